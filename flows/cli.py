@@ -1,0 +1,85 @@
+"""The `seres-etl` command.
+
+    seres-etl run  [--raw DIR] [--out DIR] [--batch-size N]
+    seres-etl eval --corpus DIR [--scorer PATH] [--errors] [--diagnose]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from . import configure
+
+
+def _run(args) -> int:
+    raw, out = Path(args.raw), Path(args.out)
+    if not raw.is_dir():
+        print(f"seres-etl: raw folder not found: {raw}", file=sys.stderr)
+        return 2
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"seres-etl: cannot create output folder {out}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    if not os.access(out, os.W_OK):
+        print(f"seres-etl: output folder is not writable: {out}", file=sys.stderr)
+        return 2
+    from .pipeline import seres_etl_flow
+
+    try:
+        result = seres_etl_flow(raw=raw.as_posix(), out=out.as_posix(), batch_size=args.batch_size)
+    except Exception as e:  # the flow logged the details; say what failed in one line
+        print(f"seres-etl: run failed: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+    s = result["summary"]
+    print(f"seres-etl: {s['documents_ok']} documents ({s['documents_rejected']} rejected), "
+          f"{s['facts']} facts, {s['quarantined']} quarantined, {s['metrics']} metrics, "
+          f"{s['checks']} checks ({s['checks_failed']} failed) -> {out}")
+    return 0
+
+
+def _eval(args) -> int:
+    corpus = Path(args.corpus)
+    docs, gold = corpus / "docs", corpus / "gold.jsonl"
+    scorer = Path(args.scorer) if args.scorer else corpus.resolve().parent.parent / "eval" / "score.py"
+    for p, what in ((docs, "documents folder"), (gold, "gold rows"), (scorer, "scorer")):
+        if not p.exists():
+            print(f"seres-etl: {what} not found: {p}", file=sys.stderr)
+            return 2
+    with tempfile.TemporaryDirectory(prefix="seres-etl-eval-") as tmp:
+        ns = argparse.Namespace(raw=str(docs), out=tmp, batch_size=args.batch_size)
+        rc = _run(ns)
+        if rc:
+            return rc
+        cmd = [sys.executable, str(scorer), str(gold), str(Path(tmp) / "facts.parquet")]
+        cmd += ["--errors"] if args.errors else []
+        cmd += ["--diagnose"] if args.diagnose else []
+        return subprocess.call(cmd)
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure()
+    ap = argparse.ArgumentParser(prog="seres-etl", description="Car-industry news -> a dataset of business figures.")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run the pipeline (Prefect flow) on a folder of articles")
+    r.add_argument("--raw", default="raw", help="input folder (default: raw)")
+    r.add_argument("--out", default="output", help="output folder (default: output)")
+    r.add_argument("--batch-size", type=int, default=200, help="documents per extraction task")
+    r.set_defaults(fn=_run)
+    e = sub.add_parser("eval", help="run the pipeline on CORPUS/docs and score it against CORPUS/gold.jsonl")
+    e.add_argument("--corpus", required=True, help="folder with docs/ and gold.jsonl")
+    e.add_argument("--scorer", help="path to score.py (default: CORPUS/../../eval/score.py)")
+    e.add_argument("--errors", action="store_true", help="list missed and spurious rows")
+    e.add_argument("--diagnose", action="store_true", help="name the fields that differ for missed rows")
+    e.add_argument("--batch-size", type=int, default=200)
+    e.set_defaults(fn=_eval)
+    args = ap.parse_args(argv)
+    return args.fn(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

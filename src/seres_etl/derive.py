@@ -1,0 +1,287 @@
+"""Derived metrics and consistency checks over validated facts.
+
+Metrics (each row cites the fact_ids it came from and its formula):
+- implied_prior: the prior-period level implied by a level and its yoy/mom/qoq growth;
+- growth_from_levels: growth computed from two levels of one entity and metric;
+- price_change: change between two share-price levels of one entity and currency;
+- fx_rate: the exchange rate implied by one amount stated in two currencies;
+- share_of_total: a component's share of its total (a model in its brand, same period).
+Checks: stated growth vs growth computed from stated levels; a month's level vs a cumulative
+level containing it; components vs their total.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+import pandas as pd
+
+from .grammar.entities import Registry, default_registry
+from .grammar.periods import Period, label_of
+from .schemas import ChecksModel, MetricsModel, columns, empty
+
+GROWTH_MONTHS = {"yoy": 12, "mom": 1, "qoq": 3}
+ADDITIVE = ("sales_volume", "production_volume", "orders", "registrations", "exports", "revenue")
+LEVEL_METRICS = ADDITIVE + ("net_profit", "market_cap")
+
+
+@dataclass
+class Derived:
+    metrics: pd.DataFrame
+    checks: pd.DataFrame
+
+
+def _id(*parts) -> str:
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).hexdigest()
+
+
+def _period(row) -> Period | None:
+    if pd.isna(row["period_end"]) or row["period_label"] is None or pd.isna(row["period_label"]):
+        return None
+    s = None if pd.isna(row["period_start"]) else row["period_start"].date()
+    return Period(s, row["period_end"].date(), row["period_label"])
+
+
+def _months_between(a: Period, b: Period) -> int | None:
+    """How many months b starts after a, when both cover the same length of time."""
+    if a.start is None or b.start is None or a.kind == "day" or b.kind == "day":
+        return None
+    if a.months != b.months or a.start.day != 1 or b.start.day != 1:
+        return None
+    return (b.start.year - a.start.year) * 12 + b.start.month - a.start.month
+
+
+def _key_entity(row) -> str:
+    return row["entity_id"] if isinstance(row["entity_id"], str) else str(row["entity"] or "").lower()
+
+
+def _round_tolerance(stated: float) -> float:
+    """Half a unit of the last digit stated, and at least 0.5 percentage points."""
+    s = f"{abs(stated):.6f}".rstrip("0").rstrip(".")
+    dec = len(s.split(".")[1]) if "." in s else 0
+    return max(0.5, 0.5 * 10 ** -dec)
+
+
+def derive(facts: pd.DataFrame, registry: Registry | None = None) -> Derived:
+    reg = registry or default_registry()
+    metrics: list[dict] = []
+    checks: list[dict] = []
+    vocab = facts[facts["metric"] != "other"]
+    for doc_id, g in vocab.groupby("doc_id", sort=True):
+        rows = [r for _, r in g.sort_values(["span_start", "fact_id"]).iterrows()]
+        _derive_doc(str(doc_id), rows, reg, metrics, checks)
+    m = pd.DataFrame(metrics, columns=columns(MetricsModel)) if metrics else empty(MetricsModel)
+    c = pd.DataFrame(checks, columns=columns(ChecksModel)) if checks else empty(ChecksModel)
+    for df in (m,):
+        if len(df):
+            df["period_start"] = pd.to_datetime(df["period_start"]).astype("datetime64[us]")
+            df["period_end"] = pd.to_datetime(df["period_end"]).astype("datetime64[us]")
+    m = m.drop_duplicates("metric_id").sort_values(["doc_id", "derivation", "metric_id"], kind="mergesort").reset_index(drop=True)
+    c = c.drop_duplicates("check_id").sort_values(["doc_id", "check", "check_id"], kind="mergesort").reset_index(drop=True)
+    return Derived(MetricsModel.validate(m), ChecksModel.validate(c))
+
+
+def _metric_row(doc_id, derivation, entity, metric, measure, period: Period | None, value, unit,
+                formula, inputs) -> dict:
+    return {
+        "metric_id": _id(doc_id, derivation, metric, measure, period.label if period else None, *sorted(inputs)),
+        "doc_id": doc_id, "derivation": derivation, "entity": entity, "metric": metric,
+        "measure": measure,
+        "period_start": pd.Timestamp(period.start) if period and period.start else pd.NaT,
+        "period_end": pd.Timestamp(period.end) if period else pd.NaT,
+        "period_label": period.label if period else None, "value": float(value), "unit": unit,
+        "formula": formula, "inputs": list(inputs),
+    }
+
+
+def _check_row(doc_id, check, entity, metric, period_label, ok, expected, actual, tol, detail, inputs) -> dict:
+    return {
+        "check_id": _id(doc_id, check, *sorted(inputs)), "doc_id": doc_id, "check": check,
+        "entity": entity, "metric": metric, "period_label": period_label,
+        "status": "pass" if ok else "fail", "expected": None if expected is None else float(expected),
+        "actual": None if actual is None else float(actual), "tolerance": float(tol), "detail": detail,
+        "inputs": list(inputs),
+    }
+
+
+def _derive_doc(doc_id: str, rows: list, reg: Registry, metrics: list, checks: list) -> None:
+    levels = [r for r in rows if r["measure"] == "level"]
+    growths = [r for r in rows if r["measure"] in GROWTH_MONTHS]
+    by_key: dict[tuple, list] = defaultdict(list)
+    for r in levels:
+        by_key[(_key_entity(r), r["metric"], r["unit"])].append(r)
+
+    # implied prior-period level from a level and its growth
+    for gr in growths:
+        gp = _period(gr)
+        if gp is None:
+            continue
+        for lv in by_key.get((_key_entity(gr), gr["metric"], None), []) or [
+                r for r in levels if _key_entity(r) == _key_entity(gr) and r["metric"] == gr["metric"]]:
+            lp = _period(lv)
+            if lp is None or lp.label != gp.label or lv["metric"] not in LEVEL_METRICS:
+                continue
+            if gr["value"] <= -100:
+                continue
+            prior = lv["value"] / (1 + gr["value"] / 100)
+            pp = lp.shift_months(-GROWTH_MONTHS[gr["measure"]])
+            metrics.append(_metric_row(
+                doc_id, "implied_prior", lv["entity"], lv["metric"], "level", pp, prior, lv["unit"],
+                f"{lv['value']:g} / (1 + {gr['value']:g}/100)", [lv["fact_id"], gr["fact_id"]]))
+
+    # growth computed from two levels, and stated growth checked against it
+    for key, rs in by_key.items():
+        if key[1] not in LEVEL_METRICS:
+            continue
+        for a, b in combinations(rs, 2):
+            pa_, pb = _period(a), _period(b)
+            if pa_ is None or pb is None:
+                continue
+            d = _months_between(pa_, pb)
+            if d is None:
+                continue
+            if d < 0:
+                a, b, pa_, pb, d = b, a, pb, pa_, -d
+            measure = {12: "yoy", 1: "mom", 3: "qoq"}.get(d)
+            if measure is None or (measure == "mom" and pa_.months != 1) or (measure == "qoq" and pa_.months != 3):
+                continue
+            if a["value"] == 0 or (a["value"] < 0) != (b["value"] < 0):
+                continue
+            growth = (b["value"] / a["value"] - 1) * 100
+            if a["value"] < 0:
+                growth = (abs(b["value"]) / abs(a["value"]) - 1) * 100
+            metrics.append(_metric_row(
+                doc_id, "growth_from_levels", b["entity"], b["metric"], measure, pb, growth, "percent",
+                f"({b['value']:g} / {a['value']:g} - 1) * 100", [a["fact_id"], b["fact_id"]]))
+            for gr in growths:
+                gp = _period(gr)
+                if gr["measure"] == measure and gr["metric"] == b["metric"] and _key_entity(gr) == key[0] \
+                        and gp is not None and gp.label == pb.label:
+                    tol = _round_tolerance(gr["value"])
+                    ok = abs(growth - gr["value"]) <= tol
+                    checks.append(_check_row(
+                        doc_id, "stated_vs_computed_growth", b["entity"], b["metric"], pb.label, ok,
+                        gr["value"], round(growth, 4), tol,
+                        f"stated {gr['value']:g}% vs {growth:.2f}% from {a['value']:g} -> {b['value']:g}",
+                        [a["fact_id"], b["fact_id"], gr["fact_id"]]))
+
+    # share prices: change between days, and FX rates from one price in two currencies
+    prices = [r for r in levels if r["metric"] == "share_price"]
+    for key, rs in by_key.items():
+        if key[1] != "share_price":
+            continue
+        dated = sorted((r for r in rs if _period(r) is not None and _period(r).kind == "day"),
+                       key=lambda r: r["period_end"])
+        for a, b in zip(dated, dated[1:]):
+            if a["period_end"] == b["period_end"] or a["value"] <= 0:
+                continue
+            chg = (b["value"] / a["value"] - 1) * 100
+            p = Period(a["period_end"].date(), b["period_end"].date(),
+                       f"{a['period_label']}/{b['period_label']}")
+            metrics.append(_metric_row(
+                doc_id, "price_change", b["entity"], "share_price", "change", p, chg, "percent",
+                f"({b['value']:g} / {a['value']:g} - 1) * 100", [a["fact_id"], b["fact_id"]]))
+    money = [r for r in levels if r["unit"] in ("CNY", "USD", "HKD", "EUR")]
+    for a, b in combinations(money, 2):
+        if a["unit"] == b["unit"] or a["metric"] != b["metric"] or _key_entity(a) != _key_entity(b):
+            continue
+        if a["sentence"] != b["sentence"] or a["period_label"] != b["period_label"] or a["value"] <= 0 or b["value"] <= 0:
+            continue
+        if abs(a["span_start"] - b["span_end"]) > 40 and abs(b["span_start"] - a["span_end"]) > 40:
+            continue
+        base, quote_ = (a, b) if _fx_order(a["unit"], b["unit"]) else (b, a)
+        rate = quote_["value"] / base["value"]
+        metrics.append(_metric_row(
+            doc_id, "fx_rate", None, f"{quote_['unit']}/{base['unit']}", "ratio", _period(a), rate,
+            f"{quote_['unit']} per {base['unit']}", f"{quote_['value']:g} / {base['value']:g}",
+            [quote_["fact_id"], base["fact_id"]]))
+
+    # components and totals: a model within its brand or maker, same metric and period
+    for key, rs in by_key.items():
+        if key[1] not in ADDITIVE:
+            continue
+    comps: dict[str, list] = defaultdict(list)
+    for r in levels:
+        if r["metric"] not in ADDITIVE or not isinstance(r["entity_id"], str):
+            continue
+        total = _total_for(r, levels, reg)
+        if total is None:
+            continue
+        share = r["value"] / total["value"] * 100 if total["value"] else None
+        if share is not None:
+            metrics.append(_metric_row(
+                doc_id, "share_of_total", r["entity"], r["metric"], "ratio", _period(r), share, "percent",
+                f"{r['value']:g} / {total['value']:g} * 100 (of {total['entity']})",
+                [r["fact_id"], total["fact_id"]]))
+        comps[total["fact_id"]].append((r, total))
+    for tid, pairs in comps.items():
+        total = pairs[0][1]
+        parts = {p["fact_id"]: p for p, _ in pairs}
+        s = sum(p["value"] for p in parts.values())
+        tol = max(1.0, 0.005 * total["value"])
+        checks.append(_check_row(
+            doc_id, "components_vs_total", total["entity"], total["metric"], total["period_label"],
+            s <= total["value"] + tol, total["value"], s, tol,
+            f"sum of {len(parts)} component(s) {s:g} vs total {total['value']:g}",
+            [tid, *sorted(parts)]))
+
+    # a month's level within a cumulative level that contains it
+    for key, rs in by_key.items():
+        if key[1] not in ADDITIVE:
+            continue
+        for a in rs:
+            pa_ = _period(a)
+            if pa_ is None or pa_.kind != "month":
+                continue
+            for b in rs:
+                pb = _period(b)
+                if b is a or pb is None or pb.kind not in ("range", "cumulative", "quarter", "half", "year"):
+                    continue
+                if (pb.start is None or pb.start <= pa_.start) and pa_.end <= pb.end:
+                    tol = max(1.0, 0.005 * b["value"])
+                    checks.append(_check_row(
+                        doc_id, "month_within_cumulative", a["entity"], a["metric"], pb.label,
+                        a["value"] <= b["value"] + tol, b["value"], a["value"], tol,
+                        f"{pa_.label}: {a['value']:g} within {pb.label}: {b['value']:g}",
+                        [a["fact_id"], b["fact_id"]]))
+
+
+_FX_RANK = {"USD": 0, "EUR": 1, "HKD": 2, "CNY": 3}
+
+
+def _fx_order(u1: str, u2: str) -> bool:
+    """True when u1 is the base currency of the pair (rates are quoted per USD, EUR, HKD)."""
+    return _FX_RANK.get(u1, 9) < _FX_RANK.get(u2, 9)
+
+
+def _total_for(r, levels: list, reg: Registry):
+    """The total a component belongs to: the same metric, unit and period, stated for the
+    nearest ancestor of the component's entity, or for another entity of the same maker."""
+    eid = r["entity_id"]
+    e = reg.get(eid)
+    if e is None or e.kind != "model":
+        return None
+    ancestors = reg.ancestors(eid)
+    family = set(ancestors)
+    top = ancestors[-1] if ancestors else None
+    cands = []
+    for t in levels:
+        if t is r or t["metric"] != r["metric"] or t["unit"] != r["unit"] or t["period_label"] != r["period_label"]:
+            continue
+        tid = t["entity_id"]
+        if not isinstance(tid, str) or tid == eid:
+            continue
+        te = reg.get(tid)
+        if te is None or te.kind == "model":
+            continue
+        if tid in family:
+            rank = ancestors.index(tid)
+        elif top is not None and top in reg.ancestors(tid):
+            rank = len(ancestors) + 1
+        else:
+            continue
+        if t["value"] >= r["value"]:
+            cands.append((rank, t["span_start"], t))
+    return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None

@@ -1,0 +1,1 @@
+"""The financial-news grammar: one module per dimension."""

@@ -1,0 +1,245 @@
+"""Entities: the registry of makers, brands, models and markets, and the names found in text.
+
+The registry is a data file (`registry/entities.yaml`) a user extends without code. Names the
+registry does not know are found too: capitalised names acting as a company ("Onewo Inc"),
+a maker's name followed by a model code ("Luxeed R7"), and markets ("global car market").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+KINDS = ("group", "company", "brand", "model", "market")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[tuple[str, dt.date | None], ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *(n for n, _ in self.former_names))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: span, the text as written, the entity (None if unknown), its kind."""
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: str
+    known: bool = True
+
+
+class Registry:
+    def __init__(self, entities: list[Entity]):
+        self.entities = {e.id: e for e in entities}
+        self.by_name: dict[str, str] = {}
+        for e in entities:
+            for n in e.names:
+                self.by_name.setdefault(n, e.id)
+                self.by_name.setdefault(n.lower(), e.id)
+        names = sorted({n for e in entities for n in e.names}, key=len, reverse=True)
+        alt = "|".join(_name_pattern(n) for n in names)
+        # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
+        self._rx = re.compile(r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-\w)")
+
+    @classmethod
+    def from_yaml(cls, path: str | Path | None = None) -> "Registry":
+        if path is None:
+            text = resources.files("seres_etl.registry").joinpath("entities.yaml").read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        raw = yaml.safe_load(text) or []
+        return cls([_entity(r) for r in raw])
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        return self.entities.get(entity_id) if entity_id else None
+
+    def lookup(self, name: str) -> str | None:
+        return self.by_name.get(name) or self.by_name.get(name.lower())
+
+    def ancestors(self, entity_id: str) -> list[str]:
+        out, cur = [], self.get(entity_id)
+        while cur and cur.parent and cur.parent not in out:
+            out.append(cur.parent)
+            cur = self.get(cur.parent)
+        return out
+
+    def find(self, text: str) -> list[Mention]:
+        out = []
+        for m in self._rx.finditer(text):
+            s = m.group(0)
+            eid = self.lookup(s) or (self.lookup(s[:-1]) if s.endswith("s") else None)
+            if eid is None:
+                continue
+            e = self.entities[eid]
+            # Short all-caps or code names ("M5", "ES6", "IM", "GM") must be written as in the
+            # registry; longer names may differ in case ("NIO" / "Nio", "SERES" / "Seres").
+            core = s[:-1] if s.endswith("s") and not self.lookup(s) else s
+            if core not in e.names and (len(core) <= 3 or e.kind == "model"):
+                continue
+            out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
+        return _merge_adjacent(out, text, self)
+
+
+def _name_pattern(name: str) -> str:
+    p = re.escape(name).replace(r"\ ", r"\s+")
+    return p
+
+
+def _entity(r: dict) -> Entity:
+    formers = []
+    for f in r.get("former_names") or []:
+        if isinstance(f, dict):
+            until = f.get("until")
+            if isinstance(until, str):
+                until = dt.date.fromisoformat(until)
+            formers.append((str(f["name"]), until))
+        else:
+            formers.append((str(f), None))
+    kind = r.get("kind", "company")
+    if kind not in KINDS:
+        raise ValueError(f"entity {r.get('id')!r}: kind {kind!r} not one of {KINDS}")
+    return Entity(str(r["id"]), str(r["name"]), kind, r.get("parent"),
+                  tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
+
+
+def _merge_adjacent(ms: list[Mention], text: str, reg: Registry) -> list[Mention]:
+    """'NIO' + 'Onvo L60' -> one model mention 'NIO Onvo L60'; 'Tesla' + 'Model Y' likewise."""
+    out: list[Mention] = []
+    for m in ms:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:m.start]
+            if gap in (" ", "\u00a0") and m.kind in ("model", "brand") and prev.kind in ("company", "brand", "group") \
+                    and (m.entity_id in _descendants(reg, prev.entity_id) or m.kind == "model"):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.entity_id, m.kind)
+                continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _desc_cache(reg_id: int, eid: str) -> frozenset[str]:
+    return frozenset()
+
+
+def _descendants(reg: Registry, eid: str | None) -> set[str]:
+    if eid is None:
+        return set()
+    return {e.id for e in reg.entities.values() if eid in reg.ancestors(e.id)}
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.from_yaml()
+
+
+# --------------------------------------------------------------------------- unknown names
+_STOP_CAPS = {
+    "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or",
+    "It", "Its", "This", "That", "These", "Those", "Since", "After", "Before", "While", "When",
+    "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue",
+    "Net", "Shares", "Share", "Data", "Despite", "Although", "Overall", "Total", "Year",
+    "Chinese", "China", "Chinas", "He", "She", "They", "We", "Our", "Their", "His", "Her", "Why",
+    "What", "How", "Photo", "Update", "Editor", "Source", "Notably", "Specifically", "Also",
+    "Other", "Another", "Its", "Both", "All", "Each", "Every", "Some", "Such", "There", "Here",
+    "If", "Even", "Only", "Just", "Still", "Yet", "Then", "Thus", "So", "Not", "No", "Yes",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Exports",
+    "Production", "Output", "Orders", "Prices", "Price", "Car", "Cars", "EV", "EVs", "NEV", "NEVs",
+    "Delivery", "Group", "Company", "Market", "Stock", "Stocks", "Looking", "Including", "Combined",
+    "Plus", "Meanwhile", "Likewise", "Similarly", "Correspondingly", "Additionally", "Furthermore",
+    "Moreover", "Besides", "Fortunately", "Unfortunately", "Thanks", "Following", "During",
+    "Under", "Over", "With", "Without", "Within", "Through", "Per", "Via", "Q1", "Q2", "Q3", "Q4",
+    "H1", "H2", "CEO", "CFO", "Chairman", "President", "Mr", "Ms", "Dr", "US", "U.S.", "Hong",
+    "Kong", "RMB", "CNY", "USD", "HKD", "EUR", "YoY", "MoM", "QoQ", "Y/Y", "M/M", "Delving",
+    "Chongqing", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hefei", "Europe", "Asia",
+    "Commercial", "Passenger", "Consumer", "Federal", "Reserve", "Bloomberg", "News", "Times",
+    "Securities", "Exchange", "Stock", "Index", "First", "Second", "Third", "Fourth", "Last",
+    "Next", "New", "Record", "Strong", "Weak", "Sharp", "Half", "Overseas", "Domestic", "Global",
+    "World", "International", "National", "Local", "Made-in-China", "MIC", "CPCA", "CAAM",
+}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+           "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_CAP = r"(?:[A-Z][A-Za-z0-9'’&.-]*[A-Za-z0-9]|[A-Z])"
+_UNKNOWN_RX = re.compile(r"(?<![\w'’])(" + _CAP + r"(?:[ /]" + r"(?:" + _CAP + r"|[A-Z]?\d+[A-Za-z]*|&))*)")
+_CORP_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Group|Motors?|Auto|Automobile|Holdings?|Technology|Technologies|AG|SE|plc|Limited)\.?$")
+
+
+def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """Capitalised names in text[start:end] that the registry does not know.
+
+    Sentence-initial function words, months, weekdays and place names are not names of
+    companies; a name is kept when it is not covered by a known mention.
+    """
+    out = []
+    for m in _UNKNOWN_RX.finditer(text, start, end):
+        s, e = m.start(1), m.end(1)
+        words = m.group(1).split()
+        while words and (words[0] in _STOP_CAPS or words[0] in _MONTHS):
+            s += len(words[0]) + 1
+            words = words[1:]
+        while words and (words[-1] in _STOP_CAPS or words[-1] in _MONTHS or words[-1] == "&"):
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        e = s + len(name)
+        if text[s:e] != name:
+            continue
+        if any(k.start < e and s < k.end for k in known):
+            continue
+        if len(name) < 3 or name.isupper() and len(name) <= 3:
+            continue
+        if re.fullmatch(r"[A-Z]?\d+[A-Za-z]*", name):
+            continue
+        out.append(Mention(s, e, name, None, "company", known=False))
+    return out
+
+
+# --------------------------------------------------------------------------- markets
+_REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|European|Europe's|US|U\.S\.)"
+_SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
+            r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
+MARKET_RX = re.compile(
+    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + r"\s+(?P<noun>market|sales)\b"
+    r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b",
+    re.IGNORECASE,
+)
+_REGION_NAMES = {"global": "global", "world": "global", "worldwide": "global", "the world's": "global",
+                 "the world": "global", "china's": "China", "china": "China", "chinese": "China",
+                 "domestic": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
+                 "us": "US", "u.s.": "US", "the us": "US"}
+_SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
+                  "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
+                  "passenger vehicle": "passenger car", "car": "car", "auto": "car",
+                  "automotive": "car", "vehicle": "car", "luxury car": "luxury car"}
+
+
+def find_markets(text: str, start: int, end: int) -> list[Mention]:
+    """'global car sales' -> 'global car market'; 'total NEV sales in China' -> 'China NEV market'."""
+    out = []
+    for m in MARKET_RX.finditer(text, start, end):
+        region = (m.group("region") or m.group("region2") or "").lower()
+        region = re.sub(r"\s+", " ", region)
+        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or "").lower())
+        seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
+        seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " "))
+        reg_name = _REGION_NAMES.get(region, region)
+        name = f"{reg_name} {seg_name} market"
+        out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
+    return out

@@ -1,0 +1,110 @@
+"""Metrics: the words that say what a figure measures, and the words that say it is not a
+reported business figure at all (forecasts, targets, estimates, amounts outside the vocabulary).
+
+Each cue is (metric, pattern, the units it can apply to). The metric of a figure is taken from
+the cue nearest to it in its clause (see `extract`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+METRICS = (
+    "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
+    "net_profit", "gross_margin", "revenue_share", "market_share", "share_price", "market_cap",
+    "vehicle_price", "rank",
+)
+VOLUME = ("sales_volume", "production_volume", "orders", "registrations", "exports")
+MONEY = ("revenue", "net_profit", "share_price", "market_cap", "vehicle_price")
+PERCENT_LEVEL = ("gross_margin", "revenue_share", "market_share")
+
+V, M, P = "vehicle", "money", "percent"
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    metric: str          # a vocabulary metric, or "other" (a known non-vocabulary amount)
+    applies: tuple[str, ...]
+    strength: int = 1    # 2: a cue that decides alone ("per share", "gross margin")
+
+
+# (metric, pattern, applies-to units, strength)
+_CUES: list[tuple[str, str, tuple[str, ...], int]] = [
+    # ---- not in the vocabulary: amounts of other things (these win over weaker cues)
+    ("other", r"R&D|research\s+and\s+development|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
+              r"(?:total|net)\s+assets|earnings\s+per\s+share|EPS|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
+              r"expenses?|invest(?:ment|ed|ing)?|raised|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
+              r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
+              r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
+              r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped)|"
+              r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog", (M, P, V), 2),
+    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|"
+              r"swap\s+stations|dealers(?:hips)?|engineers|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
+              r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh", (V,), 2),
+    ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M), 2),
+    ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
+    # ---- money
+    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
+                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+high|stage\s+low|"
+                    r"(?:its\s+)?shares|stock", (M,), 1),
+    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap", (M,), 2),
+    ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
+                   r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
+                   r"(?:a\s+)?loss(?:es)?\s+of|lost|profit(?:s)?|loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
+    ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
+                r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
+    ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
+                      r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=\$|US\$|RMB|CNY|€|\d)|MSRP|guide\s+price|"
+                      r"(?:yuan|dollar|RMB)\s+(?:segment|category|range|class|level|bracket)|-yuan\s+(?:segment|category|range|class)", (M,), 1),
+    # ---- percent levels
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
+    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
+    ("market_share", r"market\s+share|share\s+of\s+the\s+(?:\w+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
+                     r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national))\s+(?:\w+\s+){0,3}(?:sales|market|deliveries)|"
+                     r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?", (P,), 2),
+    # ---- volumes
+    ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+)?orders?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders", (V,), 2),
+    ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
+    ("exports", r"exports?|exported|exporting|overseas\s+shipments", (V,), 2),
+    ("production_volume", r"produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made|assembled", (V,), 1),
+    ("sales_volume", r"sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
+                     r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases", (V,), 1),
+]
+CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w])", re.IGNORECASE), applies, strength)
+          for metric, pat, applies, strength in _CUES]
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Metric cues in text[start:end], longest first without overlaps, in text order."""
+    cands: list[tuple[int, int, Cue]] = []
+    for order, (metric, rx, applies, strength) in enumerate(CUE_RX):
+        for m in rx.finditer(text, start, end):
+            cands.append((-(m.end() - m.start()), order, Cue(m.start(), m.end(), metric, applies, strength)))
+    cands.sort(key=lambda x: (x[0], x[1]))
+    found: list[Cue] = []
+    for _, _, c in cands:
+        if any(o.start < c.end and c.start < o.end for o in found):
+            continue
+        found.append(c)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+# ---- what is not a reported result
+FORECAST_RX = re.compile(
+    r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|projects?|projected|projections?|"
+    r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
+    r"goals?|outlook|anticipates?|anticipated|will|would|could|may|might|should|shall|intends?|hopes?|seeks?|"
+    r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
+    r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if|potential(?:ly)?)\b",
+    re.IGNORECASE)
+# A forecast word that qualifies a number directly ("the expected range of", "a target of").
+FORECAST_NOUN_RX = re.compile(
+    r"\b(?:expected|estimated|targeted|guided|projected|forecast|planned|target|goal|guidance|estimate|expectations?)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+# Verbs of a company reporting its own preliminary result for a period that has ended.
+PRELIMINARY_RX = re.compile(
+    r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
+    r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)

@@ -1,0 +1,105 @@
+"""Numbers and scale words: "7,658", "215 690", "52,6", "1.2 million", "3.5bn", "10k", "two million".
+
+Every pattern is anchored on a digit (or a number word followed by a scale word), so a scan
+of a document costs one pass of one compiled regex.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+# Short scale letters are only scales when glued to the number or followed by a non-letter:
+# "$21K", "3.5bn", "RMB 1.2 mn", "10k"; never "5 m long" (handled: "m" needs a currency).
+_SCALE_WORD = r"(?:thousand|millions?|billions?|trillion|mln|mn|bn|tn|trn)"
+_SCALE_LETTER = r"(?:k|K|m|M|b|B)"
+
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
+}
+
+# A number as written: grouped by commas ("7,658"), by spaces of exactly three digits
+# ("215 690"), or plain, with decimals; or a decimal comma ("52,6") before % or a scale word.
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"  # 215 690
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|" + _SCALE_WORD + r"))"  # 52,6%
+    r"|\d+(?:\.\d+)?"                           # 7658, 32.70
+    r"|\.\d+)"                                  # .5
+)
+
+NUMBER_RE = re.compile(r"(?<![\w.,])" + NUMBER)
+SCALE_RE = re.compile(
+    r"\s?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
+)
+WORD_NUMBER_RE = re.compile(
+    r"\b(" + "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
+    + r")[ -](" + _SCALE_WORD + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as found in text: where it is and what it is worth before any scale."""
+    start: int
+    end: int
+    text: str
+    value: float
+    decimals: int  # digits after the decimal mark as written ("32.70" -> 2)
+
+
+def parse_number(token: str) -> float:
+    """Parse a written number: '7,658' -> 7658.0, '215 690' -> 215690.0, '52,6' -> 52.6."""
+    t = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d+,\d{1,2}", t):  # decimal comma
+        return float(t.replace(",", "."))
+    t = t.replace(",", "").replace(" ", "")
+    if not re.fullmatch(r"\d*\.?\d+", t):
+        raise ValueError(f"not a number: {token!r}")
+    return float(t)
+
+
+def decimals_of(token: str) -> int:
+    t = token.strip()
+    if re.fullmatch(r"\d+,\d{1,2}", t):
+        return len(t.split(",")[1])
+    return len(t.split(".")[1]) if "." in t else 0
+
+
+def find_numbers(text: str) -> list[Number]:
+    """All digit-anchored numbers in `text`, left to right."""
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        tok = m.group(0)
+        out.append(Number(m.start(), m.end(), tok, parse_number(tok), decimals_of(tok)))
+    return out
+
+
+def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float, int]:
+    """The scale word right after `pos` ("million", "bn", "k"): (multiplier, end) or (1.0, pos)."""
+    m = SCALE_RE.match(text, pos)
+    if not m:
+        return 1.0, pos
+    word = m.group(0).strip()
+    if len(word) == 1 and not allow_letters:
+        return 1.0, pos
+    if len(word) == 1 and m.group(0).startswith(" "):
+        # "5 m" or "10 k" with a space is too ambiguous (metres, a list letter): only glued.
+        return 1.0, pos
+    return SCALES[word.lower()], m.end()
+
+
+def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Number words that state a figure with a scale: 'two million' -> 2e6."""
+    out = []
+    for m in WORD_NUMBER_RE.finditer(text):
+        out.append((m.start(), m.end(), WORD_NUMBERS[m.group(1).lower()] * SCALES[m.group(2).lower()]))
+    return out

@@ -1,0 +1,686 @@
+"""Periods and dates: find time expressions and resolve them against the article's date.
+
+A `TimeExpr` is what the text says ("June", "last month", "first half of 2023", "a year
+earlier", "so far this year"); `resolve` turns it into a calendar `Period` given a `Clock`
+(the article's reference date and the month the article reports on). Relative expressions
+("a year earlier", "the same month last year") are resolved against the period of the figure
+they qualify, with `shift`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+
+# --------------------------------------------------------------------------- periods
+@dataclass(frozen=True)
+class Period:
+    """A calendar period: first and last day (start None = cumulative since the beginning)."""
+    start: dt.date | None
+    end: dt.date
+    label: str
+
+    def shift_years(self, n: int) -> "Period":
+        return _relabel(_shift(self.start, 12 * n), _shift_end(self.end, 12 * n), self.label, n, 0)
+
+    def shift_months(self, n: int) -> "Period":
+        return _relabel(_shift(self.start, n), _shift_end(self.end, n), self.label, 0, n)
+
+    @property
+    def kind(self) -> str:
+        lab = self.label
+        if lab.startswith(".."):
+            return "cumulative"
+        if "/" in lab:
+            return "range"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lab):
+            return "day"
+        if re.fullmatch(r"\d{4}-\d{2}", lab):
+            return "month"
+        if "-Q" in lab:
+            return "quarter"
+        if "-H" in lab:
+            return "half"
+        return "year"
+
+    @property
+    def months(self) -> int:
+        """Length in whole months (0 for a day or cumulative)."""
+        if self.start is None or self.kind == "day":
+            return 0
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift(d: dt.date | None, months: int) -> dt.date | None:
+    if d is None:
+        return None
+    y, m = _add_months(d.year, d.month, months)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _shift_end(d: dt.date, months: int) -> dt.date:
+    y, m = _add_months(d.year, d.month, months)
+    if d == _month_end(d.year, d.month):
+        return _month_end(y, m)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _relabel(start, end, label, years, months) -> Period:
+    p = Period(start, end, label)
+    return Period(start, end, label_of(start, end, p.kind if not label.startswith("..") else "cumulative"))
+
+
+def label_of(start: dt.date | None, end: dt.date, kind: str | None = None) -> str:
+    if start is None:
+        return f"../{end:%Y-%m}"
+    if start == end:
+        return start.isoformat()
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        n = (end.year - start.year) * 12 + end.month - start.month + 1
+        if n == 1:
+            return f"{start:%Y-%m}"
+        if n == 12 and start.month == 1:
+            return f"{start.year}"
+        if n == 3 and start.year == end.year and start.month in (1, 4, 7, 10):
+            return f"{start.year}-Q{(start.month + 2) // 3}"
+        if n == 6 and start.year == end.year and start.month in (1, 7):
+            return f"{start.year}-H{1 if start.month == 1 else 2}"
+        return f"{start:%Y-%m}/{end:%Y-%m}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def month(y: int, m: int) -> Period:
+    return Period(dt.date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}")
+
+
+def quarter(y: int, q: int) -> Period:
+    return Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y:04d}-Q{q}")
+
+
+def half(y: int, h: int) -> Period:
+    return Period(dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), f"{y:04d}-H{h}")
+
+
+def year(y: int) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}")
+
+
+def day(d: dt.date) -> Period:
+    return Period(d, d, d.isoformat())
+
+
+def months_range(y1: int, m1: int, y2: int, m2: int) -> Period:
+    s, e = dt.date(y1, m1, 1), _month_end(y2, m2)
+    return Period(s, e, label_of(s, e))
+
+
+def cumulative(y: int, m: int) -> Period:
+    return Period(None, _month_end(y, m), f"../{y:04d}-{m:02d}")
+
+
+def parse_label(label: str) -> Period:
+    """Inverse of `label_of`, for tests and for reading tables back."""
+    if label.startswith("../"):
+        y, m = map(int, label[3:].split("-"))
+        return cumulative(y, m)
+    if "/" in label:
+        a, b = label.split("/")
+        pa, pb = parse_label(a), parse_label(b)
+        return Period(pa.start, pb.end, label_of(pa.start, pb.end))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", label):
+        return day(dt.date(*map(int, m.groups())))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", label):
+        return month(int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", label):
+        return quarter(int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{4})-H([12])", label):
+        return half(int(m[1]), int(m[2]))
+    if re.fullmatch(r"\d{4}", label):
+        return year(int(label))
+    raise ValueError(f"not a period label: {label!r}")
+
+
+# --------------------------------------------------------------------------- the clock
+@dataclass(frozen=True)
+class Clock:
+    """What relative expressions are resolved against.
+
+    ref: the article's date (published, or inferred); precision 'day', 'month' or 'year'.
+    focus: the latest complete month the article reports on ("so far this year" ends there).
+    """
+    ref: dt.date | None
+    precision: str = "day"
+    focus: tuple[int, int] | None = None
+    dated: bool = True  # the date came from the document's metadata
+
+    @property
+    def ref_year(self) -> int | None:
+        return self.ref.year if self.ref else None
+
+    def focus_month(self) -> tuple[int, int] | None:
+        if self.focus:
+            return self.focus
+        if self.ref is None:
+            return None
+        if self.precision == "year":
+            return None
+        return _add_months(self.ref.year, self.ref.month, -1)
+
+    def last_month(self) -> tuple[int, int] | None:
+        if self.ref is None:
+            return None
+        if not self.dated:
+            return self.focus_month()
+        return _add_months(self.ref.year, self.ref.month, -1)
+
+    def year_of_month(self, m: int) -> int | None:
+        """The year of a month named without one ("in June")."""
+        if self.ref is None:
+            return None
+        if self.precision == "year":
+            return self.ref.year
+        return self.ref.year if m <= self.ref.month else self.ref.year - 1
+
+    def date_of(self, m: int, d: int) -> dt.date | None:
+        """The date of "April 27" without a year: the latest one not after the reference date
+        (a day or two after is allowed: articles are dated in another time zone)."""
+        y = self.year_of_month(m)
+        if y is None:
+            return None
+        try:
+            cand = dt.date(y, m, d)
+        except ValueError:
+            return None
+        if self.precision == "day" and self.ref and cand > self.ref + dt.timedelta(days=2):
+            cand = cand.replace(year=cand.year - 1)
+        return cand
+
+    def weekday(self, wd: int) -> dt.date | None:
+        """The date of a weekday named alone ("on Tuesday"): the closest one to the article's
+        date, looking back up to five days or forward one (time zones)."""
+        if self.ref is None or self.precision != "day":
+            return None
+        for delta in (0, 1, -1, -2, -3, -4, -5, -6):
+            d = self.ref + dt.timedelta(days=delta)
+            if d.weekday() == wd:
+                return d
+        return None
+
+
+# --------------------------------------------------------------------------- expressions
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found in text.
+
+    kind: 'abs' (a calendar period given the clock), 'shift' (relative to the figure it
+    qualifies: "a year earlier"), 'ytd' ("so far this year"), 'cum' (cumulative since the
+    beginning, possibly with an end: "as of the end of August"), 'vague' (a period is
+    named but cannot be pinned: "for several consecutive months").
+    """
+    start: int
+    end: int
+    kind: str
+    text: str
+    resolve_fn: object = field(compare=False, repr=False, default=None)
+    shift_months: int = 0
+    base: bool = False  # inside a comparison ("from ... in June", "compared with May")
+    grain: str = ""     # month, quarter, half, year, day, range
+
+    def resolve(self, clock: Clock) -> Period | None:
+        if self.resolve_fn is None:
+            return None
+        try:
+            return self.resolve_fn(clock)
+        except (ValueError, TypeError):
+            return None
+
+
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_YEAR = r"(?P<year>(?:19[5-9]\d|20\d\d))(?!\d|,\d)"
+_REL_YEAR = r"(?P<rel>this|last|next|the\s+previous|the\s+same|the\s+past|previous)\s+year"
+_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YEAR_TAIL = (r"(?:(?:\s+of|,)?\s+(?:(?:the\s+)?(?:fiscal\s+)?" + _YEAR + r"|" + _REL_YEAR +
+              r"|the\s+year)|\s*/\s*" + _YEAR.replace("?P<year>", "?P<year_s>") + r")?")
+
+
+def _y(m: re.Match, clock: Clock, month_no: int | None = None) -> int | None:
+    """The year named in a match, or the year implied by "this/last year", or by the clock."""
+    gd = m.groupdict()
+    for key in ("year", "year_s", "year2"):
+        if gd.get(key):
+            return int(gd[key])
+    rel = (gd.get("rel") or "").lower()
+    ry = clock.ref_year
+    if rel:
+        if ry is None:
+            return None
+        rel = re.sub(r"\s+", " ", rel)
+        if rel in ("last", "the previous", "previous", "the past"):
+            return ry - 1
+        if rel == "next":
+            return ry + 1
+        return ry
+    if month_no is not None:
+        return clock.year_of_month(month_no)
+    return ry
+
+
+def _mon(m: re.Match, key: str = "mon") -> int:
+    return MONTHS[m.group(key).lower().rstrip(".")]
+
+
+def _n(tok: str) -> int:
+    tok = tok.lower()
+    return int(tok) if tok.isdigit() else COUNT_WORDS.get(tok, ORDINAL_WORDS.get(tok, 0))
+
+
+def _ytd_end(clock: Clock, y: int | None) -> tuple[int, int] | None:
+    f = clock.focus_month()
+    if f and (y is None or f[0] == y):
+        return f
+    if y is not None and clock.ref and y < clock.ref.year:
+        return (y, 12)
+    return f
+
+
+# Each rule: (name, pattern, kind, builder(match, clock) -> Period | None, grain)
+_RULES: list[tuple[str, str, str, object, str]] = []
+
+
+def rule(name: str, pattern: str, kind: str = "abs", grain: str = "", flags=re.IGNORECASE):
+    def deco(fn):
+        _RULES.append((name, re.compile(pattern, flags), kind, fn, grain))
+        return fn
+    return deco
+
+
+# ---- days
+@rule("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", grain="day")
+def _iso(m, c):
+    return day(dt.date(int(m["year"]), int(m["m"]), int(m["d"])))
+
+
+@rule("month_day", _MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\d|\d|%|percent|per\s?cent|million|billion|units|vehicles|yuan))"
+      r"(?:(?:,\s*|\s+)(?:" + _YEAR + r"|" + _REL_YEAR + r"))?", grain="day", flags=0)
+def _month_day(m, c):
+    mo, d = _mon(m), int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if m["year"] or m["rel"]:
+        return day(dt.date(_y(m, c), mo, d))
+    dd = c.date_of(mo, d)
+    return day(dd) if dd else None
+
+
+@rule("day_month", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b\.?(?:,?\s+" + _YEAR + r")?",
+      grain="day", flags=0)
+def _day_month(m, c):
+    mo, d = _mon(m), int(m["d"])
+    if m["year"]:
+        return day(dt.date(int(m["year"]), mo, d))
+    dd = c.date_of(mo, d)
+    return day(dd) if dd else None
+
+
+@rule("weekday", r"\b(?:on\s+|early\s+|late\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b",
+      grain="day", flags=0)
+def _weekday(m, c):
+    d = c.weekday(WEEKDAYS[m["wd"].lower()])
+    return day(d) if d else None
+
+
+@rule("today", r"\b(?:today|earlier\s+today|this\s+morning)\b", grain="day")
+def _today(m, c):
+    return day(c.ref) if c.ref and c.precision == "day" else None
+
+
+@rule("yesterday", r"\byesterday\b", grain="day")
+def _yesterday(m, c):
+    return day(c.ref - dt.timedelta(days=1)) if c.ref and c.precision == "day" else None
+
+
+@rule("last_trading_day", r"\blast\s+trading\s+day\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)", grain="day")
+def _last_trading_day(m, c):
+    y = _y(m, c)
+    d = dt.date(y, 12, 31)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return day(d)
+
+
+# ---- ranges of months
+@rule("month_range",
+      r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?\s*(?:to|through|till|until|and|-|–|—)\s*" + _MON2 +
+      r"\b(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
+def _month_range(m, c):
+    m1, m2 = _mon(m), _mon(m, "mon2")
+    y2 = _y(m, c, m2)
+    if y2 is None:
+        return None
+    y1 = int(m["year1"]) if m["year1"] else (y2 if m1 <= m2 else y2 - 1)
+    return months_range(y1, m1, y2, m2)
+
+
+@rule("year_range", r"\b(?:from\s+|between\s+)" + _YEAR.replace("?P<year>", "?P<y1>") + r"\s*(?:to|through|until|and|-|–)\s*" + _YEAR.replace("?P<year>", "?P<y2>"),
+      grain="range")
+def _year_range(m, c):
+    return Period(dt.date(int(m["y1"]), 1, 1), dt.date(int(m["y2"]), 12, 31),
+                  f"{m['y1']}-01/{m['y2']}-12")
+
+
+@rule("first_n_months", r"\b(?:the\s+)?(?:first|initial)\s+" + _COUNT + r"\s+months" + _YEAR_TAIL, grain="range")
+def _first_n(m, c):
+    n = _n(m["n"])
+    y = _y(m, c)
+    if y is None or not 1 <= n <= 12:
+        return None
+    return months_range(y, 1, y, n)
+
+
+@rule("past_n_months", r"\b(?:the\s+)?(?:past|last|previous|latest)\s+" + _COUNT + r"\s+months\b", grain="range")
+def _past_n(m, c):
+    n = _n(m["n"])
+    f = c.focus_month()
+    if f is None or not 1 <= n <= 24:
+        return None
+    y1, m1 = _add_months(f[0], f[1], -(n - 1))
+    return months_range(y1, m1, f[0], f[1])
+
+
+@rule("nth_month", r"\b(?:the\s+)?" + _ORD.replace("first|", "first|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|") + r"\s+month\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)",
+      grain="month")
+def _nth_month(m, c):
+    y = _y(m, c)
+    n = _n(m["ord"])
+    return month(y, n) if y and 1 <= n <= 12 else None
+
+
+# ---- quarters and halves
+@rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?)(?![\w])",
+      grain="quarter", flags=0)
+def _quarter_q(m, c):
+    q = int(m["q"] or m["q2"])
+    yy = m["yy"] or m["yy2"]
+    y = 2000 + int(yy) if yy else _y(m, c)
+    return quarter(y, q) if y else None
+
+
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"[ -]quarter" + _YEAR_TAIL, grain="quarter")
+def _quarter_words(m, c):
+    y = _y(m, c)
+    return quarter(y, _n(m["ord"])) if y else None
+
+
+@rule("half_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
+def _half_words(m, c):
+    y = _y(m, c)
+    return half(y, _n(m["h"])) if y else None
+
+
+@rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b)?(?![\w])", grain="half", flags=0)
+def _half_h(m, c):
+    y = 2000 + int(m["yy"]) if m["yy"] else _y(m, c)
+    return half(y, int(m["h"] or m["h2"])) if y else None
+
+
+@rule("semi_annual", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|interim)\b" + _YEAR_TAIL, grain="half")
+def _semi(m, c):
+    y = _y(m, c)
+    return half(y, 1) if y else None
+
+
+# ---- months
+@rule("month_year", r"\b" + _MON + r"\.?(?:,?\s+(?:of\s+)?" + _YEAR + r"|\s+(?:of\s+)?" + _REL_YEAR + r")", grain="month", flags=0)
+def _month_year(m, c):
+    mo = _mon(m)
+    if m["rel"]:
+        y = c.ref_year
+        if y is None:
+            return None
+        rel = m["rel"].lower()
+        y = y - 1 if rel in ("last", "previous", "the previous", "the past") else y + 1 if rel == "next" else y
+        return month(y, mo)
+    return month(int(m["year"]), mo)
+
+
+@rule("last_named_month", r"\blast\s+" + _MON + r"\b", grain="month", flags=0)
+def _last_named_month(m, c):
+    y = c.ref_year
+    return month(y - 1, _mon(m)) if y else None
+
+
+@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|last|Last)\s+|^|\n|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b)",
+      grain="month", flags=re.MULTILINE)
+def _bare_month(m, c):
+    mo = _mon(m)
+    y = c.year_of_month(mo)
+    return month(y, mo) if y else None
+
+
+@rule("month_possessive", r"\b" + _MON + r"(?:'s|’s)", grain="month", flags=0)
+def _month_poss(m, c):
+    mo = _mon(m)
+    y = c.year_of_month(mo)
+    return month(y, mo) if y else None
+
+
+@rule("last_month", r"\b(?:last|the\s+past|the\s+latest|the\s+just-ended|the\s+just\s+ended)\s+month\b", grain="month")
+def _last_month(m, c):
+    lm = c.last_month()
+    return month(*lm) if lm else None
+
+
+@rule("this_month", r"\bthis\s+month\b", grain="month")
+def _this_month(m, c):
+    return month(c.ref.year, c.ref.month) if c.ref and c.precision != "year" else None
+
+
+# ---- years
+@rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d)", grain="year")
+def _year(m, c):
+    return year(int(m["year"]))
+
+
+@rule("rel_year", r"\b(?:this|last|the\s+past|past|the\s+previous|previous)\s+year(?:'s|’s)?\b", grain="year")
+def _rel_year(m, c):
+    y = c.ref_year
+    if y is None:
+        return None
+    return year(y if m.group(0).lower().startswith("this") else y - 1)
+
+
+@rule("three_years_ended", r"\b(?:the\s+)?(?P<n>two|three|four|five|\d)\s+years\s+(?:ended|ending|to|through)\s+(?:(?:in\s+)?" + _YEAR + r"|" + _REL_YEAR + r")", grain="range")
+def _n_years_ended(m, c):
+    y = _y(m, c)
+    n = _n(m["n"])
+    return Period(dt.date(y - n + 1, 1, 1), dt.date(y, 12, 31), f"{y - n + 1}-01/{y}-12") if y else None
+
+
+# ---- year to date, cumulative
+@rule("ytd", r"\b(?:so\s+far\s+(?:this|in\s+the|in)\s+year|so\s+far\s+in\s+" + _YEAR + r"|year[- ]to[- ]date|ytd|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|in\s+the\s+year\s+to\s+date|on\s+a\s+YTD\s+basis)\b",
+      kind="ytd", grain="range")
+def _ytd(m, c):
+    y = _y(m, c) if m.groupdict().get("year") else c.ref_year
+    f = _ytd_end(c, y)
+    return months_range(f[0], 1, f[0], f[1]) if f else None
+
+
+@rule("cum_as_of", r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+      kind="cum", grain="month", flags=0)
+def _cum_as_of(m, c):
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    return cumulative(y, mo) if y else None
+
+
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:inception|launch|founding|establishment|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+      kind="cum", grain="month")
+def _cum_since(m, c):
+    f = c.focus_month() or ((c.ref.year, c.ref.month) if c.ref else None)
+    return cumulative(*f) if f else None
+
+
+# ---- relative to the figure they qualify (resolved by `shift`)
+_SHIFTS = [
+    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year", -12),
+    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)", -12),
+    (r"(?:a|one)\s+year\s+(?:earlier|ago|before)", -12),
+    (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|month|quarter))?", -12),
+    (r"the\s+(?:previous|prior|preceding)\s+year", -12),
+    (r"the\s+year\s+before", -12),
+    (r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month", -1),
+    (r"(?:a|one)\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+quarter", -3),
+]
+for _i, (_pat, _months) in enumerate(_SHIFTS):
+    _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
+
+# ---- vague: a period is named but nothing pins it
+_RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
+
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w$€¥.,]+\s+){0,4}$",
+    re.IGNORECASE)
+
+
+def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """All time expressions in text[start:end], longest match first, without overlaps."""
+    end = len(text) if end is None else end
+    cands: list[tuple[int, int, int, str, str, object, str]] = []
+    for order, (name, rx, kind, fn, grain) in enumerate(_RULES):
+        for m in rx.finditer(text, start, end):
+            if m.end() == m.start():
+                continue
+            s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
+            cands.append((s0, -(e0 - s0), order, name, kind, (fn, m), grain))
+    cands.sort()
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    for s, negl, order, name, kind, (fn, m), grain in cands:
+        e = s - negl
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        base = bool(_BASE_BEFORE.search(text[max(start, s - 40):s])) and kind != "shift"
+        if kind == "shift":
+            out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain))
+        elif kind == "vague":
+            out.append(TimeExpr(s, e, "vague", m.group(0), None, grain="vague"))
+        else:
+            out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+# --------------------------------------------------------------------------- reference date
+_PAST_FIGURE = re.compile(
+    r"\b(?:was|were|reached|rose|fell|sold|delivered|posted|reported|recorded|totall?ed|amounted|"
+    r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
+    r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|targets?|by\s+the\s+end\s+of|goal|outlook|guidance|next)\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def infer_reference(text: str) -> tuple[dt.date | None, str]:
+    """Infer an undated article's reference date from the dates it states.
+
+    The article is no older than the latest event it dates: a full date gives that day, a
+    month with its year the start of the next month when a figure is reported for it, a
+    quarter or half the day after it ends, and a year the 1st of January, or the next
+    1st of January when a full-year result is reported for it. Dates written without a year
+    ("Oct. 16") are then placed in the first year that keeps them after that bound.
+    Returns (date, precision) with precision 'day', 'month', 'year' or 'none'.
+    """
+    bound: dt.date | None = None
+    precision = "none"
+
+    def bump(d: dt.date, prec: str) -> None:
+        nonlocal bound, precision
+        if bound is None or d > bound:
+            bound, precision = d, prec
+        elif d == bound and _PREC[prec] > _PREC[precision]:
+            precision = prec
+
+    probe = Clock(None, "none", None, dated=False)
+    bare_days: list[tuple[int, int]] = []
+    text = text.replace("’", "'")
+    for sm in _SENT.finditer(text):
+        s = sm.group(0)
+        past = bool(_PAST_FIGURE.search(s)) and bool(re.search(r"\d", s))
+        future = bool(_FUTURE.search(s))
+        for te in find_time_exprs(s):
+            name = te.text
+            if te.kind in ("shift", "vague"):
+                continue
+            p = te.resolve(probe)
+            if p is not None:
+                if future and p.kind not in ("day",):
+                    continue
+                if p.kind == "day":
+                    bump(p.end, "day")
+                elif p.kind == "month":
+                    nxt = p.end + dt.timedelta(days=1)
+                    bump(nxt if past else p.start, "month")
+                elif p.kind in ("quarter", "half", "range") and p.start is not None:
+                    bump(p.end + dt.timedelta(days=1), "month")
+                elif p.kind == "year":
+                    bump(dt.date(p.end.year + 1, 1, 1) if past and _is_completed_year(s, name) else p.start, "year")
+            elif te.grain == "day" and not re.search(r"\byear\b", name):
+                mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
+                if mm:
+                    mon = MONTHS[mm.group("mon").lower()]
+                    dd = int(next(g for g in mm.groups() if g and g.isdigit()))
+                    bare_days.append((mon, dd))
+    if bound is not None:
+        floor = bound - dt.timedelta(days=45)
+        for mon, dd in bare_days:
+            for y in (bound.year - 1, bound.year, bound.year + 1):
+                try:
+                    cand = dt.date(y, mon, dd)
+                except ValueError:
+                    break
+                if cand >= floor:
+                    bump(cand, "day")
+                    break
+    return bound, precision
+
+
+_PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
+
+
+def _is_completed_year(sentence: str, year_text: str) -> bool:
+    """A year named with a full-year figure in a past-tense sentence ("revenue of X in 2023")."""
+    return bool(re.search(r"\b(?:in|for|of|during)\s+(?:fiscal\s+|the\s+(?:full\s+)?year\s+)?" + re.escape(year_text.strip()[-4:]) + r"\b", sentence)) \
+        or bool(re.search(re.escape(year_text.strip()[-4:]) + r"(?:'s|’s)?\s+(?:net|revenue|sales|deliveries|results|annual|full)", sentence))

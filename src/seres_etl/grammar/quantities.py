@@ -1,0 +1,217 @@
+"""Quantities: numbers with what they count. Puts the other dimensions together: a number, its
+scale word, its currency or percent sign, the noun after it, a qualifier before it ("over",
+"nearly"), and filters what is not a figure (years, days of the month, durations, distances,
+ordinals, model codes, stock codes, clock times, percentage points).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import money, numbers, percent
+
+VEHICLE_NOUNS = (
+    r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
+    r"made-in-China\s+|MIC\s+|Tesla\s+MIC\s+|battery[- ]electric\s+|hybrid\s+|commercial\s+|fuel\s+|luxury\s+|"
+    r"intelligent\s+|NEV\s+|EV\s+|more\s+|additional\s+|total\s+)*"
+    r"(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|SUVs?|sedans?|saloons?|hatchbacks?|MPVs?|"
+    r"trucks?|pickups?|minivans?|coupes?|models?|autos?|automobiles?|deliveries|orders?|pre-?orders?|"
+    r"bookings?|reservations?|Smart\s+EVs?|pure-electrics|plug-in\s+hybrids|pre-?sale\s+orders|sales|shipments|"
+    r"registrations|insured\s+units)"
+)
+VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
+# Things counted that are not vehicles, money or percents: the number is not a figure.
+NON_FIGURE_NOUN_RX = re.compile(
+    r"[\s-]*(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
+    r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|cities|countries|markets|provinces|centres|centers|outlets|"
+    r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|"
+    r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
+    r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
+    r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
+    r"billionth|millionth|thousandth)\b",
+    re.IGNORECASE)
+_QUALIFIERS = [
+    ("over", r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|at\s+least|upwards\s+of|just\s+over|north\s+of|topp(?:ed|ing)|surpass(?:ed|ing))"),
+    ("under", r"(?:nearly|almost|less\s+than|under|below|up\s+to|just\s+under|close\s+to|fewer\s+than|just\s+shy\s+of|nearing)"),
+    ("about", r"(?:about|around|approximately|approx\.?|roughly|some|circa|an\s+estimated|~|est\.)"),
+]
+QUALIFIER_RX = [(q, re.compile(r"\b" + p + r"\s*$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+_TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+@dataclass
+class Quantity:
+    start: int            # the quote: number with its currency, scale and unit word
+    end: int
+    num_start: int        # the number itself
+    num_end: int
+    value: float
+    unit: str             # vehicle, percent, CNY, USD, HKD, EUR, rank, or "" when unknown yet
+    kind: str             # money, percent, count, rank
+    qualifier: str = "exact"
+    noun: str = ""        # the counted noun after it ("units", "orders", "ES8s")
+    noun_end: int = -1
+    scaled: bool = False  # had a scale word ("million")
+    decimals: int = 0
+    negative: bool = False  # written with a minus or "negative"
+    points: bool = False    # percentage points
+    pair_of: int | None = None   # index of the amount this one converts ("32.70 yuan ($4.86)")
+    range_of: int | None = None  # index of the other end of a range ("150,000 to 300,000 yuan")
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rounding(self) -> float:
+        """The step this figure is stated to: 21,000 -> 1000, 1.25 million -> 10,000."""
+        if self.decimals:
+            step = 10 ** -self.decimals
+        else:
+            digits = str(int(abs(self.value) / (self._scale or 1)))
+            zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+            step = 10 ** zeros
+        return step * (self._scale or 1)
+
+    _scale: float = 1.0
+
+
+def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities in `text`, skipping numbers inside `masked` spans (names, dates)."""
+    out: list[Quantity] = []
+    for n in numbers.find_numbers(text):
+        if _inside(n.start, n.end, masked):
+            continue
+        q = _quantity(text, n)
+        if q is not None:
+            out.append(q)
+    for s, e, val in numbers.find_word_numbers(text):
+        if not _inside(s, e, masked):
+            q = Quantity(s, e, s, e, val, "", "count", scaled=True)
+            _attach_unit_after(text, q)
+            out.append(q)
+    out.sort(key=lambda q: q.start)
+    _link_ranges(text, out)
+    _link_pairs(text, out)
+    return out
+
+
+def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _quantity(text: str, n: numbers.Number) -> Quantity | None:
+    tail = text[n.end:n.end + 40]
+    head = text[max(0, n.start - 40):n.start]
+    # Not figures: ordinals, clock times, tickers, identifiers, model codes glued to letters.
+    if re.match(r"(?:st|nd|rd|th)\b", tail):
+        return None
+    if _CLOCK.match(text, max(0, n.start - 3)) or re.match(r":\d{2}", tail) or re.search(r"\d:$", head):
+        return None
+    if _TICKER_BEFORE.search(head):
+        return None
+    if len(n.text.replace(",", "")) >= 10 and "," not in n.text and "." not in n.text:
+        return None
+    if re.match(r"[A-Za-z]", tail) and not re.match(numbers.SCALE_RE.pattern.replace(r"\s?", ""), tail) \
+            and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
+        return None  # "5G", "10X", "7nm"
+    if re.search(r"[A-Za-z]-?$", head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
+        return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
+    if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
+        return None  # "21.0 kWh/100 km", "#3", "1/3"
+    cur_b, sym_start = money.currency_before(text, n.start)
+    neg = bool(re.search(r"(?:-|−|minus\s|negative\s)$", text[max(0, sym_start - 9):sym_start])) \
+        and not re.search(r"\d\s*-$", text[max(0, sym_start - 12):sym_start])
+    mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
+    if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
+        # a lone "m"/"b"/"k" glued to a number is a scale only for money or counts ("10k")
+        if text[n.end:pos].strip().lower() in ("m", "b"):
+            mult, pos = 1.0, n.end
+    value = n.value * mult
+    q = Quantity(sym_start if cur_b else n.start, pos, n.start, n.end, value, "", "count",
+                 scaled=mult != 1.0, decimals=n.decimals, negative=neg)
+    q._scale = mult
+    if cur_b:
+        q.unit, q.kind = cur_b, "money"
+        cur_a, e2 = money.currency_after(text, pos)
+        if cur_a == cur_b and e2 - pos <= 5:  # "RMB 5 RMB" never, but "$5 USD" happens
+            q.end = e2
+    else:
+        cur_a, e2 = money.currency_after(text, pos)
+        if cur_a:
+            q.unit, q.kind, q.end = cur_a, "money", e2
+    if q.kind != "money":
+        pm = percent.PERCENT_RE.match(text, pos)
+        if pm:
+            q.unit, q.kind, q.end = "percent", "percent", pm.end()
+            q.value = n.value  # a percent takes no scale
+            if percent.POINTS_RE.match(text, pm.end()):
+                q.points = True
+        elif percent.POINTS_RE.match(text, pos):
+            q.points = True
+            q.unit, q.kind = "percent", "percent"
+    if q.kind == "count":
+        if NON_FIGURE_NOUN_RX.match(text, pos) and not VEHICLE_NOUN_RX.match(text, pos):
+            return None
+        _attach_unit_after(text, q)
+    # qualifier
+    before = text[max(0, q.start - 30):q.start]
+    for name, rx in QUALIFIER_RX:
+        if rx.search(before):
+            q.qualifier = name
+            break
+    return q
+
+
+def _attach_unit_after(text: str, q: Quantity) -> None:
+    m = VEHICLE_NOUN_RX.match(text, q.end)
+    if m:
+        q.unit = "vehicle"
+        q.noun = m.group(0).strip()
+        q.noun_end = m.end()
+        if not re.search(r"(?:orders?|bookings?|reservations?|sales|deliveries|shipments|registrations|models?)$", q.noun, re.IGNORECASE):
+            q.end = m.end()
+        elif re.search(r"(?:orders?|deliveries)$", q.noun, re.IGNORECASE):
+            q.end = m.end()
+
+
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|~)\s*(?:(?:US|HK)?\$|RMB\s?|CNY\s?|€|¥)?$")
+
+
+def _link_ranges(text: str, qs: list[Quantity]) -> None:
+    """'150,000 to 300,000 yuan' and '1.8 billion to 1.93 billion yuan': the first end takes
+    the unit (and scale) written only after the second."""
+    for i in range(len(qs) - 1, 0, -1):
+        a, b = qs[i - 1], qs[i]
+        gap = text[a.end:b.start]
+        if len(gap) > 12 or not _RANGE_SEP.fullmatch(gap.strip() and " " + gap.strip() or gap):
+            if not re.fullmatch(r"\s*(?:-|–|—|to|and|~)\s*", gap):
+                continue
+        if re.search(r"\bbetween\b|\bfrom\b|\brange\b|\branged\b|\bof\b|\bat\b|\bpriced\b|\bfor\b|\bloss\b|^", text[max(0, a.start - 40):a.start]) is None:
+            continue
+        a.range_of, b.range_of = i, i - 1
+        if not a.unit and b.unit:
+            a.unit, a.kind = b.unit, b.kind
+            if b.kind == "percent":
+                a.value = a.value  # "20-28%": same scale
+        if b.scaled and not a.scaled and a.kind != "percent":
+            # "1.25 to 1.39 billion yuan": the first end takes the scale
+            if a.value * b._scale <= b.value * 10:
+                a.value *= b._scale
+                a._scale = b._scale
+                a.scaled = True
+
+
+_PAIR_OPEN = re.compile(r"\s*[(（]\s*(?:(?:approximately|approx\.?|about|around|roughly|or|some|nearly|~|≈|equivalent\s+to)\s+)?$", re.IGNORECASE)
+
+
+def _link_pairs(text: str, qs: list[Quantity]) -> None:
+    """'32.70 yuan ($4.86)': the amount in parentheses converts the one before it."""
+    for i in range(1, len(qs)):
+        a, b = qs[i - 1], qs[i]
+        if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
+            continue
+        gap = text[a.end:b.start]
+        if _PAIR_OPEN.fullmatch(gap):
+            b.pair_of = i - 1
+        elif re.fullmatch(r"\s*,?\s*(?:or|about|approximately|equivalent\s+to|roughly)\s+", gap):
+            b.pair_of = i - 1

@@ -1,0 +1,61 @@
+"""Ranks: positions in a ranking. "ranks 8th", "ranked second", "grabbing 10th place",
+"No.1" / "No 1" / "NO.1", "the third-best-selling", "ranked 13th and 14th".
+
+An ordinal is a rank only next to a ranking word; "third consecutive month", "first model",
+"10,000th unit" are not ranks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))"
+_ORD2 = _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>")
+_ORD3 = _ORD.replace("?P<num>", "?P<num3>").replace("?P<word>", "?P<word3>")
+
+_BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came\s+(?:in\s+)?|"
+           r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
+           r"was|is|were|remained|remains)")
+_AFTER = (r"(?:place|position|spot|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
+          r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
+
+RANK_RX = re.compile(
+    r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
+    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
+    r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Rank:
+    start: int   # span of the ordinal itself ("8th", "second", "NO.1")
+    end: int
+    value: int
+
+
+def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
+    end = len(text) if end is None else end
+    out: list[Rank] = []
+    for m in RANK_RX.finditer(text, start, end):
+        if m.group("no"):
+            s = m.start()
+            out.append(Rank(s, m.end("no"), int(m.group("no"))))
+            continue
+        for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3")):
+            g = num if m.group(num) else word if m.group(word) else None
+            if g is None:
+                continue
+            val = int(m.group(num)) if g == num else ORDINALS[m.group(word).lower()]
+            s, e = m.span(g)
+            if g == num:
+                e = s + len(m.group(num)) + 2  # include the suffix: "8th"
+            if val >= 1:
+                out.append(Rank(s, e, val))
+    return out

@@ -1,0 +1,80 @@
+"""Sentences and clauses of news text, as character spans into the document.
+
+A sentence ends at ". ", "! ", "? " (not after an abbreviation such as "Co.", "Inc.", "No.",
+"Dec." or a single capital), at a line break, or at a list bullet. A clause is a stretch of a
+sentence between ";", a dash, or a comma that starts a new predication ("..., while", "..., and
+compared to ...", "... but down ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "co", "corp", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "vs", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+    "u.s", "u.k", "e.g", "i.e", "etc", "mt", "jr", "sr", "gov", "dept", "fig", "vol", "p", "pp",
+}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n+|[;]\s*\n")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[•\-*–·]|\d+[.)])[ \t]+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans (stripped of surrounding whitespace and list bullets)."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _END.finditer(text):
+        cut = m.end()
+        if m.group(0).startswith("."):
+            word = re.search(r"([\w.]+)\.$", text[pos:m.start() + 1])
+            before = word.group(1).lower() if word else ""
+            nxt = text[m.end():m.end() + 3].lstrip()
+            # "Co., Ltd.", "No.1", "Dec. 8th", "U.S." and single initials do not end a sentence,
+            # unless the next word starts a new sentence in capitals after a real word.
+            if before in _ABBREV or (len(before) == 1 and before.isalpha()):
+                if before not in {"co", "inc", "ltd", "corp"} or (nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "(,"):
+                    continue
+            if nxt[:1].islower() or nxt[:1].isdigit():
+                continue
+        _add(text, pos, cut, spans)
+        pos = cut
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, out: list[Span]) -> None:
+    b = _BULLET.match(text, s)
+    while s < e and text[s].isspace():
+        s += 1
+    b = _BULLET.match(text, s)
+    if b and b.end() <= e:
+        s = b.end()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Span(s, e))
+
+
+# A clause break: ";", a dash between spaces, or a comma before a new predication.
+_CLAUSE = re.compile(
+    r";\s*|\s+[—–-]{1,2}\s+|,\s+(?=(?:while|whereas|but|and\s+(?:compared|up|down|a\s|an\s|the\s|its\s|then|by|from|was|were|is|are|it|has|had|to\s+\d)|which|although|though|whilst|compared|up\s|down\s|respectively)\b)"
+    r"|\s+but\s+(?=(?:down|up|fell|rose|declined|increased|decreased|was|were|is|are|it)\b)"
+)
+
+
+def split_clauses(text: str, span: Span) -> list[Span]:
+    """Clause spans inside one sentence span."""
+    out, pos = [], span.start
+    for m in _CLAUSE.finditer(text, span.start, span.end):
+        if m.start() > pos:
+            out.append(Span(pos, m.start()))
+        pos = m.end()
+    if span.end > pos:
+        out.append(Span(pos, span.end))
+    return out or [span]

@@ -1,0 +1,62 @@
+"""The run report: counts and tables a person reads after a run (markdown and rows)."""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def summary(documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
+            metrics: pd.DataFrame, checks: pd.DataFrame) -> dict:
+    vocab = facts[facts["metric"] != "other"] if len(facts) else facts
+    return {
+        "documents": int(len(documents)),
+        "documents_ok": int((documents["status"] == "ok").sum()) if len(documents) else 0,
+        "documents_rejected": int((documents["status"] == "rejected").sum()) if len(documents) else 0,
+        "facts": int(len(facts)),
+        "facts_in_vocabulary": int(len(vocab)),
+        "quarantined": int(len(quarantine)),
+        "metrics": int(len(metrics)),
+        "checks": int(len(checks)),
+        "checks_failed": int((checks["status"] == "fail").sum()) if len(checks) else 0,
+    }
+
+
+def facts_by_metric(facts: pd.DataFrame) -> list[dict]:
+    if not len(facts):
+        return []
+    g = facts.groupby(["metric", "measure"], sort=True).size().reset_index(name="rows")
+    return [{"metric": r.metric, "measure": r.measure, "rows": int(r.rows)} for r in g.itertuples()]
+
+
+def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
+             checks: pd.DataFrame) -> str:
+    lines = [
+        "# seres-etl run",
+        "",
+        f"- documents: **{s['documents']}** ({s['documents_ok']} ok, {s['documents_rejected']} rejected)",
+        f"- facts: **{s['facts']}** ({s['facts_in_vocabulary']} in the vocabulary)",
+        f"- quarantined rows: **{s['quarantined']}**",
+        f"- derived metrics: **{s['metrics']}**",
+        f"- consistency checks: **{s['checks']}** ({s['checks_failed']} failed)",
+        "",
+        "## Facts by metric",
+        "",
+        "| metric | measure | rows |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {r['metric']} | {r['measure']} | {r['rows']} |" for r in facts_by_metric(facts)]
+    rejected = documents[documents["status"] == "rejected"] if len(documents) else documents
+    if len(rejected):
+        lines += ["", "## Rejected documents", "", "| path | error |", "|---|---|"]
+        lines += [f"| {_md(r.path)} | {_md(r.error)} |" for r in rejected.itertuples()]
+    if len(quarantine):
+        lines += ["", "## Quarantined rows", "", "| doc | quote | check |", "|---|---|---|"]
+        lines += [f"| {_md(r.doc_id)} | {_md(r.quote)} | {_md(r.failed_check)} |" for r in quarantine.head(50).itertuples()]
+    failed = checks[checks["status"] == "fail"] if len(checks) else checks
+    if len(failed):
+        lines += ["", "## Failed checks", "", "| doc | check | detail |", "|---|---|---|"]
+        lines += [f"| {_md(r.doc_id)} | {r.check} | {_md(r.detail)} |" for r in failed.head(50).itertuples()]
+    return "\n".join(lines) + "\n"
+
+
+def _md(v) -> str:
+    return str(v).replace("|", "\\|").replace("\n", " ") if v is not None else ""
