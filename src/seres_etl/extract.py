@@ -26,7 +26,7 @@ from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, find_time_exprs, month
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -51,6 +51,7 @@ class Fact:
     quote: str
     sentence: str
     notes: list[str] = field(default_factory=list)
+    step: float = 1.0  # the rounding step the value is written to (21,000 -> 1000; 1.388 billion -> 1e6)
 
     @property
     def fact_id(self) -> str:
@@ -68,10 +69,11 @@ _SOURCE_WORDS = re.compile(
     r"Reuters|News|Times|Daily|Post|Insights|Analytics|Citi|Morgan|Goldman|Nomura|UBS|Jefferies|"
     r"Deutsche|Council|Institute|University|Index|Federal|Reserve|Government|Weibo|Twitter|CnEVPost|"
     r"MarkLines|Guardian|Investing|Fortune|Stock|Report|Network)\b")
-_ACCORDING = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by)|reported\s+by|cited\s+by|citing|said|says|told|"
-                        r"analysts?\s+(?:at|from)|jointly\s+(?:developed|created)\s+by|partner(?:ship)?\s+with|"
-                        r"cooperation\s+(?:with|between)|together\s+with|with\s+Huawei|backed|surpassing|overtaken\s+by|"
-                        r"behind|than|rivals?|peers?|including|such\s+as|like)\s*(?:the\s+)?$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"(?:(?i:according\s+to)|data\s+(?:from|released\s+by)|reported\s+by|cited\s+by|citing|said|says|told|"
+    r"analysts?\s+(?:at|from)|\bby|\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
+    r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
+    r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:the\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup)|it|its)\b")
 _SEGMENTS = [
@@ -87,9 +89,46 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bover|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(r"^,?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
+_REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
+                          r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
 _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
+
+
+_INSERTION = re.compile(
+    r"\([^()]*\)"                                   # (parentheses)
+    r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
+    r"|,\s+(?:which|who|whose|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
+    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
+
+
+def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
+    """Spans of parentheticals, dash pairs and appositives/relative clauses between commas:
+    a name inside one is not the subject of the sentence."""
+    out = []
+    for m in _INSERTION.finditer(text, sent.start, sent.end):
+        body = m.group(0)
+        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:which|who|whose)\b", body):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
+
+
+def _in_parens(text: str, pos: int, scope: Span) -> bool:
+    """Whether `pos` lies inside a parenthesis opened within `scope`."""
+    depth = 0
+    for ch in text[scope.start:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
@@ -160,6 +199,30 @@ class _Doc:
             best = limit if prec != "year" else None
         return Clock(ref, prec, best, dated)
 
+    def resolve(self, te: TimeExpr) -> Period | None:
+        """Resolve a time expression; in an undated article a month named without a year
+        takes the year of the last month named with one before it ("In October 2022 ...
+        dropping to 15,000 in November")."""
+        if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
+            frame = self._frame_month(te.start)
+            if frame is not None:
+                fy, fm = frame
+                mo = _month_named(te.text)
+                y = fy + 1 if mo is not None and mo < fm else fy
+                return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
+        return te.resolve(self.clock)
+
+    def _frame_month(self, pos: int) -> tuple[int, int] | None:
+        best = None
+        for x in self.times:
+            if x.start >= pos:
+                break
+            if x.rule in ("month_year", "iso_date") or (x.rule in ("month_day", "day_month") and re.search(r"\d{4}", x.text)):
+                p = x.resolve(self.clock)
+                if p is not None:
+                    best = (p.end.year, p.end.month)
+        return best
+
     # -- helpers over spans
     def times_in(self, s: int, e: int) -> list[TimeExpr]:
         return [t for t in self.times if s <= t.start and t.end <= e]
@@ -180,6 +243,15 @@ def match_text(text: str) -> str:
     """The text the grammar matches on: typographic quotes, dashes and spaces replaced one
     character for one, so every offset still points into the original text."""
     return text.translate(_TRANSLATE)
+
+
+def _month_named(text: str) -> int | None:
+    m = re.search(r"[A-Za-z]+", text)
+    from .grammar.periods import MONTHS
+    return MONTHS.get(m.group(0).lower()) if m else None
+
+
+_BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
 def _prev(y: int, m: int) -> tuple[int, int]:
@@ -211,6 +283,19 @@ class _Draft:
     cue: M.Cue | None = None
     base_level: bool = False
     time: TimeExpr | None = None
+    role: str = ""
+    extra_periods: list = field(default_factory=list)
+
+
+_COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
+_THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
+_PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
+_GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+_IMPROVE = re.compile(r"\bimprov", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s+|down\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 class _Extractor:
@@ -218,10 +303,11 @@ class _Extractor:
         self.d = d
         self.text = d.text
         self.orig = d.doc.text
-        self.frame_period: Period | None = None     # period of the last level figure
+        self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
-        self.frame_metric: dict[str, str] = {}      # last metric per unit kind
-        self.frame_entity: Mention | None = None    # last entity a figure was attributed to
+        self.frame_day: Period | None = None        # last day named (share prices)
+        self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
+        self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.doc_entity: Mention | None = self._main_entity()
 
     def _main_entity(self) -> Mention | None:
@@ -239,104 +325,128 @@ class _Extractor:
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
-        for si, sent in enumerate(self.d.sentences):
-            drafts = self._sentence(sent)
-            for dr in drafts:
+        for sent in self.d.sentences:
+            for dr in self._sentence(sent):
                 if dr.skip:
                     continue
-                facts.append(self._fact(dr))
-        return _dedupe(facts)
+                facts.append(self._fact(dr, dr.period))
+                for p in dr.extra_periods:
+                    facts.append(self._fact(dr, p))
+        return _settle_improvements(_dedupe(facts))
+
+    def resolve(self, te: TimeExpr) -> Period | None:
+        if te.kind == "frame":
+            fp = self.frame_period
+            want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
+            if fp is not None and (want is None or fp.kind == want):
+                return fp
+            return None
+        return self.d.resolve(te)
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, sent: Span) -> list[_Draft]:
         d, t = self.d, self.text
         clauses = split_clauses(t, sent)
-        qs = d.quantities_in(sent.start, sent.end)
-        ranks = [r for r in d.ranks if sent.start <= r.start < sent.end]
         drafts: list[_Draft] = []
-        for i, q in qs:
+        for i, q in d.quantities_in(sent.start, sent.end):
             cl = next((c for c in clauses if c.start <= q.start < c.end), sent)
             drafts.append(_Draft(q, i, sent, cl, value=q.value, unit=q.unit))
-        for r in ranks:
-            cl = next((c for c in clauses if c.start <= r.start < c.end), sent)
-            q = Quantity(r.start, r.end, r.start, r.end, float(r.value), "rank", "rank")
-            drafts.append(_Draft(q, -1, sent, cl, metric="rank", value=float(r.value), unit="rank"))
+        for r in d.ranks:
+            if sent.start <= r.start < sent.end:
+                cl = next((c for c in clauses if c.start <= r.start < c.end), sent)
+                q = Quantity(r.start, r.end, r.start, r.end, float(r.value), "rank", "rank")
+                drafts.append(_Draft(q, -1, sent, cl, metric="rank", value=float(r.value), unit="rank"))
         drafts.sort(key=lambda x: x.q.start)
-        sent_times = [x for x in d.times_in(sent.start, sent.end)]
-        # update the time frame with explicit expressions even where no figure is stated
-        # 1) metrics and growth
+        # 1) metric and measure
         for dr in drafts:
             self._classify(dr, drafts)
-        # 2) anchors of growth figures
+        # 2) periods of levels, then the level each growth figure describes
         for dr in drafts:
-            if dr.measure != "level" and dr.metric != "rank":
-                dr.anchor = self._anchor(dr, drafts)
-                if dr.anchor is not None and dr.anchor.metric != "other":
-                    dr.metric = dr.anchor.metric if dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2 else dr.metric
-        # 3) periods (levels first, then growth from anchors), entities
-        for dr in drafts:
-            if dr.measure == "level" or dr.metric == "rank":
+            if dr.measure == "level":
                 self._period(dr, drafts)
         for dr in drafts:
             if dr.measure != "level" and dr.metric != "rank":
+                dr.anchor = self._anchor(dr, drafts)
+                if dr.anchor is not None and dr.anchor.metric != "other" and (
+                        dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2):
+                    dr.metric = dr.anchor.metric
+                _sanitize_growth_metric(dr)
+        # 3) periods of growth figures (from their level), then entities
+        for dr in drafts:
+            if dr.measure != "level":
                 if dr.anchor is not None and dr.anchor.period is not None:
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
         for dr in drafts:
             self._entity(dr, drafts)
-        # 4) pairs (currency conversions) and ranges follow their partner
+        # 4) conversions and range ends follow their partner
         by_idx = {dr.idx: dr for dr in drafts if dr.idx >= 0}
         for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
                 dr.metric, dr.measure, dr.period, dr.entity, dr.skip = p.metric, p.measure, p.period, p.entity, p.skip
-                if p.value < 0 and dr.value > 0:
-                    dr.value = -dr.value
-        # 5) units, signs, forecasts, frames
+                dr.extra_periods = list(p.extra_periods)
+                dr.pair_negative = p.value < 0  # type: ignore[attr-defined]
+        # 5) forecasts, units, signs
         for dr in drafts:
-            self._finish(dr)
+            self._finish(dr, drafts)
         for dr in drafts:
-            if not dr.skip and dr.metric not in ("other",):
-                if dr.measure == "level" and dr.period is not None and not dr.base_level:
-                    self.frame_period = dr.period
-                if dr.entity is not None and not dr.base_level:
-                    self.frame_entity = dr.entity
-                kind = dr.q.kind
-                self.frame_metric[kind] = dr.metric
-        for x in sent_times:
-            if x.kind in ("abs",) and not x.base:
-                p = x.resolve(d.clock)
-                if p is not None:
-                    self.frame_time = p
+            if dr.q.pair_of is not None and getattr(dr, "pair_negative", False):
+                dr.value = -abs(dr.value)
+            if dr.anchor is not None and dr.anchor.skip == "forecast" and not dr.skip:
+                dr.skip = "forecast"
+        # 6) frames for the sentences that follow
+        self._update_frames(sent, drafts)
         return drafts
+
+    def _update_frames(self, sent: Span, drafts: list[_Draft]) -> None:
+        t = self.text
+        figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
+        for dr in figures:
+            if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price"):
+                self.frame_period = dr.period
+            if dr.entity is not None and not dr.base_level and dr.role == "subject":
+                self.frame_entity = dr.entity
+            kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
+            self.frame_metric[kind] = dr.metric
+            if dr.measure == "level" and dr.q.kind == "percent":
+                self.frame_metric["percent_level"] = dr.metric
+        for x in self.d.times_in(sent.start, sent.end):
+            if x.kind != "abs" or x.base or self._is_report_date(x, sent):
+                continue
+            p = self.resolve(x)
+            if p is None:
+                continue
+            self.frame_time = p
+            if p.kind == "day":
+                self.frame_day = p
+            elif not figures and _RESULTS_WORDS.search(t[sent.start:sent.end]):
+                self.frame_period = p
 
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
-        q, t, cl, sent = dr.q, self.text, dr.clause, dr.sent
+        q, t, sent = dr.q, self.text, dr.sent
         if q.kind == "rank":
             dr.metric, dr.measure = "rank", "level"
             return
         if q.points:
             dr.skip = "percentage points"
             return
-        kind = {"money": M.M, "percent": M.P}.get(q.kind, M.V)
-        if q.kind == "percent" and self._is_growth(dr):
+        if q.kind == "percent" and self._is_growth(dr, drafts):
             dr.measure = self._base(dr, drafts)
             cue = self._cue(dr, (M.V, M.M), growth=True)
         else:
             dr.measure = "level"
-            cue = self._cue(dr, (kind,))
+            cue = self._cue(dr, ({"money": M.M, "percent": M.P}.get(q.kind, M.V),))
         dr.cue = cue
         if cue is not None:
             dr.metric = cue.metric
-        elif q.kind in ("count",) or q.unit == "vehicle":
-            fm = self.frame_metric.get("count") or self.frame_metric.get("vehicle")
+        elif q.kind == "count" or q.unit == "vehicle":
+            fm = self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
-            elif q.unit == "vehicle" and q.noun and re.search(r"order|booking|reservation", q.noun, re.I):
-                dr.metric = "orders"
             elif fm in M.VOLUME and (short or q.unit == "vehicle"):
                 dr.metric = fm
             elif q.unit == "vehicle":
@@ -344,25 +454,30 @@ class _Extractor:
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
-            dr.metric = self.frame_metric.get("vehicle") or self.frame_metric.get("count") or "other"
+            dr.metric = self.frame_metric.get("growth") or self.frame_metric.get("vehicle") or "other"
+        elif q.kind == "percent":
+            dr.metric = self.frame_metric.get("percent_level", "other")
+        elif q.kind == "money" and self.frame_metric.get("money") == "share_price" \
+                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
+            dr.metric = "share_price"
         else:
             dr.metric = "other"
-        # a noun right after a count decides over a verb further away
-        if q.kind in ("count",) and q.noun:
-            if re.search(r"order|booking|reservation", q.noun, re.I):
-                dr.metric = "orders"
-        if dr.measure != "level" and dr.metric in ("share_price", "market_cap"):
-            dr.metric = "other"  # share-price moves in percent are not figures
-        if dr.measure != "level" and dr.metric in M.PERCENT_LEVEL:
-            dr.metric = "other"
+        if q.kind == "count" and q.noun and re.search(r"order|booking|reservation", q.noun, re.I):
+            dr.metric = "orders"
+        if dr.metric == "share_price" and dr.measure == "level" and _EPS.search(t[sent.start:sent.end]) \
+                and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
+            dr.metric = "other"  # earnings per share
+        _sanitize_growth_metric(dr)
 
-    def _is_growth(self, dr: _Draft) -> bool:
+    def _is_growth(self, dr: _Draft, drafts: list[_Draft]) -> bool:
         t, q, cl = self.text, dr.q, dr.clause
-        before = t[max(cl.start, q.start - 60):q.start]
-        # stop at the previous number: its words are not ours
         prev_num = max((x.end for _, x in self.d.quantities_in(cl.start, q.start)), default=cl.start)
         before = t[max(prev_num, q.start - 60):q.start]
         after = t[q.end:min(cl.end, q.end + 40)]
+        # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
+        if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
+                and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
+            return False
         if _LEVEL_PCT.search(before) and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
             return False
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
@@ -372,44 +487,44 @@ class _Extractor:
             return False
         if P.direction_of(before) != 0:
             return True
-        if re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|improvement|reduction|dip)\b", after, re.I):
+        if re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
             return True
         if P.CHANGE_NOUN_RE.search(before[-30:]):
             return True
+        prev = self._prev_percent(dr, drafts)
+        if prev is not None and prev.measure != "level" and _COORD.search(t[prev.q.end:q.start]):
+            return True  # "44.7% QoQ and 130.0% YoY", "and by 56% month-on-month"
         return False
 
+    def _prev_percent(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        prev = [x for x in drafts if x.q.end <= dr.q.start and x.q.kind == "percent" and x.sent == dr.sent]
+        return prev[-1] if prev else None
+
     def _base(self, dr: _Draft, drafts: list[_Draft]) -> str:
-        """yoy, mom or qoq from the words of the clause nearest the percent (default yoy)."""
+        """yoy, mom or qoq from the words nearest the percent in its clause (default yoy)."""
         t, q, cl = self.text, dr.q, dr.clause
-        after = t[q.end:cl.end]
-        # stop before the next percent: its base is its own
         nxt = [x.q.start for x in drafts if x.q.start > q.start and x.q.kind == "percent" and x.clause == cl]
-        if nxt:
-            after = t[q.end:nxt[0]]
-        before = t[cl.start:q.start]
+        after = t[q.end:nxt[0] if nxt else cl.end]
         prv = [x.q.end for x in drafts if x.q.end <= q.start and x.q.kind == "percent" and x.clause == cl]
-        if prv:
-            before = t[prv[-1]:q.start]
+        before = t[prv[-1] if prv else cl.start:q.start]
         for window in (after[:80], before[-80:]):
             b = P.base_of(window)
             if b:
                 return b
-        # "from <Month>", "compared to September", "from Q2": the base period decides
-        for window_start, window_end in ((q.end, q.end + len(after[:80])), (q.start - len(before[-80:]), q.start)):
-            for te in self.d.times_in(window_start, window_end):
+        # "from June", "compared to September", "from Q1": the base period decides
+        for ws, we in ((q.end, q.end + len(after[:80])), (q.start - len(before[-80:]), q.start)):
+            for te in self.d.times_in(ws, we):
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥]+\s+){0,4}$", pre, re.I):
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
                     continue
-                bp = te.resolve(self.d.clock)
-                main = self._clause_period(dr, exclude_base=True)
+                bp = self.resolve(te)
                 if bp is None:
                     continue
-                if main is None:
-                    main = self.frame_period
+                main = self._clause_period(dr, exclude_base=True) or self._sentence_period(dr) or self.frame_period
                 if main is not None and main.start is not None and bp.start is not None:
                     diff = (main.start.year - bp.start.year) * 12 + main.start.month - bp.start.month
                     if diff == 1 and bp.kind == "month":
@@ -418,35 +533,41 @@ class _Extractor:
                         return "qoq"
                     if diff == 12:
                         return "yoy"
-                if bp.kind == "quarter" and main is None:
+                if main is None and bp.kind == "quarter":
                     return "qoq"
-                if bp.kind == "month" and main is None:
+                if main is None and bp.kind == "month":
                     return "mom"
-        # an undated comparison with the month before in a month's report
+        prev = self._prev_percent(dr, drafts)
+        if prev is not None and prev.measure != "level" and _COORD.search(t[prev.q.end:q.start]) \
+                and prev.clause == dr.clause:
+            return prev.measure
         return "yoy"
 
     def _cue(self, dr: _Draft, kinds: tuple[str, ...], growth: bool = False) -> M.Cue | None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         for scope, penalty in ((cl, 0), (sent, 60)):
-            cues = M.find_cues(t, scope.start, scope.end)
-            for c in cues:
+            for c in M.find_cues(t, scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):
                     continue
                 if penalty and cl.start <= c.start < cl.end:
                     continue
+                if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
+                    continue  # "lost 25%" is a direction, not a net loss
                 if c.end <= q.start:
-                    dist = q.start - c.end
-                    # a cue separated from the number by another number weighs less
-                    between = [x for _, x in self.d.quantities_in(c.end, q.start)]
-                    dist += 25 * len(between)
+                    dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
+                    if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
+                        dist += 40
+                    bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
-                    dist = (c.start - q.end) * 1.6 + 5
-                    between = [x for _, x in self.d.quantities_in(q.end, c.start)]
-                    dist += 40 * len(between)
+                    gap = t[q.end:c.start]
+                    if re.search(r"[,;:()]", gap) or len(gap) > 30 or self.d.quantities_in(q.end, c.start):
+                        continue
+                    dist = (c.start - q.end) * 1.2 + 3
+                    bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
                 else:
                     continue
-                score = dist + penalty - (30 if c.strength >= 2 else 0)
+                score = dist + penalty - bonus
                 if c.metric == "other" and c.end <= q.start and q.start - c.end > 25:
                     score += 30
                 if best_score is None or score < best_score:
@@ -467,24 +588,50 @@ class _Extractor:
             if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not any(
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
                 return nxt
-        # the nearest level before it in the clause, then in the sentence (not a base figure)
+
+        def main_level(x: _Draft) -> bool:
+            pre = t[max(x.clause.start, x.q.start - 40):x.q.start]
+            return not _BASE_WORDS.search(pre) and not x.base_level
+
+        def component(x: _Draft) -> bool:
+            return bool(_COMPONENT.search(t[x.sent.start:x.q.start]))
+
+        # the nearest main level before it in the clause, then in the sentence
         for scope in ("clause", "sentence"):
-            before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence")]
-            before = [x for x in before if not _BASE_WORDS.search(t[max(x.clause.start, x.q.start - 40):x.q.start])]
-            if before:
-                return max(before, key=lambda x: x.q.start)
+            before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence") and main_level(x)]
+            mains = [x for x in before if not component(x)]
+            if mains or before:
+                return max(mains or before, key=lambda x: x.q.start)
         # "a 30% year-on-year plunge in global sales to 210,051 units"
         if after:
             nxt = min(after, key=lambda x: x.q.start)
-            if not _BASE_WORDS.search(t[max(cl.start, nxt.q.start - 40):nxt.q.start]):
+            if main_level(nxt):
                 return nxt
         return None
 
     # ------------------------------------------------------------------ periods
+    def _is_report_date(self, te: TimeExpr, sent: Span) -> bool:
+        """'On March 20, 2025, the automaker announced ...', '... its earnings release on
+        August 26': the day news broke, not the period of the figures it reports."""
+        if te.grain != "day":
+            return False
+        if _REPORT_VERB.match(self.text, te.end, sent.end):
+            return True
+        return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
+
     def _clause_period(self, dr: _Draft, exclude_base: bool = False) -> Period | None:
         for te in self.d.times_in(dr.clause.start, dr.clause.end):
-            if te.kind in ("abs", "ytd") and not (exclude_base and te.base):
-                p = te.resolve(self.d.clock)
+            if te.kind in ("abs", "ytd") and not (exclude_base and te.base) and not self._is_report_date(te, dr.sent) \
+                    and te.grain != "day":
+                p = self.resolve(te)
+                if p is not None:
+                    return p
+        return None
+
+    def _sentence_period(self, dr: _Draft) -> Period | None:
+        for te in self.d.times_in(dr.sent.start, dr.sent.end):
+            if te.kind in ("abs", "ytd") and not te.base and not self._is_report_date(te, dr.sent) and te.grain != "day":
+                p = self.resolve(te)
                 if p is not None:
                     return p
         return None
@@ -492,38 +639,43 @@ class _Extractor:
     def _attached_time(self, dr: _Draft, drafts: list[_Draft]) -> TimeExpr | None:
         """The time expression that qualifies this quantity."""
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
+        growth = dr.measure != "level"
         qend = max(q.end, q.noun_end)
         others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None]
-        cands = [te for te in self.d.times_in(sent.start, sent.end) if te.kind != "vague" or True]
+        cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)]
+        if growth:  # the base of a comparison is not the period of the change
+            cands = [te for te in cands if te.kind != "shift" and not te.base]
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
 
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
-                 and clear(qend, te.start) and re.fullmatch(r"[\s,]*(?:(?:\w+\s+){0,5}?)?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*", t[qend:te.start], re.I)]
+                 and clear(qend, te.start) and re.fullmatch(
+                     r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*",
+                     t[qend:te.start], re.I)]
         if right:
             return right[0]
         # "June 2024's 72,573 units", "April's 4,167"
-        left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s|’s)?\s*(?:the\s+)?", t[te.end:q.start])]
+        left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?", t[te.end:q.start])]
         if left_adj:
             return left_adj[-1]
         # in its clause before it
-        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and clear(te.end, q.start)]
-        left_any = [te for te in cands if cl.start <= te.start and te.end <= q.start]
-        for pool in (left, left_any):
-            pool = [te for te in pool if not te.base]
+        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base]
+        clear_left = [te for te in left if clear(te.end, q.start)]
+        for pool in (clear_left, left):
             if pool:
                 return pool[-1]
         # in its clause after it (nothing else in between)
         right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base]
         if right2:
             return right2[0]
-        # in the sentence before the clause, then after it
-        left_s = [te for te in cands if te.end <= cl.start and not te.base]
+        # in the sentence before the clause, then after it, unless another figure took it
+        consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"}
+        left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed]
         if left_s:
             return left_s[-1]
-        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift"]
+        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
         if right_s:
             return right_s[0]
         return None
@@ -532,62 +684,69 @@ class _Extractor:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
         dr.time = te
-        is_base = bool(_BASE_WORDS.search(t[max(dr.clause.start, q.start - 40):q.start]))
+        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(t[max(dr.clause.start, q.start - 40):q.start]))
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = None
         if te is not None and te.kind == "shift":
-            ref = main or self.frame_period
-            if ref is not None and ref.start is not None:
-                p = ref.shift_months(te.shift_months)
+            if main is not None and main.start is not None:
+                p = main.shift_months(te.shift_months)
                 dr.base_level = True
         elif te is not None and te.kind == "vague":
-            p = None
             dr.period = None
-            dr.notes_vague = True  # type: ignore[attr-defined]
             return
         elif te is not None and te.kind == "cum":
-            other = [x for x in self.d.times_in(dr.clause.start, dr.clause.end) if x.kind in ("abs", "ytd") and not x.base]
-            p = te.resolve(clock)
-            if other and re.search(r"cumulativ", te.text, re.I):
-                p2 = other[-1].resolve(clock)
+            p = self.resolve(te)
+            if re.search(r"cumulativ", te.text, re.I):
+                other = [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
+                         if x.kind in ("abs", "ytd") and not x.base and x is not te]
+                p2 = self.resolve(other[-1]) if other else None
+                fp = self.frame_period
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
-            elif re.search(r"cumulativ", te.text, re.I) and self.frame_period is not None \
-                    and self.frame_period.kind in ("range", "half") and self.frame_period.start and self.frame_period.start.month == 1:
-                p = self.frame_period
+                elif not other and fp is not None and fp.kind in ("range", "half") and fp.start and fp.start.month == 1:
+                    p = fp
         elif te is not None:
-            p = te.resolve(clock)
+            p = self.resolve(te)
+            if p is not None and p.kind == "day" and dr.metric in M.VOLUME + ("revenue", "net_profit"):
+                # a flow over a day is rare: "within 50 days after its launch on September 12"
+                p = p if re.search(r"\b(?:on|in)\s+(?:a|one|the\s+(?:first|opening))\s+day|\bfirst\s+day|\bwithin\b", t[dr.sent.start:dr.sent.end]) else p
+            # "32% in 2020 and 2021": one figure for each period
+            m = re.match(r"\s*(?:and|&)\s+", t[te.end:te.end + 8])
+            if m and p is not None:
+                nxt = [x for x in self.d.times_in(te.end, dr.sent.end) if x.start == te.end + m.end() and x.grain == te.grain]
+                if nxt:
+                    p2 = self.resolve(nxt[0])
+                    if p2 is not None:
+                        dr.extra_periods = [p2]
         if p is None and is_base and main is not None and main.start is not None:
             shift = {"mom": -1, "qoq": -3}.get(self._clause_measure(dr, drafts), -12)
             if dr.metric == "vehicle_price":
                 shift = -1
             p = main.shift_months(shift)
         if p is None:
-            if dr.metric in ("vehicle_price",):
-                p = month(clock.ref.year, clock.ref.month) if clock.ref and clock.precision in ("day", "month") else None
+            if dr.metric == "vehicle_price":
+                p = self._ref_month()
             elif dr.metric in ("share_price", "market_cap"):
-                p = self.frame_time if self.frame_time is not None else (
-                    month(clock.ref.year, clock.ref.month) if clock.ref and clock.precision in ("day", "month") else None)
+                p = self.frame_day or self._ref_month()
+            elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
+                p = cumulative(clock.ref.year, clock.ref.month)
             else:
                 p = self.frame_period
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
-            p = month(clock.ref.year, clock.ref.month) if clock.ref and clock.precision in ("day", "month") else p
+            p = self._ref_month() or p
         dr.period = p
 
+    def _ref_month(self) -> Period | None:
+        c = self.d.clock
+        return month(c.ref.year, c.ref.month) if c.ref and c.precision in ("day", "month") else None
+
     def _main_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
-        """The period a relative expression in this clause is measured from."""
-        # the level figure before this one in the sentence that is not itself relative
+        """The period a relative expression ("a year earlier") is measured from."""
         for x in reversed([x for x in drafts if x.q.start < dr.q.start and x.measure == "level"
                            and x.period is not None and not x.base_level]):
             return x.period
-        p = None
-        for te in self.d.times_in(dr.sent.start, dr.sent.end):
-            if te.kind in ("abs", "ytd") and not te.base:
-                p = te.resolve(self.d.clock)
-                if p is not None:
-                    return p
-        return self.frame_period
+        return self._sentence_period(dr) or self.frame_period
 
     def _clause_measure(self, dr: _Draft, drafts: list[_Draft]) -> str:
         for x in drafts:
@@ -598,9 +757,8 @@ class _Extractor:
     # ------------------------------------------------------------------ entities
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
-        if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None \
-                and dr.anchor.clause == dr.clause:
-            dr.entity = dr.anchor.entity
+        if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None:
+            dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
         qend = max(q.end, q.noun_end)
@@ -608,36 +766,50 @@ class _Extractor:
         for m in ms:
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
                     re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I):
-                dr.entity = m
+                dr.entity, dr.role = m, "model_after"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
-            if m.end <= q.start and re.fullmatch(r"\s*[:(（]?\s*|\s{2,}|\s*[:–-]\s*", t[m.end:q.start]):
-                dr.entity = m
+            if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
+                dr.entity, dr.role = m, "list"
                 return
-        # the nearest name before it in the clause, then in the sentence
-        usable = [m for m in ms if not _ACCORDING.search(t[max(sent.start, m.start - 30):m.start])]
+        inserts = _insertions(t, sent)
+
+        def inserted(m: Mention) -> bool:
+            return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
+
+        def source(m: Mention) -> bool:
+            return bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
+
+        usable = [m for m in ms if not inserted(m)]
+        # the nearest name before it in the clause, then in the sentence: a known maker, brand
+        # or model first, then an unknown name, then a source ("according to X") or a market
+        tiers = (lambda m: m.known and m.kind != "market" and not source(m),
+                 lambda m: not m.known and m.kind != "market" and not source(m),
+                 lambda m: m.kind == "market" and not source(m),
+                 lambda m: m.known and source(m) and _COREF.search(t[m.end:q.start]) is not None)
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
-            if before:
-                # a pronoun after the name ("..., the company's"), is the same entity anyway
-                dr.entity = before[-1]
-                # prefer a maker over a model named as the object of a comparison
-                return
-        after = [m for m in usable if m.start >= qend and m.end <= cl.end]
-        if after and not (dr.q.kind == "percent"):
-            dr.entity = after[0]
+            for tier in tiers:
+                pick = [m for m in before if tier(m)]
+                if pick:
+                    dr.entity, dr.role = pick[-1], "subject"
+                    return
+        after = [m for m in usable if m.start >= qend and m.end <= cl.end and m.known and m.kind != "market" and not source(m)]
+        if after and dr.q.kind != "percent":
+            dr.entity, dr.role = after[0], "after"
             return
-        dr.entity = self.frame_entity or self.doc_entity
+        dr.entity, dr.role = (self.frame_entity or self.doc_entity), "frame"
 
     # ------------------------------------------------------------------ finishing
-    def _finish(self, dr: _Draft) -> None:
+    def _finish(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl = self.text, dr.q, dr.clause
         if dr.skip:
             return
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
-        if M.FORECAST_NOUN_RX.search(pre) and not re.search(r"[,;]", pre[M.FORECAST_NOUN_RX.search(pre).start():]):
+        fm = M.FORECAST_NOUN_RX.search(pre)
+        if fm and not re.search(r"[,;]", pre[fm.start():]):
             dr.skip = "forecast"
             return
         if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])):
@@ -646,9 +818,20 @@ class _Extractor:
             if not (prelim and ended):
                 dr.skip = "forecast"
                 return
-        # hyphenated adjectives: "a 30,000-unit target", "the 500,000-yuan segment"
+        # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
+            return
+        # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
+        if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
+                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre):
+            dr.skip = "threshold"
+            return
+        if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
+            dr.skip = "milestone"
+            return
+        if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) or _GENERIC_PRICED.search(pre)):
+            dr.skip = "price bound"
             return
         # units
         if dr.metric in M.VOLUME and dr.measure == "level":
@@ -658,40 +841,24 @@ class _Extractor:
                 dr.metric = "other"
         if dr.metric == "rank":
             dr.unit = "rank"
-        if q.kind == "money" and dr.metric not in M.MONEY and dr.metric != "other" and dr.measure == "level":
-            dr.metric = "other"
-        if q.kind == "percent" and dr.measure == "level" and dr.metric not in M.PERCENT_LEVEL:
-            dr.metric = "other"
-        if q.kind == "count" and dr.metric not in M.VOLUME and dr.metric != "rank":
-            dr.metric = "other"
+        if dr.measure == "level":
+            if q.kind == "money" and dr.metric not in M.MONEY and dr.metric != "other":
+                dr.metric = "other"
+            if q.kind == "percent" and dr.metric not in M.PERCENT_LEVEL:
+                dr.metric = "other"
+            if q.kind == "count" and dr.metric not in M.VOLUME + ("rank",):
+                dr.metric = "other"
         if not dr.unit:
             dr.unit = "vehicle" if dr.metric in M.VOLUME else ""
         # signs
         if dr.measure in ("yoy", "mom", "qoq"):
-            pre_num = max((x.q.end for x in self._drafts_before(dr)), default=cl.start)
-            window = t[max(cl.start, pre_num, q.start - 60):q.start]
-            after = t[q.end:min(cl.end, q.end + 40)]
-            sign = P.direction_of(window)
-            am = re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+)?(\w+)", after, re.I)
-            if am and sign == 0:
-                sign = P.direction_of(am.group(1))
-            if re.search(r"improv", window + (am.group(1) if am else ""), re.I) and dr.metric == "net_profit" \
-                    and _LOSS.search(t[dr.sent.start:dr.sent.end]):
-                sign = -1
-            if q.negative:
-                sign = -1
-            dr.value = -abs(q.value) if sign < 0 else abs(q.value)
+            dr.value = abs(q.value) * self._sign(dr, drafts)
         elif dr.metric == "net_profit":
-            # "net loss of", "a loss of", "lost": the stored value is negative
             cue_text = t[dr.cue.start:dr.cue.end] if dr.cue else ""
             pre_loss = t[max(cl.start, q.start - 40):q.start]
-            if _LOSS.search(cue_text) or (re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:\w+\s+){0,2}$", pre_loss, re.I)):
-                dr.value = -abs(dr.value)
-            elif q.negative:
+            if _LOSS.search(cue_text) or re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:\w+\s+){0,2}$", pre_loss, re.I) or q.negative:
                 dr.value = -abs(dr.value)
         elif q.negative and dr.metric in M.PERCENT_LEVEL:
-            dr.value = -abs(dr.value)
-        elif dr.metric == "gross_margin" and re.search(r"negative\s*$", t[max(0, q.start - 12):q.start], re.I):
             dr.value = -abs(dr.value)
         # segment
         window = t[max(cl.start, q.start - 60):min(cl.end, q.end + 30)]
@@ -700,22 +867,58 @@ class _Extractor:
                 dr.segment = name
                 break
 
-    def _drafts_before(self, dr: _Draft):
-        return [x for _, x in [(0, y) for y in []]]
+    def _sign(self, dr: _Draft, drafts: list[_Draft]) -> int:
+        t, q, cl = self.text, dr.q, dr.clause
+        if q.negative:
+            return -1
+        prev_end = max((x.q.end for x in drafts if x.q.end <= q.start and x.clause == cl), default=cl.start)
+        window = t[max(prev_end, q.start - 60):q.start]
+        sign = P.direction_of(window)
+        after = t[q.end:min(cl.end, q.end + 40)]
+        am = re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(\w+)", after, re.I)
+        if sign == 0 and am:
+            sign = P.direction_of(am.group(1))
+        if sign == 0:
+            prev = self._prev_percent(dr, drafts)
+            if prev is not None and prev.measure != "level" and prev.value != 0:
+                sign = -1 if prev.value < 0 else 1
+        if _IMPROVE.search(window + (am.group(1) if am else "")) and dr.metric == "net_profit":
+            dr.notes_improve = True  # type: ignore[attr-defined]
+            if _LOSS.search(t[dr.sent.start:dr.sent.end]):
+                return -1
+        return -1 if sign < 0 else 1
 
-    def _fact(self, dr: _Draft) -> Fact:
-        q, t = dr.q, self.text
+    def _fact(self, dr: _Draft, period: Period | None) -> Fact:
+        q = dr.q
         ent = dr.entity
-        name = ent.text if ent else None
-        eid = ent.entity_id if ent else None
-        if name:
-            name = re.sub(r"\s+", " ", name)
-        return Fact(
-            doc_id=self.d.doc.doc_id, entity=name, entity_id=eid, metric=dr.metric, measure=dr.measure,
-            period=dr.period, value=float(dr.value), unit=dr.unit or "", qualifier=q.qualifier,
-            segment=dr.segment, span_start=q.start, span_end=q.end, quote=t[q.start:q.end],
-            sentence=t[dr.sent.start:dr.sent.end],
+        name = re.sub(r"\s+", " ", ent.text) if ent else None
+        f = Fact(
+            doc_id=self.d.doc.doc_id, entity=name, entity_id=ent.entity_id if ent else None,
+            metric=dr.metric, measure=dr.measure, period=period, value=float(dr.value),
+            unit=dr.unit or "", qualifier=q.qualifier, segment=dr.segment, span_start=q.start,
+            span_end=q.end, quote=self.orig[q.start:q.end], sentence=self.orig[dr.sent.start:dr.sent.end],
         )
+        if getattr(dr, "notes_improve", False):
+            f.notes.append("improve")
+        f.step = q.rounding if q.kind != "rank" else 1.0
+        return f
+
+
+def _sanitize_growth_metric(dr: _Draft) -> None:
+    """Share-price moves and changes of a share or margin in percent are not figures."""
+    if dr.measure != "level" and dr.metric in ("share_price", "market_cap", "vehicle_price") + M.PERCENT_LEVEL:
+        dr.metric = "other"
+
+
+def _settle_improvements(facts: list[Fact]) -> list[Fact]:
+    """'Net profit improved 20%' where the same entity reports a loss for that period: the
+    loss narrowed, a negative change of the stored (negative) value."""
+    losses = {(f.entity_id or f.entity, f.period.label if f.period else None)
+              for f in facts if f.metric == "net_profit" and f.measure == "level" and f.value < 0}
+    for f in facts:
+        if "improve" in f.notes and f.value > 0 and (f.entity_id or f.entity, f.period.label if f.period else None) in losses:
+            f.value = -f.value
+    return facts
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -759,15 +962,14 @@ def _is_rounding_of(f: Fact, g: Fact) -> bool:
     a, b = abs(f.value), abs(g.value)
     if (f.value < 0) != (g.value < 0):
         return False
-    step_f = _step(a)
-    step_g = _step(b)
+    step_f, step_g = f.step, g.step
     if step_g >= step_f:
         return False
     if f.qualifier == "over":
         return b >= a and b - a < step_f * 1.0 + 1e-9 and b / a < 1.25
     if f.qualifier == "under":
         return b <= a and a - b < step_f + 1e-9
-    return abs(a - b) <= step_f / 2 + 1e-9 or (f.qualifier == "about" and abs(a - b) <= step_f)
+    return abs(a - b) < step_f - 1e-9
 
 
 def _step(v: float) -> float:

@@ -171,6 +171,12 @@ _STOP_CAPS = {
     "Securities", "Exchange", "Stock", "Index", "First", "Second", "Third", "Fourth", "Last",
     "Next", "New", "Record", "Strong", "Weak", "Sharp", "Half", "Overseas", "Domestic", "Global",
     "World", "International", "National", "Local", "Made-in-China", "MIC", "CPCA", "CAAM",
+    "Day", "Days", "Holiday", "Festival", "Golden", "Silver", "Spring", "Summer", "Autumn", "Winter",
+    "NYSE", "NASDAQ", "Nasdaq", "HKEX", "HKG", "SSE", "SZSE", "OTC", "OTCMKTS", "ADR", "ADS", "IPO",
+    "BEV", "BEVs", "PHEV", "PHEVs", "EREV", "EREVs", "SUV", "SUVs", "MPV", "MPVs", "HEV", "HEVs",
+    "That", "That's", "It's", "There's", "Here's", "What's", "Let's", "Photo/", "AI", "OS", "APP",
+    "Limited", "Edition", "Series", "Version", "Model", "Pro", "Max", "Ultra", "Plus", "Standard",
+    "Performance", "Long", "Range", "GMT", "ET", "AM", "PM", "Inc", "Ltd", "Co", "Corp",
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -201,6 +207,25 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         e = s + len(name)
         if text[s:e] != name:
             continue
+        if re.search(r"['’]s$", name):
+            name = name[:-2]
+            e -= 2
+            if not name or name in _STOP_CAPS:
+                continue
+        if "'" in name or "’" in name:
+            continue  # contractions: "That's", "It's"
+        if re.search(r"\d", name) and re.match(r"(?:RMB|CNY|USD|HKD|EUR|US|HK)\d", name):
+            continue
+        if name.isupper() and text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")":
+            continue  # a ticker in parentheses: "(XPEV)"
+        if re.search(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|SSE|OTCMKTS)\s*:\s*$", text[max(0, s - 12):s]):
+            continue
+        if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like)$", name):
+            continue  # "Stellantis-backed", "Beijing-based": adjectives
+        if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
+            continue  # part of a longer name: "International Council on Clean Transportation"
+        if _is_person(text, s, e):
+            continue
         if any(k.start < e and s < k.end for k in known):
             continue
         if len(name) < 3 or name.isupper() and len(name) <= 3:
@@ -211,16 +236,30 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
     return out
 
 
+_TITLES = (r"(?:CEO|CFO|COO|CTO|chief|founder|co-founder|chairman|chairwoman|president|vice\s+president|director|"
+           r"head|executive|spokesperson|spokesman|spokeswoman|analyst|secretary-general|secretary|general\s+manager|"
+           r"manager|blogger|expert|economist|researcher|professor|editor|reporter|partner\s+at|owner|engineer)")
+_PERSON_AFTER = re.compile(r"^,?\s*(?:the\s+|a\s+|an\s+|its\s+|[\w'’]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}" + _TITLES + r"\b"
+                           r"|^\s+(?:said|says|stated|revealed|noted|added|told|wrote|posted|commented|argued|believes|thinks)\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?:surnamed|named|By)\s*$", re.IGNORECASE)
+
+
+def _is_person(text: str, s: int, e: int) -> bool:
+    """A person's name ("Cui Dongshu, secretary-general of ...", "CEO An Conghui said")."""
+    return bool(_PERSON_AFTER.search(text[e:e + 60]) or _PERSON_BEFORE.search(text[max(0, s - 40):s]))
+
+
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
 MARKET_RX = re.compile(
     r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + r"\s+(?P<noun>market|sales)\b"
-    r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b",
+    r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
+    r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
 )
-_REGION_NAMES = {"global": "global", "world": "global", "worldwide": "global", "the world's": "global",
+_REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "worldwide": "global", "the world's": "global",
                  "the world": "global", "china's": "China", "china": "China", "chinese": "China",
                  "domestic": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
                  "us": "US", "u.s.": "US", "the us": "US"}
@@ -234,7 +273,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     """'global car sales' -> 'global car market'; 'total NEV sales in China' -> 'China NEV market'."""
     out = []
     for m in MARKET_RX.finditer(text, start, end):
-        region = (m.group("region") or m.group("region2") or "").lower()
+        region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg

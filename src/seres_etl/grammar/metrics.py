@@ -35,11 +35,13 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- not in the vocabulary: amounts of other things (these win over weaker cues)
     ("other", r"R&D|research\s+and\s+development|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
               r"(?:total|net)\s+assets|earnings\s+per\s+share|EPS|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
-              r"expenses?|invest(?:ment|ed|ing)?|raised|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
+              r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped)|"
-              r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog", (M, P, V), 2),
+              r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog|capacity|"
+              r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
+              r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall", (M, P, V), 2),
     ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|"
               r"swap\s+stations|dealers(?:hips)?|engineers|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh", (V,), 2),
@@ -57,13 +59,14 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=\$|US\$|RMB|CNY|€|\d)|MSRP|guide\s+price|"
-                      r"(?:yuan|dollar|RMB)\s+(?:segment|category|range|class|level|bracket)|-yuan\s+(?:segment|category|range|class)", (M,), 1),
+                      r"price\s+cuts?\s+to", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
     ("market_share", r"market\s+share|share\s+of\s+the\s+(?:\w+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national))\s+(?:\w+\s+){0,3}(?:sales|market|deliveries)|"
-                     r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?", (P,), 2),
+                     r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
+                     r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold", (P,), 2),
     # ---- volumes
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+)?orders?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),

@@ -35,7 +35,7 @@ NUMBER = (
     r"|\.\d+)"                                  # .5
 )
 
-NUMBER_RE = re.compile(r"(?<![\w.,])" + NUMBER)
+NUMBER_RE = re.compile(r"(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
 SCALE_RE = re.compile(
     r"\s?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
 )
@@ -54,6 +54,15 @@ class Number:
     text: str
     value: float
     decimals: int  # digits after the decimal mark as written ("32.70" -> 2)
+
+
+def scaled(token: str, mult: float) -> float:
+    """The value of a written number times a scale, without binary rounding noise:
+    '16.63' x 1e9 -> 16630000000.0 (not 16629999999.999998)."""
+    from decimal import Decimal
+    t = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    t = t.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", t) else t.replace(",", "").replace(" ", "")
+    return float(Decimal(t) * Decimal(repr(mult)))
 
 
 def parse_number(token: str) -> float:

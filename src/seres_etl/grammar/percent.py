@@ -20,14 +20,14 @@ NEGATIVE = (
     r"tumbl(?:e|ed|es|ing)|sank|sink(?:s|ing)?|slid|slide|slip(?:ped|s)?|dip(?:ped|s)?|"
     r"contract(?:ed|ion|s)?|shr[ai]nk(?:s|ing)?|shrunk|lost|loss|negative|"
     r"reduc(?:e|ed|tion|ing)|cut|off|weaker|slow(?:ed|down)|downturn|nosedive[ds]?|"
-    r"retreat(?:ed)?|less|fewer|minus|-"
+    r"retreat(?:ed)?|less(?!\s+than)|fewer(?!\s+than)|minus|-"
 )
 POSITIVE = (
     r"up|r[io]se|rising|rises|risen|surg(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|"
     r"gain(?:ed|s)?|grow(?:th|s|ing|n)?|grew|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|"
     r"spik(?:e|ed|es)|hike[ds]?|higher|widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|"
     r"improv(?:e|ed|ement|es)|boost(?:ed)?|skyrocket(?:ed|ing|s)?|leap(?:t|ed|s)?|"
-    r"advanc(?:e|ed)|added|more|plus|\+"
+    r"advanc(?:e|ed)|added|more(?!\s+than)|plus|\+"
 )
 NEGATIVE_RE = re.compile(r"(?<![\w-])(?:" + NEGATIVE + r")(?![\w])", re.IGNORECASE)
 POSITIVE_RE = re.compile(r"(?<![\w-])(?:" + POSITIVE + r")(?![\w])", re.IGNORECASE)

@@ -254,6 +254,7 @@ class TimeExpr:
     shift_months: int = 0
     base: bool = False  # inside a comparison ("from ... in June", "compared with May")
     grain: str = ""     # month, quarter, half, year, day, range
+    rule: str = ""      # the rule that found it
 
     def resolve(self, clock: Clock) -> Period | None:
         if self.resolve_fn is None:
@@ -295,6 +296,14 @@ def _y(m: re.Match, clock: Clock, month_no: int | None = None) -> int | None:
     if month_no is not None:
         return clock.year_of_month(month_no)
     return ry
+
+
+def _y_started(m: re.Match, clock: Clock, first_month: int) -> int | None:
+    """The year of a quarter or half named without one: the latest that has begun."""
+    gd = m.groupdict()
+    if any(gd.get(k) for k in ("year", "year_s", "year2", "rel")):
+        return _y(m, clock)
+    return clock.year_of_month(first_month)
 
 
 def _mon(m: re.Match, key: str = "mon") -> int:
@@ -433,25 +442,28 @@ def _nth_month(m, c):
 def _quarter_q(m, c):
     q = int(m["q"] or m["q2"])
     yy = m["yy"] or m["yy2"]
-    y = 2000 + int(yy) if yy else _y(m, c)
+    y = 2000 + int(yy) if yy else _y_started(m, c, 3 * q - 2)
     return quarter(y, q) if y else None
 
 
 @rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"[ -]quarter" + _YEAR_TAIL, grain="quarter")
 def _quarter_words(m, c):
-    y = _y(m, c)
-    return quarter(y, _n(m["ord"])) if y else None
+    q = _n(m["ord"])
+    y = _y_started(m, c, 3 * q - 2)
+    return quarter(y, q) if y else None
 
 
 @rule("half_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
-    y = _y(m, c)
-    return half(y, _n(m["h"])) if y else None
+    h = _n(m["h"])
+    y = _y_started(m, c, 6 * h - 5)
+    return half(y, h) if y else None
 
 
 @rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b)?(?![\w])", grain="half", flags=0)
 def _half_h(m, c):
-    y = 2000 + int(m["yy"]) if m["yy"] else _y(m, c)
+    h = int(m["h"] or m["h2"])
+    y = 2000 + int(m["yy"]) if m["yy"] else _y_started(m, c, 6 * h - 5)
     return half(y, int(m["h"] or m["h2"])) if y else None
 
 
@@ -475,7 +487,7 @@ def _month_year(m, c):
     return month(int(m["year"]), mo)
 
 
-@rule("last_named_month", r"\blast\s+" + _MON + r"\b", grain="month", flags=0)
+@rule("last_named_month", r"\b[Ll]ast\s+" + _MON + r"\b", grain="month", flags=0)
 def _last_named_month(m, c):
     y = c.ref_year
     return month(y - 1, _mon(m)) if y else None
@@ -484,6 +496,14 @@ def _last_named_month(m, c):
 @rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|last|Last)\s+|^|\n|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b)",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
+    mo = _mon(m)
+    y = c.year_of_month(mo)
+    return month(y, mo) if y else None
+
+
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers)\b)",
+      grain="month", flags=0)
+def _month_noun(m, c):
     mo = _mon(m)
     y = c.year_of_month(mo)
     return month(y, mo) if y else None
@@ -566,6 +586,9 @@ _SHIFTS = [
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
+# ---- the period the text is already talking about: "for the quarter", "for the month"
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of)\s+the\s+(?P<g>quarter|month|year|period|half)\b(?!\s+(?:ended|ending|to|before|earlier|ago))", re.IGNORECASE), "frame", None, "frame"))
+
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
@@ -594,11 +617,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         taken.append((s, e))
         base = bool(_BASE_BEFORE.search(text[max(start, s - 40):s])) and kind != "shift"
         if kind == "shift":
-            out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain))
-        elif kind == "vague":
-            out.append(TimeExpr(s, e, "vague", m.group(0), None, grain="vague"))
+            out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
+        elif kind in ("vague", "frame"):
+            g = m.group("g").lower() if kind == "frame" else "vague"
+            out.append(TimeExpr(s, e, kind, m.group(0), None, grain=g, rule=name))
         else:
-            out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain))
+            out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain, rule=name))
     out.sort(key=lambda t: t.start)
     return out
 
@@ -635,9 +659,10 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
 
     probe = Clock(None, "none", None, dated=False)
     bare_days: list[tuple[int, int]] = []
+    from .sentences import split_sentences
     text = text.replace("’", "'")
-    for sm in _SENT.finditer(text):
-        s = sm.group(0)
+    for sp in split_sentences(text):
+        s = text[sp.start:sp.end]
         past = bool(_PAST_FIGURE.search(s)) and bool(re.search(r"\d", s))
         future = bool(_FUTURE.search(s))
         for te in find_time_exprs(s):
@@ -646,7 +671,7 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                 continue
             p = te.resolve(probe)
             if p is not None:
-                if future and p.kind not in ("day",):
+                if future and p.kind not in ("day", "year"):
                     continue
                 if p.kind == "day":
                     bump(p.end, "day")
@@ -656,7 +681,8 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                 elif p.kind in ("quarter", "half", "range") and p.start is not None:
                     bump(p.end + dt.timedelta(days=1), "month")
                 elif p.kind == "year":
-                    bump(dt.date(p.end.year + 1, 1, 1) if past and _is_completed_year(s, name) else p.start, "year")
+                    done = _is_completed_year(s, name) and (past or not future)
+                    bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
             elif te.grain == "day" and not re.search(r"\byear\b", name):
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
                 if mm:
@@ -682,5 +708,9 @@ _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
 
 def _is_completed_year(sentence: str, year_text: str) -> bool:
     """A year named with a full-year figure in a past-tense sentence ("revenue of X in 2023")."""
+    y = re.escape(year_text.strip()[-4:])
+    if re.search(y + r"(?:'s)?\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|results|revenue|earnings|net\s+(?:profit|loss|income)|production|output)\b", sentence) \
+            and not _FUTURE.search(sentence):
+        return True
     return bool(re.search(r"\b(?:in|for|of|during)\s+(?:fiscal\s+|the\s+(?:full\s+)?year\s+)?" + re.escape(year_text.strip()[-4:]) + r"\b", sentence)) \
         or bool(re.search(re.escape(year_text.strip()[-4:]) + r"(?:'s|’s)?\s+(?:net|revenue|sales|deliveries|results|annual|full)", sentence))

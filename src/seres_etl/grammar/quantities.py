@@ -61,18 +61,18 @@ class Quantity:
     range_of: int | None = None  # index of the other end of a range ("150,000 to 300,000 yuan")
     notes: list[str] = field(default_factory=list)
 
+    _scale: float = 1.0
+
     @property
     def rounding(self) -> float:
-        """The step this figure is stated to: 21,000 -> 1000, 1.25 million -> 10,000."""
+        """The step this figure is stated to: 21,000 -> 1000, 1.25 million -> 10,000,
+        130.0% -> 0.1."""
+        scale = self._scale or 1.0
         if self.decimals:
-            step = 10 ** -self.decimals
-        else:
-            digits = str(int(abs(self.value) / (self._scale or 1)))
-            zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
-            step = 10 ** zeros
-        return step * (self._scale or 1)
-
-    _scale: float = 1.0
+            return 10 ** -self.decimals * scale
+        digits = str(int(round(abs(self.value) / scale)))
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        return float(10 ** zeros) * scale
 
 
 def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -120,13 +120,13 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     cur_b, sym_start = money.currency_before(text, n.start)
     neg = bool(re.search(r"(?:-|−|minus\s|negative\s)$", text[max(0, sym_start - 9):sym_start])) \
-        and not re.search(r"\d\s*-$", text[max(0, sym_start - 12):sym_start])
+        and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
     if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
         # a lone "m"/"b"/"k" glued to a number is a scale only for money or counts ("10k")
         if text[n.end:pos].strip().lower() in ("m", "b"):
             mult, pos = 1.0, n.end
-    value = n.value * mult
+    value = numbers.scaled(n.text, mult) if mult != 1.0 else n.value
     q = Quantity(sym_start if cur_b else n.start, pos, n.start, n.end, value, "", "count",
                  scaled=mult != 1.0, decimals=n.decimals, negative=neg)
     q._scale = mult
