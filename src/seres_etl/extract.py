@@ -74,8 +74,9 @@ _ACCORDING = re.compile(
     r"analysts?\s+(?:at|from)|\bby|\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
-_COREF = re.compile(r"\b(?:the\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
-                    r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup)|it|its)\b")
+_COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
+                    r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -88,7 +89,7 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bover|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"^,?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
@@ -235,7 +236,7 @@ class _Doc:
 
 
 _TRANSLATE = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"', ord("\u00a0"): " ",
-              ord("\u2009"): " ", ord("\u202f"): " ", ord("–"): "-", ord("—"): "-", ord("−"): "-",
+              ord("\u2009"): " ", ord("\u202f"): " ", ord("–"): "-", ord("−"): "-",
               ord("（"): "(", ord("）"): ")", ord("："): ":", ord("，"): ","}
 
 
@@ -336,6 +337,14 @@ class _Extractor:
 
     def resolve(self, te: TimeExpr) -> Period | None:
         if te.kind == "frame":
+            want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
+            sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
+            if sent is not None:
+                for x in reversed(self.d.times_in(sent.start, te.start)):
+                    if x.kind == "abs" and not x.base:
+                        p = self.d.resolve(x)
+                        if p is not None and (want is None or p.kind == want):
+                            return p
             fp = self.frame_period
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
@@ -660,6 +669,8 @@ class _Extractor:
         left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?", t[te.end:q.start])]
         if left_adj:
             return left_adj[-1]
+        if dr.measure == "level" and _BASE_WORDS.search(t[max(cl.start, q.start - 40):q.start]):
+            return None  # a base figure ("from 8.73 billion") without its own time: see _period
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base]
         clear_left = [te for te in left if clear(te.end, q.start)]
@@ -667,7 +678,8 @@ class _Extractor:
             if pool:
                 return pool[-1]
         # in its clause after it (nothing else in between)
-        right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base]
+        right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base
+                  and te.kind != "shift" and not re.search(r"[,;]", t[qend:te.start])]
         if right2:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
@@ -678,6 +690,11 @@ class _Extractor:
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
         if right_s:
             return right_s[0]
+        # one period named in the sentence scopes over all its figures ("X delivered A, and Y
+        # delivered B in August 2022")
+        periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"}
+        if len(periods) == 1:
+            return next(iter(periods.values()))
         return None
 
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -788,8 +805,17 @@ class _Extractor:
                  lambda m: not m.known and m.kind != "market" and not source(m),
                  lambda m: m.kind == "market" and not source(m),
                  lambda m: m.known and source(m) and _COREF.search(t[m.end:q.start]) is not None)
+        corefs = [m for m in _COREF.finditer(t, sent.start, q.start)]
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
+            known_before = [m for m in before if m.known and m.kind != "market" and not source(m)]
+            if known_before:
+                dr.entity, dr.role = known_before[-1], "subject"
+                return
+            if any(c.start() >= lo for c in corefs) and (self.frame_entity or self.doc_entity) is not None \
+                    and not any(m.start > corefs[-1].start() for m in before if not m.known):
+                dr.entity, dr.role = (self.frame_entity or self.doc_entity), "coref"
+                return
             for tier in tiers:
                 pick = [m for m in before if tier(m)]
                 if pick:

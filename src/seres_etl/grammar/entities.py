@@ -177,6 +177,10 @@ _STOP_CAPS = {
     "That", "That's", "It's", "There's", "Here's", "What's", "Let's", "Photo/", "AI", "OS", "APP",
     "Limited", "Edition", "Series", "Version", "Model", "Pro", "Max", "Ultra", "Plus", "Standard",
     "Performance", "Long", "Range", "GMT", "ET", "AM", "PM", "Inc", "Ltd", "Co", "Corp",
+    "IFRS", "GAAP", "EBIT", "EBITDA", "EPS", "ASP", "R&D", "GDP", "CPI", "PMI", "YTD", "HK", "UK", "EU",
+    "Can", "Will", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has",
+    "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
+    "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",

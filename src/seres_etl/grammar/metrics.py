@@ -41,7 +41,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped)|"
               r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog|capacity|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
-              r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall", (M, P, V), 2),
+              r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|rental|rent|lease|leasing|"
+              r"subscription|fees?|per\s+month|a\s+month|monthly\s+fee", (M, P, V), 2),
     ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|"
               r"swap\s+stations|dealers(?:hips)?|engineers|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh", (V,), 2),
@@ -59,7 +60,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=\$|US\$|RMB|CNY|€|\d)|MSRP|guide\s+price|"
-                      r"price\s+cuts?\s+to", (M,), 1),
+                      r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
@@ -101,7 +102,7 @@ FORECAST_RX = re.compile(
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
     r"goals?|outlook|anticipates?|anticipated|will|would|could|may|might|should|shall|intends?|hopes?|seeks?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if|potential(?:ly)?)\b",
+    r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
 FORECAST_NOUN_RX = re.compile(

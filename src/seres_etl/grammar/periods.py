@@ -412,7 +412,15 @@ def _year_range(m, c):
 @rule("first_n_months", r"\b(?:the\s+)?(?:first|initial)\s+" + _COUNT + r"\s+months" + _YEAR_TAIL, grain="range")
 def _first_n(m, c):
     n = _n(m["n"])
-    y = _y(m, c)
+    gd = m.groupdict()
+    if any(gd.get(k) for k in ("year", "year_s", "rel")):
+        y = _y(m, c)
+    elif c.ref is None:
+        y = None
+    elif c.precision == "year":
+        y = c.ref.year
+    else:  # "the first 11 months of the year": the latest such stretch that has ended
+        y = c.ref.year if n < c.ref.month else c.ref.year - 1
     if y is None or not 1 <= n <= 12:
         return None
     return months_range(y, 1, y, n)

@@ -22,10 +22,10 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"[\s-]*(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"[\s-]*(?:(?:[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|cities|countries|markets|provinces|centres|centers|outlets|"
-    r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|"
+    r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|"
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
@@ -118,6 +118,9 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
     if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
+    if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and re.match(r"\s[A-Z][a-z]", tail) \
+            and not re.search(r"(?:^|[.!?]\s)[A-Z][a-z]*\s$", head[-12:]):
+        return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list"
     cur_b, sym_start = money.currency_before(text, n.start)
     neg = bool(re.search(r"(?:-|−|minus\s|negative\s)$", text[max(0, sym_start - 9):sym_start])) \
         and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
