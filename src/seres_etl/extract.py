@@ -305,6 +305,7 @@ class _Extractor:
         self.text = d.text
         self.orig = d.doc.text
         self.frame_period: Period | None = None     # period of the last figure (not a base)
+        self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -326,7 +327,11 @@ class _Extractor:
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
-        for sent in self.d.sentences:
+        for i, sent in enumerate(self.d.sentences):
+            self.sent_index = i
+            if self.text[sent.start:sent.end].rstrip().endswith("?"):
+                self._update_frames(sent, [])
+                continue  # a question states no result
             for dr in self._sentence(sent):
                 if dr.skip:
                     continue
@@ -334,6 +339,12 @@ class _Extractor:
                 for p in dr.extra_periods:
                     facts.append(self._fact(dr, p))
         return _settle_improvements(_dedupe(facts))
+
+    def _frame_for(self, metric: str) -> Period | None:
+        """The period of the last figure of this metric, else of the last figure."""
+        if metric == "rank":
+            return self.frame_by_metric.get("rank") or self.frame_by_metric.get("sales_volume") or self.frame_period
+        return self.frame_by_metric.get(metric) or self.frame_period
 
     def resolve(self, te: TimeExpr) -> Period | None:
         if te.kind == "frame":
@@ -415,12 +426,16 @@ class _Extractor:
         for dr in figures:
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price"):
                 self.frame_period = dr.period
+                self.frame_by_metric[dr.metric] = dr.period
             if dr.entity is not None and not dr.base_level and dr.role == "subject":
                 self.frame_entity = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
             if dr.measure == "level" and dr.q.kind == "percent":
                 self.frame_metric["percent_level"] = dr.metric
+            if dr.measure == "level" and dr.q.kind != "percent":
+                self.frame_metric["level"] = dr.metric
+                self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
         for x in self.d.times_in(sent.start, sent.end):
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
@@ -454,18 +469,22 @@ class _Extractor:
         elif q.kind == "count" or q.unit == "vehicle":
             fm = self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
+            timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
-            elif fm in M.VOLUME and (short or q.unit == "vehicle"):
+            elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
                 dr.metric = fm
             elif q.unit == "vehicle":
                 dr.metric = "sales_volume"
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
-            dr.metric = self.frame_metric.get("growth") or self.frame_metric.get("vehicle") or "other"
+            dr.metric = self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
+        elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
+                and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
+            dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
         elif q.kind == "money" and self.frame_metric.get("money") == "share_price" \
                 and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
             dr.metric = "share_price"
@@ -473,6 +492,12 @@ class _Extractor:
             dr.metric = "other"
         if q.kind == "count" and q.noun and re.search(r"order|booking|reservation", q.noun, re.I):
             dr.metric = "orders"
+        if q.kind in ("money", "count") and re.search(r"\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 14):q.start]) \
+                and P.direction_of(t[max(sent.start, q.start - 40):q.start]) != 0 and dr.measure == "level":
+            dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
+        if q.kind == "money" and dr.measure == "level" and any(
+                m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
+            dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
         if dr.metric == "share_price" and dr.measure == "level" and _EPS.search(t[sent.start:sent.end]) \
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
@@ -487,7 +512,10 @@ class _Extractor:
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
             return False
-        if _LEVEL_PCT.search(before) and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
+        change_after = re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
+        if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
+            return False  # "about 60% of last year's total": a ratio
+        if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
             return False
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
@@ -518,12 +546,15 @@ class _Extractor:
         after = t[q.end:nxt[0] if nxt else cl.end]
         prv = [x.q.end for x in drafts if x.q.end <= q.start and x.q.kind == "percent" and x.clause == cl]
         before = t[prv[-1] if prv else cl.start:q.start]
-        for window in (after[:80], before[-80:]):
-            b = P.base_of(window)
-            if b:
-                return b
+        cands: list[tuple[float, str]] = []
+        after, before = after[:80], before[-80:]
+        for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
+            for m in rx.finditer(after):
+                cands.append((m.start(), measure))
+            for m in rx.finditer(before):
+                cands.append((len(before) - m.end() + 8, measure))
         # "from June", "compared to September", "from Q1": the base period decides
-        for ws, we in ((q.end, q.end + len(after[:80])), (q.start - len(before[-80:]), q.start)):
+        for ws, we, side in ((q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")):
             for te in self.d.times_in(ws, we):
                 if te.kind != "abs":
                     continue
@@ -533,19 +564,24 @@ class _Extractor:
                 bp = self.resolve(te)
                 if bp is None:
                     continue
-                main = self._clause_period(dr, exclude_base=True) or self._sentence_period(dr) or self.frame_period
+                measure = None
+                main = self._clause_period(dr, exclude_base=True) or self._sentence_period(dr) \
+                    or self._frame_for(dr.metric)
                 if main is not None and main.start is not None and bp.start is not None:
                     diff = (main.start.year - bp.start.year) * 12 + main.start.month - bp.start.month
                     if diff == 1 and bp.kind == "month":
-                        return "mom"
-                    if diff == 3 and bp.kind == "quarter":
-                        return "qoq"
-                    if diff == 12:
-                        return "yoy"
-                if main is None and bp.kind == "quarter":
-                    return "qoq"
-                if main is None and bp.kind == "month":
-                    return "mom"
+                        measure = "mom"
+                    elif diff == 3 and bp.kind == "quarter":
+                        measure = "qoq"
+                    elif diff == 12:
+                        measure = "yoy"
+                elif main is None and bp.kind in ("quarter", "month"):
+                    measure = "qoq" if bp.kind == "quarter" else "mom"
+                if measure:
+                    pos = te.start - q.end if side == "after" else q.start - te.end + 8
+                    cands.append((pos, measure))
+        if cands:
+            return min(cands)[1]
         prev = self._prev_percent(dr, drafts)
         if prev is not None and prev.measure != "level" and _COORD.search(t[prev.q.end:q.start]) \
                 and prev.clause == dr.clause:
@@ -566,11 +602,11 @@ class _Extractor:
                 if c.end <= q.start:
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
-                        dist += 40
+                        dist += 100
                     bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
-                    gap = t[q.end:c.start]
-                    if re.search(r"[,;:()]", gap) or len(gap) > 30 or self.d.quantities_in(q.end, c.start):
+                    gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
+                    if re.search(r"[,;:()]", gap) or len(gap) > 30 or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
@@ -749,7 +785,7 @@ class _Extractor:
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
             else:
-                p = self.frame_period
+                p = self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
         dr.period = p
@@ -905,6 +941,12 @@ class _Extractor:
         if sign == 0 and am:
             sign = P.direction_of(am.group(1))
         if sign == 0:
+            # "a 16.77% year-over-year and 6.85% quarter-over-quarter decrease"
+            rest = t[q.end:min(cl.end, q.end + 80)]
+            m2 = re.match(r"(?:\s*(?:[\w/-]+[- ]on[- ][\w/-]+|[\w/-]+-over-[\w/-]+|yoy|y/y|mom|m/m|qoq|q/q)?\s*(?:and|,)\s+[\d.]+\s?(?:%|per\s?cent|percent)\s*)+(?:[\w/-]+[- ]on[- ][\w/-]+\s+|[\w/-]+-over-[\w/-]+\s+)?(\w+)", rest, re.I)
+            if m2:
+                sign = P.direction_of(m2.group(1))
+        if sign == 0:
             prev = self._prev_percent(dr, drafts)
             if prev is not None and prev.measure != "level" and prev.value != 0:
                 sign = -1 if prev.value < 0 else 1
@@ -982,7 +1024,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def _is_rounding_of(f: Fact, g: Fact) -> bool:
-    """f states g less precisely: 'over 21,000' for 21,604; '1.388 billion' for '1.3886 billion'."""
+    """f states g less precisely: 'over 21,000' for 21,604; '1.388 billion' for '1.3886 billion'
+    (rounded or cut to f's last digit)."""
     if f.value == g.value or f.value == 0:
         return False
     a, b = abs(f.value), abs(g.value)
@@ -995,7 +1038,8 @@ def _is_rounding_of(f: Fact, g: Fact) -> bool:
         return b >= a and b - a < step_f * 1.0 + 1e-9 and b / a < 1.25
     if f.qualifier == "under":
         return b <= a and a - b < step_f + 1e-9
-    return abs(a - b) < step_f - 1e-9
+    units = b / step_f
+    return any(abs(c * step_f - a) <= step_f * 1e-6 for c in (round(units), int(units)))
 
 
 def _step(v: float) -> float:

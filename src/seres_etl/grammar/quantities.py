@@ -153,7 +153,9 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
             q.points = True
             q.unit, q.kind = "percent", "percent"
     if q.kind == "count":
-        if NON_FIGURE_NOUN_RX.match(text, pos) and not VEHICLE_NOUN_RX.match(text, pos):
+        nf = NON_FIGURE_NOUN_RX.match(text, pos)
+        vm = VEHICLE_NOUN_RX.match(text, pos)
+        if nf and (not vm or nf.end() > vm.end()):
             return None
         _attach_unit_after(text, q)
     # qualifier
