@@ -55,11 +55,14 @@ class Fact:
 
     @property
     def fact_id(self) -> str:
-        return fact_id(self.doc_id, self.span_start, self.span_end, self.metric, self.measure)
+        return fact_id(self.doc_id, self.span_start, self.span_end, self.metric, self.measure,
+                       self.period.label if self.period else "", self.entity or "")
 
 
-def fact_id(doc_id: str, start: int, end: int, metric: str = "", measure: str = "") -> str:
-    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{metric}\x1f{measure}"
+def fact_id(doc_id: str, start: int, end: int, metric: str = "", measure: str = "",
+            period: str = "", entity: str = "") -> str:
+    """A stable id: the same document, span and reading give the same id on every run."""
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{metric}\x1f{measure}\x1f{period}\x1f{entity}"
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -171,6 +174,7 @@ class _Doc:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
+        known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self.clock = self._clock()
 
@@ -286,6 +290,7 @@ class _Draft:
     time: TimeExpr | None = None
     role: str = ""
     extra_periods: list = field(default_factory=list)
+    extra_entities: list = field(default_factory=list)
 
 
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
@@ -338,6 +343,8 @@ class _Extractor:
                 facts.append(self._fact(dr, dr.period))
                 for p in dr.extra_periods:
                     facts.append(self._fact(dr, p))
+                for e in dr.extra_entities:
+                    facts.append(self._fact(dr, dr.period, e))
         return _settle_improvements(_dedupe(facts))
 
     def _frame_for(self, metric: str) -> Period | None:
@@ -809,17 +816,42 @@ class _Extractor:
 
     # ------------------------------------------------------------------ entities
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
+        self._pick_entity(dr, drafts)
+        if dr.entity is not None and dr.entity.kind == "model":
+            dr.entity = self._variant(dr, dr.entity)
+
+    def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
         qend = max(q.end, q.noun_end)
+        # "Geely and Changan ranked 13th and 14th, respectively"
+        if self._respectively(dr, drafts, ms):
+            return
+        # "more than 20,000 units each": one figure for each name listed
+        if re.match(r"\s*(?:units?|vehicles?|cars)?\s*each\b", t[qend:qend + 20]):
+            listed = self._listed_names(t, sent, q.start, ms)
+            if len(listed) >= 2:
+                dr.entity, dr.role = listed[0], "each"
+                dr.extra_entities = listed[1:]
+                return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
         for m in ms:
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
                     re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I):
                 dr.entity, dr.role = m, "model_after"
+                return
+            # "42.43 million units sold globally"
+            if m.kind == "market" and not m.known and q.end <= m.start <= qend + 3:
+                dr.entity, dr.role = m, "market_after"
+                return
+        # "a total of 6,535 of the vehicle": the model named last
+        if re.match(r"\s*(?:units?\s+)?of\s+(?:the|this|that)\s+(?:vehicle|model|car|SUV|sedan)\b", t[qend:qend + 30], re.I):
+            last = [m for m in self.d.mentions_in(0, q.start) if m.kind == "model"]
+            if last:
+                dr.entity, dr.role = last[-1], "model_coref"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
@@ -834,26 +866,36 @@ class _Extractor:
         def source(m: Mention) -> bool:
             return bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
+        def located(m: Mention) -> bool:  # "sales in China": a place, not the subject
+            return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", t[max(sent.start, m.start - 15):m.start]))
+
         usable = [m for m in ms if not inserted(m)]
-        # the nearest name before it in the clause, then in the sentence: a known maker, brand
-        # or model first, then an unknown name, then a source ("according to X") or a market
-        tiers = (lambda m: m.known and m.kind != "market" and not source(m),
-                 lambda m: not m.known and m.kind != "market" and not source(m),
-                 lambda m: m.kind == "market" and not source(m),
-                 lambda m: m.known and source(m) and _COREF.search(t[m.end:q.start]) is not None)
-        corefs = [m for m in _COREF.finditer(t, sent.start, q.start)]
+        corefs = list(_COREF.finditer(t, sent.start, q.start))
+        # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
-            known_before = [m for m in before if m.known and m.kind != "market" and not source(m)]
-            if known_before:
-                dr.entity, dr.role = known_before[-1], "subject"
+            named = [m for m in before if m.known and m.kind != "market" and not source(m)]
+            if named:
+                dr.entity, dr.role = named[-1], "subject"
                 return
-            if any(c.start() >= lo for c in corefs) and (self.frame_entity or self.doc_entity) is not None \
-                    and not any(m.start > corefs[-1].start() for m in before if not m.known):
+        before = [m for m in usable if sent.start <= m.start and m.end <= q.start]
+        # 2) "the company", "its": the name a source gave just before ("According to Geely,
+        #    the company's ..."), else the entity the text is about
+        if corefs:
+            src = [m for m in before if m.known and source(m) and m.end <= corefs[-1].start()]
+            if src:
+                dr.entity, dr.role = src[-1], "coref"
+                return
+            if (self.frame_entity or self.doc_entity) is not None and not any(
+                    m.start > corefs[-1].start() for m in before if not m.known):
                 dr.entity, dr.role = (self.frame_entity or self.doc_entity), "coref"
                 return
-            for tier in tiers:
-                pick = [m for m in before if tier(m)]
+        # 3) an unknown name, then a market, then a source
+        for lo in (cl.start, sent.start):
+            cands = [m for m in usable if lo <= m.start and m.end <= q.start]
+            for tier in (lambda m: not m.known and m.kind != "market" and not source(m),
+                         lambda m: m.kind == "market" and not source(m) and not located(m)):
+                pick = [m for m in cands if tier(m)]
                 if pick:
                     dr.entity, dr.role = pick[-1], "subject"
                     return
@@ -862,6 +904,44 @@ class _Extractor:
             dr.entity, dr.role = after[0], "after"
             return
         dr.entity, dr.role = (self.frame_entity or self.doc_entity), "frame"
+
+    def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
+        t, sent = self.text, dr.sent
+        tail = t[dr.q.end:sent.end]
+        if not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
+            return False
+        same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
+        first = min(x.q.start for x in same)
+        names = self._listed_names(t, sent, first, ms)
+        if len(names) == len(same) >= 2:
+            dr.entity, dr.role = names[same.index(dr)], "respectively"
+            return True
+        return False
+
+    def _listed_names(self, t: str, sent: Span, pos: int, ms: list[Mention]) -> list[Mention]:
+        """The coordinated names closest before `pos`: "Geely and Changan", "A, B and C"."""
+        before = [m for m in ms if m.end <= pos and m.kind != "market"]
+        if not before:
+            return []
+        out = [before[-1]]
+        for m in reversed(before[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[m.end:out[0].start]):
+                out.insert(0, m)
+            else:
+                break
+        return out if len(out) >= 2 else []
+
+    def _variant(self, dr: _Draft, m: Mention) -> Mention:
+        """'the Pro version at 279,900 yuan' -> 'Xiaomi YU7 Pro'; 'its performance model'."""
+        t = self.text
+        pre = t[max(dr.clause.start, dr.q.start - 60):dr.q.start]
+        v = re.search(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Max\+?)\s+(?:version|variant|model|trim|edition)\b", pre, re.I)
+        if not v:
+            return m
+        name = v.group(1)
+        name = name[0].upper() + name[1:] if name.islower() else name
+        eid = f"{m.entity_id}-{name.lower().replace(' ', '-')}" if m.entity_id else None
+        return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
     # ------------------------------------------------------------------ finishing
     def _finish(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -956,9 +1036,9 @@ class _Extractor:
                 return -1
         return -1 if sign < 0 else 1
 
-    def _fact(self, dr: _Draft, period: Period | None) -> Fact:
+    def _fact(self, dr: _Draft, period: Period | None, entity: Mention | None = None) -> Fact:
         q = dr.q
-        ent = dr.entity
+        ent = entity or dr.entity
         name = re.sub(r"\s+", " ", ent.text) if ent else None
         f = Fact(
             doc_id=self.d.doc.doc_id, entity=name, entity_id=ent.entity_id if ent else None,
