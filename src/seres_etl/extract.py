@@ -92,7 +92,7 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"^,?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
@@ -293,6 +293,10 @@ class _Draft:
     extra_entities: list = field(default_factory=list)
 
 
+_CHANGE_AMOUNT = re.compile(
+    r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
+    r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,2}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+    r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
@@ -300,6 +304,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|del
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
 _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
 _GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+_PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
 _IMPROVE = re.compile(r"\bimprov", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s+|down\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
@@ -316,6 +321,7 @@ class _Extractor:
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.doc_entity: Mention | None = self._main_entity()
+        self.sent_index = 0
 
     def _main_entity(self) -> Mention | None:
         counts: dict[str, int] = {}
@@ -499,8 +505,7 @@ class _Extractor:
             dr.metric = "other"
         if q.kind == "count" and q.noun and re.search(r"order|booking|reservation", q.noun, re.I):
             dr.metric = "orders"
-        if q.kind in ("money", "count") and re.search(r"\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 14):q.start]) \
-                and P.direction_of(t[max(sent.start, q.start - 40):q.start]) != 0 and dr.measure == "level":
+        if q.kind in ("money", "count") and dr.measure == "level" and _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]):
             dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
@@ -613,7 +618,8 @@ class _Extractor:
                     bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
-                    if re.search(r"[,;:()]", gap) or len(gap) > 30 or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
+                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*", gap, re.I) \
+                            or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
@@ -694,7 +700,8 @@ class _Extractor:
         growth = dr.measure != "level"
         qend = max(q.end, q.noun_end)
         others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None]
-        cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)]
+        cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
+                 and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent))]
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
 
@@ -702,6 +709,11 @@ class _Extractor:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
 
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
+        resp = [te for te in cands if te.start >= qend and re.fullmatch(
+            r"(?:\s*(?:and|,)\s*(?:[$€¥]|RMB\s?|US\$)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan)?)*\s*,?\s*respectively\s*,?\s*(?:in|for|during|at|on)?\s*",
+            t[qend:te.start], re.I)]
+        if resp:
+            return resp[0]
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
                  and clear(qend, te.start) and re.fullmatch(
                      r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*",
@@ -779,6 +791,12 @@ class _Extractor:
                     p2 = self.resolve(nxt[0])
                     if p2 is not None:
                         dr.extra_periods = [p2]
+        if p is None and is_base and re.search(r"\b(?:revis\w*|adjust\w*|correct\w*|updat\w*|restat\w*|amend\w*)\b", t[dr.sent.start:q.start], re.I) \
+                and re.match(r"\s*(?:units?|vehicles?)?\s*to\s+[\d$]", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 12]):
+            nxt = [x for x in drafts if x.q.start > q.end and x.measure == "level" and x.period is not None]
+            p = nxt[0].period if nxt else None
+            if p is None:
+                p = self._sentence_period(dr)
         if p is None and is_base and main is not None and main.start is not None:
             shift = {"mom": -1, "qoq": -3}.get(self._clause_measure(dr, drafts), -12)
             if dr.metric == "vehicle_price":
@@ -934,7 +952,7 @@ class _Extractor:
     def _variant(self, dr: _Draft, m: Mention) -> Mention:
         """'the Pro version at 279,900 yuan' -> 'Xiaomi YU7 Pro'; 'its performance model'."""
         t = self.text
-        pre = t[max(dr.clause.start, dr.q.start - 60):dr.q.start]
+        pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
         v = re.search(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Max\+?)\s+(?:version|variant|model|trim|edition)\b", pre, re.I)
         if not v:
             return m
@@ -971,6 +989,9 @@ class _Extractor:
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
+            return
+        if q.kind == "money" and _PER_VEHICLE.search(t[dr.sent.start:dr.sent.end]):
+            dr.skip = "per vehicle"
             return
         if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) or _GENERIC_PRICED.search(pre)):
             dr.skip = "price bound"

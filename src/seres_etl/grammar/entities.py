@@ -281,7 +281,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
-        seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " "))
+        seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market"
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))

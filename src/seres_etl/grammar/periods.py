@@ -573,9 +573,12 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:inception|launch|founding|establishment|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
+    # A running total is as of the article's date; early in a month, as of the month before.
+    if c.ref is not None and c.dated and c.precision == "day" and c.ref.day > 15:
+        return cumulative(c.ref.year, c.ref.month)
     f = c.focus_month() or ((c.ref.year, c.ref.month) if c.ref else None)
     return cumulative(*f) if f else None
 
@@ -601,7 +604,8 @@ _RULES.append(("frame", re.compile(r"\b(?:for|in|during|of)\s+the\s+(?P<g>quarte
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w$€¥.,]+\s+){0,4}$",
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w$€¥.,]+\s+){0,4}$"
+    r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
 
 
