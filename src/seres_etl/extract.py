@@ -52,6 +52,7 @@ class Fact:
     sentence: str
     notes: list[str] = field(default_factory=list)
     step: float = 1.0  # the rounding step the value is written to (21,000 -> 1000; 1.388 billion -> 1e6)
+    scaled: bool = False  # written with a scale word ("1.388 billion")
 
     @property
     def fact_id(self) -> str:
@@ -94,7 +95,7 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
-_REPORT_VERB = re.compile(r"^,?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(r",?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
@@ -145,7 +146,7 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     if m is None:
         return False
     between = seg[m.end():]
-    if re.search(r"[,;:()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
+    if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
         return False
     return True
 
@@ -734,7 +735,7 @@ class _Extractor:
                 return pool[-1]
         # in its clause after it (nothing else in between)
         right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base
-                  and te.kind != "shift" and not re.search(r"[,;]", t[qend:te.start])]
+                  and te.kind != "shift" and not re.search(r"[,;](?!\d)", t[qend:te.start])]
         if right2:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
@@ -969,7 +970,7 @@ class _Extractor:
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
         fm = M.FORECAST_NOUN_RX.search(pre)
-        if fm and not re.search(r"[,;]", pre[fm.start():]):
+        if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]):
             dr.skip = "forecast"
             return
         if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])):
@@ -1070,6 +1071,7 @@ class _Extractor:
         if getattr(dr, "notes_improve", False):
             f.notes.append("improve")
         f.step = q.rounding if q.kind != "rank" else 1.0
+        f.scaled = q.scaled
         return f
 
 
@@ -1135,6 +1137,8 @@ def _is_rounding_of(f: Fact, g: Fact) -> bool:
     step_f, step_g = f.step, g.step
     if step_g >= step_f:
         return False
+    if f.qualifier == "exact" and (f.unit == "percent" or f.step >= 1 and f.step == 10 ** round(__import__("math").log10(f.step)) and not f.scaled):
+        return False  # "20%" next to "28%", "90" next to "97": different figures, not roundings
     if f.qualifier == "over":
         return b >= a and b - a < step_f * 1.0 + 1e-9 and b / a < 1.25
     if f.qualifier == "under":
