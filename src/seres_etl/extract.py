@@ -26,7 +26,7 @@ from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -159,6 +159,12 @@ class _Doc:
         self.reg = registry
         t = self.text
         self.sentences = split_sentences(t)
+        para, prev_end, self.paragraphs = 0, 0, []
+        for sp in self.sentences:
+            if "\n\n" in t[prev_end:sp.start] or "\n \n" in t[prev_end:sp.start]:
+                para += 1
+            self.paragraphs.append(para)
+            prev_end = sp.end
         known = registry.find(t)
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -228,6 +234,9 @@ class _Doc:
                 if p is not None:
                     best = (p.end.year, p.end.month)
         return best
+
+    def paragraph_of(self, sentence_index: int) -> int:
+        return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
 
     # -- helpers over spans
     def times_in(self, s: int, e: int) -> list[TimeExpr]:
@@ -317,6 +326,7 @@ class _Extractor:
         self.orig = d.doc.text
         self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
+        self.frame_paragraph = -1
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -355,7 +365,10 @@ class _Extractor:
         return _settle_improvements(_dedupe(facts))
 
     def _frame_for(self, metric: str) -> Period | None:
-        """The period of the last figure of this metric, else of the last figure."""
+        """The period of the figures before: of the last figure in this paragraph, else of the
+        last figure of this metric, else of the last figure."""
+        if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
+            return self.frame_period
         if metric == "rank":
             return self.frame_by_metric.get("rank") or self.frame_by_metric.get("sales_volume") or self.frame_period
         return self.frame_by_metric.get(metric) or self.frame_period
@@ -440,6 +453,7 @@ class _Extractor:
         for dr in figures:
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price"):
                 self.frame_period = dr.period
+                self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
             if dr.entity is not None and not dr.base_level and dr.role == "subject":
                 self.frame_entity = dr.entity
@@ -461,6 +475,7 @@ class _Extractor:
                 self.frame_day = p
             elif not figures and _RESULTS_WORDS.search(t[sent.start:sent.end]):
                 self.frame_period = p
+                self.frame_paragraph = self.d.paragraph_of(self.sent_index)
 
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -525,7 +540,7 @@ class _Extractor:
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
             return False
-        change_after = re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
+        change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
         if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
             return False  # "about 60% of last year's total": a ratio
         if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
@@ -537,7 +552,7 @@ class _Extractor:
             return False
         if P.direction_of(before) != 0:
             return True
-        if re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
+        if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
             return True
@@ -619,7 +634,8 @@ class _Extractor:
                     bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
-                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*", gap, re.I) \
+                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:[a-z-]+\s+)?"
+                                        r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     dist = (c.start - q.end) * 1.2 + 3
@@ -639,7 +655,8 @@ class _Extractor:
     def _anchor(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         t, q, cl = self.text, dr.q, dr.clause
         levels = [x for x in drafts if x is not dr and x.measure == "level" and x.q.kind in ("count", "money")
-                  and not x.skip and x.q.pair_of is None]
+                  and not x.skip and x.q.pair_of is None
+                  and (_in_parens(t, x.q.start, x.sent) == _in_parens(t, q.start, x.sent))]
         # "rose 30% to 210,051 units"
         after = [x for x in levels if x.q.start > q.end and x.clause == cl]
         if after:
@@ -725,7 +742,8 @@ class _Extractor:
         left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?", t[te.end:q.start])]
         if left_adj:
             return left_adj[-1]
-        if dr.measure == "level" and _BASE_WORDS.search(t[max(cl.start, q.start - 40):q.start]):
+        if dr.measure == "level" and _BASE_WORDS.search(t[max(cl.start, q.start - 40):q.start]) \
+                and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             return None  # a base figure ("from 8.73 billion") without its own time: see _period
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base]
@@ -757,14 +775,17 @@ class _Extractor:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
         dr.time = te
-        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(t[max(dr.clause.start, q.start - 40):q.start]))
+        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(t[max(dr.clause.start, q.start - 40):q.start])) \
+            and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start)
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = None
         if te is not None and te.kind == "shift":
             if main is not None and main.start is not None:
                 p = main.shift_months(te.shift_months)
-                dr.base_level = True
+            elif te.shift_months == -12 and clock.ref is not None:
+                p = year(clock.ref.year - 1)
+            dr.base_level = True
         elif te is not None and te.kind == "vague":
             dr.period = None
             return
@@ -893,7 +914,8 @@ class _Extractor:
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
-            named = [m for m in before if m.known and m.kind != "market" and not source(m)]
+            named = [m for m in before if m.known and m.kind != "market" and not source(m)
+                     and not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start])]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
                 return
@@ -954,9 +976,10 @@ class _Extractor:
         """'the Pro version at 279,900 yuan' -> 'Xiaomi YU7 Pro'; 'its performance model'."""
         t = self.text
         pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
-        v = re.search(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Max\+?)\s+(?:version|variant|model|trim|edition)\b", pre, re.I)
-        if not v:
+        vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
+        if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
+        v = vs[-1]
         name = v.group(1)
         name = name[0].upper() + name[1:] if name.islower() else name
         eid = f"{m.entity_id}-{name.lower().replace(' ', '-')}" if m.entity_id else None
@@ -1039,7 +1062,7 @@ class _Extractor:
         window = t[max(prev_end, q.start - 60):q.start]
         sign = P.direction_of(window)
         after = t[q.end:min(cl.end, q.end + 40)]
-        am = re.match(r"\s*(?:-\s*)?(?:\w+[- ]on[- ]\w+\s+|year-over-year\s+|y/y\s+|yoy\s+|m/m\s+)?(\w+)", after, re.I)
+        am = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(\w+)", after, re.I)
         if sign == 0 and am:
             sign = P.direction_of(am.group(1))
         if sign == 0:

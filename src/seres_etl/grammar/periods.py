@@ -541,7 +541,7 @@ def _year(m, c):
     return year(int(m["year"]))
 
 
-@rule("rel_year", r"\b(?:this|last|the\s+past|past|the\s+previous|previous)\s+year(?:'s|’s)?\b", grain="year")
+@rule("rel_year", r"\b(?:this|last|the\s+past|past)\s+year(?:'s|’s)?\b", grain="year")
 def _rel_year(m, c):
     y = c.ref_year
     if y is None:

@@ -207,7 +207,7 @@ def _link_ranges(text: str, qs: list[Quantity]) -> None:
                 a.scaled = True
 
 
-_PAIR_OPEN = re.compile(r"\s*[(（]\s*(?:(?:approximately|approx\.?|about|around|roughly|or|some|nearly|~|≈|equivalent\s+to)\s+)?$", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"\s*[(（]\s*(?:(?:approximately|approx\.?|about|around|roughly|or|some|nearly|almost|over|just\s+over|under|more\s+than|less\s+than|an\s+estimated|~|≈|equivalent\s+to|equal\s+to|or\s+about)\s*)?$", re.IGNORECASE)
 
 
 def _link_pairs(text: str, qs: list[Quantity]) -> None:
