@@ -362,7 +362,7 @@ class _Extractor:
                     facts.append(self._fact(dr, p))
                 for e in dr.extra_entities:
                     facts.append(self._fact(dr, dr.period, e))
-        return _settle_improvements(_dedupe(facts))
+        return _settle_improvements(_dedupe(facts, self.d.reg))
 
     def _frame_for(self, metric: str) -> Period | None:
         """The period of the figures before: of the last figure in this paragraph, else of the
@@ -451,6 +451,8 @@ class _Extractor:
         t = self.text
         figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
         for dr in figures:
+            if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
+                continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price"):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
@@ -519,8 +521,13 @@ class _Extractor:
             dr.metric = "share_price"
         else:
             dr.metric = "other"
-        if q.kind == "count" and q.noun and re.search(r"order|booking|reservation", q.noun, re.I):
-            dr.metric = "orders"
+        if q.kind == "count" and q.noun and dr.measure == "level":
+            if re.search(r"order|booking|reservation", q.noun, re.I):
+                dr.metric = "orders"
+            elif re.search(r"deliveries|sales$|shipments", q.noun, re.I):
+                dr.metric = "sales_volume"
+            elif re.search(r"registrations|insured", q.noun, re.I):
+                dr.metric = "registrations"
         if q.kind in ("money", "count") and dr.measure == "level" and _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]):
             dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
         if q.kind == "money" and dr.measure == "level" and any(
@@ -634,7 +641,7 @@ class _Extractor:
                     bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
-                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:[a-z-]+\s+)?"
+                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
                                         r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
@@ -856,6 +863,12 @@ class _Extractor:
 
     # ------------------------------------------------------------------ entities
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
+        if dr.base_level and dr.measure == "level":
+            main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
+                    and x.entity is not None and x.q.kind == dr.q.kind]
+            if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
+                dr.entity, dr.role = main[-1].entity, "base"
+                return
         self._pick_entity(dr, drafts)
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._variant(dr, dr.entity)
@@ -878,9 +891,16 @@ class _Extractor:
                 dr.extra_entities = listed[1:]
                 return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
-        for m in ms:
+        for i, m in enumerate(ms):
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
                     re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I):
+                nxt = ms[i + 1] if i + 1 < len(ms) else None
+                if nxt is not None and nxt.kind == "model" and re.fullmatch(r"(?:\s+[a-z-]+){0,2}\s+and\s+", t[m.end:nxt.start]) \
+                        and not self.d.quantities_in(m.end, nxt.start):
+                    # one figure for two models together
+                    dr.entity = Mention(m.start, nxt.end, f"{m.text} and {nxt.text}", None, "model", True)
+                    dr.role = "model_after"
+                    return
                 dr.entity, dr.role = m, "model_after"
                 return
             # "42.43 million units sold globally"
@@ -1115,7 +1135,13 @@ def _settle_improvements(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _related(a: str | None, b: str | None, registry: Registry) -> bool:
+    if not a or not b:
+        return False
+    return a == b or a in registry.ancestors(b) or b in registry.ancestors(a)
+
+
+def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
     """One row per fact: a figure restated (headline and body) is kept once, at its first
     mention; a rounded restatement ("more than 21,000") of a precise one ("21,604") of the same
     entity, metric, measure and period gives way to the precise one."""
