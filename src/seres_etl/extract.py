@@ -182,6 +182,7 @@ class _Doc:
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
+        known = _apply_defined_aliases(t, known)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self.clock = self._clock()
 
@@ -258,6 +259,28 @@ def match_text(text: str) -> str:
     """The text the grammar matches on: typographic quotes, dashes and spaces replaced one
     character for one, so every offset still points into the original text."""
     return text.translate(_TRANSLATE)
+
+
+_DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
+
+
+def _apply_defined_aliases(text: str, known: list[Mention]) -> list[Mention]:
+    """'Seres Group Co., Ltd. (hereinafter referred to as "Seres")': later mentions of the
+    short name are the same entity."""
+    aliases: dict[str, Mention] = {}
+    for m in _DEFINED.finditer(text):
+        before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 3]
+        if before:
+            aliases[m.group(1)] = before[-1]
+    if not aliases:
+        return known
+    out = []
+    for k in known:
+        a = aliases.get(k.text)
+        if a is not None and k.start > a.end and k.entity_id != a.entity_id:
+            k = Mention(k.start, k.end, k.text, a.entity_id, a.kind, k.known)
+        out.append(k)
+    return out
 
 
 def _month_named(text: str) -> int | None:
@@ -753,7 +776,7 @@ class _Extractor:
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             return None  # a base figure ("from 8.73 billion") without its own time: see _period
         # in its clause before it
-        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base]
+        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"]
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
             if pool:
@@ -866,7 +889,9 @@ class _Extractor:
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
                     and x.entity is not None and x.q.kind == dr.q.kind]
-            if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
+            me = main[-1].entity if main else None
+            if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
+                                for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
         self._pick_entity(dr, drafts)
