@@ -385,7 +385,7 @@ class _Extractor:
                     facts.append(self._fact(dr, p))
                 for e in dr.extra_entities:
                     facts.append(self._fact(dr, dr.period, e))
-        return _settle_improvements(_dedupe(facts, self.d.reg))
+        return _dedupe(_settle_improvements(facts), self.d.reg)
 
     def _frame_for(self, metric: str) -> Period | None:
         """The period of the figures before: of the last figure in this paragraph, else of the
