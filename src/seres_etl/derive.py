@@ -106,102 +106,110 @@ def _check_row(doc_id, check, entity, metric, period_label, ok, expected, actual
     }
 
 
+def _seg(r) -> str:
+    return r["segment"] if isinstance(r["segment"], str) else ""
+
+
+def _key(r) -> tuple:
+    """What makes two levels comparable: entity, metric, unit and segment."""
+    return (_key_entity(r), r["metric"], r["unit"], _seg(r))
+
+
 def _derive_doc(doc_id: str, rows: list, reg: Registry, metrics: list, checks: list) -> None:
     levels = [r for r in rows if r["measure"] == "level"]
     growths = [r for r in rows if r["measure"] in GROWTH_MONTHS]
-    by_key: dict[tuple, list] = defaultdict(list)
+    by_id = {r["fact_id"]: r for r in rows}
+    # levels by (key, period); a period stated with two different values is ambiguous
+    slots: dict[tuple, list] = defaultdict(list)
     for r in levels:
-        by_key[(_key_entity(r), r["metric"], r["unit"])].append(r)
+        p = _period(r)
+        if p is not None:
+            slots[(_key(r), p.label)].append(r)
 
-    # implied prior-period level from a level and its growth
+    def unique(key: tuple, label: str):
+        rs = slots.get((key, label), [])
+        vals = {round(r["value"], 6) for r in rs}
+        return rs[0] if len(vals) == 1 else None
+
+    # a growth figure and the level it describes
     for gr in growths:
+        lv = by_id.get(gr["anchor_fact_id"]) if isinstance(gr["anchor_fact_id"], str) else None
         gp = _period(gr)
-        if gp is None:
+        if lv is None and gp is not None:
+            lv = unique((_key_entity(gr), gr["metric"], None, ""), gp.label) or next(
+                (unique(k, lbl) for (k, lbl) in slots if k[0] == _key_entity(gr) and k[1] == gr["metric"] and lbl == gp.label), None)
+        if lv is None or lv["metric"] not in LEVEL_METRICS or lv["measure"] != "level":
             continue
-        for lv in by_key.get((_key_entity(gr), gr["metric"], None), []) or [
-                r for r in levels if _key_entity(r) == _key_entity(gr) and r["metric"] == gr["metric"]]:
-            lp = _period(lv)
-            if lp is None or lp.label != gp.label or lv["metric"] not in LEVEL_METRICS:
-                continue
-            if gr["value"] <= -100:
-                continue
-            prior = lv["value"] / (1 + gr["value"] / 100)
-            pp = lp.shift_months(-GROWTH_MONTHS[gr["measure"]])
-            metrics.append(_metric_row(
-                doc_id, "implied_prior", lv["entity"], lv["metric"], "level", pp, prior, lv["unit"],
-                f"{lv['value']:g} / (1 + {gr['value']:g}/100)", [lv["fact_id"], gr["fact_id"]]))
+        lp = _period(lv)
+        if lp is None or lp.start is None or gr["value"] <= -100:
+            continue
+        shift = GROWTH_MONTHS[gr["measure"]]
+        pp = lp.shift_months(-shift)
+        prior = lv["value"] / (1 + gr["value"] / 100)
+        metrics.append(_metric_row(
+            doc_id, "implied_prior", lv["entity"], lv["metric"], "level", pp, prior, lv["unit"],
+            f"{lv['value']:g} / (1 + {gr['value']:g}/100)", [lv["fact_id"], gr["fact_id"]]))
+        # the stated base, when the text gives it too: does the stated growth hold?
+        base = unique(_key(lv), pp.label)
+        if base is not None and base["value"] != 0 and (base["value"] < 0) == (lv["value"] < 0):
+            computed = (abs(lv["value"]) / abs(base["value"]) - 1) * 100
+            tol = _round_tolerance(gr["value"])
+            checks.append(_check_row(
+                doc_id, "stated_vs_computed_growth", lv["entity"], lv["metric"], lp.label,
+                abs(computed - gr["value"]) <= tol, gr["value"], round(computed, 4), tol,
+                f"stated {gr['value']:g}% vs {computed:.2f}% from {base['value']:g} ({pp.label}) -> {lv['value']:g} ({lp.label})",
+                [base["fact_id"], lv["fact_id"], gr["fact_id"]]))
 
-    # growth computed from two levels, and stated growth checked against it
-    for key, rs in by_key.items():
+    # growth computed from two levels one year, quarter or month apart
+    for (key, label), rs in list(slots.items()):
         if key[1] not in LEVEL_METRICS:
             continue
-        for a, b in combinations(rs, 2):
-            pa_, pb = _period(a), _period(b)
-            if pa_ is None or pb is None:
+        b = unique(key, label)
+        pb = _period(b) if b is not None else None
+        if pb is None or pb.start is None or pb.kind == "day":
+            continue
+        for months, measure in ((12, "yoy"), (3, "qoq"), (1, "mom")):
+            if (measure == "mom" and pb.months != 1) or (measure == "qoq" and pb.months != 3):
                 continue
-            d = _months_between(pa_, pb)
-            if d is None:
+            a = unique(key, pb.shift_months(-months).label)
+            if a is None or a["value"] == 0 or (a["value"] < 0) != (b["value"] < 0):
                 continue
-            if d < 0:
-                a, b, pa_, pb, d = b, a, pb, pa_, -d
-            measure = {12: "yoy", 1: "mom", 3: "qoq"}.get(d)
-            if measure is None or (measure == "mom" and pa_.months != 1) or (measure == "qoq" and pa_.months != 3):
-                continue
-            if a["value"] == 0 or (a["value"] < 0) != (b["value"] < 0):
-                continue
-            growth = (b["value"] / a["value"] - 1) * 100
-            if a["value"] < 0:
-                growth = (abs(b["value"]) / abs(a["value"]) - 1) * 100
+            growth = (abs(b["value"]) / abs(a["value"]) - 1) * 100
             metrics.append(_metric_row(
                 doc_id, "growth_from_levels", b["entity"], b["metric"], measure, pb, growth, "percent",
                 f"({b['value']:g} / {a['value']:g} - 1) * 100", [a["fact_id"], b["fact_id"]]))
-            for gr in growths:
-                gp = _period(gr)
-                if gr["measure"] == measure and gr["metric"] == b["metric"] and _key_entity(gr) == key[0] \
-                        and gp is not None and gp.label == pb.label:
-                    tol = _round_tolerance(gr["value"])
-                    ok = abs(growth - gr["value"]) <= tol
-                    checks.append(_check_row(
-                        doc_id, "stated_vs_computed_growth", b["entity"], b["metric"], pb.label, ok,
-                        gr["value"], round(growth, 4), tol,
-                        f"stated {gr['value']:g}% vs {growth:.2f}% from {a['value']:g} -> {b['value']:g}",
-                        [a["fact_id"], b["fact_id"], gr["fact_id"]]))
 
-    # share prices: change between days, and FX rates from one price in two currencies
-    prices = [r for r in levels if r["metric"] == "share_price"]
-    for key, rs in by_key.items():
-        if key[1] != "share_price":
-            continue
-        dated = sorted((r for r in rs if _period(r) is not None and _period(r).kind == "day"),
-                       key=lambda r: r["period_end"])
+    # share prices: the change from one day to the next day stated
+    for key in {(_key(r)) for r in levels if r["metric"] == "share_price"}:
+        days: dict = {}
+        for r in sorted((r for r in levels if _key(r) == key and _period(r) is not None and _period(r).kind == "day"),
+                        key=lambda r: (r["period_end"], r["span_start"])):
+            days.setdefault(r["period_end"], r)
+        dated = list(days.values())
         for a, b in zip(dated, dated[1:]):
-            if a["period_end"] == b["period_end"] or a["value"] <= 0:
+            if a["value"] <= 0:
                 continue
             chg = (b["value"] / a["value"] - 1) * 100
-            p = Period(a["period_end"].date(), b["period_end"].date(),
-                       f"{a['period_label']}/{b['period_label']}")
+            p = Period(a["period_end"].date(), b["period_end"].date(), f"{a['period_label']}/{b['period_label']}")
             metrics.append(_metric_row(
                 doc_id, "price_change", b["entity"], "share_price", "change", p, chg, "percent",
                 f"({b['value']:g} / {a['value']:g} - 1) * 100", [a["fact_id"], b["fact_id"]]))
-    money = [r for r in levels if r["unit"] in ("CNY", "USD", "HKD", "EUR")]
-    for a, b in combinations(money, 2):
-        if a["unit"] == b["unit"] or a["metric"] != b["metric"] or _key_entity(a) != _key_entity(b):
+
+    # exchange rates: one amount restated in another currency ("32.70 yuan ($4.86)")
+    for r in levels:
+        a = by_id.get(r["anchor_fact_id"]) if isinstance(r["anchor_fact_id"], str) else None
+        if a is None or a["unit"] == r["unit"] or a["unit"] not in _FX_RANK or r["unit"] not in _FX_RANK:
             continue
-        if a["sentence"] != b["sentence"] or a["period_label"] != b["period_label"] or a["value"] <= 0 or b["value"] <= 0:
+        if a["value"] <= 0 or r["value"] <= 0:
             continue
-        if abs(a["span_start"] - b["span_end"]) > 40 and abs(b["span_start"] - a["span_end"]) > 40:
-            continue
-        base, quote_ = (a, b) if _fx_order(a["unit"], b["unit"]) else (b, a)
+        base, quote_ = (a, r) if _fx_order(a["unit"], r["unit"]) else (r, a)
         rate = quote_["value"] / base["value"]
         metrics.append(_metric_row(
-            doc_id, "fx_rate", None, f"{quote_['unit']}/{base['unit']}", "ratio", _period(a), rate,
+            doc_id, "fx_rate", None, f"{quote_['unit']}/{base['unit']}", "ratio", _period(r), rate,
             f"{quote_['unit']} per {base['unit']}", f"{quote_['value']:g} / {base['value']:g}",
             [quote_["fact_id"], base["fact_id"]]))
 
     # components and totals: a model within its brand or maker, same metric and period
-    for key, rs in by_key.items():
-        if key[1] not in ADDITIVE:
-            continue
     comps: dict[str, list] = defaultdict(list)
     for r in levels:
         if r["metric"] not in ADDITIVE or not isinstance(r["entity_id"], str):
@@ -209,43 +217,46 @@ def _derive_doc(doc_id: str, rows: list, reg: Registry, metrics: list, checks: l
         total = _total_for(r, levels, reg)
         if total is None:
             continue
-        share = r["value"] / total["value"] * 100 if total["value"] else None
-        if share is not None:
+        if total["value"]:
             metrics.append(_metric_row(
-                doc_id, "share_of_total", r["entity"], r["metric"], "ratio", _period(r), share, "percent",
+                doc_id, "share_of_total", r["entity"], r["metric"], "ratio", _period(r),
+                r["value"] / total["value"] * 100, "percent",
                 f"{r['value']:g} / {total['value']:g} * 100 (of {total['entity']})",
                 [r["fact_id"], total["fact_id"]]))
-        comps[total["fact_id"]].append((r, total))
-    for tid, pairs in comps.items():
-        total = pairs[0][1]
-        parts = {p["fact_id"]: p for p, _ in pairs}
-        s = sum(p["value"] for p in parts.values())
+        comps[total["fact_id"]].append(r)
+    for tid, parts in comps.items():
+        total = by_id[tid]
+        uniq = {p["fact_id"]: p for p in parts}
+        s = sum(p["value"] for p in uniq.values())
         tol = max(1.0, 0.005 * total["value"])
         checks.append(_check_row(
             doc_id, "components_vs_total", total["entity"], total["metric"], total["period_label"],
             s <= total["value"] + tol, total["value"], s, tol,
-            f"sum of {len(parts)} component(s) {s:g} vs total {total['value']:g}",
-            [tid, *sorted(parts)]))
+            f"sum of {len(uniq)} component(s) {s:g} vs total {total['value']:g}",
+            [tid, *sorted(uniq)]))
 
-    # a month's level within a cumulative level that contains it
-    for key, rs in by_key.items():
+    # a month's level within a longer period's level that contains it
+    for (key, label), rs in slots.items():
         if key[1] not in ADDITIVE:
             continue
-        for a in rs:
-            pa_ = _period(a)
-            if pa_ is None or pa_.kind != "month":
+        a = unique(key, label)
+        pa_ = _period(a) if a is not None else None
+        if pa_ is None or pa_.kind != "month":
+            continue
+        for (key2, label2), rs2 in slots.items():
+            if key2 != key or label2 == label:
                 continue
-            for b in rs:
-                pb = _period(b)
-                if b is a or pb is None or pb.kind not in ("range", "cumulative", "quarter", "half", "year"):
-                    continue
-                if (pb.start is None or pb.start <= pa_.start) and pa_.end <= pb.end:
-                    tol = max(1.0, 0.005 * b["value"])
-                    checks.append(_check_row(
-                        doc_id, "month_within_cumulative", a["entity"], a["metric"], pb.label,
-                        a["value"] <= b["value"] + tol, b["value"], a["value"], tol,
-                        f"{pa_.label}: {a['value']:g} within {pb.label}: {b['value']:g}",
-                        [a["fact_id"], b["fact_id"]]))
+            b = unique(key2, label2)
+            pb = _period(b) if b is not None else None
+            if pb is None or pb.kind not in ("range", "cumulative", "quarter", "half", "year"):
+                continue
+            if (pb.start is None or pb.start <= pa_.start) and pa_.end <= pb.end:
+                tol = max(1.0, 0.005 * b["value"])
+                checks.append(_check_row(
+                    doc_id, "month_within_cumulative", a["entity"], a["metric"], pb.label,
+                    a["value"] <= b["value"] + tol, b["value"], a["value"], tol,
+                    f"{pa_.label}: {a['value']:g} within {pb.label}: {b['value']:g}",
+                    [a["fact_id"], b["fact_id"]]))
 
 
 _FX_RANK = {"USD": 0, "EUR": 1, "HKD": 2, "CNY": 3}
@@ -268,7 +279,8 @@ def _total_for(r, levels: list, reg: Registry):
     top = ancestors[-1] if ancestors else None
     cands = []
     for t in levels:
-        if t is r or t["metric"] != r["metric"] or t["unit"] != r["unit"] or t["period_label"] != r["period_label"]:
+        if t is r or t["metric"] != r["metric"] or t["unit"] != r["unit"] or t["period_label"] != r["period_label"] \
+                or _seg(t) != _seg(r):
             continue
         tid = t["entity_id"]
         if not isinstance(tid, str) or tid == eid:

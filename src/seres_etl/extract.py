@@ -51,8 +51,13 @@ class Fact:
     quote: str
     sentence: str
     notes: list[str] = field(default_factory=list)
+    anchor: "Fact | None" = None  # the stated figure this one depends on (see anchor_fact_id)
     step: float = 1.0  # the rounding step the value is written to (21,000 -> 1000; 1.388 billion -> 1e6)
     scaled: bool = False  # written with a scale word ("1.388 billion")
+
+    @property
+    def anchor_fact_id(self) -> str | None:
+        return self.anchor.fact_id if self.anchor is not None else None
 
     @property
     def fact_id(self) -> str:
@@ -324,6 +329,7 @@ class _Draft:
     role: str = ""
     extra_periods: list = field(default_factory=list)
     extra_entities: list = field(default_factory=list)
+    compared_with: "_Draft | None" = None
 
 
 _CHANGE_AMOUNT = re.compile(
@@ -377,14 +383,29 @@ class _Extractor:
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
-            for dr in self._sentence(sent):
-                if dr.skip:
-                    continue
-                facts.append(self._fact(dr, dr.period))
+            drafts = self._sentence(sent)
+            made: dict[int, Fact] = {}
+            for dr in drafts:
+                if dr.skip or (dr.metric == "other" and not dr.unit):
+                    continue  # a bare number that is not a figure of anything
+                made[id(dr)] = f = self._fact(dr, dr.period)
+                facts.append(f)
                 for p in dr.extra_periods:
                     facts.append(self._fact(dr, p))
                 for e in dr.extra_entities:
                     facts.append(self._fact(dr, dr.period, e))
+            by_idx = {x.idx: x for x in drafts if x.idx >= 0}
+            for dr in drafts:
+                f = made.get(id(dr))
+                if f is None:
+                    continue
+                # the stated figure this row depends on: the level a growth describes, the
+                # level a base figure is compared with, the amount a conversion restates
+                link = dr.anchor if dr.measure != "level" else dr.compared_with
+                if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
+                    link = by_idx[dr.q.pair_of]
+                if link is not None and id(link) in made:
+                    f.anchor = made[id(link)]
         return _dedupe(_settle_improvements(facts), self.d.reg)
 
     def _frame_for(self, metric: str) -> Period | None:
@@ -889,6 +910,8 @@ class _Extractor:
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
                     and x.entity is not None and x.q.kind == dr.q.kind]
+            if main:
+                dr.compared_with = main[-1]
             me = main[-1].entity if main else None
             if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
@@ -1092,8 +1115,8 @@ class _Extractor:
                 dr.value = -abs(dr.value)
         elif q.negative and dr.metric in M.PERCENT_LEVEL:
             dr.value = -abs(dr.value)
-        # segment
-        window = t[max(cl.start, q.start - 60):min(cl.end, q.end + 30)]
+        # segment: named in the clause before the figure, or right after it
+        window = t[cl.start:min(cl.end, q.end + 30)]
         for name, rx in _SEGMENTS:
             if rx.search(window):
                 dr.segment = name
@@ -1172,10 +1195,12 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
     entity, metric, measure and period gives way to the precise one."""
     out: list[Fact] = []
     seen: dict[tuple, int] = {}
+    replaced: dict[int, Fact] = {}
     for f in facts:
         key = (f.entity_id or (f.entity or "").lower(), f.metric, f.measure,
                f.period.label if f.period else None, round(f.value, 6), f.unit)
         if key in seen:
+            replaced[id(f)] = out[seen[key]]
             continue
         seen[key] = len(out)
         out.append(f)
@@ -1197,6 +1222,12 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
                 break
         if not rounded_away:
             keep.append(f)
+    kept = {id(f) for f in keep}
+    for f in keep:
+        a = f.anchor
+        if a is not None and id(a) not in kept:
+            a = replaced.get(id(a))
+            f.anchor = a if a is not None and id(a) in kept else None
     return keep
 
 

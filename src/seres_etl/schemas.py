@@ -80,6 +80,7 @@ class FactsModel(pa.DataFrameModel):
     span_end: Series[int] = pa.Field(ge=0)
     quote: Series[str]
     sentence: Series[str]
+    anchor_fact_id: Series[str] = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{16}$")
 
     class Config:
         strict = True

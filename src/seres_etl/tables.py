@@ -25,6 +25,7 @@ def facts_frame(facts: Iterable[Fact]) -> pd.DataFrame:
             "period_label": p.label if p else None, "value": f.value, "unit": f.unit,
             "qualifier": f.qualifier, "segment": f.segment, "span_start": f.span_start,
             "span_end": f.span_end, "quote": f.quote, "sentence": f.sentence,
+            "anchor_fact_id": f.anchor_fact_id,
         })
     if not rows:
         return empty(FactsModel)
