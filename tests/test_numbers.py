@@ -54,9 +54,6 @@ def test_find_numbers_decimal_comma_only_before_percent_or_scale():
     assert all(n.value != pytest.approx(52.6) for n in find_numbers("52,6 cars"))
 
 
-@pytest.mark.xfail(strict=True, reason="space-grouped thousands swallow the next number: "
-                   "'June 30 2022' is read as 30202 (NUMBER's '215 690' branch only refuses "
-                   "a following digit when a second digit comes after it)")
 @pytest.mark.parametrize("text, values", [
     ("On June 30 2022, Seres sold", [30.0, 2022.0]),
     ("the top 10 2023 models", [10.0, 2023.0]),

@@ -51,8 +51,6 @@ def test_search_window():
     assert [r.value for r in find_ranks(text)] == [5, 2]
 
 
-@pytest.mark.xfail(strict=True, reason="'came (in) <ordinal>' never matches: the ranking verb "
-                   "'came\\s+(?:in\\s+)?' already eats the space the pattern then requires again")
 @pytest.mark.parametrize("text, value", [("Tesla came in fifth", 5), ("Tesla came second", 2)])
 def test_came_in(text, value):
     assert [r.value for r in find_ranks(text)] == [value]

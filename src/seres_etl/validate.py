@@ -55,9 +55,18 @@ def validate_facts(df: pd.DataFrame, texts: Mapping[str, str] | None = None) -> 
         raise ValueError("facts table does not fit its schema: "
                          + "; ".join(f"{r.check} ({r.column})" for r in tablewise.itertuples()))
     reasons: dict[int, list[tuple[str, str | None, str]]] = {}
+    seen: set[tuple[int, str]] = set()
     for r in rowwise.itertuples():
-        col = r.column if isinstance(r.column, str) and r.column not in ("FactsModel", schema.name) else None
-        reasons.setdefault(int(r.index), []).append((str(r.check), col, str(r.failure_case)))
+        idx, check = int(r.index), str(r.check)
+        if r.schema_context == "DataFrameSchema":
+            # a check over the whole row: pandera lists it once per column; report it once
+            if (idx, check) in seen:
+                continue
+            seen.add((idx, check))
+            reasons.setdefault(idx, []).append((check, None, "row"))
+            continue
+        col = r.column if isinstance(r.column, str) else None
+        reasons.setdefault(idx, []).append((check, col, str(r.failure_case)))
     bad = sorted(reasons)
     quarantine = quarantine_rows(df.loc[bad], reasons)
     good = df.drop(index=bad)
@@ -75,7 +84,7 @@ def quarantine_rows(bad: pd.DataFrame, reasons: dict[int, list[tuple[str, str | 
             "doc_id": _s(row.get("doc_id")), "fact_id": _s(row.get("fact_id")),
             "failed_check": "; ".join(dict.fromkeys(c for c, _, _ in rs)),
             "failed_column": next((col for _, col, _ in rs if col), None),
-            "reason": "; ".join(f"{c}" + (f" on {col}" if col else "") + f" (got {fc!r})" for c, col, fc in rs),
+            "reason": "; ".join(f"{c}" + (f" on {col} (got {fc!r})" if col else " (row check)") for c, col, fc in rs),
             "entity": _s(row.get("entity")), "metric": _s(row.get("metric")),
             "measure": _s(row.get("measure")), "period_label": _s(row.get("period_label")),
             "value": _f(row.get("value")), "unit": _s(row.get("unit")), "quote": _s(row.get("quote")),

@@ -37,6 +37,8 @@ def currency_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     code = _PREFIX_CODES[m.lastgroup]
     sym_start = start - (len(window) - m.start())
+    if text[sym_start] == "$" and sym_start > 0 and text[sym_start - 1].isalpha():
+        return None, start  # "A$", "NT$", "S$": other dollars
     # "yuan 5" is rare but "RMB300,000" is common; a bare "$" inside a word is not money.
     if sym_start > 0 and text[sym_start - 1].isalnum() and code != "USD":
         return None, start

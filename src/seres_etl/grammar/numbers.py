@@ -29,7 +29,7 @@ WORD_NUMBERS: dict[str, int] = {
 # ("215 690"), or plain, with decimals; or a decimal comma ("52,6") before % or a scale word.
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"  # 215 690
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?![.,]\d)"  # 215 690
     r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|" + _SCALE_WORD + r"))"  # 52,6%
     r"|\d+(?:\.\d+)?"                           # 7658, 32.70
     r"|\.\d+)"                                  # .5

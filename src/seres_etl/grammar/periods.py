@@ -341,7 +341,7 @@ def _iso(m, c):
     return day(dt.date(int(m["year"]), int(m["m"]), int(m["d"])))
 
 
-@rule("month_day", _MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\d|\d|%|percent|per\s?cent|million|billion|units|vehicles|yuan))"
+@rule("month_day", _MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\d|\s*(?:%|percent|per\s?cent|million|billion|units|vehicles|yuan))(?!\s+\d(?!\d{3}\b))"
       r"(?:(?:,\s*|\s+)(?:" + _YEAR + r"|" + _REL_YEAR + r"))?", grain="day", flags=0)
 def _month_day(m, c):
     mo, d = _mon(m), int(m["d"])
@@ -468,10 +468,11 @@ def _half_words(m, c):
     return half(y, h) if y else None
 
 
-@rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b)?(?![\w])", grain="half", flags=0)
+@rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|(?P<yy3>\d{2})\b)?(?![\w])", grain="half", flags=0)
 def _half_h(m, c):
     h = int(m["h"] or m["h2"])
-    y = 2000 + int(m["yy"]) if m["yy"] else _y_started(m, c, 6 * h - 5)
+    yy = m["yy"] or m["yy3"]
+    y = 2000 + int(yy) if yy else _y_started(m, c, 6 * h - 5)
     return half(y, int(m["h"] or m["h2"])) if y else None
 
 
