@@ -111,7 +111,7 @@ _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|o
 _INSERTION = re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
-    r"|,\s+(?:which|who|whose|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
+    r"|,\s+(?:(?:which|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
 
@@ -334,7 +334,7 @@ class _Draft:
 
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
-    r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,2}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+    r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,6}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
@@ -700,6 +700,10 @@ class _Extractor:
                     best, best_score = c, score
             if best is not None and penalty == 0:
                 break
+        if best is None and re.search(r"[A-Za-z]\s*\(\s*$", t[max(sent.start, q.start - 3):q.start]):
+            # "Tesla (6.1%) trailed BYD (33.2%) in NEV market share": a list of items
+            best = next((c for c in M.find_cues(t, sent.start, sent.end) if any(k in c.applies for k in kinds)
+                         and c.metric != "other"), None)
         return best
 
     # ------------------------------------------------------------------ anchor of a growth figure

@@ -181,6 +181,7 @@ _STOP_CAPS = {
     "Can", "Will", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has",
     "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
     "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",
+    "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",

@@ -38,7 +38,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
-              r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped)|"
+              r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
               r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog|capacity|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|rental|rent|lease|leasing|"
@@ -59,7 +59,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
-                      r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=\$|US\$|RMB|CNY|€|\d)|MSRP|guide\s+price|"
+                      r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
@@ -76,7 +76,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("sales_volume", r"sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases", (V,), 1),
 ]
-CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w])", re.IGNORECASE), applies, strength)
+CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
 
 

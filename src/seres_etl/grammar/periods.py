@@ -444,6 +444,24 @@ def _nth_month(m, c):
     return month(y, n) if y and 1 <= n <= 12 else None
 
 
+# ---- "the quarter ended March", "the six months to June 30, 2024"
+_SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "six months": 6,
+                "nine months": 9, "year": 12, "twelve months": 12, "12 months": 12}
+
+
+@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?:ended|ending|to|through)\s+"
+      + _MON + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?", grain="range")
+def _period_ended(m, c):
+    span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
+    n = _SPAN_MONTHS.get(span, 12)
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    y1, m1 = _add_months(y, mo, -(n - 1))
+    return months_range(y1, m1, y, mo)
+
+
 # ---- quarters and halves
 @rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?)(?![\w])",
       grain="quarter", flags=0)
