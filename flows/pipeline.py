@@ -1,130 +1,33 @@
 """The seres-etl flow: raw text -> documents -> facts -> validated facts -> metrics and checks
 -> Parquet. Each task is a thin wrapper over a `seres_etl` function; the flow is the
 pipeline's table of contents.
+
+Runs are incremental: only new or changed files are extracted (in batches, each written as a
+part keyed by its content and the extractor version, so a retried run does not redo finished
+batches); unchanged files keep their rows; removed files lose theirs. One run at a time per
+output folder.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import shutil
 from pathlib import Path
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.futures import wait
+from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.futures import as_completed
 
 import seres_etl
-from seres_etl import batch as batching
-from seres_etl import derive as deriving
-from seres_etl import documents, parquet_io, report
-from seres_etl.extract import EXTRACTOR_VERSION
-from seres_etl.validate import validate_facts
+from seres_etl import documents, manifest, merge as merging, parquet_io, parts, report
+from seres_etl.lock import output_lock
+from seres_etl.version import extractor_version
 
-TABLE_FILES = {
-    "documents": "documents.parquet",
-    "facts": "facts.parquet",
-    "quarantine": "quarantine.parquet",
-    "metrics": "metrics.parquet",
-    "checks": "checks.parquet",
-}
 DEFAULT_BATCH_SIZE = 200
 
 
-@dataclass
-class ValidatedBatch:
-    documents: pd.DataFrame
-    facts: pd.DataFrame
-    quarantine: pd.DataFrame
-
-
-@task(name="discover")
-def discover(raw: str) -> list[str]:
-    return [p.as_posix() for p in documents.discover(raw)]
-
-
-@task(name="extract", retries=2, retry_delay_seconds=1,
-      retry_condition_fn=lambda task, run, state: _is_io_error(state))
-def extract(paths: list[str], root: str, max_bytes: int) -> batching.Batch:
-    return batching.extract_paths(paths, root=root, max_bytes=max_bytes)
-
-
-@task(name="validate")
-def validate(b: batching.Batch) -> ValidatedBatch:
-    v = validate_facts(b.facts, b.texts)
-    return ValidatedBatch(b.documents, v.facts, v.quarantine)
-
-
-@task(name="derive")
-def derive(facts: pd.DataFrame) -> deriving.Derived:
-    return deriving.derive(facts)
-
-
-@task(name="write", retries=1, retry_delay_seconds=1,
-      retry_condition_fn=lambda task, run, state: _is_io_error(state))
-def write(out: str, tables: dict[str, pd.DataFrame], metadata: dict[str, str]) -> list[str]:
-    staged = []
-    try:
-        for name, df in tables.items():
-            staged.append(parquet_io.stage(df, name, Path(out) / TABLE_FILES[name], metadata))
-    except BaseException:
-        parquet_io.discard(staged)
-        raise
-    return [p.as_posix() for p in parquet_io.commit(staged)]
-
-
-@flow(name="seres-etl", log_prints=True)
-def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
-                   max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
-    log = get_run_logger()
-    paths = discover(raw)
-    batches = [paths[i:i + batch_size] for i in range(0, len(paths), batch_size)]
-    log.info("discovered %d input files in %d batches", len(paths), len(batches))
-
-    extracted = [extract.submit(b, raw, max_bytes) for b in batches]
-    validated = [validate.submit(f) for f in extracted]
-    wait(validated)
-    results = [f.result() for f in validated]
-
-    docs, facts = batching.merge_batches(
-        [batching.Batch(r.documents, r.facts) for r in results])
-    quarantine = _concat([r.quarantine for r in results])
-    derived = derive(facts)
-
-    tables = {"documents": docs, "facts": facts, "quarantine": quarantine,
-              "metrics": derived.metrics, "checks": derived.checks}
-    metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": EXTRACTOR_VERSION,
-                "run_time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-    written = write(out, tables, metadata)
-
-    s = report.summary(docs, facts, quarantine, derived.metrics, derived.checks)
-    log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
-             "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
-             "(%(checks_failed)d failed)", s)
-    _publish(s, docs, facts, quarantine, derived.checks)
-    return {"summary": s, "tables": written}
-
-
-def _publish(s: dict, docs, facts, quarantine, checks) -> None:
-    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks),
-                             key="seres-etl-run-summary", description="seres-etl run summary")
-    rows = [{"table": "facts", **r} for r in report.facts_by_metric(facts)]
-    rows += [{"table": "quarantine", "metric": r.metric, "measure": r.failed_check, "rows": 1}
-             for r in quarantine.itertuples()]
-    rows += [{"table": "checks (failed)", "metric": r.metric, "measure": r.check, "rows": 1}
-             for r in checks[checks["status"] == "fail"].itertuples()] if len(checks) else []
-    create_table_artifact(table=rows or [{"table": "facts", "metric": "-", "measure": "-", "rows": 0}],
-                          key="seres-etl-tables", description="facts by metric, quarantined rows, failed checks")
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        from seres_etl.schemas import QuarantineModel, empty
-        return empty(QuarantineModel)
-    return pd.concat(frames, ignore_index=True)
-
-
-def _is_io_error(state) -> bool:
+def _io_error(task, run, state) -> bool:
+    """Retry only on I/O errors: anything else would fail the same way again."""
     try:
         state.result()
     except OSError:
@@ -132,3 +35,113 @@ def _is_io_error(state) -> bool:
     except Exception:
         return False
     return False
+
+
+def _part_key(context, parameters) -> str:
+    """Cache by batch content and extractor version; a part whose files are gone is redone."""
+    key = parameters["key"]
+    return key if parts.finished(parameters["out"], key) is not None else f"{key}-redo-{dt.datetime.now().timestamp()}"
+
+
+@task(name="discover")
+def discover(raw: str) -> list[str]:
+    return [p.as_posix() for p in documents.discover(raw)]
+
+
+@task(name="plan")
+def plan(paths: list[str], out: str, version: str) -> manifest.Plan:
+    return manifest.plan(paths, out, version)
+
+
+@task(name="extract", retries=2, retry_delay_seconds=1, retry_condition_fn=_io_error,
+      cache_key_fn=_part_key, persist_result=True, cache_expiration=dt.timedelta(days=7))
+def extract(paths: list[str], raw: str, out: str, key: str, version: str, run_time: dt.datetime,
+            max_bytes: int) -> parts.PartSummary:
+    """Read, extract, validate and derive one batch of files into a part."""
+    return parts.build(paths, raw, out, key, version, run_time, max_bytes)
+
+
+@task(name="merge", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[str, str]) -> merging.Merged:
+    return merging.merge(out, unchanged, [Path(d) for d in part_dirs], metadata)
+
+
+@task(name="write", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> list[str]:
+    """Publish: rename the staged tables over the old ones, then write the manifest."""
+    written = [p.as_posix() for p in parquet_io.commit(merged.staged)]
+    parquet_io.write_arrow(manifest.to_table(entries), Path(out) / manifest.MANIFEST)
+    root = Path(out) / parts.PARTS_DIR
+    if root.is_dir():  # parts are consumed once published
+        for d in root.iterdir():
+            shutil.rmtree(d, ignore_errors=True)
+    return written
+
+
+@flow(name="seres-etl", log_prints=True)
+def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
+                   max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
+    log = get_run_logger()
+    version = extractor_version()
+    run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    with output_lock(out):
+        paths = discover(raw)
+        todo = plan(paths, out, version)
+        log.info("%d input files: %d new, %d changed, %d unchanged, %d removed",
+                 len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed))
+
+        batches = [todo.extract[i:i + batch_size] for i in range(0, len(todo.extract), batch_size)]
+        progress = create_progress_artifact(progress=0.0, key="seres-etl-progress",
+                                            description="batches of documents extracted") if batches else None
+        futures = [extract.submit(b, raw, out, parts.batch_key(b, [todo.current[p][2] for p in b], version),
+                                  version, run_time, max_bytes) for b in batches]
+        summaries = []
+        for i, f in enumerate(as_completed(futures), start=1):
+            summaries.append(f.result())
+            if progress is not None:
+                update_progress_artifact(progress, progress=100.0 * i / len(futures))
+            log.info("extracted batch %d/%d", i, len(futures))
+
+        if not todo.extract and not todo.removed and _published(out):
+            log.info("no input changed since the last run: nothing extracted, tables left as they are")
+            written = [str(Path(out) / f) for f in merging.FILES.values()]
+        else:
+            metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
+                        "run_time": run_time.isoformat()}
+            merged = merge(out, todo.unchanged, [s.directory for s in summaries], metadata)
+            extracted = {p: tuple(merged.doc_ids.get(p, ())) for p in todo.extract}
+            written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
+
+        s = _summary(out, todo)
+        log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
+                 "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
+                 "(%(checks_failed)d failed)", s)
+        _publish(out, s)
+    return {"summary": s, "tables": written}
+
+
+def _published(out: str) -> bool:
+    return (Path(out) / manifest.MANIFEST).is_file() and all((Path(out) / f).is_file() for f in merging.FILES.values())
+
+
+def _summary(out: str, todo: manifest.Plan) -> dict:
+    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
+    s = report.summary(tables["documents"], tables["facts"], tables["quarantine"], tables["metrics"], tables["checks"])
+    s.update({f"files_{k}": v for k, v in todo.summary().items()})
+    s["documents_extracted"] = len(todo.extract)
+    return s
+
+
+def _publish(out: str, s: dict) -> None:
+    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
+    docs, facts, quarantine, checks = tables["documents"], tables["facts"], tables["quarantine"], tables["checks"]
+    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks),
+                             key="seres-etl-run-summary", description="seres-etl run summary")
+    rows = [{"table": "facts", **r} for r in report.facts_by_metric(facts)]
+    rows += [{"table": "quarantine", "metric": r.metric, "measure": r.failed_check, "rows": 1}
+             for r in quarantine.itertuples()]
+    if len(checks):
+        rows += [{"table": "checks (failed)", "metric": r.metric, "measure": r.check, "rows": 1}
+                 for r in checks[checks["status"] == "fail"].itertuples()]
+    create_table_artifact(table=rows or [{"table": "facts", "metric": "-", "measure": "-", "rows": 0}],
+                          key="seres-etl-tables", description="facts by metric, quarantined rows, failed checks")

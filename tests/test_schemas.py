@@ -25,6 +25,7 @@ DATE_COLUMNS = {
     "checks": [],
 }
 LIST_COLUMNS = {"metrics": ["inputs"], "checks": ["inputs"]}
+TIMESTAMP_COLUMNS = {"documents": ["extracted_at"]}
 
 
 @pytest.mark.parametrize("table", list(TABLES))
@@ -38,7 +39,9 @@ def test_arrow_schema_follows_the_model(table):
         assert schema.field(name).type == pa.list_(pa.string()), name
     for name, col in model.to_schema().columns.items():
         assert schema.field(name).nullable == bool(col.nullable), name
-        if name not in DATE_COLUMNS[table] + LIST_COLUMNS.get(table, []):
+        if name in TIMESTAMP_COLUMNS.get(table, []):
+            assert schema.field(name).type == pa.timestamp("us", tz="UTC"), name
+        elif name not in DATE_COLUMNS[table] + LIST_COLUMNS.get(table, []):
             assert not pa.types.is_timestamp(schema.field(name).type), name
 
 

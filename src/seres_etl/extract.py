@@ -31,7 +31,6 @@ from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
 
-EXTRACTOR_VERSION = "1"
 
 
 @dataclass

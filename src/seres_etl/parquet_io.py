@@ -47,6 +47,7 @@ def stage(df: pd.DataFrame, table: str, path: str | Path,
     final.parent.mkdir(parents=True, exist_ok=True)
     tbl = to_arrow(df, table, metadata)
     fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+    _readable(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
             pq.write_table(tbl, fh, compression="zstd")
@@ -56,6 +57,13 @@ def stage(df: pd.DataFrame, table: str, path: str | Path,
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp), final
+
+
+def _readable(path: str) -> None:
+    """mkstemp creates files only their owner can read; tables are for everyone the umask allows."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def commit(staged: list[tuple[Path, Path]]) -> list[Path]:
@@ -85,6 +93,23 @@ def _fsync_dir(d: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def write_arrow(tbl: pa.Table, path: str | Path) -> Path:
+    """Write an Arrow table atomically (for internal files such as the manifest)."""
+    final = Path(path)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+    _readable(tmp)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pq.write_table(tbl, fh, compression="zstd")
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return commit([(Path(tmp), final)])[0]
 
 
 def read_table(path: str | Path) -> pd.DataFrame:

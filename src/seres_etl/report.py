@@ -32,6 +32,8 @@ def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: 
     lines = [
         "# seres-etl run",
         "",
+        *([f"- input files: {s['files_new']} new, {s['files_changed']} changed, {s['files_unchanged']} unchanged, "
+           f"{s['files_removed']} removed ({s['documents_extracted']} extracted)"] if "files_new" in s else []),
         f"- documents: **{s['documents']}** ({s['documents_ok']} ok, {s['documents_rejected']} rejected)",
         f"- facts: **{s['facts']}** ({s['facts_in_vocabulary']} in the vocabulary)",
         f"- quarantined rows: **{s['quarantined']}**",

@@ -50,6 +50,9 @@ class DocumentsModel(pa.DataFrameModel):
     n_facts: Series[int] = pa.Field(ge=0)
     status: Series[str] = pa.Field(isin=STATUSES)
     error: Series[str] = pa.Field(nullable=True)
+    extractor_version: Series[str] = pa.Field(nullable=True)
+    extracted_at: Series[pd.DatetimeTZDtype] = pa.Field(nullable=True, dtype_kwargs={"unit": "us", "tz": "UTC"},
+                                                        metadata={"arrow": "timestamp[us, UTC]"})
 
     class Config:
         strict = True
@@ -217,6 +220,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
 
 _ARROW_OVERRIDES = {
     "date32": pyarrow_.date32(),
+    "timestamp[us, UTC]": pyarrow_.timestamp("us", tz="UTC"),
     "list<string>": pyarrow_.list_(pyarrow_.string()),
 }
 
@@ -260,6 +264,8 @@ def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
         meta = (col.metadata or {}).get("arrow")
         if meta == "date32":
             data[name] = pd.Series([], dtype="datetime64[us]")
+        elif meta == "timestamp[us, UTC]":
+            data[name] = pd.Series([], dtype="datetime64[us, UTC]")
         elif meta == "list<string>":
             data[name] = pd.Series([], dtype=object)
         else:

@@ -43,11 +43,13 @@ def document_row(d: Document | Rejected, n_facts: int = 0) -> dict:
     if isinstance(d, Rejected):
         return {"doc_id": d.doc_id, "path": d.path, "title": None, "url": None, "published": pd.NaT,
                 "date_source": "none", "date_precision": None, "encoding": None, "sha256": d.sha256,
-                "n_chars": 0, "n_facts": 0, "status": "rejected", "error": d.error}
+                "n_chars": 0, "n_facts": 0, "status": "rejected", "error": d.error,
+                "extractor_version": None, "extracted_at": pd.NaT}
     return {"doc_id": d.doc_id, "path": d.path, "title": d.title, "url": d.url,
             "published": _ts(d.published), "date_source": d.date_source,
             "date_precision": d.date_precision, "encoding": d.encoding, "sha256": d.sha256,
-            "n_chars": len(d.text), "n_facts": n_facts, "status": "ok", "error": None}
+            "n_chars": len(d.text), "n_facts": n_facts, "status": "ok", "error": None,
+            "extractor_version": None, "extracted_at": pd.NaT}
 
 
 def documents_frame(rows: list[dict]) -> pd.DataFrame:
@@ -55,4 +57,5 @@ def documents_frame(rows: list[dict]) -> pd.DataFrame:
         return empty(DocumentsModel)
     df = pd.DataFrame(rows, columns=columns(DocumentsModel))
     df["published"] = pd.to_datetime(df["published"]).astype("datetime64[us]")
+    df["extracted_at"] = pd.to_datetime(df["extracted_at"], utc=True).astype("datetime64[us, UTC]")
     return df.sort_values(["path", "doc_id"], kind="mergesort", na_position="last").reset_index(drop=True)
