@@ -199,7 +199,7 @@ class _Doc:
         base = Clock(ref, prec, None, dated)
         if ref is None:
             return base
-        limit = (ref.year, ref.month) if not dated else _prev(ref.year, ref.month)
+        limit = (ref.year, ref.month) if not dated and prec == "day" else _prev(ref.year, ref.month)
         if not dated and prec == "year":
             limit = (ref.year, 12)
         best = None
@@ -355,6 +355,8 @@ class _Extractor:
         self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
+        self.lead_period: Period | None = None  # the period of the article's first figures
+        self.frame_metric_last: str | None = None
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -412,6 +414,10 @@ class _Extractor:
         last figure of this metric, else of the last figure."""
         if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
             return self.frame_period
+        if metric in self.frame_by_metric and self.frame_metric_last == metric:
+            return self.frame_by_metric[metric]  # the same kind of figure goes on from the last paragraph
+        if self.lead_period is not None:
+            return self.lead_period  # else a new paragraph goes back to the period the article leads with
         if metric == "rank":
             return self.frame_by_metric.get("rank") or self.frame_by_metric.get("sales_volume") or self.frame_period
         return self.frame_by_metric.get(metric) or self.frame_period
@@ -496,10 +502,14 @@ class _Extractor:
         for dr in figures:
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
-            if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price"):
+            if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
+                    and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
+                self.frame_metric_last = dr.metric
+                if self.lead_period is None and dr.period.kind != "day":
+                    self.lead_period = dr.period
             if dr.entity is not None and not dr.base_level and dr.role == "subject":
                 self.frame_entity = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
@@ -521,6 +531,8 @@ class _Extractor:
             elif not figures and _RESULTS_WORDS.search(t[sent.start:sent.end]):
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
+                if self.lead_period is None:
+                    self.lead_period = p
 
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -848,7 +860,8 @@ class _Extractor:
             if re.search(r"cumulativ", te.text, re.I):
                 other = [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
                          if x.kind in ("abs", "ytd") and not x.base and x is not te]
-                p2 = self.resolve(other[-1]) if other else None
+                other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
+                p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
@@ -886,10 +899,32 @@ class _Extractor:
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
             else:
-                p = self._frame_for(dr.metric)
+                p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
         dr.period = p
+
+    def _after_base(self, dr: _Draft, drafts: list[_Draft] | None = None) -> Period | None:
+        """'up 101.6% from 2022', 'rose 2.6% from September': a figure with no period of its
+        own is for the period after the one it is compared with (a year, a quarter or a month
+        after, by the comparison's measure)."""
+        t = self.text
+        measure = dr.measure if dr.measure != "level" else self._clause_measure(dr, drafts or [])
+        step = {"yoy": 12, "qoq": 3, "mom": 1}.get(measure, 12)
+        near = sorted(self.d.times_in(dr.sent.start, dr.sent.end),
+                      key=lambda x: (x.start < dr.q.start, abs(x.start - dr.q.start)))  # nearest after first
+        for te in near:
+            if not te.base or te.kind != "abs" or re.search(r"\bsince\s*$", t[max(0, te.start - 8):te.start]):
+                continue
+            if abs(te.start - dr.q.start) > 120:
+                continue
+            bp = self.d.resolve(te)
+            if bp is None or bp.start is None or bp.kind == "day":
+                continue
+            if bp.kind == "year":
+                return bp.shift_months(12)
+            return bp.shift_months(step)
+        return None
 
     def _ref_month(self) -> Period | None:
         c = self.d.clock

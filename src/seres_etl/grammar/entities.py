@@ -92,7 +92,7 @@ class Registry:
             if core not in e.names and (len(core) <= 3 or e.kind == "model"):
                 continue
             out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
-        return _merge_adjacent(out, text, self)
+        return _extend(_merge_adjacent(out, text, self), text)
 
 
 def _name_pattern(name: str) -> str:
@@ -117,13 +117,54 @@ def _entity(r: dict) -> Entity:
                   tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
 
 
+_TRIMS = r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+)"
+_SUFFIX_WORDS = {"Inc", "Inc.", "Co", "Co.", "Corp", "Ltd", "Ltd.", "Group", "Motor", "Motors", "Auto",
+                 "Automobile", "Holdings", "Holding", "Company", "Technology", "Technologies", "Limited", "plc", "AG", "SE"}
+
+
+def _extend(ms: list[Mention], text: str) -> list[Mention]:
+    """A maker's name followed by another capitalised word names another company ("BYD
+    Electronic", "Leapmotor International"); a model followed by a trim names the trim
+    ("Model 3 Performance")."""
+    out = []
+    for m in ms:
+        if m.kind == "model":
+            t = re.match(r"\s+(" + _TRIMS + r")\b", text[m.end:m.end + 20])
+            if t:
+                e = m.end + t.end(1)
+                m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
+        elif m.kind in ("company", "group", "brand") and not _title_case(text, m.start):
+            w = re.match(r"[ ]([A-Z][a-z]{2,})\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
+            if w and w.group(1) not in _SUFFIX_WORDS and w.group(1) not in _STOP_CAPS and w.group(1) not in _MONTHS \
+                    and not any(o.start == m.end + 1 for o in ms):
+                e = m.end + w.end(1)
+                m = Mention(m.start, e, text[m.start:e], None, "company", False)
+        out.append(m)
+    return out
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a headline in title case ("NIO Sold Total 2,976 Vehicles")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'-]*", text[a:b if b >= 0 else len(text)])
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
 def _merge_adjacent(ms: list[Mention], text: str, reg: Registry) -> list[Mention]:
-    """'NIO' + 'Onvo L60' -> one model mention 'NIO Onvo L60'; 'Tesla' + 'Model Y' likewise."""
+    """'NIO' + 'Onvo L60' -> one model mention 'NIO Onvo L60'; 'Tesla' + 'Model Y' likewise;
+    two makers side by side name their joint venture ('Changan Ford', 'SAIC Volkswagen')."""
     out: list[Mention] = []
     for m in ms:
         if out:
             prev = out[-1]
             gap = text[prev.end:m.start]
+            if gap in (" ", "-") and prev.kind in ("company", "group") and m.kind in ("company", "group") \
+                    and prev.entity_id != m.entity_id and m.entity_id not in reg.ancestors(prev.entity_id or "") \
+                    and prev.entity_id not in reg.ancestors(m.entity_id or ""):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], f"{prev.entity_id}-{m.entity_id}", "company", True)
+                continue
             if gap in (" ", "\u00a0") and m.kind in ("model", "brand") and prev.kind in ("company", "brand", "group") \
                     and (m.entity_id in _descendants(reg, prev.entity_id) or m.kind == "model"):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.entity_id, m.kind)
@@ -191,6 +232,19 @@ _UNKNOWN_RX = re.compile(r"(?<![\w'’])(" + _CAP + r"(?:[ /]" + r"(?:" + _CAP +
 _CORP_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Group|Motors?|Auto|Automobile|Holdings?|Technology|Technologies|AG|SE|plc|Limited)\.?$")
 
 
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*$|^\s*$", before))
+
+
+def _recurs_mid_sentence(text: str, word: str, pos: int) -> bool:
+    """Whether `word` is also written capitalised after a lower-case word: a proper name."""
+    for m in re.finditer(r"(?<=[a-z,] )" + re.escape(word) + r"\b", text):
+        if m.start() != pos:
+            return True
+    return False
+
+
 def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
     """Capitalised names in text[start:end] that the registry does not know.
 
@@ -225,8 +279,9 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
             continue  # a ticker in parentheses: "(XPEV)"
         if re.search(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|SSE|OTCMKTS)\s*:\s*$", text[max(0, s - 12):s]):
             continue
-        if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like)$", name):
-            continue  # "Stellantis-backed", "Beijing-based": adjectives
+        if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like|registered|traded)\b", name) \
+                or re.search(r"\b(?:[AHBN]-?shares?|shares|ADSs?|ADRs?|depositary)\b", name, re.I):
+            continue  # "Stellantis-backed", "Hong Kong-listed H-shares": adjectives and share classes
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
             continue  # part of a longer name: "International Council on Clean Transportation"
         if _is_person(text, s, e):
@@ -237,6 +292,13 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
             continue
         if re.fullmatch(r"[A-Z]?\d+[A-Za-z]*", name):
             continue
+        suffix = re.match(r"\s+(?:Inc|Co|Corp|Ltd|Group|Motors?|Auto|Holdings?|Limited|AG|SE|plc)\b\.?", text[e:e + 14])
+        if suffix:
+            e += suffix.end()
+            name = text[s:e].rstrip(".")
+            e = s + len(name)
+        if " " not in name and not suffix and _sentence_initial(text, s) and not _recurs_mid_sentence(text, name, s):
+            continue  # "Vehicle sales were ...", "Retail sales of ...": an ordinary word, capitalised
         out.append(Mention(s, e, name, None, "company", known=False))
     return out
 
