@@ -576,6 +576,10 @@ class _Extractor:
             dr.metric = "share_price"
         else:
             dr.metric = "other"
+        if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
+                and re.match(r"\s*of\s+(?:the|its|the\s+company's|the\s+group's)\s+(?:total|overall)\b(?!\s+(?:sales|deliveries|market))", t[q.end:q.end + 40], re.I) \
+                and re.search(r"\brevenues?\b", t[dr.clause.start:q.start], re.I):
+            dr.metric = "revenue_share"
         if q.kind == "count" and q.noun and dr.measure == "level":
             if re.search(r"order|booking|reservation", q.noun, re.I):
                 dr.metric = "orders"
@@ -601,6 +605,12 @@ class _Extractor:
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
+            return False
+        prev = self._prev_percent(dr, drafts)
+        if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
+                and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
+            return False  # "improved to 22.0% from 18.9% a year earlier": both are levels
+        if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
         if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
@@ -641,8 +651,9 @@ class _Extractor:
         for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
             for m in rx.finditer(after):
                 cands.append((m.start(), measure))
-            for m in rx.finditer(before):
-                cands.append((len(before) - m.end() + 8, measure))
+            if not prv:  # with a percent before it in the clause, the words between are that one's
+                for m in rx.finditer(before):
+                    cands.append((len(before) - m.end() + 8, measure))
         # "from June", "compared to September", "from Q1": the base period decides
         for ws, we, side in ((q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")):
             for te in self.d.times_in(ws, we):

@@ -123,7 +123,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
             and not money.currency_before(text, n.start)[0]:
         return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list"
     cur_b, sym_start = money.currency_before(text, n.start)
-    neg = bool(re.search(r"(?:-|−|minus\s|negative\s)$", text[max(0, sym_start - 9):sym_start])) \
+    neg = bool(re.search(r"(?:-|−|\bminus\s|\bnegative\s)$", text[max(0, sym_start - 9):sym_start])) \
         and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
     if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
