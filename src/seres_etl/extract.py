@@ -79,7 +79,8 @@ _SOURCE_WORDS = re.compile(
     r"MarkLines|Guardian|Investing|Fortune|Stock|Report|Network)\b")
 _ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|data\s+(?:from|released\s+by)|reported\s+by|cited\s+by|citing|said|says|told|"
-    r"analysts?\s+(?:at|from)|\bby|\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
+    r"analysts?\s+(?:at|from)|(?:released|published|compiled|cited|selected|developed|backed|owned|acquired|approved|announced|disclosed|made|built|operated)\s+by|"
+    r"\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
@@ -99,7 +100,7 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
-_REPORT_VERB = re.compile(r",?\s*(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
@@ -110,6 +111,7 @@ _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|o
 _INSERTION = re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
+    r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:which|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
@@ -479,6 +481,10 @@ class _Extractor:
         # 4) conversions and range ends follow their partner
         by_idx = {dr.idx: dr for dr in drafts if dr.idx >= 0}
         for dr in drafts:
+            r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
+            if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
+                dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+        for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
                 dr.metric, dr.measure, dr.period, dr.entity, dr.skip = p.metric, p.measure, p.period, p.entity, p.skip
@@ -556,6 +562,9 @@ class _Extractor:
             fm = self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
+            listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
+                         for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market")
+            timed = timed or listed
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):

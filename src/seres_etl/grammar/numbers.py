@@ -30,7 +30,7 @@ WORD_NUMBERS: dict[str, int] = {
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?![.,]\d)"  # 215 690
-    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|" + _SCALE_WORD + r"))"  # 52,6%
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|" + _SCALE_WORD + r"|euros?\b|EUR\b|€))"  # 52,6%, 71,04 euros
     r"|\d+(?:\.\d+)?"                           # 7658, 32.70
     r"|\.\d+)"                                  # .5
 )
@@ -68,7 +68,7 @@ def scaled(token: str, mult: float) -> float:
 def parse_number(token: str) -> float:
     """Parse a written number: '7,658' -> 7658.0, '215 690' -> 215690.0, '52,6' -> 52.6."""
     t = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d+,\d{1,2}", t):  # decimal comma
+    if re.fullmatch(r"\d+,\d{1,2}", t):  # decimal comma (European style)
         return float(t.replace(",", "."))
     t = t.replace(",", "").replace(" ", "")
     if not re.fullmatch(r"\d*\.?\d+", t):

@@ -426,6 +426,19 @@ def _first_n(m, c):
     return months_range(y, 1, y, n)
 
 
+@rule("first_n_quarters", r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters" + _YEAR_TAIL, grain="range")
+def _first_n_quarters(m, c):
+    n = _n(m["n"])
+    gd = m.groupdict()
+    if any(gd.get(k) for k in ("year", "year_s", "rel")):
+        y = _y(m, c)
+    elif c.ref is None:
+        return None
+    else:
+        y = c.ref.year if 3 * n < c.ref.month or c.precision == "year" else c.ref.year - 1
+    return months_range(y, 1, y, 3 * n) if y else None
+
+
 @rule("past_n_months", r"\b(?:the\s+)?(?:past|last|previous|latest)\s+" + _COUNT + r"\s+months\b", grain="range")
 def _past_n(m, c):
     n = _n(m["n"])

@@ -22,7 +22,7 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"[\s-]*(?:(?:[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|"

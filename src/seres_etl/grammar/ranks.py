@@ -18,6 +18,8 @@ _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))"
 _ORD2 = _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>")
 _ORD3 = _ORD.replace("?P<num>", "?P<num3>").replace("?P<word>", "?P<word3>")
+_ORD4 = _ORD.replace("?P<num>", "?P<num4>").replace("?P<word>", "?P<word4>")
+_ORD5 = _ORD.replace("?P<num>", "?P<num5>").replace("?P<word>", "?P<word5>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -28,7 +30,10 @@ _AFTER = (r"(?:place|position|spot|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|
 RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
     r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
-    r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER,
+    r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
+    # a list without the verb: "Li Auto fifth with 376,400", "SAIC-GM-Wuling (4th, 53,900 units)"
+    + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
+    + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])",
     re.IGNORECASE,
 )
 
@@ -48,7 +53,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
-        for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3")):
+        for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
