@@ -333,6 +333,7 @@ class _Draft:
     compared_with: "_Draft | None" = None
 
 
+_COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,6}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
@@ -363,6 +364,7 @@ class _Extractor:
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
+        self.frame_company: Mention | None = None   # ... that was a company or group
         self.doc_entity: Mention | None = self._main_entity()
         self.sent_index = 0
 
@@ -416,8 +418,9 @@ class _Extractor:
         last figure of this metric, else of the last figure."""
         if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
             return self.frame_period
-        if metric in self.frame_by_metric and self.frame_metric_last == metric:
-            return self.frame_by_metric[metric]  # the same kind of figure goes on from the last paragraph
+        fm = self.frame_by_metric.get(metric)
+        if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period):
+            return fm  # the same kind of figure goes on from the last paragraph (unless a detail of the lead)
         if self.lead_period is not None:
             return self.lead_period  # else a new paragraph goes back to the period the article leads with
         if metric == "rank":
@@ -516,8 +519,11 @@ class _Extractor:
                 self.frame_metric_last = dr.metric
                 if self.lead_period is None and dr.period.kind != "day":
                     self.lead_period = dr.period
-            if dr.entity is not None and not dr.base_level and dr.role == "subject":
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" and (
+                    dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
+                if dr.entity.kind in ("company", "group") or dr.entity.kind == "market" and not dr.entity.known:
+                    self.frame_company = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
             if dr.measure == "level" and dr.q.kind == "percent":
@@ -585,6 +591,10 @@ class _Extractor:
             dr.metric = "share_price"
         else:
             dr.metric = "other"
+        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
+                                                 t[q.end:min(dr.clause.end, q.end + 50)], re.I):
+            dr.metric, dr.cue = "other", None
+            return
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
                 and re.match(r"\s*of\s+(?:the|its|the\s+company's|the\s+group's)\s+(?:total|overall)\b(?!\s+(?:sales|deliveries|market))", t[q.end:q.end + 40], re.I) \
                 and re.search(r"\brevenues?\b", t[dr.clause.start:q.start], re.I):
@@ -855,6 +865,10 @@ class _Extractor:
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"}
         if len(periods) == 1:
             return next(iter(periods.values()))
+        if dr.metric in ("share_price", "market_cap"):
+            days = [te for te in cands if te.grain == "day" and not te.base]
+            if len(days) == 1:
+                return days[0]
         return None
 
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -1035,13 +1049,26 @@ class _Extractor:
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", t[max(sent.start, m.start - 15):m.start]))
 
+        def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
+            return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
+
         usable = [m for m in ms if not inserted(m)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
+        # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
+        rel = None
+        for m in re.finditer(r",\s+(?:which|who)\s+", t[sent.start:q.start]):
+            rel = sent.start + m.start()
+        if rel is not None and not re.search(r"[,;]\s", t[rel + 2:q.start]):
+            ante = [m for m in ms if m.end <= rel and rel - m.end <= 2 and m.kind != "market"]
+            inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
+            if ante and not inside:
+                dr.entity, dr.role = ante[-1], "subject"
+                return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if m.known and m.kind != "market" and not source(m)
-                     and not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start])]
+                     and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
                 return
@@ -1053,9 +1080,9 @@ class _Extractor:
             if src:
                 dr.entity, dr.role = src[-1], "coref"
                 return
-            if (self.frame_entity or self.doc_entity) is not None and not any(
+            if self._frame_entity(dr) is not None and not any(
                     m.start > corefs[-1].start() for m in before if not m.known):
-                dr.entity, dr.role = (self.frame_entity or self.doc_entity), "coref"
+                dr.entity, dr.role = self._frame_entity(dr), "coref"
                 return
         # 3) an unknown name, then a market, then a source
         for lo in (cl.start, sent.start):
@@ -1070,7 +1097,14 @@ class _Extractor:
         if after and dr.q.kind != "percent":
             dr.entity, dr.role = after[0], "after"
             return
-        dr.entity, dr.role = (self.frame_entity or self.doc_entity), "frame"
+        dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _frame_entity(self, dr: _Draft) -> Mention | None:
+        """Who a figure without a name is about: the last subject; for a company's figures
+        (revenue, profit, margins, shares) the last company named as a subject."""
+        if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
+            return self.frame_company or self.frame_entity or self.doc_entity
+        return self.frame_entity or self.doc_entity
 
     def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
         t, sent = self.text, dr.sent
@@ -1222,6 +1256,13 @@ class _Extractor:
         f.step = q.rounding if q.kind != "rank" else 1.0
         f.scaled = q.scaled
         return f
+
+
+def _inside(p: Period, q: Period | None) -> bool:
+    """p is a shorter period within q (December within 2023)."""
+    if q is None or p.start is None or q.start is None or p.label == q.label:
+        return False
+    return q.start <= p.start and p.end <= q.end
 
 
 def _sanitize_growth_metric(dr: _Draft) -> None:

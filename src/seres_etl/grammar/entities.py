@@ -122,6 +122,10 @@ _SUFFIX_WORDS = {"Inc", "Inc.", "Co", "Co.", "Corp", "Ltd", "Ltd.", "Group", "Mo
                  "Automobile", "Holdings", "Holding", "Company", "Technology", "Technologies", "Limited", "plc", "AG", "SE"}
 
 
+_SUBSIDIARY_WORDS = {"International", "Europe", "Global", "Electronic", "Electronics", "Energy", "Mobility",
+                     "Capital", "Finance", "Battery", "Americas", "Japan", "Korea", "Australia", "Thailand"}
+
+
 def _extend(ms: list[Mention], text: str) -> list[Mention]:
     """A maker's name followed by another capitalised word names another company ("BYD
     Electronic", "Leapmotor International"); a model followed by a trim names the trim
@@ -135,7 +139,7 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
         elif m.kind in ("company", "group", "brand") and not _title_case(text, m.start):
             w = re.match(r"[ ]([A-Z][a-z]{2,})\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
-            if w and w.group(1) not in _SUFFIX_WORDS and w.group(1) not in _STOP_CAPS and w.group(1) not in _MONTHS \
+            if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
                     and not any(o.start == m.end + 1 for o in ms):
                 e = m.end + w.end(1)
                 m = Mention(m.start, e, text[m.start:e], None, "company", False)
@@ -336,6 +340,15 @@ _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "
                   "automotive": "car", "vehicle": "car", "luxury car": "luxury car"}
 
 
+_GROUPS_RX = re.compile(
+    r"\b(?P<name>(?:foreign|domestic|Chinese|local|joint[- ]venture|international|overseas|German|Japanese|American|"
+    r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
+    r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
+_SALES_OF_RX = re.compile(
+    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b",
+    re.IGNORECASE)
+
+
 def find_markets(text: str, start: int, end: int) -> list[Mention]:
     """'global car sales' -> 'global car market'; 'total NEV sales in China' -> 'China NEV market'."""
     out = []
@@ -348,4 +361,14 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market"
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
+    for m in _SALES_OF_RX.finditer(text, start, end):
+        seg = re.sub(r"\s+", " ", m.group("segment").lower())
+        seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
+        region = _REGION_NAMES.get(m.group("region").lower(), m.group("region"))
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
+    for m in _GROUPS_RX.finditer(text, start, end):
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(Mention(m.start(), m.end(), m.group("name").lower(), None, "market", known=False))
+    out.sort(key=lambda x: x.start)
     return out

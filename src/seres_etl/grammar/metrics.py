@@ -57,7 +57,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|the\s+company|the\s+group|the\s+firm)\s+at", (M,), 2),
     ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
-                   r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d))|profit(?:s)?|loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
+                   r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
@@ -77,7 +77,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:sold|shipped|shipping|delivered|selling)\s+(?:[\w,]+\s+){0,3}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
     ("production_volume", r"produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made|assembled", (V,), 1),
     ("sales_volume", r"sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
-                     r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases", (V,), 1),
+                     r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]

@@ -402,6 +402,22 @@ def _month_range(m, c):
     return months_range(y1, m1, y2, m2)
 
 
+@rule("day_range", r"\b(?:from\s+|between\s+)?" + _MON + r"\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|and|until)\s*(?:" + _MON2 + r"\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\d)(?:,?\s+" + _YEAR + r")?",
+      grain="range", flags=0)
+def _day_range(m, c):
+    m1 = _mon(m)
+    m2 = _mon(m, "mon2") if m["mon2"] else m1
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    y = int(m["year"]) if m["year"] else None
+    a = dt.date(y, m1, d1) if y else c.date_of(m1, d1)
+    if a is None:
+        return None
+    b = dt.date(a.year if m2 >= m1 else a.year + 1, m2, d2)
+    if b < a:
+        return None
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("year_range", r"\b(?:from\s+|between\s+)" + _YEAR.replace("?P<year>", "?P<y1>") + r"\s*(?:to|through|until|and|-|–)\s*" + _YEAR.replace("?P<year>", "?P<y2>"),
       grain="range")
 def _year_range(m, c):
@@ -630,13 +646,13 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of)\s+the\s+(?P<g>quarter|month|year|period|half)\b(?!\s+(?:ended|ending|to|before|earlier|ago))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*)\s+){0,4}$"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
 
