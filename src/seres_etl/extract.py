@@ -26,7 +26,7 @@ from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, year
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, quarter, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -336,7 +336,7 @@ class _Draft:
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
-    r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,6}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+    r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
@@ -512,7 +512,7 @@ class _Extractor:
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
@@ -838,7 +838,8 @@ class _Extractor:
         left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?", t[te.end:q.start])]
         if left_adj:
             return left_adj[-1]
-        if dr.measure == "level" and _BASE_WORDS.search(t[max(cl.start, q.start - 40):q.start]) \
+        pre = t[max(cl.start, q.start - 40):q.start]
+        if dr.measure == "level" and _BASE_WORDS.search(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             return None  # a base figure ("from 8.73 billion") without its own time: see _period
         # in its clause before it
@@ -875,8 +876,14 @@ class _Extractor:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
         dr.time = te
-        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(t[max(dr.clause.start, q.start - 40):q.start])) \
+        pre = t[max(dr.clause.start, q.start - 40):q.start]
+        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
+            and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start)
+        prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
+        if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
+                                                                t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
+            is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = None
@@ -1062,7 +1069,7 @@ class _Extractor:
             ante = [m for m in ms if m.end <= rel and rel - m.end <= 2 and m.kind != "market"]
             inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
             if ante and not inside:
-                dr.entity, dr.role = ante[-1], "subject"
+                dr.entity, dr.role = ante[-1], "relative"
                 return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):

@@ -675,7 +675,11 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        base = bool(_BASE_BEFORE.search(text[max(start, s - 40):s])) and kind != "shift"
+        bm = _BASE_BEFORE.search(text[max(start, s - 40):s])
+        base = bool(bm) and kind != "shift"
+        if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
+                r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, s - 40 - 40):s - 40 + bm.start()]):
+            base = False  # "Over the first nine months": a stretch of time, not a comparison
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
