@@ -112,6 +112,8 @@ _INSERTION = re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
+    r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
+    r"|,\s+[a-z]+(?:ed|ing)\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:which|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
@@ -522,7 +524,7 @@ class _Extractor:
             if dr.entity is not None and not dr.base_level and dr.role == "subject" and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
-                if dr.entity.kind in ("company", "group") or dr.entity.kind == "market" and not dr.entity.known:
+                if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
@@ -626,7 +628,9 @@ class _Extractor:
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
             return False
         prev = self._prev_percent(dr, drafts)
-        if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
+        if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
+            return False  # "down from 32.6% a year earlier": the earlier level of a ratio
+        if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to 22.0% from 18.9% a year earlier": both are levels
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
@@ -855,7 +859,8 @@ class _Extractor:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
         consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"}
-        left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed]
+        left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
+                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
             return left_s[-1]
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
@@ -968,8 +973,10 @@ class _Extractor:
         return None
 
     def _ref_month(self) -> Period | None:
+        """The month of publication (for prices stated without a date); none when the article
+        has no publication date of its own."""
         c = self.d.clock
-        return month(c.ref.year, c.ref.month) if c.ref and c.precision in ("day", "month") else None
+        return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
 
     def _main_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """The period a relative expression ("a year earlier") is measured from."""
@@ -1230,6 +1237,8 @@ class _Extractor:
         sign = P.direction_of(window)
         after = t[q.end:min(cl.end, q.end + 40)]
         am = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(\w+)", after, re.I)
+        if am and re.fullmatch(r"(?:higher|lower|more|less|fewer|up|down)", am.group(1), re.I) and P.direction_of(am.group(1)):
+            sign = P.direction_of(am.group(1))  # "but 11.4% lower quarter-on-quarter"
         if sign == 0 and am:
             sign = P.direction_of(am.group(1))
         if sign == 0:

@@ -646,7 +646,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
@@ -688,6 +688,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         else:
             out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain, rule=name))
     out.sort(key=lambda t: t.start)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.base and not b.base and b.kind == "abs" and re.search(
+                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
+                text[a.end:b.start]):
+            out[i] = replace(b, base=True)
     return out
 
 
