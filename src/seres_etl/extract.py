@@ -730,9 +730,13 @@ class _Extractor:
                     bonus = 30 if c.strength >= 2 else 0
                 elif c.start >= q.end:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
-                    if not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
+                    if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
+                        pass
+                    elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
                                         r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
+                        continue
+                    elif [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
