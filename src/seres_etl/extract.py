@@ -17,6 +17,7 @@ quantity, which entity, metric and period it belongs to:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -178,14 +179,19 @@ class _Doc:
         for s in self.sentences:
             self.times.extend(find_time_exprs(t, s.start, s.end))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
-        self.markets = [m for s in self.sentences for m in find_markets(t, s.start, s.end)]
         masks = [(m.start, m.end) for m in known]
-        masks += [(x.start, x.end) for x in self.times if x.kind not in ("shift", "vague") or True]
+        masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
+        # sentences that state a figure: only these need markets, unknown names and cues
+        starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
+        self.figure_sentences = [sp for sp in self.sentences
+                                 if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
+        self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
+        self._cues: dict[int, list] = {}
         unknown: list[Mention] = []
-        for s in self.sentences:
+        for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
@@ -243,6 +249,16 @@ class _Doc:
                 if p is not None:
                     best = (p.end.year, p.end.month)
         return best
+
+    def cues_in(self, start: int, end: int) -> list[M.Cue]:
+        """Metric cues within text[start:end], found once per sentence."""
+        i = bisect.bisect_right([sp.start for sp in self.sentences], start) - 1
+        sp = self.sentences[i] if i >= 0 else None
+        if sp is None or end > sp.end:
+            return M.find_cues(self.text, start, end)
+        if sp.start not in self._cues:
+            self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end)
+        return [c for c in self._cues[sp.start] if start <= c.start and c.end <= end]
 
     def paragraph_of(self, sentence_index: int) -> int:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
@@ -716,7 +732,7 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         for scope, penalty in ((cl, 0), (sent, 60)):
-            for c in M.find_cues(t, scope.start, scope.end):
+            for c in self.d.cues_in(scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):
                     continue
                 if penalty and cl.start <= c.start < cl.end:
@@ -751,7 +767,7 @@ class _Extractor:
                 break
         if best is None and re.search(r"[A-Za-z]\s*\(\s*$", t[max(sent.start, q.start - 3):q.start]):
             # "Tesla (6.1%) trailed BYD (33.2%) in NEV market share": a list of items
-            best = next((c for c in M.find_cues(t, sent.start, sent.end) if any(k in c.applies for k in kinds)
+            best = next((c for c in self.d.cues_in(sent.start, sent.end) if any(k in c.applies for k in kinds)
                          and c.metric != "other"), None)
         return best
 

@@ -657,11 +657,58 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before")
+# A rule runs on a stretch of text only when one of its key words is there (a substring test
+# is much cheaper than a regex scan); "#" stands for "a digit", "M" for "a month name".
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
+    "weekday": (("day",),), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
+    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
+    "past_n_months": (("months",),), "nth_month": (("month of",),),
+    "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
+    "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
+    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),),
+    "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
+    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),),
+    "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
+    "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
+    "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
+    "cum_since": (("since", "cumulativ", "to date", "all-time", "all time"),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),),
+    "vague": (("months", "throughout", "per month", "every month", "monthly"),),
+}
+
+
+def _runs(name: str, low: str, has_digit: bool, has_month: bool) -> bool:
+    req = _TRIGGERS.get(name)
+    if req is None:
+        if name.startswith("shift"):
+            return any(k in low for k in _SHIFT_KEYS) or "year-" in low
+        return True
+    for group in req:
+        if group == ("#",):
+            ok = has_digit
+        elif group == ("M",):
+            ok = has_month
+        else:
+            ok = any(k in low for k in group)
+        if not ok:
+            return False
+    return True
+
+
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in text[start:end], longest match first, without overlaps."""
     end = len(text) if end is None else end
+    low = text[start:end].lower()
+    has_digit = any(c in low for c in "0123456789")
+    has_month = any(k in low for k in _MONTH_KEYS)
     cands: list[tuple[int, int, int, str, str, object, str]] = []
     for order, (name, rx, kind, fn, grain) in enumerate(_RULES):
+        if not _runs(name, low, has_digit, has_month):
+            continue
         for m in rx.finditer(text, start, end):
             if m.end() == m.start():
                 continue
