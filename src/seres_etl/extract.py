@@ -198,6 +198,7 @@ class _Doc:
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
+        self._index()
         self.clock = self._clock()
 
     # -- the clock: reference date and the month the article reports on
@@ -264,14 +265,24 @@ class _Doc:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
 
     # -- helpers over spans
+    def _index(self) -> None:
+        """Start offsets, for finding what lies within a span by bisection."""
+        self.times.sort(key=lambda x: x.start)
+        self._time_starts = [x.start for x in self.times]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._quantity_starts = [q.start for q in self.quantities]
+
     def times_in(self, s: int, e: int) -> list[TimeExpr]:
-        return [t for t in self.times if s <= t.start and t.end <= e]
+        lo, hi = bisect.bisect_left(self._time_starts, s), bisect.bisect_left(self._time_starts, e)
+        return [t for t in self.times[lo:hi] if t.end <= e]
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.mentions if s <= m.start and m.end <= e]
+        lo, hi = bisect.bisect_left(self._mention_starts, s), bisect.bisect_left(self._mention_starts, e)
+        return [m for m in self.mentions[lo:hi] if m.end <= e]
 
     def quantities_in(self, s: int, e: int) -> list[tuple[int, Quantity]]:
-        return [(i, q) for i, q in enumerate(self.quantities) if s <= q.start and q.end <= e]
+        lo, hi = bisect.bisect_left(self._quantity_starts, s), bisect.bisect_left(self._quantity_starts, e)
+        return [(i, self.quantities[i]) for i in range(lo, hi) if self.quantities[i].end <= e]
 
 
 _TRANSLATE = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"', ord("\u00a0"): " ",
