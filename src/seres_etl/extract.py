@@ -145,6 +145,20 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
+
+
+def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
+    """'the company expects deliveries of ..., and total revenues of RMB40.2 billion': a
+    forecast verb governs the figures after it until another finite verb reports a result."""
+    seg = text[sent.start:q.start]
+    m = None
+    for m in _STRONG_FORECAST.finditer(seg):
+        pass
+    return m is not None and not _FINITE_PAST.search(seg[m.end():])
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -389,6 +403,7 @@ class _Extractor:
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
         self.frame_metric_last: str | None = None
+        self.seen_share_price = False
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -555,6 +570,8 @@ class _Extractor:
                     self.frame_company = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
+            if dr.metric == "share_price":
+                self.seen_share_price = True
             if dr.measure == "level" and dr.q.kind == "percent":
                 self.frame_metric["percent_level"] = dr.metric
             if dr.measure == "level" and dr.q.kind != "percent":
@@ -615,7 +632,7 @@ class _Extractor:
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
-        elif q.kind == "money" and self.frame_metric.get("money") == "share_price" \
+        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price) \
                 and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
             dr.metric = "share_price"
         else:
@@ -663,6 +680,8 @@ class _Extractor:
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
+        if re.match(r"\s*(?:market\s+)?(?:share|stake|penetration)\b", after, re.I) and not P.direction_of(before[-15:]):
+            return False  # "giving it a 37.0% share of NEV wholesale"
         if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
             return False  # "about 60% of last year's total": a ratio
         if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
@@ -891,7 +910,7 @@ class _Extractor:
         # in the sentence before the clause, then after it, unless another figure took it
         consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"}
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
-                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
+                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
             return left_s[-1]
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
@@ -899,7 +918,8 @@ class _Extractor:
             return right_s[0]
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
         # delivered B in August 2022")
-        periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"}
+        periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
+                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start])}
         if len(periods) == 1:
             return next(iter(periods.values()))
         if dr.metric in ("share_price", "market_cap"):
@@ -979,6 +999,8 @@ class _Extractor:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
+        if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
+            p = self.frame_day or self._ref_month()
         dr.period = p
 
     def _after_base(self, dr: _Draft, drafts: list[_Draft] | None = None) -> Period | None:
@@ -993,6 +1015,8 @@ class _Extractor:
         for te in near:
             if not te.base or te.kind != "abs" or re.search(r"\bsince\s*$", t[max(0, te.start - 8):te.start]):
                 continue
+            if not re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
+                continue  # "compared with 20.9% in Q2": that period belongs to the other figure
             if abs(te.start - dr.q.start) > 120:
                 continue
             bp = self.d.resolve(te)
@@ -1201,7 +1225,8 @@ class _Extractor:
         if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]):
             dr.skip = "forecast"
             return
-        if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])):
+        if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])) \
+                or _forecast_sentence(t, dr.sent, q):
             prelim = M.PRELIMINARY_RX.search(t[dr.sent.start:dr.sent.end])
             ended = dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
             if not (prelim and ended):

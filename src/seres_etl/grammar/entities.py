@@ -345,7 +345,8 @@ _GROUPS_RX = re.compile(
     r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
     r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
-    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b",
+    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b"
+    r"|\b(?P<region2>China|Europe)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 
 
@@ -362,9 +363,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         name = f"{reg_name} {seg_name} market"
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _SALES_OF_RX.finditer(text, start, end):
-        seg = re.sub(r"\s+", " ", m.group("segment").lower())
+        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
-        region = _REGION_NAMES.get(m.group("region").lower(), m.group("region"))
+        rg = m.group("region") or m.group("region2")
+        region = _REGION_NAMES.get(rg.lower(), rg)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
     for m in _GROUPS_RX.finditer(text, start, end):
