@@ -1318,7 +1318,7 @@ class _Extractor:
         ent = entity or dr.entity
         name = re.sub(r"\s+", " ", ent.text) if ent else None
         f = Fact(
-            doc_id=self.d.doc.doc_id, entity=name, entity_id=ent.entity_id if ent else None,
+            doc_id=self.d.doc.doc_id, entity=name, entity_id=entity_id_of(ent, self.d.reg) if ent else None,
             metric=dr.metric, measure=dr.measure, period=period, value=float(dr.value),
             unit=dr.unit or "", qualifier=q.qualifier, segment=dr.segment, span_start=q.start,
             span_end=q.end, quote=self.orig[q.start:q.end], sentence=self.orig[dr.sent.start:dr.sent.end],
@@ -1335,6 +1335,14 @@ def _inside(p: Period, q: Period | None) -> bool:
     if q is None or p.start is None or q.start is None or p.label == q.label:
         return False
     return q.start <= p.start and p.end <= q.end
+
+
+def entity_id_of(m: Mention, registry: Registry) -> str:
+    """The registry's id, or for a name it does not know a stable id of its own (its slug)."""
+    if m.entity_id:
+        return m.entity_id
+    sid = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-") or "unnamed"
+    return f"{sid}-unregistered" if registry.get(sid) is not None else sid
 
 
 def _sanitize_growth_metric(dr: _Draft) -> None:
