@@ -66,6 +66,12 @@ def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[s
     return merging.merge(out, unchanged, [Path(d) for d in part_dirs], metadata)
 
 
+@task(name="consolidate", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
+    """One number per fact across documents: entities, series, monthly, cross-document checks."""
+    return merging.consolidate(out, merged, metadata)
+
+
 @task(name="write", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> list[str]:
     """Publish: rename the staged tables over the old ones, then write the manifest."""
@@ -109,13 +115,15 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
             merged = merge(out, todo.unchanged, [s.directory for s in summaries], metadata)
+            merged = consolidate(out, merged, metadata)
             extracted = {p: tuple(merged.doc_ids.get(p, ())) for p in todo.extract}
             written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
 
         s = _summary(out, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
-                 "(%(checks_failed)d failed)", s)
+                 "(%(checks_failed)d failed), series %(series)d (%(series_conflicts)d conflicts), "
+                 "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
         _publish(out, s)
     return {"summary": s, "tables": written}
 
@@ -124,18 +132,24 @@ def _published(out: str) -> bool:
     return (Path(out) / manifest.MANIFEST).is_file() and all((Path(out) / f).is_file() for f in merging.FILES.values())
 
 
+def _tables(out: str) -> dict[str, pd.DataFrame]:
+    """The published tables, only the columns the report reads."""
+    return {t: parquet_io.read_table(Path(out) / merging.FILES[t], columns=c) for t, c in report.COLUMNS.items()}
+
+
 def _summary(out: str, todo: manifest.Plan) -> dict:
-    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
-    s = report.summary(tables["documents"], tables["facts"], tables["quarantine"], tables["metrics"], tables["checks"])
+    t = _tables(out)
+    s = report.summary(t["documents"], t["facts"], t["quarantine"], t["metrics"], t["checks"],
+                       t["entities"], t["series"])
     s.update({f"files_{k}": v for k, v in todo.summary().items()})
     s["documents_extracted"] = len(todo.extract)
     return s
 
 
 def _publish(out: str, s: dict) -> None:
-    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
+    tables = _tables(out)
     docs, facts, quarantine, checks = tables["documents"], tables["facts"], tables["quarantine"], tables["checks"]
-    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks),
+    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks, tables["entities"]),
                              key="seres-etl-run-summary", description="seres-etl run summary")
     rows = [{"table": "facts", **r} for r in report.facts_by_metric(facts)]
     rows += [{"table": "quarantine", "metric": r.metric, "measure": r.failed_check, "rows": 1}

@@ -37,6 +37,9 @@ from .schemas import (ChecksModel, EntitiesModel, MetricsModel, MonthlyModel, Se
 KEY = ("entity_id", "metric", "measure", "period_start", "period_end", "unit", "segment")
 ADDITIVE = ("sales_volume", "production_volume", "orders", "registrations", "exports", "revenue")
 GROWTH_MONTHS = {"yoy": 12, "qoq": 3, "mom": 1}
+# Metrics one document may state several values of for one key without ambiguity: the prices of
+# a model's trims, a share's open, high and close on one day.
+MANY_VALUED = ("vehicle_price", "share_price")
 
 
 @dataclass
@@ -101,19 +104,27 @@ _QUAL_RANK = {"exact": 0, "about": 1, "over": 2, "under": 2}
 
 
 # --------------------------------------------------------------------------- entities
-def entities_table(facts: pd.DataFrame, registry: Registry) -> pd.DataFrame:
-    """One row per entity named by a fact: registry entities with their ancestors (so every
-    parent_id resolves), and names the registry does not know."""
+def entity_usage(facts: pd.DataFrame) -> pd.DataFrame:
+    """Per entity id: the names facts give it, and how many facts and documents name it."""
+    f = facts[facts["entity_id"].notna()]
+    if not len(f):
+        return pd.DataFrame({"entity_id": [], "names": [], "n_facts": [], "n_documents": []})
+    g = f.groupby("entity_id", sort=True)
+    return pd.DataFrame({
+        "names": g["entity"].agg(lambda s: sorted({str(n) for n in s})),
+        "n_facts": g.size(),
+        "n_documents": g["doc_id"].nunique(),
+    }).reset_index()
+
+
+def entities_table(usage: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """One row per entity named by a fact (`usage`, from `entity_usage`): registry entities
+    with their ancestors (so every parent_id resolves), and names the registry does not know."""
     rows: dict[str, dict] = {}
-    seen_names: dict[str, set] = defaultdict(set)
-    counts: dict[str, tuple[int, set]] = {}
-    for eid, name, doc in zip(facts["entity_id"], facts["entity"], facts["doc_id"]):
-        if not isinstance(eid, str):
-            continue
-        seen_names[eid].add(str(name))
-        n, docs = counts.get(eid, (0, set()))
-        docs.add(doc)
-        counts[eid] = (n + 1, docs)
+    seen_names: dict[str, set] = {e: set(n) for e, n in zip(usage["entity_id"], usage["names"])}
+    counts: dict[str, tuple[int, int]] = {e: (int(n), int(d)) for e, n, d in
+                                          zip(usage["entity_id"], usage["n_facts"], usage["n_documents"])}
+    seen_names = defaultdict(set, seen_names)
     todo = list(counts)
     while todo:
         eid = todo.pop()
@@ -147,8 +158,7 @@ def entities_table(facts: pd.DataFrame, registry: Registry) -> pd.DataFrame:
                          "aliases": [n for n in names if n != name], "former_names": [],
                          "former_until": [], "in_registry": False}
     for eid, r in rows.items():
-        n, docs = counts.get(eid, (0, set()))
-        r["n_facts"], r["n_documents"] = n, len(docs)
+        r["n_facts"], r["n_documents"] = counts.get(eid, (0, 0))
     if not rows:
         return empty(EntitiesModel)
     df = pd.DataFrame(sorted(rows.values(), key=lambda r: r["entity_id"]), columns=columns(EntitiesModel))
@@ -175,10 +185,29 @@ def _period_label(start, end) -> str | None:
 
 
 def consolidate(facts: pd.DataFrame, documents: pd.DataFrame, registry: Registry | None = None) -> Consolidated:
-    reg = registry or default_registry()
-    vocab = facts[(facts["metric"] != "other") & facts["entity_id"].notna()].copy()
+    """All consolidated tables from all validated facts and their documents, in memory.
+
+    The pipeline runs the same steps entity by entity (`series_tables` over each group of
+    entities, `entities_table` over the usage of all), so memory stays flat however many
+    facts there are."""
+    vocab = in_vocabulary(facts)
     published = {d: p for d, p in zip(documents["doc_id"], documents["published"]) if isinstance(d, str)}
     vocab["published"] = [published.get(d) for d in vocab["doc_id"]]
+    series, monthly, metrics, checks = series_tables(vocab)
+    return Consolidated(entities_table(entity_usage(vocab), registry or default_registry()),
+                        series, monthly, metrics, checks)
+
+
+def in_vocabulary(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts that take part in consolidation: a vocabulary metric and an entity id."""
+    return facts[(facts["metric"] != "other") & facts["entity_id"].notna()].copy()
+
+
+def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(series, monthly, metrics, checks) from in-vocabulary facts with the date each fact's
+    document was published (column `published`). Every row of an entity id must be present:
+    entities are independent of each other, so the facts can be split by entity id."""
+    vocab = vocab.copy()
     vocab["step"] = [step_of(q, v) for q, v in zip(vocab["quote"], vocab["value"])]
     vocab["segment"] = vocab["segment"].astype(object).where(vocab["segment"].notna(), None)
 
@@ -196,7 +225,8 @@ def consolidate(facts: pd.DataFrame, documents: pd.DataFrame, registry: Registry
         # sources disagree only across documents: one document stating two values for one key
         # names two different things the key cannot tell apart (a segment, a sub-total)
         bad = [r for r in rs[1:] if r["doc_id"] != best["doc_id"] and not consistent(best, r)]
-        same_doc = [r for r in rs[1:] if r["doc_id"] == best["doc_id"] and not consistent(best, r)]
+        same_doc = [r for r in rs[1:] if r["doc_id"] == best["doc_id"] and not consistent(best, r)
+                    and key[1] not in MANY_VALUED]
         status = "conflict" if bad else ("agreed" if len(docs) > 1 else "single")
         entity_id, metric, measure, start, end, unit, segment = key
         sid = _id("series", *key)
@@ -232,7 +262,7 @@ def consolidate(facts: pd.DataFrame, documents: pd.DataFrame, registry: Registry
     c = pd.DataFrame(checks, columns=columns(ChecksModel)) if checks else empty(ChecksModel)
     m = m.drop_duplicates("metric_id").sort_values(["derivation", "metric_id"], kind="mergesort").reset_index(drop=True)
     c = c.drop_duplicates("check_id").sort_values(["check", "check_id"], kind="mergesort").reset_index(drop=True)
-    return Consolidated(entities_table(vocab, reg), series, monthly, m, c)
+    return series, monthly, m, c
 
 
 def _check(doc_id, check, entity, metric, period_label, ok, expected, actual, tol, detail, inputs) -> dict:

@@ -20,7 +20,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import consolidate as consolidating
 from . import parquet_io
+from .grammar.entities import Registry, default_registry
 from .schemas import TABLES, arrow_schema, columns
 from .schemas import empty as empty_frame
 
@@ -31,8 +33,12 @@ ORDER = {
     "metrics": "doc_id, derivation, metric_id",
     "checks": "doc_id, \"check\", check_id",
 }
-FILES = {t: f"{t}.parquet" for t in ORDER}
+CONSOLIDATED = ("entities", "series", "monthly")
+FILES = {t: f"{t}.parquet" for t in (*ORDER, *CONSOLIDATED)}
 BATCH_ROWS = 64_000
+CHUNK_FACTS = 200_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
+_VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric", "measure", "period_start",
+               "period_end", "unit", "segment", "value", "qualifier", "quote")
 
 
 @dataclass
@@ -65,7 +71,8 @@ def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = N
 
 def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path],
           metadata: Mapping[str, str]) -> Merged:
-    """Stage the five tables for `out_dir` (written beside their targets, not yet renamed)."""
+    """Stage the five per-document tables for `out_dir` (written beside their targets, not
+    yet renamed)."""
     out = Path(out_dir)
     work = Path(tempfile.mkdtemp(prefix=".merge-", dir=out))
     con = connect(work)
@@ -161,3 +168,126 @@ def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, s
         raise
     counts[table] = n
     return Path(tmp), final
+
+
+def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str],
+                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS) -> Merged:
+    """Stage the consolidated tables (entities, series, monthly) from the staged facts, and
+    restage metrics and checks with the cross-document rows appended (their doc_id is null).
+
+    Consolidation is over all documents, so it is redone on every run that changes anything.
+    Facts are read from the staged table entity by entity, in groups of about `chunk_facts`
+    rows, and each group's rows are streamed out: memory stays flat however many facts there are.
+    """
+    out = Path(out_dir)
+    staged = dict((final.name, tmp) for tmp, final in merged.staged)
+    facts, docs = staged[FILES["facts"]], staged[FILES["documents"]]
+    work = Path(tempfile.mkdtemp(prefix=".consolidate-", dir=out))
+    con = connect(work)
+    new: list[tuple[Path, Path]] = []
+    counts = dict(merged.counts)
+    try:
+        cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
+        con.execute(f"""
+            CREATE TEMP VIEW vocab AS
+            SELECT {cols}, d.published FROM read_parquet({_q(facts)}) f
+            LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(docs)}) WHERE status = 'ok') d USING (doc_id)
+            WHERE f.metric <> 'other' AND f.entity_id IS NOT NULL""")
+        usage = con.sql("""
+            SELECT entity_id, list_sort(list(DISTINCT entity)) AS names, count(*) AS n_facts,
+                   count(DISTINCT doc_id) AS n_documents
+            FROM vocab GROUP BY entity_id ORDER BY entity_id""").df()
+        entities = consolidating.entities_table(usage, registry or default_registry())
+        new.append(_stage_frames("entities", [entities], out, metadata, counts))
+
+        writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+        try:
+            for group in _entity_groups(usage, chunk_facts):
+                frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
+                                "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
+                    .to_arrow_table().to_pandas(date_as_object=False)
+                series, monthly, metrics, checks = consolidating.series_tables(frame)
+                for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
+                    writers[t].write(TABLES[t].validate(df, lazy=True))
+        except BaseException:
+            for w in writers.values():
+                w.abort()
+            raise
+        for t in ("series", "monthly"):
+            new.append(writers[t].close(counts))
+        for t in ("metrics", "checks"):
+            cross, _ = writers[t].close({})
+            cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
+            new.append(_stage(con, t, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
+                                      f"ORDER BY {ORDER[t]}", out, metadata, counts))
+            cross.unlink()
+    except BaseException:
+        parquet_io.discard(new)
+        raise
+    finally:
+        con.close()
+        for p in sorted(work.rglob("*"), reverse=True):
+            p.unlink() if p.is_file() else p.rmdir()
+        work.rmdir()
+    replaced = {final for _, final in new}
+    kept = [(tmp, final) for tmp, final in merged.staged if final not in replaced]
+    parquet_io.discard([(tmp, final) for tmp, final in merged.staged if final in replaced])
+    return Merged(kept + new, counts, merged.doc_ids)
+
+
+def _entity_groups(usage, chunk_facts: int) -> list[list[str]]:
+    """Entity ids, in order, in groups of about `chunk_facts` facts."""
+    groups: list[list[str]] = []
+    size = chunk_facts
+    for eid, n in zip(usage["entity_id"], usage["n_facts"]):
+        if size + n > chunk_facts and (not groups or groups[-1]):
+            groups.append([])
+            size = 0
+        groups[-1].append(eid)
+        size += int(n)
+    return groups
+
+
+class _Writer:
+    """Rows of one table streamed, group by group, into a temporary Parquet file in `out`."""
+
+    def __init__(self, table: str, out: Path, metadata: Mapping[str, str]):
+        self.table, self.final = table, out / FILES[table]
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.final.name}.", suffix=".tmp", dir=out)
+        parquet_io._readable(tmp)
+        self.tmp, self.fh = Path(tmp), os.fdopen(fd, "wb")
+        self.schema = parquet_io.to_arrow(empty_frame(TABLES[table]), table, metadata).schema
+        self.writer = pq.ParquetWriter(self.fh, self.schema, compression="zstd")
+        self.n = 0
+
+    def write(self, df) -> None:
+        if len(df):
+            self.writer.write_table(parquet_io.to_arrow(df, self.table).cast(self.schema))
+            self.n += len(df)
+
+    def close(self, counts: dict[str, int]) -> tuple[Path, Path]:
+        self.writer.close()
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        counts[self.table] = self.n
+        return self.tmp, self.final
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+            self.fh.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _stage_frames(table: str, frames, out: Path, metadata: Mapping[str, str],
+                  counts: dict[str, int]) -> tuple[Path, Path]:
+    w = _Writer(table, out, metadata)
+    try:
+        for df in frames:
+            w.write(TABLES[table].validate(df, lazy=True))
+    except BaseException:
+        w.abort()
+        raise
+    return w.close(counts)

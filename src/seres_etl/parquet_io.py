@@ -112,8 +112,8 @@ def write_arrow(tbl: pa.Table, path: str | Path) -> Path:
     return commit([(Path(tmp), final)])[0]
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
-    return pq.read_table(path).to_pandas()
+def read_table(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    return pq.read_table(path, columns=columns).to_pandas()
 
 
 def table_metadata(path: str | Path) -> dict[str, str]:
