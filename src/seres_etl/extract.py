@@ -81,7 +81,7 @@ _SOURCE_WORDS = re.compile(
 _ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|data\s+(?:from|released\s+by)|reported\s+by|cited\s+by|citing|said|says|told|"
     r"analysts?\s+(?:at|from)|(?:released|published|compiled|cited|selected|developed|backed|owned|acquired|approved|announced|disclosed|made|built|operated)\s+by|"
-    r"\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
+    r"\bwith|cooperation\s+between|(?<!-)backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
@@ -101,6 +101,7 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
@@ -399,6 +400,7 @@ class _Extractor:
         self.text = d.text
         self.orig = d.doc.text
         self.frame_period: Period | None = None     # period of the last figure (not a base)
+        self.para_first: tuple = (None, None, None)  # (paragraph, period, metric) of its first figure
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -552,9 +554,15 @@ class _Extractor:
     def _update_frames(self, sent: Span, drafts: list[_Draft]) -> None:
         t = self.text
         figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
+        para = self.d.paragraph_of(self.sent_index)
         for dr in figures:
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
+            first = self.para_first[1] if self.para_first[0] == para else None
+            if first is not None and dr.period is not None and _inside(first, dr.period) and dr.metric == self.para_first[2]:
+                continue  # "41,030 in November ... its January-November total stands at ...": a running total
+            if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
+                self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
                     and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
                 self.frame_period = dr.period
@@ -729,7 +737,7 @@ class _Extractor:
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
                     continue
                 bp = self.resolve(te)
                 if bp is None:
@@ -1015,7 +1023,7 @@ class _Extractor:
         for te in near:
             if not te.base or te.kind != "abs" or re.search(r"\bsince\s*$", t[max(0, te.start - 8):te.start]):
                 continue
-            if not re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
+            if not re.search(r"(?:from|than|over|above|below|ahead\s+of|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
                 continue  # "compared with 20.9% in Q2": that period belongs to the other figure
             if abs(te.start - dr.q.start) > 120:
                 continue
@@ -1024,7 +1032,12 @@ class _Extractor:
                 continue
             if bp.kind == "year":
                 return bp.shift_months(12)
-            return bp.shift_months(step)
+            # the comparison the base belongs to: the change stated nearest before it
+            owner = [x for x in drafts or [] if x.sent == dr.sent and x.q.end <= te.start
+                     and x.measure in ("yoy", "mom", "qoq")]
+            if owner and dr.measure != "level" and owner[-1] is not dr:
+                continue  # "up 172.9% year-over-year and 0.5% higher than October": not this one's
+            return bp.shift_months({"yoy": 12, "qoq": 3, "mom": 1}[owner[-1].measure] if owner else step)
         return None
 
     def _ref_month(self) -> Period | None:
@@ -1219,6 +1232,9 @@ class _Extractor:
         t, q, cl = self.text, dr.q, dr.clause
         if dr.skip:
             return
+        if dr.measure == "qoq" and dr.period is not None and dr.period.kind == "month" \
+                and _SEQUENTIAL.search(t[max(cl.start, q.start - 30):min(cl.end, q.end + 40)]):
+            dr.measure = "mom"  # "up 4% sequentially" on a month's figure: against the month before
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
         fm = M.FORECAST_NOUN_RX.search(pre)

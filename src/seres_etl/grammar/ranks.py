@@ -24,7 +24,7 @@ _ORD5 = _ORD.replace("?P<num>", "?P<num5>").replace("?P<word>", "?P<word5>")
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"was|is|were|remained|remains)")
-_AFTER = (r"(?:place|position|spot|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
+_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
