@@ -87,6 +87,8 @@ _ACCORDING = re.compile(
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
+_PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -101,6 +103,9 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
@@ -205,6 +210,7 @@ class _Doc:
         self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
+        self.income_is_revenue = M.income_means_revenue(t)
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
@@ -271,9 +277,9 @@ class _Doc:
         i = bisect.bisect_right([sp.start for sp in self.sentences], start) - 1
         sp = self.sentences[i] if i >= 0 else None
         if sp is None or end > sp.end:
-            return M.find_cues(self.text, start, end)
+            return M.find_cues(self.text, start, end, self.income_is_revenue)
         if sp.start not in self._cues:
-            self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end)
+            self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end, self.income_is_revenue)
         return [c for c in self._cues[sp.start] if start <= c.start and c.end <= end]
 
     def paragraph_of(self, sentence_index: int) -> int:
@@ -370,6 +376,7 @@ class _Draft:
     anchor: "_Draft | None" = None
     cue: M.Cue | None = None
     base_level: bool = False
+    respective: bool = False  # its period is one of a list matched figure by figure ("respectively")
     time: TimeExpr | None = None
     role: str = ""
     extra_periods: list = field(default_factory=list)
@@ -560,7 +567,9 @@ class _Extractor:
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             first = self.para_first[1] if self.para_first[0] == para else None
             if first is not None and dr.period is not None and _inside(first, dr.period) and dr.metric == self.para_first[2]:
-                continue  # "41,030 in November ... its January-November total stands at ...": a running total
+                continue
+            if dr.respective:
+                continue  # "compared with 2022 and 2021, ... X and Y respectively": earlier years, by the way  # "41,030 in November ... its January-November total stands at ...": a running total
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
@@ -571,7 +580,8 @@ class _Extractor:
                 self.frame_metric_last = dr.metric
                 if self.lead_period is None and dr.period.kind != "day":
                     self.lead_period = dr.period
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and (
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" \
+                    and not _PART_OF.search(t, max(sent.start, dr.entity.start - 20), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
                 if dr.entity.kind in ("company", "group"):
@@ -950,8 +960,10 @@ class _Extractor:
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
-        p: Period | None = None
-        if te is not None and te.kind == "shift":
+        p: Period | None = self._respective_period(dr, drafts)
+        if p is not None:
+            dr.respective = True
+        elif te is not None and te.kind == "shift":
             if main is not None and main.start is not None:
                 p = main.shift_months(te.shift_months)
             elif te.shift_months == -12 and clock.ref is not None:
@@ -963,15 +975,18 @@ class _Extractor:
         elif te is not None and te.kind == "cum":
             p = self.resolve(te)
             if re.search(r"cumulativ", te.text, re.I):
-                other = [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
-                         if x.kind in ("abs", "ytd") and not x.base and x is not te]
+                # "cumulative sales during the reporting period": the total of that period
+                other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
+                         if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te
+                         and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame")]
                 other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
                 p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
-                elif not other and fp is not None and fp.kind in ("range", "half") and fp.start and fp.start.month == 1:
-                    p = fp
+                elif not other and fp is not None and fp.start and fp.start.month == 1 and (
+                        fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
+                    p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
         elif te is not None:
             p = self.resolve(te)
             if p is not None and p.kind == "day" and dr.metric in M.VOLUME + ("revenue", "net_profit"):
@@ -1010,6 +1025,30 @@ class _Extractor:
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self.frame_day or self._ref_month()
         dr.period = p
+
+    def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
+        """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
+        2022 and 2021, revenue was X and Y respectively': one period for each figure, in order."""
+        t, sent = self.text, dr.sent
+        if not _RESPECTIVELY.search(t, sent.start, sent.end):
+            return None
+        same = [x for x in drafts if x.clause == dr.clause and x.q.kind == dr.q.kind and x.q.pair_of is None
+                and x.measure == dr.measure]
+        if len(same) < 2:
+            return None
+        runs: list[list[TimeExpr]] = []
+        for te in self.d.times_in(sent.start, sent.end):
+            if te.kind != "abs":
+                continue
+            if runs and runs[-1][-1].grain == te.grain and _COORDINATED.fullmatch(t, runs[-1][-1].end, te.start):
+                runs[-1].append(te)
+            else:
+                runs.append([te])
+        runs = [r for r in runs if len(r) == len(same)
+                and not any(r[0].start < x.q.start < r[-1].end for x in same)]
+        if len(runs) != 1:
+            return None
+        return self.resolve(runs[0][same.index(dr)])
 
     def _after_base(self, dr: _Draft, drafts: list[_Draft] | None = None) -> Period | None:
         """'up 101.6% from 2022', 'rose 2.6% from September': a figure with no period of its
@@ -1162,9 +1201,12 @@ class _Extractor:
             if src:
                 dr.entity, dr.role = src[-1], "coref"
                 return
-            if self._frame_entity(dr) is not None and not any(
-                    m.start > corefs[-1].start() for m in before if not m.known):
-                dr.entity, dr.role = self._frame_entity(dr), "coref"
+            fe = self._frame_entity(dr)
+            company = self.frame_company or self._doc_company()
+            if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
+                fe = company  # "the company": not a brand or model named since
+            if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
+                dr.entity, dr.role = fe, "coref"
                 return
         # 3) an unknown name, then a market, then a source
         for lo in (cl.start, sent.start):
@@ -1185,8 +1227,13 @@ class _Extractor:
         """Who a figure without a name is about: the last subject; for a company's figures
         (revenue, profit, margins, shares) the last company named as a subject."""
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
-            return self.frame_company or self.frame_entity or self.doc_entity
+            return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
         return self.frame_entity or self.doc_entity
+
+    def _doc_company(self) -> Mention | None:
+        """The company the article is about, when it is one (not a brand or a model)."""
+        d = self.doc_entity
+        return d if d is not None and d.kind in ("company", "group") else None
 
     def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
         t, sent = self.text, dr.sent

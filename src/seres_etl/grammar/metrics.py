@@ -84,12 +84,31 @@ CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGN
           for metric, pat, applies, strength in _CUES]
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
+# "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
+# usual translation of Chinese 营业收入, revenue, in Chinese companies' releases. Their style
+# gives them away: "realized operating income of", "attributable to shareholders of the listed
+# company", "a year-on-year increase of".
+_OPERATING_INCOME = re.compile(r"operating\s+income", re.IGNORECASE)
+_TRANSLATED_RELEASE = re.compile(
+    r"\b(?:realized|realised|achieved)\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
+    r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
+    re.IGNORECASE)
+
+
+def income_means_revenue(text: str) -> bool:
+    """Whether "operating income" in this document is revenue (a translated Chinese release)."""
+    return bool(_TRANSLATED_RELEASE.search(text))
+
+
+def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
     cands: list[tuple[int, int, Cue]] = []
     for order, (metric, rx, applies, strength) in enumerate(CUE_RX):
         for m in rx.finditer(text, start, end):
-            cands.append((-(m.end() - m.start()), order, Cue(m.start(), m.end(), metric, applies, strength)))
+            cue = Cue(m.start(), m.end(), metric, applies, strength)
+            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(m.group(0)):
+                cue = Cue(m.start(), m.end(), "revenue", (M,), 1)
+            cands.append((-(m.end() - m.start()), order, cue))
     cands.sort(key=lambda x: (x[0], x[1]))
     found: list[Cue] = []
     for _, _, c in cands:
