@@ -27,7 +27,7 @@ from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, quarter, year
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -87,6 +87,12 @@ _ACCORDING = re.compile(
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
+_PART_PREDICATE = re.compile(
+    r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
+    re.IGNORECASE)
+_PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
+                "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
 _SEGMENTS = [
@@ -102,7 +108,13 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def _introduces_list(t: str, sent: Span) -> bool:
+    """A sentence that ends in a colon or is followed by list items."""
+    return t[sent.start:sent.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(t, sent.end))
 _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
@@ -595,6 +607,15 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and _introduces_list(t, sent):
+            # "Here is how they stacked up:" after "... released their May delivery numbers":
+            # the items of the list are figures of the metric the introduction names
+            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
+            prev = self.d.sentences[self.sent_index - 1] if self.sent_index > 0 else None
+            if not volume and prev is not None and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index):
+                volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
+            if len(volume) == 1:
+                self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
         for x in self.d.times_in(sent.start, sent.end):
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
@@ -626,7 +647,12 @@ class _Extractor:
             dr.measure = "level"
             cue = self._cue(dr, ({"money": M.M, "percent": M.P}.get(q.kind, M.V),))
         dr.cue = cue
-        if cue is not None:
+        part = _PART_PREDICATE.match(t, max(q.end, q.noun_end), dr.clause.end) if q.kind in ("count", "vehicle") \
+            or q.unit == "vehicle" else None
+        if part is not None and dr.measure == "level":
+            # "3,008 of the vehicles it delivered in May were exported": what became of the part
+            dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
+        elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" or q.unit == "vehicle":
             fm = self.frame_metric.get("vehicle")
@@ -974,7 +1000,11 @@ class _Extractor:
             return
         elif te is not None and te.kind == "cum":
             p = self.resolve(te)
-            if re.search(r"cumulativ", te.text, re.I):
+            ytd = [x for x in self.d.times_in(dr.clause.start, dr.clause.end) if x.kind == "ytd"]
+            if ytd and p is not None and p.end is not None and not re.search(r"cumulativ|since", te.text, re.I):
+                # "year-to-date deliveries came to 87,426 as of the end of May": January to May
+                p = months_range(p.end.year, 1, p.end.year, p.end.month)
+            elif re.search(r"cumulativ", te.text, re.I):
                 # "cumulative sales during the reporting period": the total of that period
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
                          if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te

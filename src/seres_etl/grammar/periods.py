@@ -363,6 +363,17 @@ def _day_month(m, c):
     return day(dd) if dd else None
 
 
+@rule("nth_day_of_month", r"\b(?:the\s+)?(?P<nth>first|last|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
+      grain="day")
+def _nth_day_of_month(m, c):
+    mo, nth = _mon(m), m["nth"].lower()
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    d = 1 if nth == "first" else _month_end(y, mo).day if nth == "last" else int(re.match(r"\d+", nth).group(0))
+    return day(dt.date(y, mo, d)) if 1 <= d <= _month_end(y, mo).day else None
+
+
 @rule("weekday", r"\b(?:on\s+|early\s+|late\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b",
       grain="day", flags=0)
 def _weekday(m, c):
@@ -664,7 +675,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 # is much cheaper than a regex scan); "#" stands for "a digit", "M" for "a month name".
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
-    "weekday": (("day",),), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
+    "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
