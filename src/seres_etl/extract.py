@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
+from .grammar.codes import find_codes
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import Quantity, find_quantities
@@ -207,11 +208,13 @@ class _Doc:
             self.paragraphs.append(para)
             prev_end = sp.end
         known = registry.find(t)
+        codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
-            self.times.extend(find_time_exprs(t, s.start, s.end))
+            self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
+                              if not any(a < x.end and x.start < b for a, b in codes))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
-        masks = [(m.start, m.end) for m in known]
+        masks = [(m.start, m.end) for m in known] + codes
         masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)

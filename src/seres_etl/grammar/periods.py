@@ -512,7 +512,9 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"[ -]quarter" + _YEAR_TAIL, grain="quarter")
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter" + _YEAR_TAIL
+      # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
+      + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
     q = _n(m["ord"])
     y = _y_started(m, c, 3 * q - 2)
@@ -665,6 +667,9 @@ _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|c
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
     r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
+    # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
+    # comparison reaches over the figure it introduces
+    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d[\d,.]*)\s+){0,6}$"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
 
@@ -734,10 +739,11 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        bm = _BASE_BEFORE.search(text[max(start, s - 40):s])
+        w0 = max(start, s - 60)
+        bm = _BASE_BEFORE.search(text, w0, s)
         base = bool(bm) and kind != "shift"
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
-                r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, s - 40 - 40):s - 40 + bm.start()]):
+                r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
