@@ -108,7 +108,10 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
+    # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
@@ -117,6 +120,9 @@ def _introduces_list(t: str, sent: Span) -> bool:
     """A sentence that ends in a colon or is followed by list items."""
     return t[sent.start:sent.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(t, sent.end))
 _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
+_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
+_SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -724,6 +730,10 @@ class _Extractor:
         if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to 22.0% from 18.9% a year earlier": both are levels
+        if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
+                r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
+                t[prev.q.end:q.start], re.I):
+            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
@@ -736,8 +746,9 @@ class _Extractor:
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
                 return False
-        if q.negative and not P.direction_of(before):
-            return False
+        if q.negative and not P.direction_of(_SIGN_AT_END.sub("", before)) and not change_after \
+                and not any(rx.search(after[:30]) or rx.search(before[-12:]) for rx in (P.YOY_RE, P.MOM_RE, P.QOQ_RE)):
+            return False  # "gross margin was -2.7%": a level below zero, not a decline
         if P.direction_of(before) != 0:
             return True
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
@@ -808,9 +819,13 @@ class _Extractor:
     def _cue(self, dr: _Draft, kinds: tuple[str, ...], growth: bool = False) -> M.Cue | None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
+        # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
+        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):
+                    continue
+                if any(a <= c.start < b for a, b in asides):
                     continue
                 if penalty and cl.start <= c.start < cl.end:
                     continue
@@ -1022,6 +1037,9 @@ class _Extractor:
                     p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
         elif te is not None:
             p = self.resolve(te)
+            if p is not None and p.kind == "year" and main is not None and main.start is not None \
+                    and main.kind in ("month", "quarter", "half", "range") and _SAME_PERIOD_OF.search(t, max(0, te.start - 30), te.start):
+                p = main.shift_months(12 * (p.start.year - main.start.year))  # "in the same period of 2022"
             if p is not None and p.kind == "day" and dr.metric in M.VOLUME + ("revenue", "net_profit"):
                 # a flow over a day is rare: "within 50 days after its launch on September 12"
                 p = p if re.search(r"\b(?:on|in)\s+(?:a|one|the\s+(?:first|opening))\s+day|\bfirst\s+day|\bwithin\b", t[dr.sent.start:dr.sent.end]) else p

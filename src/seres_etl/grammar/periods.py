@@ -670,6 +670,7 @@ _BASE_BEFORE = re.compile(
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d[\d,.]*)\s+){0,6}$"
+    r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
 
@@ -756,7 +757,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.base and not b.base and b.kind == "abs" and re.search(
-                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
+                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
                 text[a.end:b.start]):
             out[i] = replace(b, base=True)
     return out
