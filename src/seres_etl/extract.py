@@ -123,6 +123,9 @@ _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
+_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}", )
+_ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
+_DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -214,7 +217,7 @@ class _Doc:
             self.paragraphs.append(para)
             prev_end = sp.end
         known = registry.find(t)
-        codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
+        codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
             self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
@@ -411,7 +414,7 @@ _CHANGE_AMOUNT = re.compile(
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|finish\w*|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -685,9 +688,12 @@ class _Extractor:
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
-        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price) \
+        elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
+            dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
+        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
+                                    or any(sent.start <= a < sent.end for a, _ in self.d.codes)) \
                 and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
-            dr.metric = "share_price"
+            dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
@@ -714,6 +720,15 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The figure a verbless coordinated one repeats the verb of: in "Great Wall finished
+        the week at HK$9.87 and Geely at HK$8.12", the second is a close like the first."""
+        prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= dr.q.start and x.q.kind == dr.q.kind
+                and x.metric not in (None, "other") and x.measure == "level"]
+        if prev and _ELLIPSIS.fullmatch(self.text, max(prev[-1].q.end, prev[-1].q.noun_end), dr.q.start):
+            return prev[-1]
+        return None
 
     def _is_growth(self, dr: _Draft, drafts: list[_Draft]) -> bool:
         t, q, cl = self.text, dr.q, dr.clause
@@ -1066,7 +1081,10 @@ class _Extractor:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
             elif dr.metric in ("share_price", "market_cap"):
-                p = self.frame_day or self._ref_month()
+                # "on Tuesday, the first session of the year, when Seres closed at 76.02 yuan"
+                days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
+                        if x.grain == "day" and not x.base and not self._is_report_date(x, dr.sent)]
+                p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day or self._ref_month()
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
             else:
@@ -1205,6 +1223,11 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # the owner of the figure: "overtook Tesla's 484,130 deliveries"
+        for m in ms:
+            if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start):
+                dr.entity, dr.role = m, "possessive"
+                return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
@@ -1224,7 +1247,8 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
-        usable = [m for m in ms if not inserted(m)]
+        # "the AITO maker", "BYD's parent": a description of another entity, not the entity
+        usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None
