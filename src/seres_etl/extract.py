@@ -126,6 +126,8 @@ _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
 _POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}", )
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -637,7 +639,7 @@ class _Extractor:
             self.frame_time = p
             if p.kind == "day":
                 self.frame_day = p
-            elif not figures and _RESULTS_WORDS.search(t[sent.start:sent.end]):
+            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
@@ -711,6 +713,9 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
+        if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
+                and _SHARE_AFTER.match(t, q.end):
+            dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
         if q.kind in ("money", "count") and dr.measure == "level" and _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]):
             dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
         if q.kind == "money" and dr.measure == "level" and any(
@@ -990,13 +995,18 @@ class _Extractor:
                   and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
             return left_s[-1]
-        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
+        # (not from a subordinate clause after it: "..., as the M7 took off in the fourth quarter")
+        def subordinate(te: TimeExpr) -> bool:
+            return te.start > qend and bool(_SUBORDINATE.search(t, qend, te.start))
+
+        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
+                   and not subordinate(te)]
         if right_s:
             return right_s[0]
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
         # delivered B in August 2022")
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
-                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start])}
+                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
         if len(periods) == 1:
             return next(iter(periods.values()))
         if dr.metric in ("share_price", "market_cap"):

@@ -324,8 +324,12 @@ def _is_person(text: str, s: int, e: int) -> bool:
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
+_ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?)\))?"  # "new energy vehicle (NEV) market"
+_CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + r"\s+(?P<noun>market|sales)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales)\b"
+    r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
+    + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
     r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
@@ -356,11 +360,14 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in MARKET_RX.finditer(text, start, end):
         region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
-        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or "").lower())
+        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
+        channel = m.group("channel") or m.group("channel4")
+        if channel:
+            seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
-        name = f"{reg_name} {seg_name} market"
+        name = f"{reg_name} {seg_name} market".strip()
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _SALES_OF_RX.finditer(text, start, end):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())

@@ -597,7 +597,7 @@ def _this_month(m, c):
 
 
 # ---- years
-@rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d)", grain="year")
+@rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*[-–]\s*\d|\s+to\s+(?:19|20)\d\d\b)", grain="year")
 def _year(m, c):
     return year(int(m["year"]))
 
@@ -666,10 +666,10 @@ _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|c
 
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
-    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d[\d,.]*)\s+){0,6}$"
+    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
     r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
