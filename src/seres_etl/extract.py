@@ -128,6 +128,7 @@ _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
+_CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -237,6 +238,7 @@ class _Doc:
         self.known = known
         self._cues: dict[int, list] = {}
         self.income_is_revenue = M.income_means_revenue(t)
+        self.preliminary = bool(M.PRELIMINARY_DOC_RX.search(t))
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
@@ -795,6 +797,11 @@ class _Extractor:
         before = t[prv[-1] if prv else cl.start:q.start]
         cands: list[tuple[float, str]] = []
         after, before = after[:80], before[-80:]
+        # "a year-on-year increase of 621.2% and a month-on-month increase of 26.4%"
+        for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
+            m = rx.search(before[-50:])
+            if m and _CHANGE_OF.fullmatch(before[-50:], m.end()):
+                return measure
         for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
             for m in rx.finditer(after):
                 cands.append((m.start(), measure))
@@ -1369,17 +1376,17 @@ class _Extractor:
             dr.measure = "mom"  # "up 4% sequentially" on a month's figure: against the month before
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
+        # a company's preliminary result for a period that has ended is a result
+        prelim = (M.PRELIMINARY_RX.search(t, dr.sent.start, dr.sent.end) or self.d.preliminary) \
+            and dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
         fm = M.FORECAST_NOUN_RX.search(pre)
-        if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]):
+        if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]) and not prelim:
             dr.skip = "forecast"
             return
-        if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])) \
-                or _forecast_sentence(t, dr.sent, q):
-            prelim = M.PRELIMINARY_RX.search(t[dr.sent.start:dr.sent.end])
-            ended = dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
-            if not (prelim and ended):
-                dr.skip = "forecast"
-                return
+        if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
+                or _forecast_sentence(t, dr.sent, q)) and not prelim:
+            dr.skip = "forecast"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"

@@ -125,7 +125,7 @@ FORECAST_RX = re.compile(
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
     r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
+    r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
 FORECAST_NOUN_RX = re.compile(
@@ -135,3 +135,9 @@ FORECAST_NOUN_RX = re.compile(
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
     r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
+# A document that announces a preliminary result: its "expects ... will be" sentences about a
+# period that has ended are that result ("semi-annual performance pre-increase announcement").
+PRELIMINARY_DOC_RX = re.compile(
+    r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
+    r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
+    r"profit\s+(?:warning|alert))\b", re.IGNORECASE)
