@@ -94,7 +94,7 @@ _PART_PREDICATE = re.compile(
     re.IGNORECASE)
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
-_PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$", re.IGNORECASE)
 _COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
@@ -609,7 +609,7 @@ class _Extractor:
                 if self.lead_period is None and dr.period.kind != "day":
                     self.lead_period = dr.period
             if dr.entity is not None and not dr.base_level and dr.role == "subject" \
-                    and not _PART_OF.search(t, max(sent.start, dr.entity.start - 20), dr.entity.start) and (
+                    and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
                 if dr.entity.kind in ("company", "group"):
@@ -1058,7 +1058,8 @@ class _Extractor:
                 # "cumulative sales during the reporting period": the total of that period
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
                          if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te
-                         and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame")]
+                         and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame"
+                              or x.end <= q.start and x.grain in ("range", "quarter", "half", "year"))]
                 other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
                 p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
