@@ -113,12 +113,22 @@ _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 def _introduces_list(t: str, sent: Span) -> bool:
-    """A sentence that ends in a colon or is followed by list items."""
+    """A sentence, not itself a list item, that ends in a colon or is followed by list items."""
+    if _is_list_item(t, sent):
+        return False
     return t[sent.start:sent.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(t, sent.end))
+
+
+def _is_list_item(t: str, sent: Span) -> bool:
+    """A sentence on a line of its own that starts with a bullet or a number ("- ", "3. ")."""
+    line = t.rfind("\n", 0, sent.start) + 1
+    return bool(_LIST_LINE.match(t, line)) and not t[line:sent.start].strip(" -*•0123456789.)")
 _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
@@ -413,6 +423,10 @@ class _Draft:
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
+                               r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))", re.IGNORECASE)
+# a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
+_RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace)\s+(?:with|at)\s+$", re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
@@ -436,6 +450,7 @@ class _Extractor:
         self.orig = d.doc.text
         self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.para_first: tuple = (None, None, None)  # (paragraph, period, metric) of its first figure
+        self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -632,6 +647,11 @@ class _Extractor:
                 volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
+            # "Here is what the new line-up costs:": the items are prices
+            money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
+            if not money and _PRICE_WORDS.search(t, sent.start, sent.end):
+                money = {"vehicle_price"}
+            self.list_money = (self.d.paragraph_of(self.sent_index), money.pop() if len(money) == 1 else None)
         for x in self.d.times_in(sent.start, sent.end):
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
@@ -671,11 +691,14 @@ class _Extractor:
         elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" or q.unit == "vehicle":
-            fm = self.frame_metric.get("vehicle")
+            earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
+                       and x.measure == "level"]
+            fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
             listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
-                         for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market")
+                         for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
+                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
             timed = timed or listed
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
@@ -692,6 +715,8 @@ class _Extractor:
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
+        elif q.kind == "money" and self._list_money(sent) is not None:
+            dr.metric = self._list_money(sent)
         elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -718,8 +743,9 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
-        if q.kind in ("money", "count") and dr.measure == "level" and _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]):
-            dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
+        if q.kind in ("money", "count") and dr.measure == "level" and (
+                _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
+            dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
@@ -727,6 +753,13 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _list_money(self, sent: Span) -> str | None:
+        """The money metric of a list item's figures, named by the list's introduction."""
+        para, metric = self.list_money
+        if metric and _is_list_item(self.text, sent) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
+            return metric
+        return None
 
     def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The figure a verbless coordinated one repeats the verb of: in "Great Wall finished

@@ -117,7 +117,8 @@ def _entity(r: dict) -> Entity:
                   tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
 
 
-_TRIMS = r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+)"
+_TRIMS = (r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+|"
+          r"DM-i|DM-p|DM|EREV|PHEV|BEV|0[1-9](?![\d,.]))")  # trims, powertrains ("Qin Plus DM-i"), numbers ("Seal 06")
 _SUFFIX_WORDS = {"Inc", "Inc.", "Co", "Co.", "Corp", "Ltd", "Ltd.", "Group", "Motor", "Motors", "Auto",
                  "Automobile", "Holdings", "Holding", "Company", "Technology", "Technologies", "Limited", "plc", "AG", "SE"}
 
@@ -133,8 +134,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in ms:
         if m.kind == "model":
-            t = re.match(r"\s+(" + _TRIMS + r")\b", text[m.end:m.end + 20])
-            if t:
+            for _ in range(2):  # "Song Pro DM-i": a trim and a powertrain
+                t = re.match(r"\s+(" + _TRIMS + r")(?![\w-])", text[m.end:m.end + 20])
+                if not t:
+                    break
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
         elif m.kind in ("company", "group", "brand") and not _title_case(text, m.start):
@@ -290,6 +293,8 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
             continue  # part of a longer name: "International Council on Clean Transportation"
         if _is_person(text, s, e):
             continue
+        if re.match(r"\s+(?:Edition|Version|Series|trim|edition|version)\b", text[e:e + 12]) and len(words) == 1:
+            continue  # a trim: "Honor Edition", "Champion Edition"
         if any(k.start < e and s < k.end for k in known):
             continue
         if len(name) < 3 or name.isupper() and len(name) <= 3:
