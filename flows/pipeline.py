@@ -5,6 +5,7 @@ pipeline's table of contents.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,7 @@ class ValidatedBatch:
 
 @task(name="discover")
 def discover(raw: str) -> list[str]:
-    return [p.as_posix() for p in documents.discover(raw)]
+    return [str(p) for p in documents.discover(raw)]
 
 
 @task(name="extract", retries=2, retry_delay_seconds=1,
@@ -62,14 +63,10 @@ def derive(facts: pd.DataFrame) -> deriving.Derived:
 @task(name="write", retries=1, retry_delay_seconds=1,
       retry_condition_fn=lambda task, run, state: _is_io_error(state))
 def write(out: str, tables: dict[str, pd.DataFrame], metadata: dict[str, str]) -> list[str]:
-    staged = []
-    try:
-        for name, df in tables.items():
-            staged.append(parquet_io.stage(df, name, Path(out) / TABLE_FILES[name], metadata))
-    except BaseException:
-        parquet_io.discard(staged)
-        raise
-    return [p.as_posix() for p in parquet_io.commit(staged)]
+    """All tables as one commit: every table is replaced or none (parquet_io.write_tables)."""
+    written = parquet_io.write_tables(out, {name: (df, TABLE_FILES[name]) for name, df in tables.items()},
+                                      metadata)
+    return [p.as_posix() for p in written]
 
 
 @flow(name="seres-etl", log_prints=True)
@@ -124,11 +121,15 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+_PERMANENT = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOENT}
+
+
 def _is_io_error(state) -> bool:
+    """Worth a retry: an I/O error that may pass (not a full disk or a read-only folder)."""
     try:
         state.result()
-    except OSError:
-        return True
+    except OSError as e:
+        return e.errno not in _PERMANENT
     except Exception:
         return False
     return False
