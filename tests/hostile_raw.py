@@ -70,6 +70,14 @@ def build(raw: Path) -> list[Case]:
     put("name with spaces.md", GOOD_TEXT, "ok", "utf-8")
     put("Übersicht 销量 März.md", GOOD_TEXT, "ok", "utf-8")
     put("hostile.html", HOSTILE_HTML, "ok", "utf-8")
+    try:                              # a name that is not UTF-8, and one with a line break
+        with open(os.fsencode(raw) + b"/caf\xe9 report.md", "wb") as fh:
+            fh.write(GOOD_TEXT.encode())
+        cases.append(Case("caf\\xe9 report.md", "ok", "utf-8"))
+        (raw / "line\nbreak.md").write_text(GOOD_TEXT, encoding="utf-8")
+        cases.append(Case("line\\x0abreak.md", "ok", "utf-8"))
+    except OSError:                   # a file system that refuses such names
+        pass
     put("deep.html", "<div>" * 50000 + "x 5%", "rejected", "too deeply")
     put("articles.jsonl",
         '{"id": "j1", "text": "Zentra sold 1,234 cars in May 2024.", "published": "2024-06-01"}\n'

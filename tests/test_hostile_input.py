@@ -53,6 +53,16 @@ def test_empty_file_is_rejected(tmp_path):
     rejected(tmp_path / "spaces.txt", "empty")
 
 
+@pytest.mark.parametrize("data", [b"\xa0", "\u3000\n\u2028".encode(), b"\xa0\xa0\n\xa0"])
+@pytest.mark.parametrize("suffix", [".md", ".jsonl"])
+def test_file_of_only_unicode_spaces_is_empty(tmp_path, data, suffix):
+    """Fuzz finding (reader): a lone 0xA0 decoded as cp1252 NBSP passed the empty check, and as
+    .jsonl gave no record and no rejection at all."""
+    p = tmp_path / f"blank{suffix}"
+    p.write_bytes(data)
+    rejected(p, "empty")
+
+
 def test_binary_file_with_text_extension_is_rejected(tmp_path):
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp_path / "escape.md").write_bytes(b"\x1b[31m\x01\x02\x03\x04\x05" * 40)   # control bytes, no NUL
@@ -120,6 +130,21 @@ def test_crlf_line_ends_are_normalised(tmp_path):
 # ---------------------------------------------------------------------------- size cap
 def test_default_size_cap_is_sensible():
     assert DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+
+
+@pytest.mark.parametrize("text,size", [("20M", 20 * 2**20), ("512k", 512 * 1024), ("1.5GiB", 3 * 2**29),
+                                       ("1048576", 2**20), ("10 MB", 10 * 2**20)])
+def test_cli_max_bytes_sizes(text, size):
+    from flows.cli import parse_size
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "ten", "-5", "0", "5T"])
+def test_cli_max_bytes_rejects_bad_sizes(text):
+    from flows.cli import main
+    with pytest.raises(SystemExit) as e:
+        main(["run", "--max-bytes", text])
+    assert e.value.code == 2
 
 
 def test_100mb_file_is_rejected_without_being_read(tmp_path):
@@ -457,4 +482,4 @@ def test_cli_run_on_hostile_folder_reports_rejections(tmp_path):
     n_rejected = sum(c.status == "rejected" for c in cases)
     assert (docs["status"] == "rejected").sum() == n_rejected
     assert f"({n_rejected} rejected)" in proc.stdout + proc.stderr
-    assert docs["error"].str.contains("size limit").any()
+    assert docs["error"].str.contains("over the 5242880-byte size limit").any()    # --max-bytes 5M applied

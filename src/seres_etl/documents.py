@@ -73,11 +73,16 @@ def slug(name: str) -> str:
     return s or "doc"
 
 
+_CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def shown_path(p: str | Path) -> str:
-    """A path as text that is always valid Unicode: bytes of a file name that are not UTF-8
-    are shown as \\xNN escapes (Parquet strings cannot hold the surrogates Python uses)."""
+    """A path as text that is always valid Unicode on one line: bytes of a file name that are
+    not UTF-8, and control characters such as a newline, are shown as \\xNN escapes (Parquet
+    strings cannot hold the surrogates Python uses for such bytes)."""
     s = Path(p).as_posix()
-    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL_IN_NAME.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
 
 
 def discover(raw_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Path]:
@@ -232,7 +237,7 @@ def decode(data: bytes, shown: str, html: bool = False) -> tuple[str, str]:
     if declared:
         text = _try(data, declared)
         if text is not None and _looks_like_text(text):
-            return text, declared
+            return _checked(text, shown), declared
     high = len(_HIGH.findall(data))
     in_utf8 = sum(len(m) for m in _UTF8_SEQ.findall(data))
     if in_utf8 >= 2 and in_utf8 * 2 >= high:
@@ -240,10 +245,10 @@ def decode(data: bytes, shown: str, html: bool = False) -> tuple[str, str]:
         raise DocumentError(f"{shown}: invalid UTF-8: {_bad_byte(data, first_bad)}")
     gb = _try(data, "gb18030")
     if gb is not None and _reads_as_chinese(gb) and _looks_like_text(gb):
-        return gb, "gb18030"
+        return _checked(gb, shown), "gb18030"
     cp = _try(data, "cp1252")
     if cp is not None and _reads_as_latin(cp) and _looks_like_text(cp):
-        return cp, "cp1252"
+        return _checked(cp, shown), "cp1252"
     raise DocumentError(f"{shown}: not valid UTF-8 ({_bad_byte(data, first_bad)}) and not readable as "
                         f"GB18030 or cp1252 text")
 
@@ -496,10 +501,12 @@ def _read_jsonl(shown: str, data: bytes, stem: str) -> Iterator[Document | Rejec
         return
     # Only "\n" ends a record: str.splitlines() would also split at U+2028, U+0085 and other
     # characters that JSON allows raw inside a string.
+    records = 0
     for n, line in enumerate(text.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():
             continue
+        records += 1
         where = f"{shown}:{n}"
         sha = hashlib.sha256(line.encode("utf-8")).hexdigest()
         try:
@@ -526,3 +533,5 @@ def _read_jsonl(shown: str, data: bytes, stem: str) -> Iterator[Document | Rejec
             if rid is not None and _SURROGATE.search(rid):
                 rid = None
             yield Rejected(where, str(e), doc_id=rid, sha256=sha)
+    if not records:
+        yield Rejected(shown, f"{shown}: no JSON lines (only blank lines)", sha256=hashlib.sha256(data).hexdigest())

@@ -3,16 +3,27 @@
 The page is parsed with selectolax's lexbor engine (an HTML5 parser in C: no network access,
 no DTDs and so no external entities, malformed markup repaired the way a browser repairs it).
 The article text is taken from the page's main content (`[itemprop=articleBody]`, `<article>`,
-`<main>`, else `<body>`) with scripts, styles, navigation, headers, footers, sidebars, forms and
-elements named like boilerplate (cookie banners, share bars, related links, ...) removed. Block
+`<main>`, else `<body>`) with scripts, styles, navigation, headers, footers, sidebars, form
+controls and elements named like boilerplate (cookie banners, share bars, related links, ...)
+removed; if class names took most of the text they named a wrapper, and only the structural
+removals apply. Block
 elements are separated by a blank line, list items, table rows and `<br>` by a line break, so
 the sentence splitter sees the page's paragraphs; `Document.text` is this text, and fact spans
 point into it.
 
 Title and publication date come from the page's metadata when present (`og:title`, JSON-LD
 `headline`, `<title>`; `article:published_time`, JSON-LD `datePublished`, `<meta name=date>`
-and its kin, `<time datetime>`); otherwise `make_document` infers the date from the text as it
-does for Markdown.
+and its kin, `<time datetime>`); a date stated there is recorded like a front-matter date
+(date_source "front_matter": the document's own metadata). Otherwise `make_document` infers
+the date from the text as it does for Markdown.
+
+Why selectolax and not trafilatura: on synthetic news pages both kept every article sentence;
+trafilatura removed more boilerplate on class-less "div soup" but was 15-30x slower (2-5 ms
+a page against 0.1-0.2 ms for parsing, ~0.4-1.5 ms for this module end to end), pulls in
+about 15 packages (lxml, dateparser, babel, justext, htmldate, ...; it failed to import until
+lxml_html_clean was added), returned nothing for short pages (under its 250-character
+minimum) and for a 5 MB single-paragraph page, and its text output has no blank lines
+between paragraphs. selectolax is one wheel with no dependencies.
 
 Hostile pages: a linear pre-scan rejects markup whose nesting or attribute count would make
 the HTML5 tree builder slow (its cost grows with the square of both), and the tree is walked
@@ -147,7 +158,7 @@ def html_to_document(shown: str, text: str, sha: str, encoding: str, stem: str) 
 
 def _same_heading(h1: str, title: str) -> bool:
     a, b = h1.casefold(), title.casefold()
-    return a == b or b.startswith(a) or a.startswith(b)
+    return a == b or (min(len(a), len(b)) >= 12 and (b.startswith(a) or a.startswith(b)))
 
 
 # ---------------------------------------------------------------------------- metadata
