@@ -10,6 +10,7 @@ output folder.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import shutil
 from pathlib import Path
 
@@ -26,12 +27,16 @@ from seres_etl.version import extractor_version
 DEFAULT_BATCH_SIZE = 200
 
 
+_PERMANENT = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOENT}
+
+
 def _io_error(task, run, state) -> bool:
-    """Retry only on I/O errors: anything else would fail the same way again."""
+    """Retry only on I/O errors that may pass: not a full disk or a read-only folder, and not
+    anything else, which would fail the same way again."""
     try:
         state.result()
-    except OSError:
-        return True
+    except OSError as e:
+        return e.errno not in _PERMANENT
     except Exception:
         return False
     return False
@@ -91,6 +96,7 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
     version = extractor_version()
     run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     with output_lock(out):
+        merging.recover(out)  # finish a commit a killed run left half done; drop its scratch files
         paths = discover(raw)
         todo = plan(paths, out, version)
         log.info("%d input files: %d new, %d changed, %d unchanged, %d removed",

@@ -11,6 +11,7 @@ however many documents the tables hold.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,18 @@ def _q(path: Path) -> str:
 
 def _list(paths: list[Path]) -> str:
     return "[" + ", ".join(_q(p) for p in paths) + "]"
+
+
+def recover(out_dir: str | Path) -> None:
+    """After a killed run: finish its half-done commit, remove its staged files and scratch
+    folders. Call with the output lock held, before anything is staged."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        return
+    parquet_io.recover(out)
+    for d in out.iterdir():
+        if d.is_dir() and (d.name.startswith(".merge-") or d.name.startswith(".consolidate-")):
+            shutil.rmtree(d, ignore_errors=True)
 
 
 def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = None) -> duckdb.DuckDBPyConnection:
