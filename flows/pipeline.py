@@ -92,6 +92,15 @@ def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> li
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
                    max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
+    try:
+        return _run(raw, out, batch_size, max_bytes)
+    except OSError as e:
+        if e.errno in _PERMANENT:  # a full disk, a read-only folder: say which, the old tables stay
+            raise parquet_io.output_error(e, Path(out), "cannot write tables to") from None
+        raise
+
+
+def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
     log = get_run_logger()
     version = extractor_version()
     run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -120,10 +129,16 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
         else:
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
-            merged = merge(out, todo.unchanged, [s.directory for s in summaries], metadata)
-            merged = consolidate(out, merged, metadata)
-            extracted = {p: tuple(merged.doc_ids.get(p, ())) for p in todo.extract}
-            written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
+            merged = None
+            try:
+                merged = merge(out, [manifest.key(p) for p in todo.unchanged], [s.directory for s in summaries], metadata)
+                merged = consolidate(out, merged, metadata)
+                extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
+                written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
+            except BaseException:
+                if merged is not None:
+                    parquet_io.discard(merged.staged)
+                raise
 
         s = _summary(out, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "

@@ -17,6 +17,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .documents import shown_path
+
 MANIFEST = "_manifest.parquet"
 SCHEMA = pa.schema([
     pa.field("path", pa.string(), nullable=False),
@@ -89,6 +91,11 @@ def load(out_dir: str | Path) -> dict[str, Entry]:
     return out
 
 
+def key(path: str | Path) -> str:
+    """How the manifest and the tables name an input file (always valid Unicode)."""
+    return shown_path(path)
+
+
 def plan(paths: list[str], out_dir: str | Path, extractor_version: str) -> Plan:
     """Compare the input files with the manifest of the last run into `out_dir`."""
     prev = load(out_dir)
@@ -99,7 +106,7 @@ def plan(paths: list[str], out_dir: str | Path, extractor_version: str) -> Plan:
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size, mtime = -1, -1
-        e = prev.get(p)
+        e = prev.get(key(p))
         if e is not None and e.extractor_version == extractor_version and e.size == size and e.mtime_ns == mtime:
             pl.unchanged.append(p)
             pl.current[p] = (size, mtime, e.sha256)
@@ -114,7 +121,7 @@ def plan(paths: list[str], out_dir: str | Path, extractor_version: str) -> Plan:
             continue
         (pl.changed if e is not None else pl.new).append(p)
         pl.extract.append(p)
-    seen = set(paths)
+    seen = {key(p) for p in paths}
     pl.removed = sorted(p for p in prev if p not in seen)
     return pl
 
@@ -124,11 +131,11 @@ def entries_after(pl: Plan, extracted: dict[str, tuple[str, ...]], extractor_ver
     """The manifest after a run: unchanged files keep their entry (and extraction time)."""
     out = []
     for p, (size, mtime, sha) in sorted(pl.current.items()):
-        e = pl.previous.get(p)
+        e = pl.previous.get(key(p))
         if p in extracted:
-            out.append(Entry(p, size, mtime, sha, extractor_version, now, tuple(extracted[p])))
+            out.append(Entry(key(p), size, mtime, sha, extractor_version, now, tuple(extracted[p])))
         elif e is not None:
-            out.append(Entry(p, size, mtime, e.sha256, e.extractor_version, e.extracted_at, e.doc_ids))
+            out.append(Entry(key(p), size, mtime, e.sha256, e.extractor_version, e.extracted_at, e.doc_ids))
     return out
 
 

@@ -66,7 +66,7 @@ def write_tables(out_dir: str | Path, tables: Mapping[str, tuple[pd.DataFrame, s
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise _output_error(e, out, "cannot create output folder") from None
+        raise output_error(e, out, "cannot create output folder") from None
     with locked(out, lock_timeout):
         staged: list[tuple[Path, Path]] = []
         try:
@@ -78,13 +78,16 @@ def write_tables(out_dir: str | Path, tables: Mapping[str, tuple[pd.DataFrame, s
             discard(staged)
             if isinstance(e, OutputError):
                 raise
-            raise _output_error(e, out, "cannot write tables to") from None
+            raise output_error(e, out, "cannot write tables to") from None
         except BaseException:
             discard(staged)
             raise
 
 
-def _output_error(e: OSError, folder: Path, what: str) -> OutputError:
+def output_error(e: OSError, folder: Path, what: str) -> OutputError:
+    """An OutputError naming the folder and the cause ("No space left on device")."""
+    if isinstance(e, OutputError):
+        return e
     cause = e.strerror or str(e) or type(e).__name__
     return OutputError(e.errno or errno.EIO, f"{what} {folder}: {cause}; the previous tables are unchanged")
 
@@ -95,7 +98,7 @@ def locked(folder: Path, timeout: float = 120.0) -> Iterator[None]:
     try:
         fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
-        raise _output_error(e, folder, "output folder is not writable:") from None
+        raise output_error(e, folder, "output folder is not writable:") from None
     try:
         deadline = time.monotonic() + timeout
         while True:
