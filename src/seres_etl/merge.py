@@ -10,12 +10,13 @@ however many documents the tables hold.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import duckdb
 import pyarrow as pa
@@ -75,6 +76,18 @@ def recover(out_dir: str | Path) -> None:
             shutil.rmtree(d, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def _scratch(out: Path, prefix: str) -> Iterator[tuple[Path, duckdb.DuckDBPyConnection]]:
+    """A DuckDB connection spilling into a scratch folder in `out`; both gone afterwards."""
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=out))
+    con = connect(work)
+    try:
+        yield work, con
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(work_dir),
                                  "threads": threads or max(1, min(2, os.cpu_count() or 1)),
@@ -87,70 +100,64 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
     """Stage the five per-document tables for `out_dir` (written beside their targets, not
     yet renamed)."""
     out = Path(out_dir)
-    work = Path(tempfile.mkdtemp(prefix=".merge-", dir=out))
-    con = connect(work)
-    staged: list[tuple[Path, Path]] = []
-    try:
-        con.execute("CREATE TEMP TABLE unchanged(path VARCHAR)")
-        if unchanged_files:
-            con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
-        prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
-        parts = {t: [d / f"{t}.parquet" for d in part_dirs if (d / f"{t}.parquet").is_file()] for t in ORDER}
-        doc_cols = ", ".join(f'"{c}"' for c in columns(TABLES["documents"]))
+    with _scratch(out, ".merge-") as (work, con):
+        staged: list[tuple[Path, Path]] = []
+        try:
+            con.execute("CREATE TEMP TABLE unchanged(path VARCHAR)")
+            if unchanged_files:
+                con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
+            prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
+            parts = {t: [d / f"{t}.parquet" for d in part_dirs if (d / f"{t}.parquet").is_file()] for t in ORDER}
+            doc_cols = ", ".join(f'"{c}"' for c in columns(TABLES["documents"]))
 
-        # documents: previous rows of unchanged files + this run's rows; then duplicates
-        sources = []
-        if "documents" in prev and unchanged_files:
-            sources.append(
-                f"SELECT {doc_cols}, path AS _src, 'prev' AS _origin FROM read_parquet({_q(prev['documents'])}) "
-                "WHERE regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1') IN (SELECT path FROM unchanged)")
-        if parts["documents"]:
-            sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_list(parts['documents'])})")
-        empty = work / "empty-documents.parquet"
-        t = parquet_io.to_arrow(empty_frame(TABLES["documents"]), "documents")
-        pq.write_table(t.append_column("_src", pa.array([], pa.string())), empty)
-        sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_q(empty)})")
-        con.execute("CREATE TEMP TABLE docs AS " + " UNION ALL ".join(sources))
-        con.execute("""
-            CREATE TEMP TABLE winners AS
-            SELECT doc_id, min(_src) AS _src FROM docs
-            WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id""")
-        con.execute("""
-            UPDATE docs SET status = 'rejected', n_facts = 0,
-                error = docs.path || ': duplicate doc_id ''' || docs.doc_id || ''' (kept ' || w._src || ')'
-            FROM winners w
-            WHERE docs.status = 'ok' AND docs.doc_id = w.doc_id AND docs._src <> w._src""")
-        con.execute("CREATE TEMP TABLE keep_prev AS SELECT w.doc_id FROM winners w JOIN docs d "
-                    "ON d._src = w._src AND d.doc_id = w.doc_id AND d._origin = 'prev'")
+            # documents: previous rows of unchanged files + this run's rows; then duplicates
+            sources = []
+            if "documents" in prev and unchanged_files:
+                sources.append(
+                    f"SELECT {doc_cols}, path AS _src, 'prev' AS _origin FROM read_parquet({_q(prev['documents'])}) "
+                    "WHERE regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1') IN (SELECT path FROM unchanged)")
+            if parts["documents"]:
+                sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_list(parts['documents'])})")
+            empty = work / "empty-documents.parquet"
+            t = parquet_io.to_arrow(empty_frame(TABLES["documents"]), "documents")
+            pq.write_table(t.append_column("_src", pa.array([], pa.string())), empty)
+            sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_q(empty)})")
+            con.execute("CREATE TEMP TABLE docs AS " + " UNION ALL ".join(sources))
+            con.execute("""
+                CREATE TEMP TABLE winners AS
+                SELECT doc_id, min(_src) AS _src FROM docs
+                WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id""")
+            con.execute("""
+                UPDATE docs SET status = 'rejected', n_facts = 0,
+                    error = docs.path || ': duplicate doc_id ''' || docs.doc_id || ''' (kept ' || w._src || ')'
+                FROM winners w
+                WHERE docs.status = 'ok' AND docs.doc_id = w.doc_id AND docs._src <> w._src""")
+            con.execute("CREATE TEMP TABLE keep_prev AS SELECT w.doc_id FROM winners w JOIN docs d "
+                        "ON d._src = w._src AND d.doc_id = w.doc_id AND d._origin = 'prev'")
 
-        counts = {}
-        staged.append(_stage(con, "documents", f"SELECT {doc_cols} FROM docs ORDER BY {ORDER['documents']}",
-                             out, metadata, counts))
-        for t in ("facts", "quarantine", "metrics", "checks"):
-            cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
-            srcs = []
-            if t in prev and unchanged_files:
-                srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
-            if parts[t]:
-                srcs.append(f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
-                            "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)")
-            sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
-            staged.append(_stage(con, t, sql, out, metadata, counts))
-        by_file: dict[str, list[str]] = {}
-        for path, did, status in con.execute(
-                "SELECT _src, doc_id, status FROM docs WHERE _origin = 'new' ORDER BY _src").fetchall():
-            ids = by_file.setdefault(source_file(path), [])
-            if status == "ok" and did is not None:
-                ids.append(did)
-        return Merged(staged, counts, by_file)
-    except BaseException:
-        parquet_io.discard(staged)
-        raise
-    finally:
-        con.close()
-        for p in sorted(work.rglob("*"), reverse=True):
-            p.unlink() if p.is_file() else p.rmdir()
-        work.rmdir()
+            counts = {}
+            staged.append(_stage(con, "documents", f"SELECT {doc_cols} FROM docs ORDER BY {ORDER['documents']}",
+                                 out, metadata, counts))
+            for t in ("facts", "quarantine", "metrics", "checks"):
+                cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
+                srcs = []
+                if t in prev and unchanged_files:
+                    srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
+                if parts[t]:
+                    srcs.append(f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
+                                "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)")
+                sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
+                staged.append(_stage(con, t, sql, out, metadata, counts))
+            by_file: dict[str, list[str]] = {}
+            for path, did, status in con.execute(
+                    "SELECT _src, doc_id, status FROM docs WHERE _origin = 'new' ORDER BY _src").fetchall():
+                ids = by_file.setdefault(source_file(path), [])
+                if status == "ok" and did is not None:
+                    ids.append(did)
+            return Merged(staged, counts, by_file)
+        except BaseException:
+            parquet_io.discard(staged)
+            raise
 
 
 def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, str],
@@ -195,53 +202,47 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
     out = Path(out_dir)
     staged = dict((final.name, tmp) for tmp, final in merged.staged)
     facts, docs = staged[FILES["facts"]], staged[FILES["documents"]]
-    work = Path(tempfile.mkdtemp(prefix=".consolidate-", dir=out))
-    con = connect(work)
-    new: list[tuple[Path, Path]] = []
-    counts = dict(merged.counts)
-    try:
-        cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
-        con.execute(f"""
-            CREATE TEMP VIEW vocab AS
-            SELECT {cols}, d.published FROM read_parquet({_q(facts)}) f
-            LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(docs)}) WHERE status = 'ok') d USING (doc_id)
-            WHERE f.metric <> 'other' AND f.entity_id IS NOT NULL""")
-        usage = con.sql("""
-            SELECT entity_id, list_sort(list(DISTINCT entity)) AS names, count(*) AS n_facts,
-                   count(DISTINCT doc_id) AS n_documents
-            FROM vocab GROUP BY entity_id ORDER BY entity_id""").df()
-        entities = consolidating.entities_table(usage, registry or default_registry())
-        new.append(_stage_frames("entities", [entities], out, metadata, counts))
-
-        writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+    with _scratch(out, ".consolidate-") as (_, con):
+        new: list[tuple[Path, Path]] = []
+        counts = dict(merged.counts)
         try:
-            for group in _entity_groups(usage, chunk_facts):
-                frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
-                                "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
-                    .to_arrow_table().to_pandas(date_as_object=False)
-                series, monthly, metrics, checks = consolidating.series_tables(frame)
-                for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
-                    writers[t].write(TABLES[t].validate(df, lazy=True))
+            cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
+            con.execute(f"""
+                CREATE TEMP VIEW vocab AS
+                SELECT {cols}, d.published FROM read_parquet({_q(facts)}) f
+                LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(docs)}) WHERE status = 'ok') d USING (doc_id)
+                WHERE f.metric <> 'other' AND f.entity_id IS NOT NULL""")
+            usage = con.sql("""
+                SELECT entity_id, list_sort(list(DISTINCT entity)) AS names, count(*) AS n_facts,
+                       count(DISTINCT doc_id) AS n_documents
+                FROM vocab GROUP BY entity_id ORDER BY entity_id""").df()
+            entities = consolidating.entities_table(usage, registry or default_registry())
+            new.append(_stage_frames("entities", [entities], out, metadata, counts))
+
+            writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+            try:
+                for group in _entity_groups(usage, chunk_facts):
+                    frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
+                                    "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
+                        .to_arrow_table().to_pandas(date_as_object=False)
+                    series, monthly, metrics, checks = consolidating.series_tables(frame)
+                    for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
+                        writers[t].write(TABLES[t].validate(df, lazy=True))
+            except BaseException:
+                for w in writers.values():
+                    w.abort()
+                raise
+            for t in ("series", "monthly"):
+                new.append(writers[t].close(counts))
+            for t in ("metrics", "checks"):
+                cross, _ = writers[t].close({})
+                cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
+                new.append(_stage(con, t, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
+                                          f"ORDER BY {ORDER[t]}", out, metadata, counts))
+                cross.unlink()
         except BaseException:
-            for w in writers.values():
-                w.abort()
+            parquet_io.discard(new)
             raise
-        for t in ("series", "monthly"):
-            new.append(writers[t].close(counts))
-        for t in ("metrics", "checks"):
-            cross, _ = writers[t].close({})
-            cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
-            new.append(_stage(con, t, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
-                                      f"ORDER BY {ORDER[t]}", out, metadata, counts))
-            cross.unlink()
-    except BaseException:
-        parquet_io.discard(new)
-        raise
-    finally:
-        con.close()
-        for p in sorted(work.rglob("*"), reverse=True):
-            p.unlink() if p.is_file() else p.rmdir()
-        work.rmdir()
     replaced = {final for _, final in new}
     kept = [(tmp, final) for tmp, final in merged.staged if final not in replaced]
     parquet_io.discard([(tmp, final) for tmp, final in merged.staged if final in replaced])

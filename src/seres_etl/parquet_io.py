@@ -147,9 +147,11 @@ def write_table(df: pd.DataFrame, table: str, path: str | Path,
 def stage(df: pd.DataFrame, table: str, path: str | Path,
           metadata: Mapping[str, str] | None = None) -> tuple[Path, Path]:
     """Write a table to a temporary file beside `path` (flushed to disk): (tmp, final)."""
-    final = Path(path)
+    return _stage_arrow(to_arrow(df, table, metadata), Path(path))
+
+
+def _stage_arrow(tbl: pa.Table, final: Path) -> tuple[Path, Path]:
     final.parent.mkdir(parents=True, exist_ok=True)
-    tbl = to_arrow(df, table, metadata)
     fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
     _readable(tmp)
     try:
@@ -218,19 +220,7 @@ def _fsync_dir(d: Path) -> None:
 
 def write_arrow(tbl: pa.Table, path: str | Path) -> Path:
     """Write an Arrow table atomically (for internal files such as the manifest)."""
-    final = Path(path)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
-    _readable(tmp)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pq.write_table(tbl, fh, compression="zstd")
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return commit([(Path(tmp), final)])[0]
+    return commit([_stage_arrow(tbl, Path(path))])[0]
 
 
 def read_table(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
