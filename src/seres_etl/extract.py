@@ -29,7 +29,7 @@ from .grammar import percent as P
 from .grammar.codes import find_codes
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
-from .grammar.quantities import Quantity, find_quantities
+from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
 
@@ -270,7 +270,9 @@ class _Doc:
         base = Clock(ref, prec, None, dated)
         if ref is None:
             return base
-        limit = (ref.year, ref.month) if not dated and prec == "day" else _prev(ref.year, ref.month)
+        # the latest month the article can report complete: the month before its date, or, for a
+        # date inferred from the text late in a month, that month
+        limit = (ref.year, ref.month) if not dated and prec == "day" and ref.day > 10 else _prev(ref.year, ref.month)
         if not dated and prec == "year":
             limit = (ref.year, 12)
         best = None
@@ -741,6 +743,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
+        if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
+            dr.metric = "sales_volume"  # "delivered to more than 100,000 customers"
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
@@ -1007,7 +1011,8 @@ class _Extractor:
             return resp[0]
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
                  and clear(qend, te.start) and re.fullmatch(
-                     r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*",
+                     r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*"
+                     r"|\s+on\s+(?:its|the|their)\s+(?:launch|first|opening|debut|release)\s+day,\s*",  # "..., August 26"
                      t[qend:te.start], re.I)]
         if right:
             return right[0]

@@ -40,6 +40,8 @@ _QUALIFIERS = [
 QUALIFIER_RX = [(q, re.compile(r"\b" + p + r"\s*$", re.IGNORECASE)) for q, p in _QUALIFIERS]
 _TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# "delivered to more than 100,000 customers": the count of buyers is the count of cars delivered
+HANDED_TO_BUYERS = re.compile(r"\b(?:delivered|handed\s+over|sold)\s+to\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -163,7 +165,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if q.kind == "count":
         nf = NON_FIGURE_NOUN_RX.match(text, pos)
         vm = VEHICLE_NOUN_RX.match(text, pos)
-        if nf and (not vm or nf.end() > vm.end()):
+        if nf and (not vm or nf.end() > vm.end()) and not HANDED_TO_BUYERS.search(text, max(0, n.start - 40), n.start):
             return None
         _attach_unit_after(text, q)
     # qualifier
