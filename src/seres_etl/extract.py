@@ -113,7 +113,8 @@ _BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
     r"|,\s*after\s+$", re.IGNORECASE)
-_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
+                            r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -135,6 +136,7 @@ _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
 _POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}", )
+_ELLIPSIS_BARE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:[\w.&'’()-]+\s+){1,3}")
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
@@ -418,6 +420,7 @@ class _Draft:
     cue: M.Cue | None = None
     base_level: bool = False
     respective: bool = False  # its period is one of a list matched figure by figure ("respectively")
+    fixed: bool = False       # its metric is settled and the level it describes does not change it
     time: TimeExpr | None = None
     role: str = ""
     extra_periods: list = field(default_factory=list)
@@ -429,7 +432,9 @@ _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "s
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
                                r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))", re.IGNORECASE)
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
-_RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace)\s+(?:with|at)\s+$", re.IGNORECASE)
+_RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
+                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
+                          re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
@@ -567,7 +572,7 @@ class _Extractor:
         for dr in drafts:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
-                if dr.anchor is not None and dr.anchor.metric != "other" and (
+                if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and (
                         dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2):
                     dr.metric = dr.anchor.metric
                 _sanitize_growth_metric(dr)
@@ -641,6 +646,12 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and not _introduces_list(t, sent):
+            # "Registrations fell in the second week of May.": the figures after it count that
+            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
+            dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
+            if len(volume) == 1 and dated and _RESULTS_WORDS.search(t, sent.start, sent.end):
+                self.frame_metric["vehicle"] = volume.pop()
         if not figures and _introduces_list(t, sent):
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
@@ -693,6 +704,8 @@ class _Extractor:
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
         elif cue is not None:
             dr.metric = cue.metric
+        elif q.kind == "count" and self._elliptical_of(dr, drafts) is not None:
+            dr.metric = self._elliptical_of(dr, drafts).metric
         elif q.kind == "count" or q.unit == "vehicle":
             earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
                        and x.measure == "level"]
@@ -730,7 +743,7 @@ class _Extractor:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
                                                  t[q.end:min(dr.clause.end, q.end + 50)], re.I):
-            dr.metric, dr.cue = "other", None
+            dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
             return
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
                 and re.match(r"\s*of\s+(?:the|its|the\s+company's|the\s+group's)\s+(?:total|overall)\b(?!\s+(?:sales|deliveries|market))", t[q.end:q.end + 40], re.I) \
@@ -771,7 +784,13 @@ class _Extractor:
         the week at HK$9.87 and Geely at HK$8.12", the second is a close like the first."""
         prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= dr.q.start and x.q.kind == dr.q.kind
                 and x.metric not in (None, "other") and x.measure == "level"]
-        if prev and _ELLIPSIS.fullmatch(self.text, max(prev[-1].q.end, prev[-1].q.noun_end), dr.q.start):
+        if not prev:
+            return None
+        a = max(prev[-1].q.end, prev[-1].q.noun_end)
+        if _ELLIPSIS.fullmatch(self.text, a, dr.q.start):
+            return prev[-1]
+        # "Zeekr registered 2,800 units, Leapmotor 2,700 and XPeng 1,900"
+        if _ELLIPSIS_BARE.fullmatch(self.text, a, dr.q.start) and self.d.mentions_in(a, dr.q.start):
             return prev[-1]
         return None
 

@@ -429,6 +429,21 @@ def _day_range(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+@rule("nth_week_of_month", r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
+      grain="range")
+def _nth_week_of_month(m, c):
+    """'the first week of April': days 1-7; 'the last week of April': its last seven days."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    last = _month_end(y, mo).day
+    nth = m["nth"].lower()
+    d1 = last - 6 if nth in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(nth)
+    a, b = dt.date(y, mo, d1), dt.date(y, mo, min(d1 + 6, last))
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("year_range", r"\b(?:from\s+|between\s+)" + _YEAR.replace("?P<year>", "?P<y1>") + r"\s*(?:to|through|until|and|-|–)\s*" + _YEAR.replace("?P<year>", "?P<y2>"),
       grain="range")
 def _year_range(m, c):
@@ -682,7 +697,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
-    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)),
+    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),

@@ -128,9 +128,10 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
+            and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) \
             and not VEHICLE_NOUN_RX.match(text, n.end) and not re.match(r"\s?(?:%|per\s?cent|percent|" + numbers._SCALE_WORD + r"|yuan|dollars|euros|units|vehicles)", tail, re.I) \
             and not money.currency_before(text, n.start)[0]:
-        return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list"
+        return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list" (not "Leapmotor 2,700")
     cur_b, sym_start = money.currency_before(text, n.start)
     neg = bool(re.search(r"(?:-|−|\bminus\s|\bnegative\s)$", text[max(0, sym_start - 9):sym_start])) \
         and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
