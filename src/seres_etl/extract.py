@@ -142,6 +142,7 @@ _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacture
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -1298,6 +1299,13 @@ class _Extractor:
             last = [m for m in self.d.mentions_in(0, q.start) if m.kind == "model"]
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
+                return
+        # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
+        if dr.metric == "market_share":
+            owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
+                      and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)]
+            if owners:
+                dr.entity, dr.role = owners[-1], "share_of"
                 return
         # the owner of the figure: "overtook Tesla's 484,130 deliveries"
         for m in ms:

@@ -383,6 +383,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
     for m in _GROUPS_RX.finditer(text, start, end):
         if not any(o.start <= m.start() < o.end for o in out):
-            out.append(Mention(m.start(), m.end(), m.group("name").lower(), None, "market", known=False))
+            name = m.group("name")
+            out.append(Mention(m.start(), m.end(), name[0].upper() + name[1:], None, "market", known=False))
     out.sort(key=lambda x: x.start)
     return out
