@@ -108,7 +108,7 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than)(?=\s+the\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than)(?=\s+the\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -143,6 +143,7 @@ _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|t
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
@@ -1043,7 +1044,10 @@ class _Extractor:
         pre = t[max(cl.start, q.start - 40):q.start]
         if dr.measure == "level" and _BASE_WORDS.search(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
-            return None  # a base figure ("from 8.73 billion") without its own time: see _period
+            # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
+            later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
+                     and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start]) and _WHEN.search(t, qend, te.start)]
+            return later[0] if later else None  # else a base figure without its own time: see _period
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"]
         clear_left = [te for te in left if clear(te.end, q.start)]
@@ -1251,6 +1255,9 @@ class _Extractor:
                     and x.entity is not None and x.q.kind == dr.q.kind]
             if main:
                 dr.compared_with = main[-1]
+                if dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2) \
+                        and main[-1].metric != "other":
+                    dr.metric = main[-1].metric  # "below the 814,900 yuan it was quoted at": a price like the first
             me = main[-1].entity if main else None
             if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
