@@ -2,6 +2,9 @@
 
     seres-etl run  [--raw DIR] [--out DIR] [--batch-size N]
     seres-etl eval --corpus DIR [--scorer PATH] [--errors] [--diagnose]
+
+Exit status: 0 on success; 1 if the flow failed; 2 for a bad folder; 3 if another run is
+using the output folder.
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from seres_etl.lock import OutputLocked, holder, locked_message
 
 from . import configure
 
@@ -28,10 +33,17 @@ def _run(args) -> int:
     if not os.access(out, os.W_OK):
         print(f"seres-etl: output folder is not writable: {out}", file=sys.stderr)
         return 2
+    held = holder(out)
+    if held is not None:  # refuse before starting Prefect; the flow takes the lock itself
+        print(f"seres-etl: {locked_message(out, held)}", file=sys.stderr)
+        return 3
     from .pipeline import seres_etl_flow
 
     try:
         result = seres_etl_flow(raw=raw.as_posix(), out=out.as_posix(), batch_size=args.batch_size)
+    except OutputLocked as e:  # another run took the folder after the check above
+        print(f"seres-etl: {e}", file=sys.stderr)
+        return 3
     except Exception as e:  # the flow logged the details; say what failed in one line
         print(f"seres-etl: run failed: {type(e).__name__}: {e}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ output folder.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
+from prefect.runtime import flow_run as this_flow_run
 
 import seres_etl
 from seres_etl import documents, manifest, merge as merging, parquet_io, parts, report
@@ -38,9 +40,12 @@ def _io_error(task, run, state) -> bool:
 
 
 def _part_key(context, parameters) -> str:
-    """Cache by batch content and extractor version; a part whose files are gone is redone."""
-    key = parameters["key"]
-    return key if parts.finished(parameters["out"], key) is not None else f"{key}-redo-{dt.datetime.now().timestamp()}"
+    """Cache by batch content and extractor version, per output folder (the cached result names
+    that folder's part: the same batch built for another folder must not stand in for it);
+    a part whose files are gone is redone."""
+    key, out = parameters["key"], parameters["out"]
+    scoped = f"{key}-{hashlib.blake2b(str(Path(out).resolve()).encode(), digest_size=6).hexdigest()}"
+    return scoped if parts.finished(out, key) is not None else f"{scoped}-redo-{dt.datetime.now().timestamp()}"
 
 
 @task(name="discover")
@@ -50,7 +55,7 @@ def discover(raw: str) -> list[str]:
 
 @task(name="plan")
 def plan(paths: list[str], out: str, version: str) -> manifest.Plan:
-    return manifest.plan(paths, out, version)
+    return manifest.plan(paths, out, version, published=tuple(merging.FILES.values()))
 
 
 @task(name="extract", retries=2, retry_delay_seconds=1, retry_condition_fn=_io_error,
@@ -78,6 +83,11 @@ def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> li
     return written
 
 
+@task(name="write-manifest", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def write_manifest(out: str, entries: list[manifest.Entry]) -> None:
+    parquet_io.write_arrow(manifest.to_table(entries), Path(out) / manifest.MANIFEST)
+
+
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
                    max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
@@ -87,8 +97,9 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
     with output_lock(out):
         paths = discover(raw)
         todo = plan(paths, out, version)
-        log.info("%d input files: %d new, %d changed, %d unchanged, %d removed",
-                 len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed))
+        log.info("%d input files: %d new, %d changed, %d unchanged, %d removed%s",
+                 len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed),
+                 f", {len(todo.reread)} read again (a doc_id they lost may be free)" if todo.reread else "")
 
         batches = [todo.extract[i:i + batch_size] for i in range(0, len(todo.extract), batch_size)]
         progress = create_progress_artifact(progress=0.0, key="seres-etl-progress",
@@ -105,19 +116,30 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
         if not todo.extract and not todo.removed and _published(out):
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
             written = [str(Path(out) / f) for f in merging.FILES.values()]
+            if todo.touched:  # same content, new times: remember them so they are not hashed again
+                write_manifest(out, manifest.entries_after(todo, {}, version, run_time))
         else:
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
-            merged = merge(out, todo.unchanged, [s.directory for s in summaries], metadata)
+            merged = merge(out, todo.unchanged, [_part_of(out, s) for s in summaries], metadata)
             extracted = {p: tuple(merged.doc_ids.get(p, ())) for p in todo.extract}
-            written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
+            entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
+                                             extracted_at=merged.extracted_at)
+            written = write(out, merged, entries)
 
         s = _summary(out, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
                  "(%(checks_failed)d failed)", s)
         _publish(out, s)
-    return {"summary": s, "tables": written}
+    return {"summary": s, "tables": written, "flow_run_id": str(this_flow_run.id)}
+
+
+def _part_of(out: str, s: parts.PartSummary) -> str:
+    """This output folder's finished part for a batch (never a path a cached result recorded)."""
+    if parts.finished(out, s.key) is None:
+        raise RuntimeError(f"batch part {s.key} is not finished in {out}")
+    return parts.part_dir(out, s.key).as_posix()
 
 
 def _published(out: str) -> bool:
