@@ -5,14 +5,17 @@ pipeline's table of contents.
 Runs are incremental: only new or changed files are extracted (in batches, each written as a
 part keyed by its content and the extractor version, so a retried run does not redo finished
 batches); unchanged files keep their rows; removed files lose theirs. One run at a time per
-output folder.
+output folder. Each run publishes a markdown and a table artifact, a progress artifact while
+it extracts, and writes an HTML report to `<out>/report/index.html`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
@@ -21,7 +24,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run as this_flow_run
 
 import seres_etl
-from seres_etl import documents, manifest, merge as merging, parquet_io, parts, report
+from seres_etl import documents, html_report, manifest, merge as merging, parquet_io, parts, report
 from seres_etl.lock import output_lock
 from seres_etl.version import extractor_version
 
@@ -88,6 +91,35 @@ def write_manifest(out: str, entries: list[manifest.Entry]) -> None:
     parquet_io.write_arrow(manifest.to_table(entries), Path(out) / manifest.MANIFEST)
 
 
+@task(name="report", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def write_report(out: str, summary: dict, run_time: dt.datetime) -> str:
+    """The HTML report of the published tables: `<out>/report/index.html` (written atomically)."""
+    return html_report.write_report(out, summary, generated_at=run_time).as_posix()
+
+
+# Listeners told of extraction progress, (batches done, batches in all): the command line
+# draws a progress bar with them. The Prefect UI shows the `seres-etl-progress` artifact.
+_progress_listeners: list[Callable[[int, int], None]] = []
+
+
+@contextmanager
+def on_progress(listener: Callable[[int, int], None]):
+    """Call `listener(done, total)` as batches are extracted by flow runs in this process."""
+    _progress_listeners.append(listener)
+    try:
+        yield listener
+    finally:
+        _progress_listeners.remove(listener)
+
+
+def _notify(done: int, total: int) -> None:
+    for listener in list(_progress_listeners):
+        try:
+            listener(done, total)
+        except Exception:  # noqa: BLE001 - a display must never fail the run
+            pass
+
+
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
                    max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
@@ -107,11 +139,13 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
         futures = [extract.submit(b, raw, out, parts.batch_key(b, [todo.current[p][2] for p in b], version),
                                   version, run_time, max_bytes) for b in batches]
         summaries = []
+        _notify(0, len(futures))
         for i, f in enumerate(as_completed(futures), start=1):
             summaries.append(f.result())
             if progress is not None:
                 update_progress_artifact(progress, progress=100.0 * i / len(futures))
             log.info("extracted batch %d/%d", i, len(futures))
+            _notify(i, len(futures))
 
         if not todo.extract and not todo.removed and _published(out):
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
@@ -132,7 +166,9 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
                  "(%(checks_failed)d failed)", s)
         _publish(out, s)
-    return {"summary": s, "tables": written, "flow_run_id": str(this_flow_run.id)}
+        page = write_report(out, s, run_time)
+        log.info("HTML report: %s", page)
+    return {"summary": s, "tables": written, "report": page, "flow_run_id": str(this_flow_run.id)}
 
 
 def _part_of(out: str, s: parts.PartSummary) -> str:

@@ -147,6 +147,7 @@ def test_second_run_extracts_nothing_and_leaves_tables_identical(prefect_harness
     assert len(art) == 1
     md = art[0].data
     assert "nothing extracted" in md and "0 new, 0 changed, 3 unchanged, 0 removed" in md
+    assert "nothing extracted" in Path(second["report"]).read_text("utf-8")
 
 
 @pytest.mark.flow
