@@ -1,4 +1,5 @@
 # The two everyday commands: `make run` and `make test`. Both bootstrap .venv.
+# `make server` / `make serve`: a local Prefect server, and the flow served on a schedule.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,6 +7,10 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= output
 CORPUS ?= ../shared/corpus/dev
+HOST ?= 127.0.0.1
+PORT ?= 4200
+CRON ?= 0 6 * * *
+NAME ?= daily
 
 # Prefect runs without a server (ephemeral API); its state lives in the project.
 export PREFECT_HOME := $(CURDIR)/.prefect
@@ -13,7 +18,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test eval clean venv
+.PHONY: run test eval clean venv server serve
 
 venv: $(STAMP)
 
@@ -28,6 +33,17 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# A Prefect server with its UI; SQLite database in $(PREFECT_HOME) (the project's .prefect/).
+server: $(STAMP)
+	@echo "Prefect UI:  http://$(HOST):$(PORT)"
+	@echo "Prefect API: http://$(HOST):$(PORT)/api   (make serve PORT=$(PORT) in another terminal)"
+	PREFECT_UI_ENABLED=true PREFECT_SERVER_UI_ENABLED=true $(BIN)/prefect server start --host $(HOST) --port $(PORT)
+
+# Register the deployment seres-etl/$(NAME) with a cron schedule and serve it against that server.
+serve: $(STAMP)
+	PREFECT_API_URL=http://$(HOST):$(PORT)/api $(BIN)/python -m flows.deploy \
+		--raw $(RAW) --out $(OUT) --cron "$(CRON)" --name $(NAME)
 
 eval: $(STAMP)
 	$(BIN)/seres-etl eval --corpus $(CORPUS)
