@@ -70,11 +70,18 @@ def _tail(path: Path, n: int = 60) -> str:
         return ""
 
 
+# Prefect's worker stops on SIGTERM by sending itself SIGINT. Under a test runner started in
+# the background by a non-interactive shell, SIGINT is ignored and children inherit that:
+# restore the default before exec so the worker (and serve) can be stopped cleanly.
+_DEFAULT_SIGINT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                   "os.execvp(sys.argv[1], sys.argv[1:])")
+
+
 def _start(cmd: list[str], env: dict, log: Path, cwd: Path) -> subprocess.Popen:
     fh = open(log, "wb")
     try:
-        return subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        return subprocess.Popen([sys.executable, "-c", _DEFAULT_SIGINT, *cmd], env=env, cwd=cwd, stdout=fh,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
     finally:
         fh.close()
 
