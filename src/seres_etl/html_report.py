@@ -203,7 +203,7 @@ def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[st
         f'<p class="muted">The chart shows the {len(series)} entities with most figures; the table lists all.</p>'
     return (head + _figure(img, "Monthly sales volume per entity (filled: stated; hollow: the prior year's level "
                            "implied by the stated YoY), and the stated YoY growth. Numbers refer to the table rows.")
-            + note + table + "</section>")
+            + note + table + _more(len(rows)) + "</section>")
 
 
 def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
@@ -228,7 +228,7 @@ def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink]) -> s
     table = _table(["#", "entity (as written)", "entity", "date", "price", "currency", "quote", "sentence",
                     "doc_id", "document"], rows)
     return head + _figure(img, "Share-price points per entity, one panel per currency. "
-                               "Numbers refer to the table rows.") + table + "</section>"
+                               "Numbers refer to the table rows.") + table + _more(len(rows)) + "</section>"
 
 
 def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
