@@ -1,5 +1,6 @@
 # The two everyday commands: `make run` and `make test`. Both bootstrap .venv.
 # `make server` / `make serve`: a local Prefect server, and the flow served on a schedule.
+SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,7 +19,13 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test eval clean venv server serve
+# Fuzzing (not part of `make test`): `make fuzz FUZZ_SECONDS=600` runs each atheris target
+# under tests/fuzz/ for FUZZ_SECONDS; findings land in .fuzz/artifacts-<target>/.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= extract reader
+FUZZ_ARGS ?=
+
+.PHONY: run test eval clean venv fuzz server serve
 
 venv: $(STAMP)
 
@@ -48,5 +55,20 @@ serve: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/seres-etl eval --corpus $(CORPUS)
 
+$(VENV)/.atheris: $(STAMP)
+	@$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/python -m pip install --quiet atheris
+	@touch $@
+
+fuzz: $(VENV)/.atheris
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .fuzz/$$t .fuzz/artifacts-$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS)s (corpus .fuzz/$$t, findings .fuzz/artifacts-$$t/)"; \
+	  dict=""; [ $$t = extract ] && dict="-dict=tests/fuzz/news.dict"; \
+	  FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python tests/fuzz/fuzz_$$t.py $$dict -max_len=16384 \
+	    $(FUZZ_ARGS) -artifact_prefix=.fuzz/artifacts-$$t/ \
+	    .fuzz/$$t tests/fuzz/seeds/$$t 2>&1 | tee .fuzz/$$t.log | grep -E "^(#[0-9]+ +(INITED|DONE)|==|INFO: -max_total_time|Done|stat::|.*(Error|error|Traceback|crash|timeout|leak))" ; \
+	  status=$${PIPESTATUS[0]}; [ $$status -eq 0 ] || { echo "fuzz_$$t found a problem (exit $$status): see .fuzz/$$t.log and .fuzz/artifacts-$$t/"; exit $$status; }; \
+	done
+
 clean:
-	rm -rf $(VENV) .prefect .pytest_cache
+	rm -rf $(VENV) .prefect .pytest_cache .fuzz

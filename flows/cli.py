@@ -1,15 +1,19 @@
 """The `seres-etl` command.
 
-    seres-etl run  [--raw DIR] [--out DIR] [--batch-size N]
-    seres-etl eval --corpus DIR [--scorer PATH] [--errors] [--diagnose]
+    seres-etl run  [--raw DIR] [--out DIR] [--batch-size N] [--max-bytes SIZE]
+    seres-etl eval --corpus DIR [--scorer PATH] [--errors] [--diagnose] [--max-bytes SIZE]
 
-Exit status: 0 on success; 1 if the flow failed; 2 for a bad folder; 3 if another run is
-using the output folder. On a terminal, `run` draws a progress bar of the extraction on stderr.
+Errors that stop a run (a missing raw folder, an output folder that cannot be written, a full
+disk) are reported in one line naming the folder, with a non-zero exit status; the previous
+output tables are left as they were. Exit status: 0 on success; 1 if the run failed; 2 for a
+bad folder; 3 if another run is using the output folder. On a terminal, `run` draws a
+progress bar of the extraction on stderr.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -68,30 +72,72 @@ def _run(args) -> int:
     except OSError as e:
         print(f"seres-etl: cannot create output folder {out}: {e.strerror or e}", file=sys.stderr)
         return 2
-    if not os.access(out, os.W_OK):
-        print(f"seres-etl: output folder is not writable: {out}", file=sys.stderr)
+    problem = _not_writable(out)
+    if problem:
+        print(f"seres-etl: output folder is not writable: {out} ({problem})", file=sys.stderr)
         return 2
     held = holder(out)
     if held is not None:  # refuse before starting Prefect; the flow takes the lock itself
         print(f"seres-etl: {locked_message(out, held)}", file=sys.stderr)
         return 3
+    from seres_etl.parquet_io import OutputError
+
     from .pipeline import on_progress, seres_etl_flow
 
+    max_bytes = getattr(args, "max_bytes", None) or _default_max_bytes()
     bar = ProgressBar(sys.stderr) if _isatty(sys.stderr) else None
     try:
         with on_progress(bar) if bar else nullcontext():
-            result = seres_etl_flow(raw=raw.as_posix(), out=out.as_posix(), batch_size=args.batch_size)
+            result = seres_etl_flow(raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
     except OutputLocked as e:  # another run took the folder after the check above
         print(f"seres-etl: {e}", file=sys.stderr)
         return 3
+    except OutputError as e:  # names the folder and the cause (full disk, read-only, ...)
+        print(f"seres-etl: {_one_line(e.strerror or str(e))}", file=sys.stderr)
+        return 1
     except Exception as e:  # the flow logged the details; say what failed in one line
-        print(f"seres-etl: run failed: {type(e).__name__}: {e}", file=sys.stderr)
+        print(f"seres-etl: run failed: {type(e).__name__}: {_one_line(str(e))}", file=sys.stderr)
         return 1
     s = result["summary"]
     print(f"seres-etl: {s['documents_ok']} documents ({s['documents_rejected']} rejected), "
           f"{s['facts']} facts, {s['quarantined']} quarantined, {s['metrics']} metrics, "
           f"{s['checks']} checks ({s['checks_failed']} failed) -> {out}")
     return 0
+
+
+def _not_writable(folder: Path) -> str | None:
+    """Why a file cannot be created in `folder` (tried for real: permission bits do not stop
+    root, a read-only file system does), or None."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".seres-etl-probe.", dir=folder)
+    except OSError as e:
+        return e.strerror or str(e)
+    os.close(fd)
+    os.unlink(name)
+    return None
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _default_max_bytes() -> int:
+    from seres_etl.documents import DEFAULT_MAX_BYTES
+    return DEFAULT_MAX_BYTES
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b?)\s*$", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """'20MB', '512k', '1.5 GiB', '1048576' -> bytes (K, M, G are powers of 1024)."""
+    m = _SIZE.match(text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (use bytes, or a number with K, M or G)")
+    n = float(m.group(1)) * 1024 ** " kmg".index((m.group(2) or " ").lower())
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"size must be at least 1 byte: {text!r}")
+    return int(n)
 
 
 def _eval(args) -> int:
@@ -103,7 +149,7 @@ def _eval(args) -> int:
             print(f"seres-etl: {what} not found: {p}", file=sys.stderr)
             return 2
     with tempfile.TemporaryDirectory(prefix="seres-etl-eval-") as tmp:
-        ns = argparse.Namespace(raw=str(docs), out=tmp, batch_size=args.batch_size)
+        ns = argparse.Namespace(raw=str(docs), out=tmp, batch_size=args.batch_size, max_bytes=args.max_bytes)
         rc = _run(ns)
         if rc:
             return rc
@@ -121,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--raw", default="raw", help="input folder (default: raw)")
     r.add_argument("--out", default="output", help="output folder (default: output)")
     r.add_argument("--batch-size", type=int, default=200, help="documents per extraction task")
+    r.add_argument("--max-bytes", type=parse_size, default=None, metavar="SIZE",
+                   help="reject input files larger than SIZE (bytes, or e.g. 512K, 20M; default 20M)")
     r.set_defaults(fn=_run)
     e = sub.add_parser("eval", help="run the pipeline on CORPUS/docs and score it against CORPUS/gold.jsonl")
     e.add_argument("--corpus", required=True, help="folder with docs/ and gold.jsonl")
@@ -128,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--errors", action="store_true", help="list missed and spurious rows")
     e.add_argument("--diagnose", action="store_true", help="name the fields that differ for missed rows")
     e.add_argument("--batch-size", type=int, default=200)
+    e.add_argument("--max-bytes", type=parse_size, default=None, metavar="SIZE",
+                   help="reject input files larger than SIZE (default 20M)")
     e.set_defaults(fn=_eval)
     args = ap.parse_args(argv)
     return args.fn(args)

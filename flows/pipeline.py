@@ -11,6 +11,7 @@ it extracts, and writes an HTML report to `<out>/report/index.html`.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import shutil
 from contextlib import contextmanager
@@ -31,12 +32,16 @@ from seres_etl.version import extractor_version
 DEFAULT_BATCH_SIZE = 200
 
 
+_PERMANENT = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOENT}
+
+
 def _io_error(task, run, state) -> bool:
-    """Retry only on I/O errors: anything else would fail the same way again."""
+    """Retry only on I/O errors that may pass: not a full disk or a read-only folder, and not
+    anything else, which would fail the same way again."""
     try:
         state.result()
-    except OSError:
-        return True
+    except OSError as e:
+        return e.errno not in _PERMANENT
     except Exception:
         return False
     return False
@@ -72,6 +77,12 @@ def extract(paths: list[str], raw: str, out: str, key: str, version: str, run_ti
 @task(name="merge", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[str, str]) -> merging.Merged:
     return merging.merge(out, unchanged, [Path(d) for d in part_dirs], metadata)
+
+
+@task(name="consolidate", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
+    """One number per fact across documents: entities, series, monthly, cross-document checks."""
+    return merging.consolidate(out, merged, metadata)
 
 
 @task(name="write", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
@@ -123,10 +134,20 @@ def _notify(done: int, total: int) -> None:
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
                    max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
+    try:
+        return _run(raw, out, batch_size, max_bytes)
+    except OSError as e:
+        if e.errno in _PERMANENT:  # a full disk, a read-only folder: say which, the old tables stay
+            raise parquet_io.output_error(e, Path(out), "cannot write tables to") from None
+        raise
+
+
+def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
     log = get_run_logger()
     version = extractor_version()
     run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     with output_lock(out):
+        merging.recover(out)  # finish a commit a killed run left half done; drop its scratch files
         paths = discover(raw)
         todo = plan(paths, out, version)
         log.info("%d input files: %d new, %d changed, %d unchanged, %d removed%s",
@@ -155,16 +176,25 @@ def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFA
         else:
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
-            merged = merge(out, todo.unchanged, [_part_of(out, s) for s in summaries], metadata)
-            extracted = {p: tuple(merged.doc_ids.get(p, ())) for p in todo.extract}
-            entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
-                                             extracted_at=merged.extracted_at)
-            written = write(out, merged, entries)
+            merged = None
+            try:
+                merged = merge(out, [manifest.key(p) for p in todo.unchanged], [_part_of(out, s) for s in summaries],
+                               metadata)
+                merged = consolidate(out, merged, metadata)
+                extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
+                entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
+                                                 extracted_at=merged.extracted_at)
+                written = write(out, merged, entries)
+            except BaseException:
+                if merged is not None:
+                    parquet_io.discard(merged.staged)
+                raise
 
         s = _summary(out, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
-                 "(%(checks_failed)d failed)", s)
+                 "(%(checks_failed)d failed), series %(series)d (%(series_conflicts)d conflicts), "
+                 "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
         _publish(out, s)
         page = write_report(out, s, run_time)
         log.info("HTML report: %s", page)
@@ -182,18 +212,24 @@ def _published(out: str) -> bool:
     return (Path(out) / manifest.MANIFEST).is_file() and all((Path(out) / f).is_file() for f in merging.FILES.values())
 
 
+def _tables(out: str) -> dict[str, pd.DataFrame]:
+    """The published tables, only the columns the report reads."""
+    return {t: parquet_io.read_table(Path(out) / merging.FILES[t], columns=c) for t, c in report.COLUMNS.items()}
+
+
 def _summary(out: str, todo: manifest.Plan) -> dict:
-    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
-    s = report.summary(tables["documents"], tables["facts"], tables["quarantine"], tables["metrics"], tables["checks"])
+    t = _tables(out)
+    s = report.summary(t["documents"], t["facts"], t["quarantine"], t["metrics"], t["checks"],
+                       t["entities"], t["series"])
     s.update({f"files_{k}": v for k, v in todo.summary().items()})
     s["documents_extracted"] = len(todo.extract)
     return s
 
 
 def _publish(out: str, s: dict) -> None:
-    tables = {t: parquet_io.read_table(Path(out) / f) for t, f in merging.FILES.items()}
+    tables = _tables(out)
     docs, facts, quarantine, checks = tables["documents"], tables["facts"], tables["quarantine"], tables["checks"]
-    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks),
+    create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks, tables["entities"]),
                              key="seres-etl-run-summary", description="seres-etl run summary")
     rows = [{"table": "facts", **r} for r in report.facts_by_metric(facts)]
     rows += [{"table": "quarantine", "metric": r.metric, "measure": r.failed_check, "rows": 1}

@@ -22,7 +22,7 @@ duckdb = pytest.importorskip("duckdb")
 
 pytestmark = pytest.mark.flow
 
-TABLE_NAMES = ("documents", "facts", "quarantine", "metrics", "checks")
+TABLE_NAMES = ("documents", "facts", "quarantine", "metrics", "checks", "entities", "series", "monthly")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def first_run(prefect_harness, raw_dir, tmp_path_factory):
     return result, out, _read(out)
 
 
-def test_writes_all_five_tables(first_run):
+def test_writes_all_tables(first_run):
     result, out, tables = first_run
     assert sorted(Path(p).name for p in result["tables"]) == sorted(f"{n}.parquet" for n in TABLE_NAMES)
     for name in TABLE_NAMES:

@@ -23,8 +23,13 @@ DATE_COLUMNS = {
     "quarantine": [],
     "metrics": ["period_start", "period_end"],
     "checks": [],
+    "entities": [],
+    "series": ["period_start", "period_end"],
+    "monthly": ["month"],
 }
-LIST_COLUMNS = {"metrics": ["inputs"], "checks": ["inputs"]}
+LIST_COLUMNS = {"metrics": ["inputs"], "checks": ["inputs"], "entities": ["aliases", "former_names"],
+                "series": ["doc_ids", "fact_ids"]}
+OTHER_LIST_COLUMNS = {"entities": ["former_until"]}
 TIMESTAMP_COLUMNS = {"documents": ["extracted_at"]}
 
 
@@ -41,7 +46,7 @@ def test_arrow_schema_follows_the_model(table):
         assert schema.field(name).nullable == bool(col.nullable), name
         if name in TIMESTAMP_COLUMNS.get(table, []):
             assert schema.field(name).type == pa.timestamp("us", tz="UTC"), name
-        elif name not in DATE_COLUMNS[table] + LIST_COLUMNS.get(table, []):
+        elif name not in DATE_COLUMNS[table] + LIST_COLUMNS.get(table, []) + OTHER_LIST_COLUMNS.get(table, []):
             assert not pa.types.is_timestamp(schema.field(name).type), name
 
 

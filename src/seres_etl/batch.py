@@ -11,7 +11,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .documents import DEFAULT_MAX_BYTES, Document, Rejected, read_path
+from .documents import DEFAULT_MAX_BYTES, Document, Rejected, read_path, shown_path
 from .extract import extract
 from .grammar.entities import Registry, default_registry
 from .tables import document_row, documents_frame, facts_frame
@@ -29,7 +29,7 @@ def extract_paths(paths: Iterable[str | Path], root: str | Path | None = None,
     reg = registry or default_registry()
     doc_rows, facts, texts = [], [], {}
     for p in paths:
-        for d in read_path(p, root=root, max_bytes=max_bytes):
+        for d in _read(p, root, max_bytes):
             if isinstance(d, Rejected):
                 doc_rows.append(document_row(d))
                 continue
@@ -48,6 +48,16 @@ def extract_paths(paths: Iterable[str | Path], root: str | Path | None = None,
             facts.extend(fs)
             doc_rows.append(document_row(d, n_facts=len(fs)))
     return Batch(documents_frame(doc_rows), facts_frame(facts), texts)
+
+
+def _read(p: str | Path, root, max_bytes: int) -> list[Document | Rejected]:
+    """read_path, with a bug in reading turned into a rejection of that file (the reader
+    rejects bad input itself; this is the net under it)."""
+    try:
+        return list(read_path(p, root=root, max_bytes=max_bytes))
+    except Exception as e:
+        shown = shown_path(p)
+        return [Rejected(shown, f"{shown}: could not be read: {type(e).__name__}: {e}")]
 
 
 def merge_batches(batches: list[Batch]) -> tuple[pd.DataFrame, pd.DataFrame]:

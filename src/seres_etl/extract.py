@@ -17,6 +17,7 @@ quantity, which entity, metric and period it belongs to:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -25,8 +26,9 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
+from .grammar.codes import find_codes
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, quarter, year
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -80,12 +82,20 @@ _SOURCE_WORDS = re.compile(
 _ACCORDING = re.compile(
     r"(?:(?i:according\s+to)|data\s+(?:from|released\s+by)|reported\s+by|cited\s+by|citing|said|says|told|"
     r"analysts?\s+(?:at|from)|(?:released|published|compiled|cited|selected|developed|backed|owned|acquired|approved|announced|disclosed|made|built|operated)\s+by|"
-    r"\bwith|cooperation\s+between|backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
+    r"\bwith|cooperation\s+between|(?<!-)backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
+_PART_PREDICATE = re.compile(
+    r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
+    re.IGNORECASE)
+_PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
+                "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
+_PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$", re.IGNORECASE)
+_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -98,8 +108,41 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than)(?=\s+the\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
+    # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"|,\s*after\s+$", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def _introduces_list(t: str, sent: Span) -> bool:
+    """A sentence, not itself a list item, that ends in a colon or is followed by list items."""
+    if _is_list_item(t, sent):
+        return False
+    return t[sent.start:sent.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(t, sent.end))
+
+
+def _is_list_item(t: str, sent: Span) -> bool:
+    """A sentence on a line of its own that starts with a bullet or a number ("- ", "3. ")."""
+    line = t.rfind("\n", 0, sent.start) + 1
+    return bool(_LIST_LINE.match(t, line)) and not t[line:sent.start].strip(" -*•0123456789.)")
+_VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
+_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
+_SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
+_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}", )
+_ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
+_DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
+_CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
+_SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
@@ -144,6 +187,20 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
+
+
+def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
+    """'the company expects deliveries of ..., and total revenues of RMB40.2 billion': a
+    forecast verb governs the figures after it until another finite verb reports a result."""
+    seg = text[sent.start:q.start]
+    m = None
+    for m in _STRONG_FORECAST.finditer(seg):
+        pass
+    return m is not None and not _FINITE_PAST.search(seg[m.end():])
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -174,24 +231,34 @@ class _Doc:
             self.paragraphs.append(para)
             prev_end = sp.end
         known = registry.find(t)
+        codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
-            self.times.extend(find_time_exprs(t, s.start, s.end))
+            self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
+                              if not any(a < x.end and x.start < b for a, b in codes))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
-        self.markets = [m for s in self.sentences for m in find_markets(t, s.start, s.end)]
-        masks = [(m.start, m.end) for m in known]
-        masks += [(x.start, x.end) for x in self.times if x.kind not in ("shift", "vague") or True]
+        masks = [(m.start, m.end) for m in known] + codes
+        masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
+        # sentences that state a figure: only these need markets, unknown names and cues
+        starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
+        self.figure_sentences = [sp for sp in self.sentences
+                                 if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
+        self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
+        self._cues: dict[int, list] = {}
+        self.income_is_revenue = M.income_means_revenue(t)
+        self.preliminary = bool(M.PRELIMINARY_DOC_RX.search(t))
         unknown: list[Mention] = []
-        for s in self.sentences:
+        for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
+        self._index()
         self.clock = self._clock()
 
     # -- the clock: reference date and the month the article reports on
@@ -244,18 +311,38 @@ class _Doc:
                     best = (p.end.year, p.end.month)
         return best
 
+    def cues_in(self, start: int, end: int) -> list[M.Cue]:
+        """Metric cues within text[start:end], found once per sentence."""
+        i = bisect.bisect_right([sp.start for sp in self.sentences], start) - 1
+        sp = self.sentences[i] if i >= 0 else None
+        if sp is None or end > sp.end:
+            return M.find_cues(self.text, start, end, self.income_is_revenue)
+        if sp.start not in self._cues:
+            self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end, self.income_is_revenue)
+        return [c for c in self._cues[sp.start] if start <= c.start and c.end <= end]
+
     def paragraph_of(self, sentence_index: int) -> int:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
 
     # -- helpers over spans
+    def _index(self) -> None:
+        """Start offsets, for finding what lies within a span by bisection."""
+        self.times.sort(key=lambda x: x.start)
+        self._time_starts = [x.start for x in self.times]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._quantity_starts = [q.start for q in self.quantities]
+
     def times_in(self, s: int, e: int) -> list[TimeExpr]:
-        return [t for t in self.times if s <= t.start and t.end <= e]
+        lo, hi = bisect.bisect_left(self._time_starts, s), bisect.bisect_left(self._time_starts, e)
+        return [t for t in self.times[lo:hi] if t.end <= e]
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.mentions if s <= m.start and m.end <= e]
+        lo, hi = bisect.bisect_left(self._mention_starts, s), bisect.bisect_left(self._mention_starts, e)
+        return [m for m in self.mentions[lo:hi] if m.end <= e]
 
     def quantities_in(self, s: int, e: int) -> list[tuple[int, Quantity]]:
-        return [(i, q) for i, q in enumerate(self.quantities) if s <= q.start and q.end <= e]
+        lo, hi = bisect.bisect_left(self._quantity_starts, s), bisect.bisect_left(self._quantity_starts, e)
+        return [(i, self.quantities[i]) for i in range(lo, hi) if self.quantities[i].end <= e]
 
 
 _TRANSLATE = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"', ord("\u00a0"): " ",
@@ -328,6 +415,7 @@ class _Draft:
     anchor: "_Draft | None" = None
     cue: M.Cue | None = None
     base_level: bool = False
+    respective: bool = False  # its period is one of a list matched figure by figure ("respectively")
     time: TimeExpr | None = None
     role: str = ""
     extra_periods: list = field(default_factory=list)
@@ -336,12 +424,16 @@ class _Draft:
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
+                               r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))", re.IGNORECASE)
+# a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
+_RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace)\s+(?:with|at)\s+$", re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|finish\w*|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -358,10 +450,13 @@ class _Extractor:
         self.text = d.text
         self.orig = d.doc.text
         self.frame_period: Period | None = None     # period of the last figure (not a base)
+        self.para_first: tuple = (None, None, None)  # (paragraph, period, metric) of its first figure
+        self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
         self.frame_metric_last: str | None = None
+        self.seen_share_price = False
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -510,9 +605,17 @@ class _Extractor:
     def _update_frames(self, sent: Span, drafts: list[_Draft]) -> None:
         t = self.text
         figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
+        para = self.d.paragraph_of(self.sent_index)
         for dr in figures:
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
+            first = self.para_first[1] if self.para_first[0] == para else None
+            if first is not None and dr.period is not None and _inside(first, dr.period) and dr.metric == self.para_first[2]:
+                continue
+            if dr.respective:
+                continue  # "compared with 2022 and 2021, ... X and Y respectively": earlier years, by the way  # "41,030 in November ... its January-November total stands at ...": a running total
+            if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
+                self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
                     and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
                 self.frame_period = dr.period
@@ -521,18 +624,35 @@ class _Extractor:
                 self.frame_metric_last = dr.metric
                 if self.lead_period is None and dr.period.kind != "day":
                     self.lead_period = dr.period
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and (
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" \
+                    and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
+            if dr.metric == "share_price":
+                self.seen_share_price = True
             if dr.measure == "level" and dr.q.kind == "percent":
                 self.frame_metric["percent_level"] = dr.metric
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and _introduces_list(t, sent):
+            # "Here is how they stacked up:" after "... released their May delivery numbers":
+            # the items of the list are figures of the metric the introduction names
+            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
+            prev = self.d.sentences[self.sent_index - 1] if self.sent_index > 0 else None
+            if not volume and prev is not None and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index):
+                volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
+            if len(volume) == 1:
+                self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
+            # "Here is what the new line-up costs:": the items are prices
+            money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
+            if not money and _PRICE_WORDS.search(t, sent.start, sent.end):
+                money = {"vehicle_price"}
+            self.list_money = (self.d.paragraph_of(self.sent_index), money.pop() if len(money) == 1 else None)
         for x in self.d.times_in(sent.start, sent.end):
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
@@ -542,7 +662,7 @@ class _Extractor:
             self.frame_time = p
             if p.kind == "day":
                 self.frame_day = p
-            elif not figures and _RESULTS_WORDS.search(t[sent.start:sent.end]):
+            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
@@ -564,14 +684,22 @@ class _Extractor:
             dr.measure = "level"
             cue = self._cue(dr, ({"money": M.M, "percent": M.P}.get(q.kind, M.V),))
         dr.cue = cue
-        if cue is not None:
+        part = _PART_PREDICATE.match(t, max(q.end, q.noun_end), dr.clause.end) if q.kind in ("count", "vehicle") \
+            or q.unit == "vehicle" else None
+        if part is not None and dr.measure == "level":
+            # "3,008 of the vehicles it delivered in May were exported": what became of the part
+            dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
+        elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" or q.unit == "vehicle":
-            fm = self.frame_metric.get("vehicle")
+            earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
+                       and x.measure == "level"]
+            fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
             listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
-                         for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market")
+                         for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
+                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
             timed = timed or listed
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
@@ -588,9 +716,14 @@ class _Extractor:
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
-        elif q.kind == "money" and self.frame_metric.get("money") == "share_price" \
+        elif q.kind == "money" and self._list_money(sent) is not None:
+            dr.metric = self._list_money(sent)
+        elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
+            dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
+        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
+                                    or any(sent.start <= a < sent.end for a, _ in self.d.codes)) \
                 and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
-            dr.metric = "share_price"
+            dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
@@ -608,8 +741,12 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
-        if q.kind in ("money", "count") and dr.measure == "level" and _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]):
-            dr.metric = "other"  # "the price dropped by 79,900 yuan": a change, not a level
+        if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
+                and _SHARE_AFTER.match(t, q.end):
+            dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
+        if q.kind in ("money", "count") and dr.measure == "level" and (
+                _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 50):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
+            dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
@@ -617,6 +754,22 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _list_money(self, sent: Span) -> str | None:
+        """The money metric of a list item's figures, named by the list's introduction."""
+        para, metric = self.list_money
+        if metric and _is_list_item(self.text, sent) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
+            return metric
+        return None
+
+    def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The figure a verbless coordinated one repeats the verb of: in "Great Wall finished
+        the week at HK$9.87 and Geely at HK$8.12", the second is a close like the first."""
+        prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= dr.q.start and x.q.kind == dr.q.kind
+                and x.metric not in (None, "other") and x.measure == "level"]
+        if prev and _ELLIPSIS.fullmatch(self.text, max(prev[-1].q.end, prev[-1].q.noun_end), dr.q.start):
+            return prev[-1]
+        return None
 
     def _is_growth(self, dr: _Draft, drafts: list[_Draft]) -> bool:
         t, q, cl = self.text, dr.q, dr.clause
@@ -633,9 +786,15 @@ class _Extractor:
         if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to 22.0% from 18.9% a year earlier": both are levels
+        if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
+                r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
+                t[prev.q.end:q.start], re.I):
+            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
+        if re.match(r"\s*(?:market\s+)?(?:share|stake|penetration)\b", after, re.I) and not P.direction_of(before[-15:]):
+            return False  # "giving it a 37.0% share of NEV wholesale"
         if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
             return False  # "about 60% of last year's total": a ratio
         if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
@@ -643,8 +802,9 @@ class _Extractor:
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
                 return False
-        if q.negative and not P.direction_of(before):
-            return False
+        if q.negative and not P.direction_of(_SIGN_AT_END.sub("", before)) and not change_after \
+                and not any(rx.search(after[:30]) or rx.search(before[-12:]) for rx in (P.YOY_RE, P.MOM_RE, P.QOQ_RE)):
+            return False  # "gross margin was -2.7%": a level below zero, not a decline
         if P.direction_of(before) != 0:
             return True
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
@@ -671,6 +831,11 @@ class _Extractor:
         before = t[prv[-1] if prv else cl.start:q.start]
         cands: list[tuple[float, str]] = []
         after, before = after[:80], before[-80:]
+        # "a year-on-year increase of 621.2% and a month-on-month increase of 26.4%"
+        for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
+            m = rx.search(before[-50:])
+            if m and _CHANGE_OF.fullmatch(before[-50:], m.end()):
+                return measure
         for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
             for m in rx.finditer(after):
                 cands.append((m.start(), measure))
@@ -683,7 +848,7 @@ class _Extractor:
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
                     continue
                 bp = self.resolve(te)
                 if bp is None:
@@ -715,9 +880,13 @@ class _Extractor:
     def _cue(self, dr: _Draft, kinds: tuple[str, ...], growth: bool = False) -> M.Cue | None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
+        # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
+        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
         for scope, penalty in ((cl, 0), (sent, 60)):
-            for c in M.find_cues(t, scope.start, scope.end):
+            for c in self.d.cues_in(scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):
+                    continue
+                if any(a <= c.start < b for a, b in asides):
                     continue
                 if penalty and cl.start <= c.start < cl.end:
                     continue
@@ -751,7 +920,7 @@ class _Extractor:
                 break
         if best is None and re.search(r"[A-Za-z]\s*\(\s*$", t[max(sent.start, q.start - 3):q.start]):
             # "Tesla (6.1%) trailed BYD (33.2%) in NEV market share": a list of items
-            best = next((c for c in M.find_cues(t, sent.start, sent.end) if any(k in c.applies for k in kinds)
+            best = next((c for c in self.d.cues_in(sent.start, sent.end) if any(k in c.applies for k in kinds)
                          and c.metric != "other"), None)
         return best
 
@@ -864,15 +1033,21 @@ class _Extractor:
         # in the sentence before the clause, then after it, unless another figure took it
         consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"}
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
-                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
+                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
             return left_s[-1]
-        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed]
+        # (not from a subordinate clause after it: "..., as the M7 took off in the fourth quarter")
+        def subordinate(te: TimeExpr) -> bool:
+            return te.start > qend and bool(_SUBORDINATE.search(t, qend, te.start))
+
+        right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
+                   and not subordinate(te)]
         if right_s:
             return right_s[0]
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
         # delivered B in August 2022")
-        periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"}
+        periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
+                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
         if len(periods) == 1:
             return next(iter(periods.values()))
         if dr.metric in ("share_price", "market_cap"):
@@ -895,8 +1070,10 @@ class _Extractor:
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
-        p: Period | None = None
-        if te is not None and te.kind == "shift":
+        p: Period | None = self._respective_period(dr, drafts)
+        if p is not None:
+            dr.respective = True
+        elif te is not None and te.kind == "shift":
             if main is not None and main.start is not None:
                 p = main.shift_months(te.shift_months)
             elif te.shift_months == -12 and clock.ref is not None:
@@ -907,18 +1084,29 @@ class _Extractor:
             return
         elif te is not None and te.kind == "cum":
             p = self.resolve(te)
-            if re.search(r"cumulativ", te.text, re.I):
-                other = [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
-                         if x.kind in ("abs", "ytd") and not x.base and x is not te]
+            ytd = [x for x in self.d.times_in(dr.clause.start, dr.clause.end) if x.kind == "ytd"]
+            if ytd and p is not None and p.end is not None and not re.search(r"cumulativ|since", te.text, re.I):
+                # "year-to-date deliveries came to 87,426 as of the end of May": January to May
+                p = months_range(p.end.year, 1, p.end.year, p.end.month)
+            elif re.search(r"cumulativ", te.text, re.I):
+                # "cumulative sales during the reporting period": the total of that period
+                other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
+                         if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te
+                         and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame"
+                              or x.end <= q.start and x.grain in ("range", "quarter", "half", "year"))]
                 other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
                 p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
-                elif not other and fp is not None and fp.kind in ("range", "half") and fp.start and fp.start.month == 1:
-                    p = fp
+                elif not other and fp is not None and fp.start and fp.start.month == 1 and (
+                        fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
+                    p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
         elif te is not None:
             p = self.resolve(te)
+            if p is not None and p.kind == "year" and main is not None and main.start is not None \
+                    and main.kind in ("month", "quarter", "half", "range") and _SAME_PERIOD_OF.search(t, max(0, te.start - 30), te.start):
+                p = main.shift_months(12 * (p.start.year - main.start.year))  # "in the same period of 2022"
             if p is not None and p.kind == "day" and dr.metric in M.VOLUME + ("revenue", "net_profit"):
                 # a flow over a day is rare: "within 50 days after its launch on September 12"
                 p = p if re.search(r"\b(?:on|in)\s+(?:a|one|the\s+(?:first|opening))\s+day|\bfirst\s+day|\bwithin\b", t[dr.sent.start:dr.sent.end]) else p
@@ -945,14 +1133,43 @@ class _Extractor:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
             elif dr.metric in ("share_price", "market_cap"):
-                p = self.frame_day or self._ref_month()
+                # "on Tuesday, the first session of the year, when Seres closed at 76.02 yuan"
+                days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
+                        if x.grain == "day" and not x.base and not self._is_report_date(x, dr.sent)]
+                p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day or self._ref_month()
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
             else:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
+        if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
+            p = self.frame_day or self._ref_month()
         dr.period = p
+
+    def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
+        """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
+        2022 and 2021, revenue was X and Y respectively': one period for each figure, in order."""
+        t, sent = self.text, dr.sent
+        if not _RESPECTIVELY.search(t, sent.start, sent.end):
+            return None
+        same = [x for x in drafts if x.clause == dr.clause and x.q.kind == dr.q.kind and x.q.pair_of is None
+                and x.measure == dr.measure]
+        if len(same) < 2:
+            return None
+        runs: list[list[TimeExpr]] = []
+        for te in self.d.times_in(sent.start, sent.end):
+            if te.kind != "abs":
+                continue
+            if runs and runs[-1][-1].grain == te.grain and _COORDINATED.fullmatch(t, runs[-1][-1].end, te.start):
+                runs[-1].append(te)
+            else:
+                runs.append([te])
+        runs = [r for r in runs if len(r) == len(same)
+                and not any(r[0].start < x.q.start < r[-1].end for x in same)]
+        if len(runs) != 1:
+            return None
+        return self.resolve(runs[0][same.index(dr)])
 
     def _after_base(self, dr: _Draft, drafts: list[_Draft] | None = None) -> Period | None:
         """'up 101.6% from 2022', 'rose 2.6% from September': a figure with no period of its
@@ -966,6 +1183,8 @@ class _Extractor:
         for te in near:
             if not te.base or te.kind != "abs" or re.search(r"\bsince\s*$", t[max(0, te.start - 8):te.start]):
                 continue
+            if not re.search(r"(?:from|than|over|above|below|ahead\s+of|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
+                continue  # "compared with 20.9% in Q2": that period belongs to the other figure
             if abs(te.start - dr.q.start) > 120:
                 continue
             bp = self.d.resolve(te)
@@ -973,7 +1192,12 @@ class _Extractor:
                 continue
             if bp.kind == "year":
                 return bp.shift_months(12)
-            return bp.shift_months(step)
+            # the comparison the base belongs to: the change stated nearest before it
+            owner = [x for x in drafts or [] if x.sent == dr.sent and x.q.end <= te.start
+                     and x.measure in ("yoy", "mom", "qoq")]
+            if owner and dr.measure != "level" and owner[-1] is not dr:
+                continue  # "up 172.9% year-over-year and 0.5% higher than October": not this one's
+            return bp.shift_months({"yoy": 12, "qoq": 3, "mom": 1}[owner[-1].measure] if owner else step)
         return None
 
     def _ref_month(self) -> Period | None:
@@ -1051,6 +1275,11 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # the owner of the figure: "overtook Tesla's 484,130 deliveries"
+        for m in ms:
+            if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start):
+                dr.entity, dr.role = m, "possessive"
+                return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
@@ -1070,7 +1299,8 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
-        usable = [m for m in ms if not inserted(m)]
+        # "the AITO maker", "BYD's parent": a description of another entity, not the entity
+        usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None
@@ -1098,9 +1328,12 @@ class _Extractor:
             if src:
                 dr.entity, dr.role = src[-1], "coref"
                 return
-            if self._frame_entity(dr) is not None and not any(
-                    m.start > corefs[-1].start() for m in before if not m.known):
-                dr.entity, dr.role = self._frame_entity(dr), "coref"
+            fe = self._frame_entity(dr)
+            company = self.frame_company or self._doc_company()
+            if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
+                fe = company  # "the company": not a brand or model named since
+            if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
+                dr.entity, dr.role = fe, "coref"
                 return
         # 3) an unknown name, then a market, then a source
         for lo in (cl.start, sent.start):
@@ -1121,8 +1354,13 @@ class _Extractor:
         """Who a figure without a name is about: the last subject; for a company's figures
         (revenue, profit, margins, shares) the last company named as a subject."""
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
-            return self.frame_company or self.frame_entity or self.doc_entity
+            return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
         return self.frame_entity or self.doc_entity
+
+    def _doc_company(self) -> Mention | None:
+        """The company the article is about, when it is one (not a brand or a model)."""
+        d = self.doc_entity
+        return d if d is not None and d.kind in ("company", "group") else None
 
     def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
         t, sent = self.text, dr.sent
@@ -1168,18 +1406,22 @@ class _Extractor:
         t, q, cl = self.text, dr.q, dr.clause
         if dr.skip:
             return
+        if dr.measure == "qoq" and dr.period is not None and dr.period.kind == "month" \
+                and _SEQUENTIAL.search(t[max(cl.start, q.start - 30):min(cl.end, q.end + 40)]):
+            dr.measure = "mom"  # "up 4% sequentially" on a month's figure: against the month before
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
+        # a company's preliminary result for a period that has ended is a result
+        prelim = (M.PRELIMINARY_RX.search(t, dr.sent.start, dr.sent.end) or self.d.preliminary) \
+            and dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
         fm = M.FORECAST_NOUN_RX.search(pre)
-        if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]):
+        if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]) and not prelim:
             dr.skip = "forecast"
             return
-        if _near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of])):
-            prelim = M.PRELIMINARY_RX.search(t[dr.sent.start:dr.sent.end])
-            ended = dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
-            if not (prelim and ended):
-                dr.skip = "forecast"
-                return
+        if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
+                or _forecast_sentence(t, dr.sent, q)) and not prelim:
+            dr.skip = "forecast"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
@@ -1266,7 +1508,7 @@ class _Extractor:
         ent = entity or dr.entity
         name = re.sub(r"\s+", " ", ent.text) if ent else None
         f = Fact(
-            doc_id=self.d.doc.doc_id, entity=name, entity_id=ent.entity_id if ent else None,
+            doc_id=self.d.doc.doc_id, entity=name, entity_id=entity_id_of(ent, self.d.reg) if ent else None,
             metric=dr.metric, measure=dr.measure, period=period, value=float(dr.value),
             unit=dr.unit or "", qualifier=q.qualifier, segment=dr.segment, span_start=q.start,
             span_end=q.end, quote=self.orig[q.start:q.end], sentence=self.orig[dr.sent.start:dr.sent.end],
@@ -1283,6 +1525,14 @@ def _inside(p: Period, q: Period | None) -> bool:
     if q is None or p.start is None or q.start is None or p.label == q.label:
         return False
     return q.start <= p.start and p.end <= q.end
+
+
+def entity_id_of(m: Mention, registry: Registry) -> str:
+    """The registry's id, or for a name it does not know a stable id of its own (its slug)."""
+    if m.entity_id:
+        return m.entity_id
+    sid = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-") or "unnamed"
+    return f"{sid}-unregistered" if registry.get(sid) is not None else sid
 
 
 def _sanitize_growth_metric(dr: _Draft) -> None:

@@ -22,6 +22,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .documents import shown_path
+
 MANIFEST = "_manifest.parquet"
 SCHEMA = pa.schema([
     pa.field("path", pa.string(), nullable=False),
@@ -63,7 +65,7 @@ class Plan:
         """Doc ids whose previous rows must go: of changed and removed files."""
         out: set[str] = set()
         for p in self.changed + self.removed:
-            e = self.previous.get(p)
+            e = self.previous.get(key(p))
             if e is not None:
                 out.update(e.doc_ids)
         return out
@@ -102,6 +104,11 @@ def load(out_dir: str | Path) -> dict[str, Entry]:
     return out
 
 
+def key(path: str | Path) -> str:
+    """How the manifest and the tables name an input file (always valid Unicode)."""
+    return shown_path(path)
+
+
 def plan(paths: list[str], out_dir: str | Path, extractor_version: str,
          published: tuple[str, ...] = ()) -> Plan:
     """Compare the input files with the manifest of the last run into `out_dir`.
@@ -120,7 +127,7 @@ def plan(paths: list[str], out_dir: str | Path, extractor_version: str,
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
             size, mtime = -1, -1
-        e = prev.get(p)
+        e = prev.get(key(p))
         if e is not None and e.extractor_version == extractor_version and e.size == size and e.mtime_ns == mtime:
             pl.unchanged.append(p)
             pl.current[p] = (size, mtime, e.sha256)
@@ -136,7 +143,7 @@ def plan(paths: list[str], out_dir: str | Path, extractor_version: str,
             continue
         (pl.changed if e is not None else pl.new).append(p)
         pl.extract.append(p)
-    seen = set(paths)
+    seen = {key(p) for p in paths}
     pl.removed = sorted(p for p in prev if p not in seen)
     _reread_lost_duplicates(pl, Path(out_dir) / "documents.parquet")
     return pl
@@ -149,12 +156,12 @@ def _reread_lost_duplicates(pl: Plan, documents_path: Path) -> None:
     if not stale or not pl.unchanged or not documents_path.is_file():
         return
     t = pq.read_table(documents_path, columns=["path", "doc_id", "status"])
-    unchanged = set(pl.unchanged)
+    unchanged = {key(p): p for p in pl.unchanged}  # the tables name files by key
     again = set()
     for path, did, status in zip(*(t.column(c).to_pylist() for c in ("path", "doc_id", "status"))):
         if status == "rejected" and did in stale:
-            f = source_file(path)
-            if f in unchanged:
+            f = unchanged.get(source_file(path))
+            if f is not None:
                 again.add(f)
     if again:
         pl.unchanged = [p for p in pl.unchanged if p not in again]
@@ -177,13 +184,13 @@ def entries_after(pl: Plan, extracted: dict[str, tuple[str, ...]], extractor_ver
     extracted_at = extracted_at or {}
     out = []
     for p, (size, mtime, sha) in sorted(pl.current.items()):
-        e = pl.previous.get(p)
+        e = pl.previous.get(key(p))
         if p in extracted:
-            out.append(Entry(p, size, mtime, sha, extractor_version, extracted_at.get(p) or now,
+            out.append(Entry(key(p), size, mtime, sha, extractor_version, extracted_at.get(key(p)) or now,
                              tuple(extracted[p])))
         elif e is not None:
-            out.append(Entry(p, size, mtime, e.sha256, e.extractor_version, e.extracted_at,
-                             tuple(kept.get(p, e.doc_ids))))
+            out.append(Entry(key(p), size, mtime, e.sha256, e.extractor_version, e.extracted_at,
+                             tuple(kept.get(key(p), e.doc_ids))))
     return out
 
 

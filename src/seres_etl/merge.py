@@ -10,18 +10,22 @@ however many documents the tables hold.
 """
 from __future__ import annotations
 
-import os
-import tempfile
+import contextlib
 import datetime as dt
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import consolidate as consolidating
 from . import parquet_io
+from .grammar.entities import Registry, default_registry
 from .manifest import source_file  # noqa: F401  (re-exported: parts and older callers import it here)
 from .schemas import TABLES, arrow_schema, columns
 from .schemas import empty as empty_frame
@@ -33,10 +37,14 @@ ORDER = {
     "metrics": "doc_id, derivation, metric_id",
     "checks": "doc_id, \"check\", check_id",
 }
-FILES = {t: f"{t}.parquet" for t in ORDER}
+CONSOLIDATED = ("entities", "series", "monthly")
+FILES = {t: f"{t}.parquet" for t in (*ORDER, *CONSOLIDATED)}
 BATCH_ROWS = 64_000
 # a document path's input file in SQL, as `source_file` does it ('a.jsonl:3' -> 'a.jsonl', any case)
 SOURCE_FILE_SQL = "regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1', 'i')"
+CHUNK_FACTS = 200_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
+_VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric", "measure", "period_start",
+               "period_end", "unit", "segment", "value", "qualifier", "quote")
 
 
 @dataclass
@@ -55,6 +63,30 @@ def _list(paths: list[Path]) -> str:
     return "[" + ", ".join(_q(p) for p in paths) + "]"
 
 
+def recover(out_dir: str | Path) -> None:
+    """After a killed run: finish its half-done commit, remove its staged files and scratch
+    folders. Call with the output lock held, before anything is staged."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        return
+    parquet_io.recover(out)
+    for d in out.iterdir():
+        if d.is_dir() and (d.name.startswith(".merge-") or d.name.startswith(".consolidate-")):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _scratch(out: Path, prefix: str) -> Iterator[tuple[Path, duckdb.DuckDBPyConnection]]:
+    """A DuckDB connection spilling into a scratch folder in `out`; both gone afterwards."""
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=out))
+    con = connect(work)
+    try:
+        yield work, con
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(work_dir),
                                  "threads": threads or max(1, min(2, os.cpu_count() or 1)),
@@ -64,79 +96,74 @@ def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = N
 
 def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path],
           metadata: Mapping[str, str]) -> Merged:
-    """Stage the five tables for `out_dir` (written beside their targets, not yet renamed)."""
+    """Stage the five per-document tables for `out_dir` (written beside their targets, not
+    yet renamed)."""
     out = Path(out_dir)
-    work = Path(tempfile.mkdtemp(prefix=".merge-", dir=out))
-    con = connect(work)
-    staged: list[tuple[Path, Path]] = []
-    try:
-        con.execute("CREATE TEMP TABLE unchanged(path VARCHAR)")
-        if unchanged_files:
-            con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
-        prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
-        missing = [d / f"{t}.parquet" for d in part_dirs for t in ORDER if not (d / f"{t}.parquet").is_file()]
-        if missing:  # a part is all five tables: never merge a run with some of its rows gone
-            raise RuntimeError(f"batch part incomplete, {missing[0]} is missing")
-        parts = {t: [d / f"{t}.parquet" for d in part_dirs] for t in ORDER}
-        doc_cols = ", ".join(f'"{c}"' for c in columns(TABLES["documents"]))
+    with _scratch(out, ".merge-") as (work, con):
+        staged: list[tuple[Path, Path]] = []
+        try:
+            con.execute("CREATE TEMP TABLE unchanged(path VARCHAR)")
+            if unchanged_files:
+                con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
+            prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
+            missing = [d / f"{t}.parquet" for d in part_dirs for t in ORDER if not (d / f"{t}.parquet").is_file()]
+            if missing:  # a part is all five tables: never merge a run with some of its rows gone
+                raise RuntimeError(f"batch part incomplete, {missing[0]} is missing")
+            parts = {t: [d / f"{t}.parquet" for d in part_dirs] for t in ORDER}
+            doc_cols = ", ".join(f'"{c}"' for c in columns(TABLES["documents"]))
 
-        # documents: previous rows of unchanged files + this run's rows; then duplicates
-        sources = []
-        if "documents" in prev and unchanged_files:
-            sources.append(
-                f"SELECT {doc_cols}, path AS _src, 'prev' AS _origin FROM read_parquet({_q(prev['documents'])}) "
-                f"WHERE {SOURCE_FILE_SQL} IN (SELECT path FROM unchanged)")
-        if parts["documents"]:
-            sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_list(parts['documents'])})")
-        empty = work / "empty-documents.parquet"
-        t = parquet_io.to_arrow(empty_frame(TABLES["documents"]), "documents")
-        pq.write_table(t.append_column("_src", pa.array([], pa.string())), empty)
-        sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_q(empty)})")
-        con.execute("CREATE TEMP TABLE docs AS " + " UNION ALL ".join(sources))
-        con.execute("""
-            CREATE TEMP TABLE winners AS
-            SELECT doc_id, min(_src) AS _src FROM docs
-            WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id""")
-        con.execute("""
-            UPDATE docs SET status = 'rejected', n_facts = 0,
-                error = docs.path || ': duplicate doc_id ''' || docs.doc_id || ''' (kept ' || w._src || ')'
-            FROM winners w
-            WHERE docs.status = 'ok' AND docs.doc_id = w.doc_id AND docs._src <> w._src""")
-        con.execute("CREATE TEMP TABLE keep_prev AS SELECT w.doc_id FROM winners w JOIN docs d "
-                    "ON d._src = w._src AND d.doc_id = w.doc_id AND d._origin = 'prev'")
+            # documents: previous rows of unchanged files + this run's rows; then duplicates
+            sources = []
+            if "documents" in prev and unchanged_files:
+                sources.append(
+                    f"SELECT {doc_cols}, path AS _src, 'prev' AS _origin FROM read_parquet({_q(prev['documents'])}) "
+                    f"WHERE {SOURCE_FILE_SQL} IN (SELECT path FROM unchanged)")
+            if parts["documents"]:
+                sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_list(parts['documents'])})")
+            empty = work / "empty-documents.parquet"
+            t = parquet_io.to_arrow(empty_frame(TABLES["documents"]), "documents")
+            pq.write_table(t.append_column("_src", pa.array([], pa.string())), empty)
+            sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_q(empty)})")
+            con.execute("CREATE TEMP TABLE docs AS " + " UNION ALL ".join(sources))
+            con.execute("""
+                CREATE TEMP TABLE winners AS
+                SELECT doc_id, min(_src) AS _src FROM docs
+                WHERE status = 'ok' AND doc_id IS NOT NULL GROUP BY doc_id""")
+            con.execute("""
+                UPDATE docs SET status = 'rejected', n_facts = 0,
+                    error = docs.path || ': duplicate doc_id ''' || docs.doc_id || ''' (kept ' || w._src || ')'
+                FROM winners w
+                WHERE docs.status = 'ok' AND docs.doc_id = w.doc_id AND docs._src <> w._src""")
+            con.execute("CREATE TEMP TABLE keep_prev AS SELECT w.doc_id FROM winners w JOIN docs d "
+                        "ON d._src = w._src AND d.doc_id = w.doc_id AND d._origin = 'prev'")
 
-        counts = {}
-        staged.append(_stage(con, "documents", f"SELECT {doc_cols} FROM docs ORDER BY {ORDER['documents']}",
-                             out, metadata, counts))
-        for t in ("facts", "quarantine", "metrics", "checks"):
-            cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
-            srcs = []
-            if t in prev and unchanged_files:
-                srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
-            if parts[t]:
-                srcs.append(f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
-                            "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)")
-            sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
-            staged.append(_stage(con, t, sql, out, metadata, counts))
-        by_file: dict[str, list[str]] = {}
-        when: dict[str, dt.datetime] = {}
-        for path, did, status, origin, at in con.execute(
-                "SELECT path, doc_id, status, _origin, extracted_at FROM docs ORDER BY path").fetchall():
-            f = source_file(path)
-            ids = by_file.setdefault(f, [])
-            if status == "ok" and did is not None:
-                ids.append(did)
-            if origin == "new" and at is not None:
-                when[f] = max(when.get(f, at), at)
-        return Merged(staged, counts, by_file, when)
-    except BaseException:
-        parquet_io.discard(staged)
-        raise
-    finally:
-        con.close()
-        for p in sorted(work.rglob("*"), reverse=True):
-            p.unlink() if p.is_file() else p.rmdir()
-        work.rmdir()
+            counts = {}
+            staged.append(_stage(con, "documents", f"SELECT {doc_cols} FROM docs ORDER BY {ORDER['documents']}",
+                                 out, metadata, counts))
+            for t in ("facts", "quarantine", "metrics", "checks"):
+                cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
+                srcs = []
+                if t in prev and unchanged_files:
+                    srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
+                if parts[t]:
+                    srcs.append(f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
+                                "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)")
+                sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
+                staged.append(_stage(con, t, sql, out, metadata, counts))
+            by_file: dict[str, list[str]] = {}
+            when: dict[str, dt.datetime] = {}
+            for path, did, status, origin, at in con.execute(
+                    "SELECT path, doc_id, status, _origin, extracted_at FROM docs ORDER BY path").fetchall():
+                f = source_file(path)
+                ids = by_file.setdefault(f, [])
+                if status == "ok" and did is not None:
+                    ids.append(did)
+                if origin == "new" and at is not None:
+                    when[f] = max(when.get(f, at), at)
+            return Merged(staged, counts, by_file, when)
+        except BaseException:
+            parquet_io.discard(staged)
+            raise
 
 
 def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, str],
@@ -167,3 +194,120 @@ def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, s
         raise
     counts[table] = n
     return Path(tmp), final
+
+
+def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str],
+                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS) -> Merged:
+    """Stage the consolidated tables (entities, series, monthly) from the staged facts, and
+    restage metrics and checks with the cross-document rows appended (their doc_id is null).
+
+    Consolidation is over all documents, so it is redone on every run that changes anything.
+    Facts are read from the staged table entity by entity, in groups of about `chunk_facts`
+    rows, and each group's rows are streamed out: memory stays flat however many facts there are.
+    """
+    out = Path(out_dir)
+    staged = dict((final.name, tmp) for tmp, final in merged.staged)
+    facts, docs = staged[FILES["facts"]], staged[FILES["documents"]]
+    with _scratch(out, ".consolidate-") as (_, con):
+        new: list[tuple[Path, Path]] = []
+        counts = dict(merged.counts)
+        try:
+            cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
+            con.execute(f"""
+                CREATE TEMP VIEW vocab AS
+                SELECT {cols}, d.published FROM read_parquet({_q(facts)}) f
+                LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(docs)}) WHERE status = 'ok') d USING (doc_id)
+                WHERE f.metric <> 'other' AND f.entity_id IS NOT NULL""")
+            usage = con.sql("""
+                SELECT entity_id, list_sort(list(DISTINCT entity)) AS names, count(*) AS n_facts,
+                       count(DISTINCT doc_id) AS n_documents
+                FROM vocab GROUP BY entity_id ORDER BY entity_id""").df()
+            entities = consolidating.entities_table(usage, registry or default_registry())
+            new.append(_stage_frames("entities", [entities], out, metadata, counts))
+
+            writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+            try:
+                for group in _entity_groups(usage, chunk_facts):
+                    frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
+                                    "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
+                        .to_arrow_table().to_pandas(date_as_object=False)
+                    series, monthly, metrics, checks = consolidating.series_tables(frame)
+                    for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
+                        writers[t].write(TABLES[t].validate(df, lazy=True))
+            except BaseException:
+                for w in writers.values():
+                    w.abort()
+                raise
+            for t in ("series", "monthly"):
+                new.append(writers[t].close(counts))
+            for t in ("metrics", "checks"):
+                cross, _ = writers[t].close({})
+                cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
+                new.append(_stage(con, t, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
+                                          f"ORDER BY {ORDER[t]}", out, metadata, counts))
+                cross.unlink()
+        except BaseException:
+            parquet_io.discard(new)
+            raise
+    replaced = {final for _, final in new}
+    kept = [(tmp, final) for tmp, final in merged.staged if final not in replaced]
+    parquet_io.discard([(tmp, final) for tmp, final in merged.staged if final in replaced])
+    return Merged(kept + new, counts, merged.doc_ids, merged.extracted_at)
+
+
+def _entity_groups(usage, chunk_facts: int) -> list[list[str]]:
+    """Entity ids, in order, in groups of about `chunk_facts` facts."""
+    groups: list[list[str]] = []
+    size = chunk_facts
+    for eid, n in zip(usage["entity_id"], usage["n_facts"]):
+        if size + n > chunk_facts and (not groups or groups[-1]):
+            groups.append([])
+            size = 0
+        groups[-1].append(eid)
+        size += int(n)
+    return groups
+
+
+class _Writer:
+    """Rows of one table streamed, group by group, into a temporary Parquet file in `out`."""
+
+    def __init__(self, table: str, out: Path, metadata: Mapping[str, str]):
+        self.table, self.final = table, out / FILES[table]
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.final.name}.", suffix=".tmp", dir=out)
+        parquet_io._readable(tmp)
+        self.tmp, self.fh = Path(tmp), os.fdopen(fd, "wb")
+        self.schema = parquet_io.to_arrow(empty_frame(TABLES[table]), table, metadata).schema
+        self.writer = pq.ParquetWriter(self.fh, self.schema, compression="zstd")
+        self.n = 0
+
+    def write(self, df) -> None:
+        if len(df):
+            self.writer.write_table(parquet_io.to_arrow(df, self.table).cast(self.schema))
+            self.n += len(df)
+
+    def close(self, counts: dict[str, int]) -> tuple[Path, Path]:
+        self.writer.close()
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        counts[self.table] = self.n
+        return self.tmp, self.final
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+            self.fh.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _stage_frames(table: str, frames, out: Path, metadata: Mapping[str, str],
+                  counts: dict[str, int]) -> tuple[Path, Path]:
+    w = _Writer(table, out, metadata)
+    try:
+        for df in frames:
+            w.write(TABLES[table].validate(df, lazy=True))
+    except BaseException:
+        w.abort()
+        raise
+    return w.close(counts)

@@ -4,9 +4,29 @@ from __future__ import annotations
 import pandas as pd
 
 
+# the columns each table's part of the report reads (so a large output is not loaded whole)
+COLUMNS = {
+    "documents": ["path", "status", "error"],
+    "facts": ["metric", "measure"],
+    "quarantine": ["doc_id", "entity", "metric", "quote", "failed_check", "reason"],
+    "metrics": ["derivation"],
+    "checks": ["doc_id", "check", "status", "entity", "metric", "period_label", "expected", "actual", "detail"],
+    "entities": ["entity_id", "name", "kind", "in_registry", "n_facts", "n_documents"],
+    "series": ["status"],
+}
+
+
 def summary(documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
-            metrics: pd.DataFrame, checks: pd.DataFrame) -> dict:
+            metrics: pd.DataFrame, checks: pd.DataFrame, entities: pd.DataFrame | None = None,
+            series: pd.DataFrame | None = None) -> dict:
     vocab = facts[facts["metric"] != "other"] if len(facts) else facts
+    extra = {}
+    if entities is not None:
+        extra["entities"] = int(len(entities))
+        extra["entities_unregistered"] = int((~entities["in_registry"].astype(bool)).sum()) if len(entities) else 0
+    if series is not None:
+        extra["series"] = int(len(series))
+        extra["series_conflicts"] = int((series["status"] == "conflict").sum()) if len(series) else 0
     return {
         "documents": int(len(documents)),
         "documents_ok": int((documents["status"] == "ok").sum()) if len(documents) else 0,
@@ -17,7 +37,16 @@ def summary(documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFra
         "metrics": int(len(metrics)),
         "checks": int(len(checks)),
         "checks_failed": int((checks["status"] == "fail").sum()) if len(checks) else 0,
+        **extra,
     }
+
+
+def unregistered(entities: pd.DataFrame) -> pd.DataFrame:
+    """Names the registry does not know, most used first: candidates for a user to add."""
+    if not len(entities):
+        return entities
+    u = entities[~entities["in_registry"].astype(bool)]
+    return u.sort_values(["n_facts", "entity_id"], ascending=[False, True], kind="mergesort")
 
 
 def facts_by_metric(facts: pd.DataFrame) -> list[dict]:
@@ -28,7 +57,7 @@ def facts_by_metric(facts: pd.DataFrame) -> list[dict]:
 
 
 def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
-             checks: pd.DataFrame, limit: int = 50) -> str:
+             checks: pd.DataFrame, entities: pd.DataFrame | None = None, limit: int = 50) -> str:
     """The run summary for people: what the run read, what the tables hold, what went wrong."""
     lines = ["# seres-etl run", ""]
     if "files_new" in s:
@@ -44,6 +73,10 @@ def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: 
         f"- quarantined rows: **{s['quarantined']}**",
         f"- derived metrics: **{s['metrics']}**",
         f"- consistency checks: **{s['checks']}** ({s['checks_failed']} failed)",
+        *([f"- consolidated series: **{s['series']}** ({s['series_conflicts']} where sources conflict)"]
+          if "series" in s else []),
+        *([f"- entities: **{s['entities']}** ({s['entities_unregistered']} not in the registry)"]
+          if "entities" in s else []),
         "",
         "## Facts by metric",
         "",
@@ -74,6 +107,13 @@ def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: 
         lines += _more(len(failed), limit)
     else:
         lines.append("none")
+    new = unregistered(entities) if entities is not None else None
+    if new is not None and len(new):
+        lines += ["", "## Names not in the registry", "",
+                  "Each got an id of its own; add the ones that are real entities to `registry/entities.yaml`.", "",
+                  "| entity_id | name | kind | facts | documents |", "|---|---|---|---|---|"]
+        lines += [f"| {r.entity_id} | {_md(r.name)} | {r.kind} | {r.n_facts} | {r.n_documents} |"
+                  for r in new.head(limit).itertuples()]
     return "\n".join(lines) + "\n"
 
 

@@ -170,7 +170,7 @@ class MetricsModel(pa.DataFrameModel):
     metric_id: Series[str] = pa.Field(unique=True)
     doc_id: Series[str] = pa.Field(nullable=True)
     derivation: Series[str] = pa.Field(isin=("implied_prior", "growth_from_levels", "price_change",
-                                             "fx_rate", "share_of_total"))
+                                             "fx_rate", "share_of_total", "growth_from_series"))
     entity: Series[str] = pa.Field(nullable=True)
     metric: Series[str]
     measure: Series[str] = pa.Field(isin=MEASURES + ("change", "ratio"))
@@ -193,7 +193,8 @@ class ChecksModel(pa.DataFrameModel):
     check_id: Series[str] = pa.Field(unique=True)
     doc_id: Series[str] = pa.Field(nullable=True)
     check: Series[str] = pa.Field(isin=("stated_vs_computed_growth", "month_within_cumulative",
-                                        "components_vs_total"))
+                                        "components_vs_total", "source_conflict", "series_growth",
+                                        "ytd_sum_vs_stated", "ambiguous_in_document"))
     entity: Series[str] = pa.Field(nullable=True)
     metric: Series[str]
     period_label: Series[str] = pa.Field(nullable=True)
@@ -210,15 +211,85 @@ class ChecksModel(pa.DataFrameModel):
         ordered = True
 
 
+class EntitiesModel(pa.DataFrameModel):
+    """entities.parquet: every entity a figure is about."""
+    entity_id: Series[str] = pa.Field(unique=True)
+    name: Series[str]
+    kind: Series[str] = pa.Field(isin=("group", "company", "brand", "model", "market"))
+    parent_id: Series[str] = pa.Field(nullable=True)
+    aliases: Series[object] = pa.Field(metadata=LIST_OF_STR)
+    former_names: Series[object] = pa.Field(metadata=LIST_OF_STR)
+    former_until: Series[object] = pa.Field(metadata={"arrow": "list<date32>"})
+    in_registry: Series[bool]
+    n_facts: Series[int] = pa.Field(ge=0)
+    n_documents: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class SeriesModel(pa.DataFrameModel):
+    """series.parquet: one number per fact, with every source that states it."""
+    series_id: Series[str] = pa.Field(unique=True)
+    entity_id: Series[str]
+    entity: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(isin=METRICS)
+    measure: Series[str] = pa.Field(isin=MEASURES)
+    period_start: Series[pd.Timestamp] = pa.Field(nullable=True, metadata=DATE)
+    period_end: Series[pd.Timestamp] = pa.Field(nullable=True, metadata=DATE)
+    period_label: Series[str] = pa.Field(nullable=True)
+    unit: Series[str] = pa.Field(isin=UNITS)
+    segment: Series[str] = pa.Field(nullable=True)
+    value: Series[float]
+    qualifier: Series[str] = pa.Field(isin=QUALIFIERS)
+    n_sources: Series[int] = pa.Field(ge=1)
+    doc_ids: Series[object] = pa.Field(metadata=LIST_OF_STR)
+    fact_ids: Series[object] = pa.Field(metadata=LIST_OF_STR)
+    chosen_fact_id: Series[str]
+    min_stated: Series[float]
+    max_stated: Series[float]
+    status: Series[str] = pa.Field(isin=("single", "agreed", "conflict"))
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class MonthlyModel(pa.DataFrameModel):
+    """monthly.parquet: monthly levels per entity and metric, gaps included, ready to plot."""
+    entity_id: Series[str]
+    entity: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(isin=METRICS)
+    unit: Series[str] = pa.Field(isin=UNITS)
+    segment: Series[str] = pa.Field(nullable=True)
+    month: Series[pd.Timestamp] = pa.Field(metadata=DATE)
+    value: Series[float] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(isin=("single", "agreed", "conflict", "gap"))
+    n_sources: Series[int] = pa.Field(ge=0)
+    series_id: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
 TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": DocumentsModel,
     "facts": FactsModel,
     "quarantine": QuarantineModel,
     "metrics": MetricsModel,
     "checks": ChecksModel,
+    "entities": EntitiesModel,
+    "series": SeriesModel,
+    "monthly": MonthlyModel,
 }
 
 _ARROW_OVERRIDES = {
+    "list<date32>": pyarrow_.list_(pyarrow_.date32()),
     "date32": pyarrow_.date32(),
     "timestamp[us, UTC]": pyarrow_.timestamp("us", tz="UTC"),
     "list<string>": pyarrow_.list_(pyarrow_.string()),
@@ -266,7 +337,7 @@ def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
             data[name] = pd.Series([], dtype="datetime64[us]")
         elif meta == "timestamp[us, UTC]":
             data[name] = pd.Series([], dtype="datetime64[us, UTC]")
-        elif meta == "list<string>":
+        elif meta in ("list<string>", "list<date32>"):
             data[name] = pd.Series([], dtype=object)
         else:
             data[name] = pd.Series([], dtype=str(col.dtype) if "str" not in str(col.dtype) else "str")

@@ -117,7 +117,8 @@ def _entity(r: dict) -> Entity:
                   tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
 
 
-_TRIMS = r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+)"
+_TRIMS = (r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+|"
+          r"DM-i|DM-p|DM|EREV|PHEV|BEV|0[1-9](?![\d,.]))")  # trims, powertrains ("Qin Plus DM-i"), numbers ("Seal 06")
 _SUFFIX_WORDS = {"Inc", "Inc.", "Co", "Co.", "Corp", "Ltd", "Ltd.", "Group", "Motor", "Motors", "Auto",
                  "Automobile", "Holdings", "Holding", "Company", "Technology", "Technologies", "Limited", "plc", "AG", "SE"}
 
@@ -133,8 +134,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in ms:
         if m.kind == "model":
-            t = re.match(r"\s+(" + _TRIMS + r")\b", text[m.end:m.end + 20])
-            if t:
+            for _ in range(2):  # "Song Pro DM-i": a trim and a powertrain
+                t = re.match(r"\s+(" + _TRIMS + r")(?![\w-])", text[m.end:m.end + 20])
+                if not t:
+                    break
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
         elif m.kind in ("company", "group", "brand") and not _title_case(text, m.start):
@@ -290,6 +293,8 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
             continue  # part of a longer name: "International Council on Clean Transportation"
         if _is_person(text, s, e):
             continue
+        if re.match(r"\s+(?:Edition|Version|Series|trim|edition|version)\b", text[e:e + 12]) and len(words) == 1:
+            continue  # a trim: "Honor Edition", "Champion Edition"
         if any(k.start < e and s < k.end for k in known):
             continue
         if len(name) < 3 or name.isupper() and len(name) <= 3:
@@ -324,8 +329,12 @@ def _is_person(text: str, s: int, e: int) -> bool:
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
+_ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?)\))?"  # "new energy vehicle (NEV) market"
+_CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + r"\s+(?P<noun>market|sales)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales)\b"
+    r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
+    + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
     r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
@@ -345,7 +354,8 @@ _GROUPS_RX = re.compile(
     r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
     r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
-    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b",
+    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b"
+    r"|\b(?P<region2>China|Europe)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 
 
@@ -355,16 +365,20 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in MARKET_RX.finditer(text, start, end):
         region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
-        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or "").lower())
+        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
+        channel = m.group("channel") or m.group("channel4")
+        if channel:
+            seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
-        name = f"{reg_name} {seg_name} market"
+        name = f"{reg_name} {seg_name} market".strip()
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _SALES_OF_RX.finditer(text, start, end):
-        seg = re.sub(r"\s+", " ", m.group("segment").lower())
+        seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
-        region = _REGION_NAMES.get(m.group("region").lower(), m.group("region"))
+        rg = m.group("region") or m.group("region2")
+        region = _REGION_NAMES.get(rg.lower(), rg)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
     for m in _GROUPS_RX.finditer(text, start, end):

@@ -54,7 +54,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+high|stage\s+low|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock", (M,), 1),
-    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|the\s+company|the\s+group|the\s+firm)\s+at", (M,), 2),
+    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at", (M,), 2),
     ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
@@ -62,33 +62,54 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
-                      r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price", (M,), 1),
+                      r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|"
+                      r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,5}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
     ("market_share", r"market\s+share|share\s+of\s+the\s+(?:\w+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
-                     r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold", (P,), 2),
+                     r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold|"
+                     r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
     # ---- volumes
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+)?orders?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     ("exports", r"exports?|exported|exporting|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
                 r"(?:sold|shipped|shipping|delivered|selling)\s+(?:[\w,]+\s+){0,3}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
-    ("production_volume", r"produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made|assembled", (V,), 1),
-    ("sales_volume", r"sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
+    ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made|assembled", (V,), 1),
+    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
+# "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
+# usual translation of Chinese 营业收入, revenue, in Chinese companies' releases. Their style
+# gives them away: "realized operating income of", "attributable to shareholders of the listed
+# company", "a year-on-year increase of".
+_OPERATING_INCOME = re.compile(r"operating\s+income", re.IGNORECASE)
+_TRANSLATED_RELEASE = re.compile(
+    r"\b(?:realized|realised|achieved)\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
+    r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
+    re.IGNORECASE)
+
+
+def income_means_revenue(text: str) -> bool:
+    """Whether "operating income" in this document is revenue (a translated Chinese release)."""
+    return bool(_TRANSLATED_RELEASE.search(text))
+
+
+def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
     cands: list[tuple[int, int, Cue]] = []
     for order, (metric, rx, applies, strength) in enumerate(CUE_RX):
         for m in rx.finditer(text, start, end):
-            cands.append((-(m.end() - m.start()), order, Cue(m.start(), m.end(), metric, applies, strength)))
+            cue = Cue(m.start(), m.end(), metric, applies, strength)
+            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(m.group(0)):
+                cue = Cue(m.start(), m.end(), "revenue", (M,), 1)
+            cands.append((-(m.end() - m.start()), order, cue))
     cands.sort(key=lambda x: (x[0], x[1]))
     found: list[Cue] = []
     for _, _, c in cands:
@@ -105,7 +126,7 @@ FORECAST_RX = re.compile(
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
     r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
+    r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
 FORECAST_NOUN_RX = re.compile(
@@ -115,3 +136,9 @@ FORECAST_NOUN_RX = re.compile(
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
     r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
+# A document that announces a preliminary result: its "expects ... will be" sentences about a
+# period that has ended are that result ("semi-annual performance pre-increase announcement").
+PRELIMINARY_DOC_RX = re.compile(
+    r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
+    r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
+    r"profit\s+(?:warning|alert))\b", re.IGNORECASE)

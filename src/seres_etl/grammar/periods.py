@@ -363,6 +363,17 @@ def _day_month(m, c):
     return day(dd) if dd else None
 
 
+@rule("nth_day_of_month", r"\b(?:the\s+)?(?P<nth>first|last|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
+      grain="day")
+def _nth_day_of_month(m, c):
+    mo, nth = _mon(m), m["nth"].lower()
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    d = 1 if nth == "first" else _month_end(y, mo).day if nth == "last" else int(re.match(r"\d+", nth).group(0))
+    return day(dt.date(y, mo, d)) if 1 <= d <= _month_end(y, mo).day else None
+
+
 @rule("weekday", r"\b(?:on\s+|early\s+|late\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b",
       grain="day", flags=0)
 def _weekday(m, c):
@@ -501,7 +512,9 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"[ -]quarter" + _YEAR_TAIL, grain="quarter")
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter" + _YEAR_TAIL
+      # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
+      + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
     q = _n(m["ord"])
     y = _y_started(m, c, 3 * q - 2)
@@ -549,7 +562,7 @@ def _last_named_month(m, c):
     return month(y - 1, _mon(m)) if y else None
 
 
-@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|last|Last)\s+|^|\n|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b)",
+@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b)",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -584,7 +597,7 @@ def _this_month(m, c):
 
 
 # ---- years
-@rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d)", grain="year")
+@rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*[-–]\s*\d|\s+to\s+(?:19|20)\d\d\b)", grain="year")
 def _year(m, c):
     return year(int(m["year"]))
 
@@ -646,22 +659,74 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
+    # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
+    # comparison reaches over the figure it introduces
+    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
+
+
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before")
+# A rule runs on a stretch of text only when one of its key words is there (a substring test
+# is much cheaper than a regex scan); "#" stands for "a digit", "M" for "a month name".
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
+    "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
+    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
+    "past_n_months": (("months",),), "nth_month": (("month of",),),
+    "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
+    "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
+    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),),
+    "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
+    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),),
+    "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
+    "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
+    "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
+    "cum_since": (("since", "cumulativ", "to date", "all-time", "all time"),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),),
+    "vague": (("months", "throughout", "per month", "every month", "monthly"),),
+}
+
+
+def _runs(name: str, low: str, has_digit: bool, has_month: bool) -> bool:
+    req = _TRIGGERS.get(name)
+    if req is None:
+        if name.startswith("shift"):
+            return any(k in low for k in _SHIFT_KEYS) or "year-" in low
+        return True
+    for group in req:
+        if group == ("#",):
+            ok = has_digit
+        elif group == ("M",):
+            ok = has_month
+        else:
+            ok = any(k in low for k in group)
+        if not ok:
+            return False
+    return True
 
 
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in text[start:end], longest match first, without overlaps."""
     end = len(text) if end is None else end
+    low = text[start:end].lower()
+    has_digit = any(c in low for c in "0123456789")
+    has_month = any(k in low for k in _MONTH_KEYS)
     cands: list[tuple[int, int, int, str, str, object, str]] = []
     for order, (name, rx, kind, fn, grain) in enumerate(_RULES):
+        if not _runs(name, low, has_digit, has_month):
+            continue
         for m in rx.finditer(text, start, end):
             if m.end() == m.start():
                 continue
@@ -675,10 +740,11 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        bm = _BASE_BEFORE.search(text[max(start, s - 40):s])
+        w0 = max(start, s - 60)
+        bm = _BASE_BEFORE.search(text, w0, s)
         base = bool(bm) and kind != "shift"
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
-                r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, s - 40 - 40):s - 40 + bm.start()]):
+                r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
@@ -691,7 +757,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.base and not b.base and b.kind == "abs" and re.search(
-                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
+                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
                 text[a.end:b.start]):
             out[i] = replace(b, base=True)
     return out

@@ -5,6 +5,7 @@ ordinals, model codes, stock codes, clock times, percentage points).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -78,14 +79,16 @@ class Quantity:
 def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text`, skipping numbers inside `masked` spans (names, dates)."""
     out: list[Quantity] = []
+    masked = sorted(masked)
+    mask_starts = [a for a, _ in masked]
     for n in numbers.find_numbers(text):
-        if _inside(n.start, n.end, masked):
+        if _inside(n.start, n.end, masked, mask_starts):
             continue
         q = _quantity(text, n)
         if q is not None:
             out.append(q)
     for s, e, val in numbers.find_word_numbers(text):
-        if not _inside(s, e, masked):
+        if not _inside(s, e, masked, mask_starts):
             q = Quantity(s, e, s, e, val, "", "count", scaled=True)
             _attach_unit_after(text, q)
             out.append(q)
@@ -95,8 +98,12 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _inside(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+def _inside(s: int, e: int, spans: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
+    """Whether [s, e) lies within one of `spans` (sorted by start, with `starts` their starts)."""
+    if starts is None:
+        return any(a <= s and e <= b for a, b in spans)
+    i = bisect.bisect_right(starts, s)
+    return any(e <= b for _, b in spans[max(0, i - 8):i])
 
 
 def _quantity(text: str, n: numbers.Number) -> Quantity | None:

@@ -20,11 +20,12 @@ _ORD2 = _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>")
 _ORD3 = _ORD.replace("?P<num>", "?P<num3>").replace("?P<word>", "?P<word3>")
 _ORD4 = _ORD.replace("?P<num>", "?P<num4>").replace("?P<word>", "?P<word4>")
 _ORD5 = _ORD.replace("?P<num>", "?P<num5>").replace("?P<word>", "?P<word5>")
+_ORD6 = _ORD.replace("?P<num>", "?P<num6>").replace("?P<word>", "?P<word6>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"was|is|were|remained|remains)")
-_AFTER = (r"(?:place|position|spot|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
+_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
@@ -33,7 +34,10 @@ RANK_RX = re.compile(
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
     # a list without the verb: "Li Auto fifth with 376,400", "SAIC-GM-Wuling (4th, 53,900 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
-    + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])",
+    + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])"
+    # the earlier position: "ranked 12th, up from 17th a year earlier"
+    + r"|\b(?:up|down|rising|climbing|falling|slipping|dropping|improving)\s+from\s+(?:the\s+)?" + _ORD6
+    + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))",
     re.IGNORECASE,
 )
 
@@ -53,7 +57,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
-        for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5")):
+        for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
+                          ("num6", "word6")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue

@@ -1,0 +1,374 @@
+"""One number per fact across articles.
+
+From all validated facts (every document) this builds:
+
+- `entities`: every entity figures are about, with its registry record (kind, parent,
+  aliases, former names) or, for a name the registry does not know, an id of its own;
+- `series`: one row per (entity, metric, measure, period, unit, segment) with the chosen
+  value, every source that states it, and a status: `single`, `agreed` or `conflict`;
+- `monthly`: monthly levels per entity and metric, with the months missing between the first
+  and the last listed as gaps, ready to plot;
+- cross-document metrics (growth from two consolidated levels a year, quarter or month apart,
+  whichever articles they come from) and checks (that growth against stated growth; sums of
+  monthly levels against stated year-to-date levels; conflicts between sources).
+
+The choice rule when sources differ: the most precise statement wins (an exact figure before
+a bound such as "over 7,000", then the one written to the smallest step: 7,658 before 7,700),
+then the one from the most recently published document, then the first by doc_id. A rounded
+figure or a bound agrees with a precise one it is consistent with ("over 7,000" with 7,658;
+"1.39 billion" with 1,388,600,000); anything else is a conflict.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .grammar.entities import Registry, default_registry
+from .schemas import (ChecksModel, EntitiesModel, MetricsModel, MonthlyModel, SeriesModel,
+                      columns, empty)
+
+KEY = ("entity_id", "metric", "measure", "period_start", "period_end", "unit", "segment")
+ADDITIVE = ("sales_volume", "production_volume", "orders", "registrations", "exports", "revenue")
+GROWTH_MONTHS = {"yoy": 12, "qoq": 3, "mom": 1}
+# Metrics one document may state several values of for one key without ambiguity: the prices of
+# a model's trims, a share's open, high and close on one day.
+MANY_VALUED = ("vehicle_price", "share_price")
+
+
+@dataclass
+class Consolidated:
+    entities: pd.DataFrame
+    series: pd.DataFrame
+    monthly: pd.DataFrame
+    metrics: pd.DataFrame
+    checks: pd.DataFrame
+
+
+def _id(*parts) -> str:
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).hexdigest()
+
+
+# --------------------------------------------------------------------------- precision
+_NUM = re.compile(r"\d[\d,  ]*(?:\.\d+)?|\.\d+")
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+
+
+def step_of(quote: str, value: float) -> float:
+    """The step a figure is written to, from its quote: '7,658 units' -> 1, 'over 7,000' ->
+    1000, '1.39 billion yuan' -> 1e7, '52.6%' -> 0.1."""
+    m = _NUM.search(quote or "")
+    if not m:
+        return 1.0
+    tok = m.group(0).strip()
+    scale = 1.0
+    sm = re.match(r"\s*([A-Za-z]+)", quote[m.end():])
+    if sm and sm.group(1).lower() in _SCALES:
+        scale = _SCALES[sm.group(1).lower()]
+    if re.fullmatch(r"\d+,\d{1,2}", tok):  # decimal comma
+        return 10 ** -len(tok.split(",")[1]) * scale
+    tok = tok.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    if "." in tok:
+        return 10 ** -len(tok.split(".")[1]) * scale
+    digits = tok.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    return float(10 ** zeros) * scale
+
+
+def consistent(a: dict, b: dict) -> bool:
+    """Whether two statements of one fact agree, given how precisely each is written."""
+    va, vb = a["value"], b["value"]
+    if math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-9):
+        return True
+    for x, y in ((a, b), (b, a)):
+        q, s, v, w = x["qualifier"], x["step"], x["value"], y["value"]
+        if q == "over" and w >= v and (w - v) <= max(s, abs(v) * 0.25):
+            return True
+        if q == "under" and w <= v and (v - w) <= max(s, abs(v) * 0.25):
+            return True
+        if q in ("about", "exact") and s > y["step"] and abs(w - v) <= s / 2 + 1e-9 * max(1.0, abs(v)):
+            return True  # v is w rounded to v's step
+        if q == "exact" and s > y["step"] and abs(w - v) < s and abs(w) >= abs(v) * 0.999:
+            return True  # v is w cut to v's step ("1.388 billion" for 1,388,600,000)
+    return False
+
+
+_QUAL_RANK = {"exact": 0, "about": 1, "over": 2, "under": 2}
+
+
+# --------------------------------------------------------------------------- entities
+def entity_usage(facts: pd.DataFrame) -> pd.DataFrame:
+    """Per entity id: the names facts give it, and how many facts and documents name it."""
+    f = facts[facts["entity_id"].notna()]
+    if not len(f):
+        return pd.DataFrame({"entity_id": [], "names": [], "n_facts": [], "n_documents": []})
+    g = f.groupby("entity_id", sort=True)
+    return pd.DataFrame({
+        "names": g["entity"].agg(lambda s: sorted({str(n) for n in s})),
+        "n_facts": g.size(),
+        "n_documents": g["doc_id"].nunique(),
+    }).reset_index()
+
+
+def entities_table(usage: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """One row per entity named by a fact (`usage`, from `entity_usage`): registry entities
+    with their ancestors (so every parent_id resolves), and names the registry does not know."""
+    rows: dict[str, dict] = {}
+    seen_names: dict[str, set] = {e: set(n) for e, n in zip(usage["entity_id"], usage["names"])}
+    counts: dict[str, tuple[int, int]] = {e: (int(n), int(d)) for e, n, d in
+                                          zip(usage["entity_id"], usage["n_facts"], usage["n_documents"])}
+    seen_names = defaultdict(set, seen_names)
+    todo = list(counts)
+    while todo:
+        eid = todo.pop()
+        if eid in rows:
+            continue
+        e = registry.get(eid)
+        if e is not None:
+            rows[eid] = {
+                "entity_id": eid, "name": e.name, "kind": e.kind, "parent_id": e.parent,
+                "aliases": sorted(set(e.aliases) | (seen_names[eid] - {e.name})),
+                "former_names": [n for n, _ in e.former_names],
+                "former_until": [pd.Timestamp(u) if u else pd.NaT for _, u in e.former_names],
+                "in_registry": True,
+            }
+            if e.parent and e.parent not in rows:
+                todo.append(e.parent)
+        else:
+            names = sorted(seen_names[eid])
+            name = max(names, key=lambda n: (len(n), n)) if names else eid
+            parent = next((p for p in _prefixes(eid) if registry.get(p) is not None), None)
+            pe = registry.get(parent) if parent else None
+            if re.search(r"\bmarket\b|brands$|makers$|automakers$|carmakers$|manufacturers$|startups$", name):
+                kind = "market"
+            elif (pe is not None and pe.kind == "model") or _names_a_model(name, registry):
+                kind = "model"  # a trim ("Xiaomi YU7 Pro") or models together ("Model 3 and Model Y")
+            else:
+                kind = "company"
+            if parent and parent not in rows:
+                todo.append(parent)
+            rows[eid] = {"entity_id": eid, "name": name, "kind": kind, "parent_id": parent,
+                         "aliases": [n for n in names if n != name], "former_names": [],
+                         "former_until": [], "in_registry": False}
+    for eid, r in rows.items():
+        r["n_facts"], r["n_documents"] = counts.get(eid, (0, 0))
+    if not rows:
+        return empty(EntitiesModel)
+    df = pd.DataFrame(sorted(rows.values(), key=lambda r: r["entity_id"]), columns=columns(EntitiesModel))
+    df["former_until"] = [[None if pd.isna(x) else x.date() for x in v] for v in df["former_until"]]
+    return df
+
+
+def _prefixes(eid: str) -> list[str]:
+    """'xiaomi-yu7-pro' -> ['xiaomi-yu7', 'xiaomi']: ids a derived id may extend."""
+    parts = eid.split("-")
+    return ["-".join(parts[:i]) for i in range(len(parts) - 1, 0, -1)]
+
+
+def _names_a_model(name: str, registry: Registry) -> bool:
+    return any(m.kind == "model" for m in registry.find(name))
+
+
+# --------------------------------------------------------------------------- series
+def _period_label(start, end) -> str | None:
+    from .grammar.periods import label_of
+    if pd.isna(end):
+        return None
+    return label_of(None if pd.isna(start) else start.date(), end.date())
+
+
+def consolidate(facts: pd.DataFrame, documents: pd.DataFrame, registry: Registry | None = None) -> Consolidated:
+    """All consolidated tables from all validated facts and their documents, in memory.
+
+    The pipeline runs the same steps entity by entity (`series_tables` over each group of
+    entities, `entities_table` over the usage of all), so memory stays flat however many
+    facts there are."""
+    vocab = in_vocabulary(facts)
+    published = {d: p for d, p in zip(documents["doc_id"], documents["published"]) if isinstance(d, str)}
+    vocab["published"] = [published.get(d) for d in vocab["doc_id"]]
+    series, monthly, metrics, checks = series_tables(vocab)
+    return Consolidated(entities_table(entity_usage(vocab), registry or default_registry()),
+                        series, monthly, metrics, checks)
+
+
+def in_vocabulary(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts that take part in consolidation: a vocabulary metric and an entity id."""
+    return facts[(facts["metric"] != "other") & facts["entity_id"].notna()].copy()
+
+
+def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(series, monthly, metrics, checks) from in-vocabulary facts with the date each fact's
+    document was published (column `published`). Every row of an entity id must be present:
+    entities are independent of each other, so the facts can be split by entity id."""
+    vocab = vocab.copy()
+    vocab["step"] = [step_of(q, v) for q, v in zip(vocab["quote"], vocab["value"])]
+    vocab["segment"] = vocab["segment"].astype(object).where(vocab["segment"].notna(), None)
+
+    series_rows, checks = [], []
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in vocab.to_dict("records"):
+        key = tuple(None if (isinstance(r[k], float) and math.isnan(r[k])) or r[k] is pd.NaT else r[k] for k in KEY)
+        groups[key].append(r)
+    for key, rs in groups.items():
+        rs.sort(key=lambda r: (_QUAL_RANK.get(r["qualifier"], 3), r["step"],
+                               -(pd.Timestamp(r["published"]).value if r["published"] is not None and not pd.isna(r["published"]) else 0),
+                               r["doc_id"], r["span_start"]))
+        best = rs[0]
+        docs = sorted({r["doc_id"] for r in rs})
+        # sources disagree only across documents: one document stating two values for one key
+        # names two different things the key cannot tell apart (a segment, a sub-total)
+        bad = [r for r in rs[1:] if r["doc_id"] != best["doc_id"] and not consistent(best, r)]
+        same_doc = [r for r in rs[1:] if r["doc_id"] == best["doc_id"] and not consistent(best, r)
+                    and key[1] not in MANY_VALUED]
+        status = "conflict" if bad else ("agreed" if len(docs) > 1 else "single")
+        entity_id, metric, measure, start, end, unit, segment = key
+        sid = _id("series", *key)
+        series_rows.append({
+            "series_id": sid, "entity_id": entity_id, "entity": best["entity"], "metric": metric,
+            "measure": measure, "period_start": start, "period_end": end,
+            "period_label": _period_label(start, end), "unit": unit, "segment": segment,
+            "value": float(best["value"]), "qualifier": best["qualifier"], "n_sources": len(docs),
+            "doc_ids": docs, "fact_ids": sorted(r["fact_id"] for r in rs),
+            "chosen_fact_id": best["fact_id"], "min_stated": float(min(r["value"] for r in rs)),
+            "max_stated": float(max(r["value"] for r in rs)), "status": status,
+        })
+        for r in same_doc:
+            checks.append(_check(best["doc_id"], "ambiguous_in_document", best["entity"], metric, _period_label(start, end),
+                                 False, best["value"], r["value"], best["step"],
+                                 f"one document states two values for one key (a segment or sub-total not told apart): "
+                                 f"\"{best['quote']}\" ({best['value']:g}) and \"{r['quote']}\" ({r['value']:g})",
+                                 [best["fact_id"], r["fact_id"]]))
+        for r in bad:
+            checks.append(_check(None, "source_conflict", best["entity"], metric, _period_label(start, end), False,
+                                 best["value"], r["value"], best["step"],
+                                 f"{best['doc_id']}: \"{best['quote']}\" ({best['value']:g}) vs "
+                                 f"{r['doc_id']}: \"{r['quote']}\" ({r['value']:g})",
+                                 [best["fact_id"], r["fact_id"]]))
+    series = pd.DataFrame(series_rows, columns=columns(SeriesModel)) if series_rows else empty(SeriesModel)
+    series = series.sort_values(["entity_id", "metric", "measure", "period_end", "period_start", "unit", "series_id"],
+                                na_position="first", kind="mergesort").reset_index(drop=True)
+
+    metrics = _series_growth(series, checks)
+    _ytd_sums(series, checks)
+    monthly = _monthly(series)
+    m = pd.DataFrame(metrics, columns=columns(MetricsModel)) if metrics else empty(MetricsModel)
+    c = pd.DataFrame(checks, columns=columns(ChecksModel)) if checks else empty(ChecksModel)
+    m = m.drop_duplicates("metric_id").sort_values(["derivation", "metric_id"], kind="mergesort").reset_index(drop=True)
+    c = c.drop_duplicates("check_id").sort_values(["check", "check_id"], kind="mergesort").reset_index(drop=True)
+    return series, monthly, m, c
+
+
+def _check(doc_id, check, entity, metric, period_label, ok, expected, actual, tol, detail, inputs) -> dict:
+    return {"check_id": _id(doc_id, check, *sorted(inputs)), "doc_id": doc_id, "check": check,
+            "entity": entity, "metric": metric, "period_label": period_label,
+            "status": "pass" if ok else "fail", "expected": None if expected is None else float(expected),
+            "actual": None if actual is None else float(actual), "tolerance": float(tol), "detail": detail,
+            "inputs": list(inputs)}
+
+
+def _months(start, end) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _shift(ts, months: int):
+    y, m = divmod(ts.year * 12 + ts.month - 1 + months, 12)
+    m += 1
+    return ts.replace(year=y, month=m, day=min(ts.day, calendar.monthrange(y, m)[1]))
+
+
+def _series_growth(series: pd.DataFrame, checks: list) -> list[dict]:
+    """Growth from two consolidated levels a year, quarter or month apart; checked against a
+    stated growth for the later period where there is one."""
+    out = []
+    levels = series[(series["measure"] == "level") & series["metric"].isin(ADDITIVE + ("net_profit",))
+                    & series["period_start"].notna()]
+    index = {(r.entity_id, r.metric, r.unit, r.segment, r.period_start, r.period_end): r for r in levels.itertuples()}
+    stated = {(r.entity_id, r.metric, r.segment, r.measure, r.period_start, r.period_end): r
+              for r in series[series["measure"].isin(list(GROWTH_MONTHS))].itertuples()}
+    for r in levels.itertuples():
+        n = _months(r.period_start, r.period_end)
+        for measure, months in GROWTH_MONTHS.items():
+            if (measure == "mom" and n != 1) or (measure == "qoq" and n != 3) or (measure == "yoy" and n > 12):
+                continue
+            prev = index.get((r.entity_id, r.metric, r.unit, r.segment, _shift(r.period_start, -months),
+                              _shift(r.period_end, -months) if r.period_end.day >= 28 else _shift(r.period_end, -months)))
+            if prev is None:
+                ps, pe = _shift(r.period_start, -months), _shift(r.period_end, -months)
+                pe = pe.replace(day=calendar.monthrange(pe.year, pe.month)[1])
+                prev = index.get((r.entity_id, r.metric, r.unit, r.segment, ps, pe))
+            if prev is None or prev.value == 0 or (prev.value < 0) != (r.value < 0):
+                continue
+            growth = (abs(r.value) / abs(prev.value) - 1) * 100
+            inputs = [prev.chosen_fact_id, r.chosen_fact_id]
+            cross = set(prev.doc_ids) != set(r.doc_ids)
+            out.append({
+                "metric_id": _id("series_growth", measure, r.series_id, prev.series_id), "doc_id": None,
+                "derivation": "growth_from_series", "entity": r.entity, "metric": r.metric, "measure": measure,
+                "period_start": r.period_start, "period_end": r.period_end, "period_label": r.period_label,
+                "value": growth, "unit": "percent",
+                "formula": f"({r.value:g} / {prev.value:g} - 1) * 100" + (" (across documents)" if cross else ""),
+                "inputs": inputs,
+            })
+            s = stated.get((r.entity_id, r.metric, r.segment, measure, r.period_start, r.period_end))
+            if s is not None:
+                tol = max(0.5, 0.5 * 10 ** -_decimals(s.value))
+                checks.append(_check(None, "series_growth", r.entity, r.metric, r.period_label,
+                                     abs(growth - s.value) <= tol, s.value, round(growth, 4), tol,
+                                     f"stated {s.value:g}% vs {growth:.2f}% from {prev.value:g} ({prev.period_label}) "
+                                     f"-> {r.value:g} ({r.period_label})", [*inputs, s.chosen_fact_id]))
+    return out
+
+
+def _decimals(v: float) -> int:
+    s = f"{abs(v):.6f}".rstrip("0").rstrip(".")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def _ytd_sums(series: pd.DataFrame, checks: list) -> None:
+    """A stated January-to-month level against the sum of the stated monthly levels, when
+    every month is stated."""
+    lv = series[(series["measure"] == "level") & series["metric"].isin(ADDITIVE) & series["period_start"].notna()]
+    monthly = {(r.entity_id, r.metric, r.unit, r.segment, r.period_start): r
+               for r in lv.itertuples() if _months(r.period_start, r.period_end) == 1}
+    for r in lv.itertuples():
+        n = _months(r.period_start, r.period_end)
+        if n < 2 or r.period_start.month != 1:
+            continue
+        parts = [monthly.get((r.entity_id, r.metric, r.unit, r.segment, _shift(r.period_start, i))) for i in range(n)]
+        if any(p is None for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        tol = max(1.0, 0.01 * abs(r.value))
+        checks.append(_check(None, "ytd_sum_vs_stated", r.entity, r.metric, r.period_label,
+                             abs(total - r.value) <= tol, r.value, total, tol,
+                             f"sum of {n} months {total:g} vs stated {r.value:g} for {r.period_label}",
+                             [r.chosen_fact_id, *(p.chosen_fact_id for p in parts)]))
+
+
+def _monthly(series: pd.DataFrame) -> pd.DataFrame:
+    """Monthly levels per entity, metric, unit and segment, with missing months as gaps."""
+    lv = series[(series["measure"] == "level") & series["period_start"].notna()]
+    lv = lv[[(_months(s, e) == 1 and s.day == 1) for s, e in zip(lv["period_start"], lv["period_end"])]]
+    rows = []
+    for key, g in lv.groupby(["entity_id", "metric", "unit", "segment"], dropna=False, sort=True):
+        got = {r.period_start: r for r in g.itertuples()}
+        first, last = min(got), max(got)
+        m = first
+        while m <= last:
+            r = got.get(m)
+            rows.append({"entity_id": key[0], "entity": r.entity if r is not None else g.iloc[0]["entity"],
+                         "metric": key[1], "unit": key[2], "segment": key[3] if isinstance(key[3], str) else None,
+                         "month": m, "value": None if r is None else float(r.value),
+                         "status": "gap" if r is None else r.status, "n_sources": 0 if r is None else int(r.n_sources),
+                         "series_id": None if r is None else r.series_id})
+            m = _shift(m, 1)
+    if not rows:
+        return empty(MonthlyModel)
+    return pd.DataFrame(rows, columns=columns(MonthlyModel))

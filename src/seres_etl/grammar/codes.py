@@ -1,0 +1,20 @@
+"""Identifiers that look like numbers but are not figures: stock codes and tickers.
+
+"Great Wall Motor (2333.HK)", "(Nasdaq: LI; HKEX: 2015)", "Seres (601127.SH)", "stock code
+9868": the digits name a listing, they are neither a count nor a year.
+"""
+from __future__ import annotations
+
+import re
+
+CODE_RX = re.compile(
+    r"\b(?P<a>\d{3,6})\.(?:HK|SZ|SS|SH|SHA|SHE|T|KS|TW)\b"
+    r"|(?:\b(?:HKEX|SEHK|HKSE|SSE|SZSE|NYSE|Nasdaq|HK|SH|SZ)\s*[:：]|\b(?:stock\s+code|ticker)\s*[:：]?)"
+    r"\s*(?P<b>[A-Z]{1,5}|\d{3,6})\b(?![.,]\d|\s*(?:%|units|vehicles|cars|yuan))",
+    re.IGNORECASE)
+
+
+def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of stock codes and tickers in text[start:end]."""
+    end = len(text) if end is None else end
+    return [m.span("a") if m.group("a") else m.span("b") for m in CODE_RX.finditer(text, start, end)]

@@ -1,0 +1,83 @@
+"""Consolidation as the pipeline runs it: from the staged facts table, entity group by entity
+group, streamed to Parquet. Whatever the group size, the tables equal the in-memory
+consolidation of the same facts, and the cross-document rows are appended to metrics and checks."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from seres_etl import merge, parquet_io, parts
+from seres_etl.consolidate import consolidate
+from seres_etl.documents import discover
+from seres_etl.schemas import TABLES, columns
+
+CORPUS = Path(__file__).parent / "data" / "series"
+
+
+def _publish(out: Path, chunk_facts: int) -> dict[str, pd.DataFrame]:
+    paths = [p.as_posix() for p in discover(CORPUS)]
+    s = parts.build(paths, CORPUS, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    m = merge.merge(out, [], [Path(s.directory)], {"run": "test"})
+    m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts)
+    parquet_io.commit(m.staged)
+    assert sorted(final.name for _, final in m.staged) == sorted(merge.FILES.values())
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".consolidate-")]
+    return {t: parquet_io.read_table(out / f) for t, f in merge.FILES.items()}
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    return {n: _publish(tmp_path_factory.mktemp(f"chunk{n}"), n) for n in (1, 10**6)}
+
+
+def _norm(df: pd.DataFrame, key: str) -> pd.DataFrame:
+    df = df.sort_values(key).reset_index(drop=True).copy()
+    for c in df.columns:
+        if df[c].dtype == object:
+            df[c] = [list(v) if hasattr(v, "__len__") and not isinstance(v, str) else v for v in df[c]]
+    return df
+
+
+@pytest.mark.parametrize("table,key", [("series", "series_id"), ("entities", "entity_id")])
+def test_group_size_does_not_change_the_tables(published, table, key):
+    a, b = _norm(published[1][table], key), _norm(published[10**6][table], key)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_staged_tables_equal_the_in_memory_consolidation(published):
+    t = published[10**6]
+    c = consolidate(t["facts"].assign(period_start=pd.to_datetime(t["facts"]["period_start"]),
+                                      period_end=pd.to_datetime(t["facts"]["period_end"])),
+                    t["documents"].assign(published=pd.to_datetime(t["documents"]["published"])))
+    assert set(t["series"]["series_id"]) == set(c.series["series_id"])
+    got = t["series"].set_index("series_id").loc[c.series["series_id"], ["value", "status", "n_sources"]]
+    assert got["value"].tolist() == c.series["value"].tolist()
+    assert got["status"].tolist() == c.series["status"].tolist()
+    assert len(t["monthly"]) == len(c.monthly) and (t["monthly"]["status"] == "gap").sum() == (c.monthly["status"] == "gap").sum()
+
+
+def test_cross_document_rows_are_appended_once(published):
+    t = published[10**6]
+    checks, metrics = t["checks"], t["metrics"]
+    assert checks["check_id"].is_unique and metrics["metric_id"].is_unique
+    cross = checks[checks["doc_id"].isna()]
+    assert {"source_conflict", "series_growth"} <= set(cross["check"])
+    assert (metrics.loc[metrics["doc_id"].isna(), "derivation"] == "growth_from_series").all()
+    assert metrics["doc_id"].isna().sum() > 0
+    # per-document rows come first, in document order
+    assert checks["doc_id"].notna().tolist() == sorted(checks["doc_id"].notna().tolist(), reverse=True)
+    for name in ("checks", "metrics", "series", "entities", "monthly"):
+        assert list(t[name].columns) == columns(TABLES[name])
+
+
+def test_entities_list_every_entity_of_a_fact_and_its_parents(published):
+    t = published[10**6]
+    ents = t["entities"].set_index("entity_id")
+    f = t["facts"]
+    used = set(f.loc[f["metric"] != "other", "entity_id"].dropna())
+    assert used <= set(ents.index)
+    parents = set(ents["parent_id"].dropna())
+    assert parents <= set(ents.index)
