@@ -105,6 +105,7 @@ def write_manifest(out: str, entries: list[manifest.Entry]) -> None:
 @task(name="report", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 def write_report(out: str, summary: dict, run_time: dt.datetime) -> str:
     """The HTML report of the published tables: `<out>/report/index.html` (written atomically)."""
+    html_report.discard_scratch(out)  # a killed run's half-rendered report
     return html_report.write_report(out, summary, generated_at=run_time).as_posix()
 
 

@@ -230,3 +230,13 @@ def test_rewrite_replaces_the_page(sample_out):
     assert "nothing extracted" in text
     assert sorted(p.name for p in (out / "report").iterdir()) == ["index.html"]
     assert not [d for d in out.iterdir() if d.name.startswith(".report")]
+
+
+def test_scratch_of_a_killed_render_is_discarded(sample_out):
+    _, out, _ = sample_out
+    (out / ".report-abc123").mkdir()
+    (out / ".report-abc123" / "index.html").write_text("half", encoding="utf-8")
+    html_report.write_report(out)
+    html_report.discard_scratch(out)
+    assert not [d for d in out.iterdir() if d.name.startswith(".report")]
+    assert (out / "report" / "index.html").is_file()

@@ -454,6 +454,16 @@ def _e(v) -> str:
     return html.escape(str(v), quote=True)
 
 
+def discard_scratch(out_dir: str | Path) -> None:
+    """Remove temporary report folders a killed run left in `out_dir` (call with the output
+    lock held: no other run is rendering)."""
+    out = Path(out_dir)
+    if out.is_dir():
+        for d in out.glob(f".{REPORT_DIR}-*"):
+            if d.is_dir():
+                shutil.rmtree(d, ignore_errors=True)
+
+
 def _publish(page: str, dest: Path) -> Path:
     """Write `dest/index.html` atomically: render into a temporary folder beside `dest`, then
     rename (the folder, the first time; the file over the old one, later)."""
