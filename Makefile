@@ -1,4 +1,5 @@
 # The two everyday commands: `make run` and `make test`. Both bootstrap .venv.
+# `make server` / `make serve`: a local Prefect server, and the flow served on a schedule.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -7,6 +8,10 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= output
 CORPUS ?= ../shared/corpus/dev
+HOST ?= 127.0.0.1
+PORT ?= 4200
+CRON ?= 0 6 * * *
+NAME ?= daily
 
 # Prefect runs without a server (ephemeral API); its state lives in the project.
 export PREFECT_HOME := $(CURDIR)/.prefect
@@ -20,7 +25,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= extract reader
 FUZZ_ARGS ?=
 
-.PHONY: run test eval clean venv fuzz
+.PHONY: run test eval clean venv fuzz server serve
 
 venv: $(STAMP)
 
@@ -35,6 +40,17 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# A Prefect server with its UI; SQLite database in $(PREFECT_HOME) (the project's .prefect/).
+server: $(STAMP)
+	@echo "Prefect UI:  http://$(HOST):$(PORT)"
+	@echo "Prefect API: http://$(HOST):$(PORT)/api   (make serve PORT=$(PORT) in another terminal)"
+	PREFECT_UI_ENABLED=true PREFECT_SERVER_UI_ENABLED=true $(BIN)/prefect server start --host $(HOST) --port $(PORT)
+
+# Register the deployment seres-etl/$(NAME) with a cron schedule and serve it against that server.
+serve: $(STAMP)
+	PREFECT_API_URL=http://$(HOST):$(PORT)/api $(BIN)/python -m flows.deploy \
+		--raw $(RAW) --out $(OUT) --cron "$(CRON)" --name $(NAME)
 
 eval: $(STAMP)
 	$(BIN)/seres-etl eval --corpus $(CORPUS)

@@ -5,7 +5,9 @@
 
 Errors that stop a run (a missing raw folder, an output folder that cannot be written, a full
 disk) are reported in one line naming the folder, with a non-zero exit status; the previous
-output tables are left as they were.
+output tables are left as they were. Exit status: 0 on success; 1 if the run failed; 2 for a
+bad folder; 3 if another run is using the output folder. On a terminal, `run` draws a
+progress bar of the extraction on stderr.
 """
 from __future__ import annotations
 
@@ -15,9 +17,49 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
+from contextlib import nullcontext
 from pathlib import Path
 
+from seres_etl.lock import OutputLocked, holder, locked_message
+
 from . import configure
+
+
+class ProgressBar:
+    """A progress bar of the extraction on a terminal: one line per finished batch (so Prefect's
+    log lines, on the same terminal, cannot garble it), e.g.
+    `seres-etl: [##########..........]  5/10 batches  50%  0:12 elapsed, ~0:12 left`."""
+
+    def __init__(self, stream, width: int = 30):
+        self.stream, self.width, self.start = stream, width, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        now = time.monotonic()
+        if self.start is None or done == 0:
+            self.start = now
+        frac = min(1.0, done / total)
+        filled = int(round(self.width * frac))
+        elapsed = now - self.start
+        left = f", ~{_hms(elapsed * (total - done) / done)} left" if 0 < done < total else ""
+        self.stream.write(f"seres-etl: [{'#' * filled}{'.' * (self.width - filled)}] {done:>{len(str(total))}}/{total} "
+                          f"batches {100 * frac:3.0f}%  {_hms(elapsed)} elapsed{left}\n")
+        self.stream.flush()
+
+
+def _hms(seconds: float) -> str:
+    m, s = divmod(int(round(seconds)), 60)
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _run(args) -> int:
@@ -34,13 +76,22 @@ def _run(args) -> int:
     if problem:
         print(f"seres-etl: output folder is not writable: {out} ({problem})", file=sys.stderr)
         return 2
+    held = holder(out)
+    if held is not None:  # refuse before starting Prefect; the flow takes the lock itself
+        print(f"seres-etl: {locked_message(out, held)}", file=sys.stderr)
+        return 3
     from seres_etl.parquet_io import OutputError
 
-    from .pipeline import seres_etl_flow
+    from .pipeline import on_progress, seres_etl_flow
 
     max_bytes = getattr(args, "max_bytes", None) or _default_max_bytes()
+    bar = ProgressBar(sys.stderr) if _isatty(sys.stderr) else None
     try:
-        result = seres_etl_flow(raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
+        with on_progress(bar) if bar else nullcontext():
+            result = seres_etl_flow(raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
+    except OutputLocked as e:  # another run took the folder after the check above
+        print(f"seres-etl: {e}", file=sys.stderr)
+        return 3
     except OutputError as e:  # names the folder and the cause (full disk, read-only, ...)
         print(f"seres-etl: {_one_line(e.strerror or str(e))}", file=sys.stderr)
         return 1

@@ -5,22 +5,27 @@ pipeline's table of contents.
 Runs are incremental: only new or changed files are extracted (in batches, each written as a
 part keyed by its content and the extractor version, so a retried run does not redo finished
 batches); unchanged files keep their rows; removed files lose theirs. One run at a time per
-output folder.
+output folder. Each run publishes a markdown and a table artifact, a progress artifact while
+it extracts, and writes an HTML report to `<out>/report/index.html`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import hashlib
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
+from prefect.runtime import flow_run as this_flow_run
 
 import seres_etl
-from seres_etl import documents, manifest, merge as merging, parquet_io, parts, report
+from seres_etl import documents, html_report, manifest, merge as merging, parquet_io, parts, report
 from seres_etl.lock import output_lock
 from seres_etl.version import extractor_version
 
@@ -43,9 +48,12 @@ def _io_error(task, run, state) -> bool:
 
 
 def _part_key(context, parameters) -> str:
-    """Cache by batch content and extractor version; a part whose files are gone is redone."""
-    key = parameters["key"]
-    return key if parts.finished(parameters["out"], key) is not None else f"{key}-redo-{dt.datetime.now().timestamp()}"
+    """Cache by batch content and extractor version, per output folder (the cached result names
+    that folder's part: the same batch built for another folder must not stand in for it);
+    a part whose files are gone is redone."""
+    key, out = parameters["key"], parameters["out"]
+    scoped = f"{key}-{hashlib.blake2b(str(Path(out).resolve()).encode(), digest_size=6).hexdigest()}"
+    return scoped if parts.finished(out, key) is not None else f"{scoped}-redo-{dt.datetime.now().timestamp()}"
 
 
 @task(name="discover")
@@ -55,7 +63,7 @@ def discover(raw: str) -> list[str]:
 
 @task(name="plan")
 def plan(paths: list[str], out: str, version: str) -> manifest.Plan:
-    return manifest.plan(paths, out, version)
+    return manifest.plan(paths, out, version, published=tuple(merging.FILES.values()))
 
 
 @task(name="extract", retries=2, retry_delay_seconds=1, retry_condition_fn=_io_error,
@@ -89,6 +97,41 @@ def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> li
     return written
 
 
+@task(name="write-manifest", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def write_manifest(out: str, entries: list[manifest.Entry]) -> None:
+    parquet_io.write_arrow(manifest.to_table(entries), Path(out) / manifest.MANIFEST)
+
+
+@task(name="report", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+def write_report(out: str, summary: dict, run_time: dt.datetime) -> str:
+    """The HTML report of the published tables: `<out>/report/index.html` (written atomically)."""
+    html_report.discard_scratch(out)  # a killed run's half-rendered report
+    return html_report.write_report(out, summary, generated_at=run_time).as_posix()
+
+
+# Listeners told of extraction progress, (batches done, batches in all): the command line
+# draws a progress bar with them. The Prefect UI shows the `seres-etl-progress` artifact.
+_progress_listeners: list[Callable[[int, int], None]] = []
+
+
+@contextmanager
+def on_progress(listener: Callable[[int, int], None]):
+    """Call `listener(done, total)` as batches are extracted by flow runs in this process."""
+    _progress_listeners.append(listener)
+    try:
+        yield listener
+    finally:
+        _progress_listeners.remove(listener)
+
+
+def _notify(done: int, total: int) -> None:
+    for listener in list(_progress_listeners):
+        try:
+            listener(done, total)
+        except Exception:  # noqa: BLE001 - a display must never fail the run
+            pass
+
+
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int = DEFAULT_BATCH_SIZE,
                    max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
@@ -108,8 +151,9 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
         merging.recover(out)  # finish a commit a killed run left half done; drop its scratch files
         paths = discover(raw)
         todo = plan(paths, out, version)
-        log.info("%d input files: %d new, %d changed, %d unchanged, %d removed",
-                 len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed))
+        log.info("%d input files: %d new, %d changed, %d unchanged, %d removed%s",
+                 len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed),
+                 f", {len(todo.reread)} read again (a doc_id they lost may be free)" if todo.reread else "")
 
         batches = [todo.extract[i:i + batch_size] for i in range(0, len(todo.extract), batch_size)]
         progress = create_progress_artifact(progress=0.0, key="seres-etl-progress",
@@ -117,24 +161,31 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
         futures = [extract.submit(b, raw, out, parts.batch_key(b, [todo.current[p][2] for p in b], version),
                                   version, run_time, max_bytes) for b in batches]
         summaries = []
+        _notify(0, len(futures))
         for i, f in enumerate(as_completed(futures), start=1):
             summaries.append(f.result())
             if progress is not None:
                 update_progress_artifact(progress, progress=100.0 * i / len(futures))
             log.info("extracted batch %d/%d", i, len(futures))
+            _notify(i, len(futures))
 
         if not todo.extract and not todo.removed and _published(out):
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
             written = [str(Path(out) / f) for f in merging.FILES.values()]
+            if todo.touched:  # same content, new times: remember them so they are not hashed again
+                write_manifest(out, manifest.entries_after(todo, {}, version, run_time))
         else:
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
             merged = None
             try:
-                merged = merge(out, [manifest.key(p) for p in todo.unchanged], [s.directory for s in summaries], metadata)
+                merged = merge(out, [manifest.key(p) for p in todo.unchanged], [_part_of(out, s) for s in summaries],
+                               metadata)
                 merged = consolidate(out, merged, metadata)
                 extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
-                written = write(out, merged, manifest.entries_after(todo, extracted, version, run_time))
+                entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
+                                                 extracted_at=merged.extracted_at)
+                written = write(out, merged, entries)
             except BaseException:
                 if merged is not None:
                     parquet_io.discard(merged.staged)
@@ -146,7 +197,16 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
                  "(%(checks_failed)d failed), series %(series)d (%(series_conflicts)d conflicts), "
                  "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
         _publish(out, s)
-    return {"summary": s, "tables": written}
+        page = write_report(out, s, run_time)
+        log.info("HTML report: %s", page)
+    return {"summary": s, "tables": written, "report": page, "flow_run_id": str(this_flow_run.id)}
+
+
+def _part_of(out: str, s: parts.PartSummary) -> str:
+    """This output folder's finished part for a batch (never a path a cached result recorded)."""
+    if parts.finished(out, s.key) is None:
+        raise RuntimeError(f"batch part {s.key} is not finished in {out}")
+    return parts.part_dir(out, s.key).as_posix()
 
 
 def _published(out: str) -> bool:

@@ -48,3 +48,13 @@ def make_doc(text: str, published: dt.date | None, doc_id: str = "t") -> Documen
     return Document(doc_id=doc_id, path=f"{doc_id}.txt", text=text, published=published,
                     date_source="front_matter" if published else "none",
                     date_precision="day" if published else None)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A temporary Prefect API for the flow tests, started once per session (shared by modules)."""
+    import flows  # noqa: F401  (sets Prefect's environment before prefect is imported)
+    from prefect.testing.utilities import prefect_test_harness
+    # None: use PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (generous; set by flows/_env.py)
+    with prefect_test_harness(server_startup_timeout=None):
+        yield

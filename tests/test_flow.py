@@ -25,14 +25,6 @@ pytestmark = pytest.mark.flow
 TABLE_NAMES = ("documents", "facts", "quarantine", "metrics", "checks", "entities", "series", "monthly")
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-    # None: use PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (generous; set by flows/_env.py)
-    with prefect_test_harness(server_startup_timeout=None):
-        yield
-
-
 @pytest.fixture(scope="module")
 def raw_dir(tmp_path_factory, seed_article) -> Path:
     raw = tmp_path_factory.mktemp("raw")
@@ -134,12 +126,13 @@ def test_publishes_summary_and_table_artifacts(first_run):
     import json
 
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
 
     result, _, t = first_run
     keys = ["seres-etl-run-summary", "seres-etl-tables"]
-    with get_client(sync_client=True) as client:
-        arts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=keys)))
+    with get_client(sync_client=True) as client:  # this run's artifacts (the harness is shared by modules)
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=keys), flow_run_id=ArtifactFilterFlowRunId(any_=[result["flow_run_id"]])))
     by_key = {a.key: a for a in arts}
     assert set(by_key) == set(keys)
     md = by_key["seres-etl-run-summary"]

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 LOCK_NAME = ".seres-etl.lock"
+_BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
 
 
 class OutputLocked(RuntimeError):
@@ -30,12 +31,8 @@ def output_lock(out_dir: str | Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as e:
-            if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                holder = _read(fd)
-                raise OutputLocked(
-                    f"another seres-etl run is using {out} "
-                    f"(pid {holder.get('pid', '?')}, started {holder.get('started', '?')}); "
-                    "wait for it to finish or use another --out folder") from None
+            if e.errno in _BUSY:
+                raise OutputLocked(locked_message(out, _read(fd))) from None
             raise
         os.ftruncate(fd, 0)
         os.write(fd, json.dumps({"pid": os.getpid(),
@@ -44,6 +41,32 @@ def output_lock(out_dir: str | Path):
             yield path
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def locked_message(out_dir: str | Path, holder: dict) -> str:
+    return (f"another seres-etl run is using {out_dir} "
+            f"(pid {holder.get('pid', '?')}, started {holder.get('started', '?')}); "
+            "wait for it to finish or use another --out folder")
+
+
+def holder(out_dir: str | Path) -> dict | None:
+    """Who holds the lock on `out_dir` ({'pid', 'started'}, possibly empty), or None if no run
+    does. Only a hint for a quick, friendly refusal: `output_lock` is what excludes runs."""
+    try:
+        fd = os.open(Path(out_dir) / LOCK_NAME, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError as e:
+            if e.errno in _BUSY:
+                return _read(fd)
+            return None
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
     finally:
         os.close(fd)
 

@@ -4,7 +4,12 @@ The manifest (`<out>/_manifest.parquet`) records each input file by path, size, 
 time, content hash and the extractor version that read it. A run compares the raw folder
 with it: files that are new or changed (or read by another extractor version) are extracted;
 unchanged files keep their rows; files that are gone lose theirs. A file is hashed only when
-its size or modification time differ from the manifest's.
+its size or modification time differ from the manifest's (a touched file with the same content
+is not extracted, and the manifest learns its new time).
+
+One more case is read again although it did not change: a file whose document was rejected
+last time as a duplicate of a doc_id that a changed or removed file held. The id may be free
+now, and only reading the file again tells (the first file by path keeps a shared id).
 """
 from __future__ import annotations
 
@@ -45,11 +50,13 @@ class Entry:
 @dataclass
 class Plan:
     """What a run has to do."""
-    extract: list[str] = field(default_factory=list)    # paths to read and extract (new or changed)
+    extract: list[str] = field(default_factory=list)    # paths to read and extract (new, changed, reread)
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    reread: list[str] = field(default_factory=list)     # unchanged, but a doc_id they lost may be free
+    touched: list[str] = field(default_factory=list)    # unchanged content, new size/mtime in the manifest
     previous: dict[str, Entry] = field(default_factory=dict)
     current: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # path -> size, mtime, sha
 
@@ -58,14 +65,20 @@ class Plan:
         """Doc ids whose previous rows must go: of changed and removed files."""
         out: set[str] = set()
         for p in self.changed + self.removed:
-            e = self.previous.get(p)
+            e = self.previous.get(key(p))
             if e is not None:
                 out.update(e.doc_ids)
         return out
 
     def summary(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed),
-                "unchanged": len(self.unchanged), "removed": len(self.removed)}
+                "unchanged": len(self.unchanged), "removed": len(self.removed), "reread": len(self.reread)}
+
+
+def source_file(doc_path: str) -> str:
+    """The input file of a document path ('a.jsonl:3' -> 'a.jsonl'; any case of the suffix)."""
+    head, sep, tail = doc_path.rpartition(":")
+    return head if sep and tail.isdigit() and head.lower().endswith(".jsonl") else doc_path
 
 
 def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
@@ -96,9 +109,17 @@ def key(path: str | Path) -> str:
     return shown_path(path)
 
 
-def plan(paths: list[str], out_dir: str | Path, extractor_version: str) -> Plan:
-    """Compare the input files with the manifest of the last run into `out_dir`."""
+def plan(paths: list[str], out_dir: str | Path, extractor_version: str,
+         published: tuple[str, ...] = ()) -> Plan:
+    """Compare the input files with the manifest of the last run into `out_dir`.
+
+    `published`: the files the manifest vouches for (the output tables). If one is missing,
+    the rows it held for unchanged files are gone too: the manifest is ignored and every
+    file is extracted again.
+    """
     prev = load(out_dir)
+    if prev and not all((Path(out_dir) / f).is_file() for f in published):
+        prev = {}
     pl = Plan(previous=prev)
     for p in paths:
         try:
@@ -118,24 +139,58 @@ def plan(paths: list[str], out_dir: str | Path, extractor_version: str) -> Plan:
         pl.current[p] = (size, mtime, sha)
         if e is not None and e.extractor_version == extractor_version and sha and e.sha256 == sha:
             pl.unchanged.append(p)  # touched, not changed
+            pl.touched.append(p)
             continue
         (pl.changed if e is not None else pl.new).append(p)
         pl.extract.append(p)
     seen = {key(p) for p in paths}
     pl.removed = sorted(p for p in prev if p not in seen)
+    _reread_lost_duplicates(pl, Path(out_dir) / "documents.parquet")
     return pl
 
 
+def _reread_lost_duplicates(pl: Plan, documents_path: Path) -> None:
+    """Move to `extract` the unchanged files whose rejected document claims a doc_id that a
+    changed or removed file held: with that file changed or gone, the id may be theirs now."""
+    stale = pl.stale_doc_ids
+    if not stale or not pl.unchanged or not documents_path.is_file():
+        return
+    t = pq.read_table(documents_path, columns=["path", "doc_id", "status"])
+    unchanged = {key(p): p for p in pl.unchanged}  # the tables name files by key
+    again = set()
+    for path, did, status in zip(*(t.column(c).to_pylist() for c in ("path", "doc_id", "status"))):
+        if status == "rejected" and did in stale:
+            f = unchanged.get(source_file(path))
+            if f is not None:
+                again.add(f)
+    if again:
+        pl.unchanged = [p for p in pl.unchanged if p not in again]
+        pl.touched = [p for p in pl.touched if p not in again]
+        pl.reread = sorted(again)
+        pl.extract = sorted(pl.extract + pl.reread)
+
+
 def entries_after(pl: Plan, extracted: dict[str, tuple[str, ...]], extractor_version: str,
-                  now: dt.datetime) -> list[Entry]:
-    """The manifest after a run: unchanged files keep their entry (and extraction time)."""
+                  now: dt.datetime, kept: dict[str, tuple[str, ...]] | None = None,
+                  extracted_at: dict[str, dt.datetime] | None = None) -> list[Entry]:
+    """The manifest after a run: unchanged files keep their entry (and extraction time).
+
+    `extracted`: the files read in this run -> their kept doc ids; `kept`: any file -> the doc
+    ids it holds after the merge (a file can lose its id to a new one); `extracted_at`: when
+    the rows of a file read in this run were extracted (earlier than `now` for a batch part
+    finished by an earlier, failed run), else `now`.
+    """
+    kept = kept or {}
+    extracted_at = extracted_at or {}
     out = []
     for p, (size, mtime, sha) in sorted(pl.current.items()):
         e = pl.previous.get(key(p))
         if p in extracted:
-            out.append(Entry(key(p), size, mtime, sha, extractor_version, now, tuple(extracted[p])))
+            out.append(Entry(key(p), size, mtime, sha, extractor_version, extracted_at.get(key(p)) or now,
+                             tuple(extracted[p])))
         elif e is not None:
-            out.append(Entry(key(p), size, mtime, e.sha256, e.extractor_version, e.extracted_at, e.doc_ids))
+            out.append(Entry(key(p), size, mtime, e.sha256, e.extractor_version, e.extracted_at,
+                             tuple(kept.get(key(p), e.doc_ids))))
     return out
 
 

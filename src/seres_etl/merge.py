@@ -11,10 +11,11 @@ however many documents the tables hold.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -25,6 +26,7 @@ import pyarrow.parquet as pq
 from . import consolidate as consolidating
 from . import parquet_io
 from .grammar.entities import Registry, default_registry
+from .manifest import source_file  # noqa: F401  (re-exported: parts and older callers import it here)
 from .schemas import TABLES, arrow_schema, columns
 from .schemas import empty as empty_frame
 
@@ -38,6 +40,8 @@ ORDER = {
 CONSOLIDATED = ("entities", "series", "monthly")
 FILES = {t: f"{t}.parquet" for t in (*ORDER, *CONSOLIDATED)}
 BATCH_ROWS = 64_000
+# a document path's input file in SQL, as `source_file` does it ('a.jsonl:3' -> 'a.jsonl', any case)
+SOURCE_FILE_SQL = "regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1', 'i')"
 CHUNK_FACTS = 200_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
 _VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric", "measure", "period_start",
                "period_end", "unit", "segment", "value", "qualifier", "quote")
@@ -47,13 +51,8 @@ _VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric
 class Merged:
     staged: list[tuple[Path, Path]]
     counts: dict[str, int]
-    doc_ids: dict[str, list[str]]  # input file -> its kept doc ids (for the manifest)
-
-
-def source_file(doc_path: str) -> str:
-    """The input file of a document path ('a.jsonl:3' -> 'a.jsonl')."""
-    head, sep, tail = doc_path.rpartition(":")
-    return head if sep and tail.isdigit() and head.endswith(".jsonl") else doc_path
+    doc_ids: dict[str, list[str]]  # input file -> the doc ids it holds after the merge (for the manifest)
+    extracted_at: dict[str, dt.datetime] = field(default_factory=dict)  # file read in this run -> when
 
 
 def _q(path: Path) -> str:
@@ -107,7 +106,10 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
             if unchanged_files:
                 con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
             prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
-            parts = {t: [d / f"{t}.parquet" for d in part_dirs if (d / f"{t}.parquet").is_file()] for t in ORDER}
+            missing = [d / f"{t}.parquet" for d in part_dirs for t in ORDER if not (d / f"{t}.parquet").is_file()]
+            if missing:  # a part is all five tables: never merge a run with some of its rows gone
+                raise RuntimeError(f"batch part incomplete, {missing[0]} is missing")
+            parts = {t: [d / f"{t}.parquet" for d in part_dirs] for t in ORDER}
             doc_cols = ", ".join(f'"{c}"' for c in columns(TABLES["documents"]))
 
             # documents: previous rows of unchanged files + this run's rows; then duplicates
@@ -115,7 +117,7 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
             if "documents" in prev and unchanged_files:
                 sources.append(
                     f"SELECT {doc_cols}, path AS _src, 'prev' AS _origin FROM read_parquet({_q(prev['documents'])}) "
-                    "WHERE regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1') IN (SELECT path FROM unchanged)")
+                    f"WHERE {SOURCE_FILE_SQL} IN (SELECT path FROM unchanged)")
             if parts["documents"]:
                 sources.append(f"SELECT {doc_cols}, _src, 'new' AS _origin FROM read_parquet({_list(parts['documents'])})")
             empty = work / "empty-documents.parquet"
@@ -149,12 +151,16 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
                 sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
                 staged.append(_stage(con, t, sql, out, metadata, counts))
             by_file: dict[str, list[str]] = {}
-            for path, did, status in con.execute(
-                    "SELECT _src, doc_id, status FROM docs WHERE _origin = 'new' ORDER BY _src").fetchall():
-                ids = by_file.setdefault(source_file(path), [])
+            when: dict[str, dt.datetime] = {}
+            for path, did, status, origin, at in con.execute(
+                    "SELECT path, doc_id, status, _origin, extracted_at FROM docs ORDER BY path").fetchall():
+                f = source_file(path)
+                ids = by_file.setdefault(f, [])
                 if status == "ok" and did is not None:
                     ids.append(did)
-            return Merged(staged, counts, by_file)
+                if origin == "new" and at is not None:
+                    when[f] = max(when.get(f, at), at)
+            return Merged(staged, counts, by_file, when)
         except BaseException:
             parquet_io.discard(staged)
             raise
@@ -246,7 +252,7 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
     replaced = {final for _, final in new}
     kept = [(tmp, final) for tmp, final in merged.staged if final not in replaced]
     parquet_io.discard([(tmp, final) for tmp, final in merged.staged if final in replaced])
-    return Merged(kept + new, counts, merged.doc_ids)
+    return Merged(kept + new, counts, merged.doc_ids, merged.extracted_at)
 
 
 def _entity_groups(usage, chunk_facts: int) -> list[list[str]]:

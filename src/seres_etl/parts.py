@@ -98,7 +98,7 @@ def build(paths: list[str], root: str | Path, out_dir: str | Path, key: str, ext
             col = pa.array([src.get(x) for x in df["doc_id"]], pa.string())
         t = t.append_column("_src", col)
         pq.write_table(t, dest / f"{name}.parquet", compression="zstd")
-    from .merge import source_file
+    from .manifest import source_file
     by_file: dict[str, list[str]] = {}
     for path, did, status in zip(b.documents["path"], b.documents["doc_id"], b.documents["status"]):
         ids = by_file.setdefault(source_file(path), [])

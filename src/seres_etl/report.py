@@ -8,9 +8,9 @@ import pandas as pd
 COLUMNS = {
     "documents": ["path", "status", "error"],
     "facts": ["metric", "measure"],
-    "quarantine": ["doc_id", "quote", "failed_check", "metric"],
+    "quarantine": ["doc_id", "entity", "metric", "quote", "failed_check", "reason"],
     "metrics": ["derivation"],
-    "checks": ["doc_id", "check", "status", "detail", "metric"],
+    "checks": ["doc_id", "check", "status", "entity", "metric", "period_label", "expected", "actual", "detail"],
     "entities": ["entity_id", "name", "kind", "in_registry", "n_facts", "n_documents"],
     "series": ["status"],
 }
@@ -57,12 +57,17 @@ def facts_by_metric(facts: pd.DataFrame) -> list[dict]:
 
 
 def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
-             checks: pd.DataFrame, entities: pd.DataFrame | None = None) -> str:
-    lines = [
-        "# seres-etl run",
-        "",
-        *([f"- input files: {s['files_new']} new, {s['files_changed']} changed, {s['files_unchanged']} unchanged, "
-           f"{s['files_removed']} removed ({s['documents_extracted']} extracted)"] if "files_new" in s else []),
+             checks: pd.DataFrame, entities: pd.DataFrame | None = None, limit: int = 50) -> str:
+    """The run summary for people: what the run read, what the tables hold, what went wrong."""
+    lines = ["# seres-etl run", ""]
+    if "files_new" in s:
+        reread = f", {s['files_reread']} read again" if s.get("files_reread") else ""
+        lines.append(f"- input files: {s['files_new']} new, {s['files_changed']} changed, "
+                     f"{s['files_unchanged']} unchanged, {s['files_removed']} removed{reread} "
+                     f"({s['documents_extracted']} extracted)")
+        if not s["documents_extracted"] and not s["files_removed"]:
+            lines.append("- **no input changed since the last run: nothing extracted**, the tables are as they were")
+    lines += [
         f"- documents: **{s['documents']}** ({s['documents_ok']} ok, {s['documents_rejected']} rejected)",
         f"- facts: **{s['facts']}** ({s['facts_in_vocabulary']} in the vocabulary)",
         f"- quarantined rows: **{s['quarantined']}**",
@@ -82,23 +87,50 @@ def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: 
     rejected = documents[documents["status"] == "rejected"] if len(documents) else documents
     if len(rejected):
         lines += ["", "## Rejected documents", "", "| path | error |", "|---|---|"]
-        lines += [f"| {_md(r.path)} | {_md(r.error)} |" for r in rejected.itertuples()]
+        lines += [f"| {_md(r.path)} | {_md(r.error)} |" for r in rejected.head(limit).itertuples()]
+        lines += _more(len(rejected), limit)
+    lines += ["", "## Quarantined rows", ""]
     if len(quarantine):
-        lines += ["", "## Quarantined rows", "", "| doc | quote | check |", "|---|---|---|"]
-        lines += [f"| {_md(r.doc_id)} | {_md(r.quote)} | {_md(r.failed_check)} |" for r in quarantine.head(50).itertuples()]
+        lines += ["| doc | entity | metric | quote | failed check | reason |", "|---|---|---|---|---|---|"]
+        lines += [f"| {_md(r.doc_id)} | {_md(r.entity)} | {_md(r.metric)} | {_md(r.quote)} | {_md(r.failed_check)} "
+                  f"| {_md(r.reason)} |" for r in quarantine.head(limit).itertuples()]
+        lines += _more(len(quarantine), limit)
+    else:
+        lines.append("none")
     failed = checks[checks["status"] == "fail"] if len(checks) else checks
+    lines += ["", "## Failed consistency checks", ""]
     if len(failed):
-        lines += ["", "## Failed checks", "", "| doc | check | detail |", "|---|---|---|"]
-        lines += [f"| {_md(r.doc_id)} | {r.check} | {_md(r.detail)} |" for r in failed.head(50).itertuples()]
+        lines += ["| doc | check | entity | metric | period | expected | actual | detail |",
+                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"| {_md(r.doc_id)} | {r.check} | {_md(r.entity)} | {_md(r.metric)} | {_md(r.period_label)} "
+                  f"| {_num(r.expected)} | {_num(r.actual)} | {_md(r.detail)} |" for r in failed.head(limit).itertuples()]
+        lines += _more(len(failed), limit)
+    else:
+        lines.append("none")
     new = unregistered(entities) if entities is not None else None
     if new is not None and len(new):
         lines += ["", "## Names not in the registry", "",
                   "Each got an id of its own; add the ones that are real entities to `registry/entities.yaml`.", "",
                   "| entity_id | name | kind | facts | documents |", "|---|---|---|---|---|"]
         lines += [f"| {r.entity_id} | {_md(r.name)} | {r.kind} | {r.n_facts} | {r.n_documents} |"
-                  for r in new.head(50).itertuples()]
+                  for r in new.head(limit).itertuples()]
     return "\n".join(lines) + "\n"
 
 
+def _more(n: int, limit: int) -> list[str]:
+    return ["", f"... and {n - limit} more (see the Parquet tables)"] if n > limit else []
+
+
+def _missing(v) -> bool:
+    try:
+        return v is None or bool(pd.isna(v))
+    except (TypeError, ValueError):  # list-like values are not missing
+        return False
+
+
+def _num(v) -> str:
+    return "" if _missing(v) else f"{v:,.6g}"
+
+
 def _md(v) -> str:
-    return str(v).replace("|", "\\|").replace("\n", " ") if v is not None else ""
+    return "" if _missing(v) else str(v).replace("|", "\\|").replace("\n", " ")
