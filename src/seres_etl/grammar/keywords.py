@@ -1,0 +1,131 @@
+"""Key words: a cheap test that tells when a pattern cannot match a stretch of text.
+
+Most grammar patterns are long alternations of words ("revenues?|turnover|top\\s+line|...")
+that a regular expression tries at every word of a sentence; most sentences contain none of
+them. `key_words(rx)` reads a compiled pattern and returns words one of which every match
+contains ("revenue", "turnover", "top", ...); a substring test for them is much cheaper than
+the scan, and when none is there the pattern is not run at all. The words are read from the
+pattern itself, so a vocabulary stays written in one place and a gate never disagrees with it.
+
+A test on key words only ever skips a scan that would have found nothing: results are the
+same with and without it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The standard library's own parser of patterns (private module names, stable since 3.11).
+from re import _parser
+from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT,
+                           MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
+
+# Characters that a case-insensitive pattern matches with an ASCII letter but that
+# str.lower() does not turn into that letter ("İ" lowers to two characters; "ı", "ſ" and the
+# Kelvin sign "K" match "i", "s" and "k").
+_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_TO_ASCII_TABLE = str.maketrans(_TO_ASCII)
+
+
+def folded(text: str) -> str:
+    """`text` lower-cased for key-word tests, one character for one (offsets are kept)."""
+    if any(c in text for c in _TO_ASCII):
+        text = text.translate(_TO_ASCII_TABLE)
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class KeyWords:
+    """Words one of which every match of a pattern contains.
+
+    `cased`: the words are tested on the text as written (the pattern is case-sensitive
+    there), else lower-cased on the folded text. No words: nothing is known, always run.
+    """
+    words: tuple[str, ...] = ()
+    cased: bool = False
+
+    def found_in(self, text: str, low: str) -> bool:
+        """Whether one of the words is in `text` (as written) / `low` (its `folded` form)."""
+        if not self.words:
+            return True
+        hay = text if self.cased else low
+        return any(w in hay for w in self.words)
+
+
+@lru_cache(maxsize=None)
+def key_words(rx: re.Pattern) -> KeyWords:
+    """The key words of a compiled pattern (none when its structure gives none)."""
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+    except Exception:  # a parser of another Python version: no gate, same results
+        return KeyWords()
+    need = _sequence(tree.data, bool(rx.flags & re.IGNORECASE))
+    if not need:
+        return KeyWords()
+    cased = all(c for _, c in need)
+    words = {w if cased else w.lower() for w, _ in need}
+    # a word that contains another one adds nothing: the shorter one is found whenever it is
+    return KeyWords(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))), cased)
+
+
+# What a (sub)pattern needs: a set of (word, cased) one of which every match contains, or
+# None when nothing is known. Literal characters in a row make a word; an alternation needs
+# one of what its branches need; a group or a repeat (at least once) what its body needs; of
+# several needs in a sequence the most selective is kept (no word found in most sentences,
+# then the longest shortest word, then the fewest words).
+_Need = frozenset  # of (word, cased)
+_COMMON = {"the", "and", "for", "from", "with", "its", "was", "are", "has", "that", "this"}
+
+
+def _sequence(items, ignorecase: bool) -> _Need | None:
+    best: _Need | None = None
+    run: list[str] = []
+    run_cased = True
+
+    def keep(need: _Need | None) -> None:
+        nonlocal best
+        if need and (best is None or _selectivity(need) > _selectivity(best)):
+            best = need
+
+    def end_run() -> None:
+        nonlocal run_cased
+        if run:
+            keep(frozenset([("".join(run), run_cased)]))
+        run.clear()
+        run_cased = True
+
+    for op, av in items:
+        if op is LITERAL and av < 128:
+            run.append(chr(av))
+            run_cased = run_cased and not (ignorecase and chr(av).isalpha())
+            continue
+        end_run()
+        if op is SUBPATTERN:
+            _group, add, remove, body = av
+            ic = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            keep(_sequence(body.data, ic))
+        elif op is ATOMIC_GROUP:
+            keep(_sequence(av.data, ignorecase))
+        elif op is BRANCH:
+            keep(_branches(av[1], ignorecase))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_sequence(av[2].data, ignorecase))
+        elif op in (ASSERT, ASSERT_NOT, AT):
+            pass  # zero-width: what a look-around needs may lie outside the match
+    end_run()
+    return best
+
+
+def _branches(alternatives, ignorecase: bool) -> _Need | None:
+    out: set = set()
+    for alt in alternatives:
+        need = _sequence(alt.data, ignorecase)
+        if not need:
+            return None
+        out |= need
+    return frozenset(out)
+
+
+def _selectivity(need: _Need) -> tuple[bool, int, int]:
+    return not any(w.lower() in _COMMON for w, _ in need), min(len(w) for w, _ in need), -len(need)
