@@ -35,7 +35,9 @@ NUMBER = (
     r"|\.\d+)"                                  # .5
 )
 
-NUMBER_RE = re.compile(r"(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
+# A number starts with a digit or a decimal point: testing that first spares the look-behinds
+# at every other position of the text.
+NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
 SCALE_RE = re.compile(
     r"\s?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
 )
