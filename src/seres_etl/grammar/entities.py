@@ -54,7 +54,9 @@ class Registry:
         names = sorted({n for e in entities for n in e.names}, key=len, reverse=True)
         alt = "|".join(_name_pattern(n) for n in names)
         # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
-        self._rx = re.compile(r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-\w)")
+        # The first letters of all names, tested first, spare the scan most positions.
+        first = "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])" if names else ""
+        self._rx = re.compile(first + r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-\w)")
 
     @classmethod
     def from_yaml(cls, path: str | Path | None = None) -> "Registry":
