@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keywords import folded, key_words
+
 METRICS = (
     "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
     "net_profit", "gross_margin", "revenue_share", "market_share", "share_price", "market_cap",
@@ -82,12 +84,17 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
+_CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
     cands: list[tuple[int, int, Cue]] = []
-    for order, (metric, rx, applies, strength) in enumerate(CUE_RX):
+    seg = text[start:end]
+    low = folded(seg)
+    for order, ((metric, rx, applies, strength), keys) in enumerate(zip(CUE_RX, _CUE_KEYS)):
+        if not keys.found_in(seg, low):
+            continue  # none of the words the pattern needs: it cannot match here
         for m in rx.finditer(text, start, end):
             cands.append((-(m.end() - m.start()), order, Cue(m.start(), m.end(), metric, applies, strength)))
     cands.sort(key=lambda x: (x[0], x[1]))
