@@ -12,6 +12,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .keywords import KeyWords, folded, key_words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -681,33 +684,46 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _runs(name: str, low: str, has_digit: bool, has_month: bool) -> bool:
+_TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
+                               if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
+
+
+def _triggers_in(low: str) -> frozenset[str]:
+    """The trigger words in `low` (lower-cased text), with "#" for a digit, "M" for a month."""
+    found = {k for k in _TRIGGER_WORDS if k in low}
+    if any(c in low for c in "0123456789"):
+        found.add("#")
+    if any(k in low for k in _MONTH_KEYS):
+        found.add("M")
+    return frozenset(found)
+
+
+def _runs(name: str, present: frozenset[str]) -> bool:
     req = _TRIGGERS.get(name)
     if req is None:
         if name.startswith("shift"):
-            return any(k in low for k in _SHIFT_KEYS) or "year-" in low
+            return any(k in present for k in _SHIFT_KEYS) or "year-" in present
         return True
-    for group in req:
-        if group == ("#",):
-            ok = has_digit
-        elif group == ("M",):
-            ok = has_month
-        else:
-            ok = any(k in low for k in group)
-        if not ok:
-            return False
-    return True
+    return all(any(k in present for k in group) for group in req)
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(present: frozenset[str]) -> tuple:
+    """(order, rule, its key words) of the rules whose triggers are all `present`."""
+    return tuple((order, r, key_words(r[1])) for order, r in enumerate(_RULES) if _runs(r[0], present))
 
 
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in text[start:end], longest match first, without overlaps."""
     end = len(text) if end is None else end
-    low = text[start:end].lower()
-    has_digit = any(c in low for c in "0123456789")
-    has_month = any(k in low for k in _MONTH_KEYS)
+    seg = text[start:end]
+    low, fold = seg.lower(), folded(seg)
+    has_keys: dict[KeyWords, bool] = {}  # rules share key words (month names): test them once
     cands: list[tuple[int, int, int, str, str, object, str]] = []
-    for order, (name, rx, kind, fn, grain) in enumerate(_RULES):
-        if not _runs(name, low, has_digit, has_month):
+    for order, (name, rx, kind, fn, grain), keys in _rules_for(_triggers_in(low)):
+        if keys not in has_keys:
+            has_keys[keys] = keys.found_in(seg, fold)
+        if not has_keys[keys]:
             continue
         for m in rx.finditer(text, start, end):
             if m.end() == m.start():
