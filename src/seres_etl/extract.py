@@ -136,8 +136,11 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|deliver
 
 def _in_parens(text: str, pos: int, scope: Span) -> bool:
     """Whether `pos` lies inside a parenthesis opened within `scope`."""
+    seg = text[scope.start:pos]
+    if "(" not in seg:
+        return False
     depth = 0
-    for ch in text[scope.start:pos]:
+    for ch in seg:
         if ch == "(":
             depth += 1
         elif ch == ")" and depth:

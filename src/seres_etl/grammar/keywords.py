@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # The standard library's own parser of patterns (private module names, stable since 3.11).
 from re import _parser
@@ -53,9 +52,9 @@ class KeyWords:
         return any(w in hay for w in self.words)
 
 
-@lru_cache(maxsize=None)
 def key_words(rx: re.Pattern) -> KeyWords:
-    """The key words of a compiled pattern (none when its structure gives none)."""
+    """The key words of a compiled pattern (none when its structure gives none); computed once,
+    when the pattern is defined."""
     try:
         tree = _parser.parse(rx.pattern, rx.flags)
     except Exception:  # a parser of another Python version: no gate, same results

@@ -654,6 +654,9 @@ _RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
+# The key words of each rule (see `keywords`): a rule runs only where one of them is written.
+_RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
+
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
@@ -710,7 +713,7 @@ def _runs(name: str, present: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _rules_for(present: frozenset[str]) -> tuple:
     """(order, rule, its key words) of the rules whose triggers are all `present`."""
-    return tuple((order, r, key_words(r[1])) for order, r in enumerate(_RULES) if _runs(r[0], present))
+    return tuple((order, r, _RULE_KEYS[order]) for order, r in enumerate(_RULES) if _runs(r[0], present))
 
 
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
