@@ -13,6 +13,7 @@ same with and without it.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 # The standard library's own parser of patterns (private module names, stable since 3.11).
@@ -44,11 +45,15 @@ class KeyWords:
     words: tuple[str, ...] = ()
     cased: bool = False
 
-    def found_in(self, text: str, low: str) -> bool:
-        """Whether one of the words is in `text` (as written) / `low` (its `folded` form)."""
+    def found_in(self, text: str, low: str | None = None) -> bool:
+        """Whether one of the words is in `text` (as written; `low` is its `folded` form when
+        the caller has it already)."""
         if not self.words:
             return True
-        hay = text if self.cased else low
+        if self.cased:
+            hay = text
+        else:
+            hay = low if low is not None else folded(text)
         return any(w in hay for w in self.words)
 
 
@@ -66,6 +71,53 @@ def key_words(rx: re.Pattern) -> KeyWords:
     words = {w if cased else w.lower() for w, _ in need}
     # a word that contains another one adds nothing: the shorter one is found whenever it is
     return KeyWords(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))), cased)
+
+
+class GatedPattern:
+    """A compiled pattern that looks for its key words in the stretch of text it is to scan
+    first, and answers "no match" at once when none is there; otherwise it is the pattern
+    itself (same matches, same `pattern`, `flags`, `groupindex`)."""
+
+    __slots__ = ("rx", "keys")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.keys = key_words(rx)
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.rx.flags
+
+    @property
+    def groupindex(self):
+        return self.rx.groupindex
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        if not self.keys.words:
+            return False
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them
+        return not self.keys.found_in(string[pos:endpos] if pos or endpos < len(string) else string)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return None if self._absent(string, pos, endpos) else self.rx.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return None if self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return None if self._absent(string, pos, endpos) else self.rx.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return iter(()) if self._absent(string, pos, endpos) else self.rx.finditer(string, pos, endpos)
+
+
+def gated(rx: re.Pattern) -> GatedPattern:
+    """`rx`, tested for its key words before it scans (see `GatedPattern`)."""
+    return GatedPattern(rx)
 
 
 # What a (sub)pattern needs: a set of (word, cased) one of which every match contains, or

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .keywords import KeyWords, folded, key_words
+from .keywords import KeyWords, folded, gated, key_words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -657,10 +657,10 @@ _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|c
 # The key words of each rule (see `keywords`): a rule runs only where one of them is written.
 _RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
 
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = gated(re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
