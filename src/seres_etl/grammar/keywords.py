@@ -26,11 +26,12 @@ from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, LITERAL
 # Kelvin sign "K" match "i", "s" and "k").
 _TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _TO_ASCII_TABLE = str.maketrans(_TO_ASCII)
+_NOT_LOWERED_TO_ASCII = re.compile("[" + "".join(_TO_ASCII) + "]")
 
 
 def folded(text: str) -> str:
     """`text` lower-cased for key-word tests, one character for one (offsets are kept)."""
-    if any(c in text for c in _TO_ASCII):
+    if _NOT_LOWERED_TO_ASCII.search(text):
         text = text.translate(_TO_ASCII_TABLE)
     return text.lower()
 
@@ -54,7 +55,10 @@ class KeyWords:
             hay = text
         else:
             hay = low if low is not None else folded(text)
-        return any(w in hay for w in self.words)
+        for w in self.words:
+            if w in hay:
+                return True
+        return False
 
 
 def key_words(rx: re.Pattern) -> KeyWords:

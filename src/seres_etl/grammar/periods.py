@@ -691,12 +691,16 @@ _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in g
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
 
 
+_DIGIT = re.compile(r"[0-9]")
+_MONTH_KEY = re.compile("|".join(_MONTH_KEYS))
+
+
 def _triggers_in(low: str) -> frozenset[str]:
     """The trigger words in `low` (lower-cased text), with "#" for a digit, "M" for a month."""
     found = {k for k in _TRIGGER_WORDS if k in low}
-    if any(c in low for c in "0123456789"):
+    if _DIGIT.search(low):
         found.add("#")
-    if any(k in low for k in _MONTH_KEYS):
+    if _MONTH_KEY.search(low):
         found.add("M")
     return frozenset(found)
 
@@ -711,9 +715,14 @@ def _runs(name: str, present: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _rules_for(present: frozenset[str]) -> tuple:
-    """(order, rule, its key words) of the rules whose triggers are all `present`."""
-    return tuple((order, r, _RULE_KEYS[order]) for order, r in enumerate(_RULES) if _runs(r[0], present))
+def _rules_for(present: frozenset[str]) -> tuple[tuple[KeyWords, tuple], ...]:
+    """The rules whose triggers are all `present`, as (order, rule), grouped by their key words
+    (the month rules share theirs: one test for all of them)."""
+    groups: dict[KeyWords, list] = {}
+    for order, r in enumerate(_RULES):
+        if _runs(r[0], present):
+            groups.setdefault(_RULE_KEYS[order], []).append((order, r))
+    return tuple((keys, tuple(rules)) for keys, rules in groups.items())
 
 
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
@@ -721,18 +730,16 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
     end = len(text) if end is None else end
     seg = text[start:end]
     low, fold = seg.lower(), folded(seg)
-    has_keys: dict[KeyWords, bool] = {}  # rules share key words (month names): test them once
     cands: list[tuple[int, int, int, str, str, object, str]] = []
-    for order, (name, rx, kind, fn, grain), keys in _rules_for(_triggers_in(low)):
-        if keys not in has_keys:
-            has_keys[keys] = keys.found_in(seg, fold)
-        if not has_keys[keys]:
+    for keys, rules in _rules_for(_triggers_in(low)):
+        if not keys.found_in(seg, fold):
             continue
-        for m in rx.finditer(text, start, end):
-            if m.end() == m.start():
-                continue
-            s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
-            cands.append((s0, -(e0 - s0), order, name, kind, (fn, m), grain))
+        for order, (name, rx, kind, fn, grain) in rules:
+            for m in rx.finditer(text, start, end):
+                if m.end() == m.start():
+                    continue
+                s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
+                cands.append((s0, -(e0 - s0), order, name, kind, (fn, m), grain))
     cands.sort()
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
