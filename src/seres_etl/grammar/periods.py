@@ -36,6 +36,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 
 # --------------------------------------------------------------------------- periods
+_DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
+
+
 @dataclass(frozen=True)
 class Period:
     """A calendar period: first and last day (start None = cumulative since the beginning)."""
@@ -56,9 +60,9 @@ class Period:
             return "cumulative"
         if "/" in lab:
             return "range"
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lab):
+        if _DAY_LABEL.fullmatch(lab):
             return "day"
-        if re.fullmatch(r"\d{4}-\d{2}", lab):
+        if _MONTH_LABEL.fullmatch(lab):
             return "month"
         if "-Q" in lab:
             return "quarter"
