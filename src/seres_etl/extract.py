@@ -210,6 +210,7 @@ class _Doc:
         self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
+        self._resolved: dict[TimeExpr, Period | None] = {}
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
@@ -248,9 +249,14 @@ class _Doc:
         return Clock(ref, prec, best, dated)
 
     def resolve(self, te: TimeExpr) -> Period | None:
-        """Resolve a time expression; in an undated article a month named without a year
-        takes the year of the last month named with one before it ("In October 2022 ...
-        dropping to 15,000 in November")."""
+        """Resolve a time expression (once: the clock is fixed); in an undated article a month
+        named without a year takes the year of the last month named with one before it ("In
+        October 2022 ... dropping to 15,000 in November")."""
+        if te not in self._resolved:
+            self._resolved[te] = self._resolve(te)
+        return self._resolved[te]
+
+    def _resolve(self, te: TimeExpr) -> Period | None:
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
