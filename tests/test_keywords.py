@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seres_etl import extract
-from seres_etl.grammar import entities, metrics, periods
+from seres_etl.grammar import entities, metrics, periods, quantities
 from seres_etl.grammar.keywords import GatedPattern, KeyWords, folded, gated, key_words
 
 HERE = Path(__file__).parent
@@ -69,9 +69,9 @@ def test_gated_pattern_answers_like_the_pattern():
 def _patterns():
     out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
     out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE]
-    for mod in (extract, metrics, periods, entities):
+    for mod in (extract, metrics, periods, entities, quantities):
         out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
-    out += [rx.rx for _, rx in extract._SEGMENTS]
+    out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
     return out
 
 

@@ -422,6 +422,7 @@ class _Extractor:
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
         self.doc_entity: Mention | None = self._main_entity()
+        self._inserts: dict[int, list[tuple[int, int]]] = {}
         self.sent_index = 0
 
     def _main_entity(self) -> Mention | None:
@@ -436,6 +437,12 @@ class _Extractor:
             return None
         key = max(counts, key=lambda k: (counts[k], -first[k].start))
         return first[key]
+
+    def _insertions_in(self, sent: Span) -> list[tuple[int, int]]:
+        """`_insertions` of a sentence, found once for all its figures."""
+        if sent.start not in self._inserts:
+            self._inserts[sent.start] = _insertions(self.text, sent)
+        return self._inserts[sent.start]
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
@@ -1119,7 +1126,7 @@ class _Extractor:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
                 dr.entity, dr.role = m, "list"
                 return
-        inserts = _insertions(t, sent)
+        inserts = self._insertions_in(sent)
 
         def inserted(m: Mention) -> bool:
             return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
@@ -1395,24 +1402,11 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
             continue
         seen[key] = len(out)
         out.append(f)
-    keep = []
+    series: dict[tuple, list[Fact]] = {}
     for f in out:
-        if f.metric == "other" or f.unit == "rank":
-            keep.append(f)
-            continue
-        rounded_away = False
-        for g in out:
-            if g is f or g.metric != f.metric or g.measure != f.measure or g.unit != f.unit:
-                continue
-            if (g.entity_id or g.entity) != (f.entity_id or f.entity):
-                continue
-            if (g.period.label if g.period else None) != (f.period.label if f.period else None):
-                continue
-            if _is_rounding_of(f, g):
-                rounded_away = True
-                break
-        if not rounded_away:
-            keep.append(f)
+        series.setdefault(_series_key(f), []).append(f)
+    keep = [f for f in out if f.metric == "other" or f.unit == "rank"
+            or not any(g is not f and _is_rounding_of(f, g) for g in series[_series_key(f)])]
     kept = {id(f) for f in keep}
     for f in keep:
         a = f.anchor
@@ -1420,6 +1414,11 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
             a = replaced.get(id(a))
             f.anchor = a if a is not None and id(a) in kept else None
     return keep
+
+
+def _series_key(f: Fact) -> tuple:
+    """Facts with the same key are figures of one series: entity, metric, measure, unit, period."""
+    return f.metric, f.measure, f.unit, f.entity_id or f.entity, f.period.label if f.period else None
 
 
 def _is_rounding_of(f: Fact, g: Fact) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import money, numbers, percent
+from .keywords import gated
 
 VEHICLE_NOUNS = (
     r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
@@ -37,7 +38,7 @@ _QUALIFIERS = [
     ("under", r"(?:nearly|almost|less\s+than|under|below|up\s+to|just\s+under|close\s+to|fewer\s+than|just\s+shy\s+of|nearing)"),
     ("about", r"(?:about|around|approximately|approx\.?|roughly|some|circa|an\s+estimated|~|est\.)"),
 ]
-QUALIFIER_RX = [(q, re.compile(r"\b" + p + r"\s*$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+QUALIFIER_RX = [(q, gated(re.compile(r"\b" + p + r"\s*$", re.IGNORECASE))) for q, p in _QUALIFIERS]
 _TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
