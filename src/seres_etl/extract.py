@@ -207,10 +207,11 @@ class _Doc:
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences
                                  if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
+        self._figure_starts = {sp.start for sp in self.figure_sentences}
         self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
-        self._resolved: dict[TimeExpr, Period | None] = {}
+        self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
@@ -252,9 +253,10 @@ class _Doc:
         """Resolve a time expression (once: the clock is fixed); in an undated article a month
         named without a year takes the year of the last month named with one before it ("In
         October 2022 ... dropping to 15,000 in November")."""
-        if te not in self._resolved:
-            self._resolved[te] = self._resolve(te)
-        return self._resolved[te]
+        hit = self._resolved.get(id(te))
+        if hit is None or hit[0] is not te:
+            hit = self._resolved[id(te)] = (te, self._resolve(te))
+        return hit[1]
 
     def _resolve(self, te: TimeExpr) -> Period | None:
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
@@ -286,6 +288,10 @@ class _Doc:
         if sp.start not in self._cues:
             self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end)
         return [c for c in self._cues[sp.start] if start <= c.start and c.end <= end]
+
+    def states_figure(self, sent: Span) -> bool:
+        """Whether a quantity or a rank starts in the sentence."""
+        return sent.start in self._figure_starts
 
     def paragraph_of(self, sentence_index: int) -> int:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
@@ -510,6 +516,9 @@ class _Extractor:
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, sent: Span) -> list[_Draft]:
         d, t = self.d, self.text
+        if not d.states_figure(sent):
+            self._update_frames(sent, [])
+            return []
         clauses = split_clauses(t, sent)
         drafts: list[_Draft] = []
         for i, q in d.quantities_in(sent.start, sent.end):
