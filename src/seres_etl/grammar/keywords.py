@@ -103,8 +103,9 @@ class GatedPattern:
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         if not self.keys.words:
             return False
-        pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them
-        return not self.keys.found_in(string[pos:endpos] if pos or endpos < len(string) else string)
+        if pos or endpos < len(string):
+            string = string[max(pos, 0):max(endpos, 0)]  # the stretch `re` scans
+        return not self.keys.found_in(string)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._absent(string, pos, endpos) else self.rx.search(string, pos, endpos)
