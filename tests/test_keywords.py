@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seres_etl import extract
-from seres_etl.grammar import entities, metrics, periods, quantities
+from seres_etl.grammar import entities, metrics, money, periods, quantities
 from seres_etl.grammar.keywords import GatedPattern, KeyWords, folded, gated, key_words
 
 HERE = Path(__file__).parent
@@ -48,6 +48,11 @@ def test_optional_parts_and_common_words_are_not_key_words():
     assert key_words(re.compile(r"in\s+the\s+(?:black|red)", re.I)).words == ("black", "red")
 
 
+def test_case_sensitive_words_may_be_beyond_ascii():
+    assert key_words(re.compile(r"€\s?|¥\s?")).words == ("¥", "€")
+    assert key_words(re.compile(r"€|¥", re.IGNORECASE)).words == ()
+
+
 def test_folded_keeps_offsets():
     text = "İstanbul ſales KELVIN Straße"
     assert len(folded(text)) == len(text)
@@ -69,7 +74,7 @@ def test_gated_pattern_answers_like_the_pattern():
 def _patterns():
     out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
     out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE]
-    for mod in (extract, metrics, periods, entities, quantities):
+    for mod in (extract, metrics, periods, entities, quantities, money):
         out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
     out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
     return out

@@ -152,7 +152,7 @@ def _sequence(items, ignorecase: bool) -> _Need | None:
         run_cased = True
 
     for op, av in items:
-        if op is LITERAL and av < 128:
+        if op is LITERAL and (av < 128 or not ignorecase):  # (case folding beyond ASCII: not here)
             run.append(chr(av))
             run_cased = run_cased and not (ignorecase and chr(av).isalpha())
             continue

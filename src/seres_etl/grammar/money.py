@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .keywords import gated
+
 CURRENCIES = ("CNY", "USD", "HKD", "EUR")
 
 # Written before the number. Longest first so "US$" wins over "$" and "HK$" over "$".
@@ -14,7 +16,7 @@ _PREFIX = [
     (r"CN¥\s?", "CNY"), (r"¥\s?", "CNY"), (r"￥\s?", "CNY"), (r"yuan\s", "CNY"),
     (r"EUR\s?", "EUR"), (r"€\s?", "EUR"), (r"\$", "USD"),
 ]
-PREFIX_RE = re.compile(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIX)) + r")$")
+PREFIX_RE = gated(re.compile(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIX)) + r")$"))
 _PREFIX_CODES = {f"p{i}": code for i, (_, code) in enumerate(_PREFIX)}
 
 # Written after the number (and after its scale word).

@@ -39,7 +39,7 @@ _QUALIFIERS = [
     ("about", r"(?:about|around|approximately|approx\.?|roughly|some|circa|an\s+estimated|~|est\.)"),
 ]
 QUALIFIER_RX = [(q, gated(re.compile(r"\b" + p + r"\s*$", re.IGNORECASE))) for q, p in _QUALIFIERS]
-_TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
+_TICKER_BEFORE = gated(re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$"))
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
