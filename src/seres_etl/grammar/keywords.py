@@ -82,11 +82,12 @@ class GatedPattern:
     first, and answers "no match" at once when none is there; otherwise it is the pattern
     itself (same matches, same `pattern`, `flags`, `groupindex`)."""
 
-    __slots__ = ("rx", "keys")
+    __slots__ = ("rx", "keys", "_words", "_cased")
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.keys = key_words(rx)
+        self._words, self._cased = self.keys.words, self.keys.cased
 
     @property
     def pattern(self) -> str:
@@ -101,11 +102,17 @@ class GatedPattern:
         return self.rx.groupindex
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
-        if not self.keys.words:
+        """Whether none of the key words is in the stretch of `string` the pattern scans."""
+        if not self._words:
             return False
         if pos or endpos < len(string):
-            string = string[max(pos, 0):max(endpos, 0)]  # the stretch `re` scans
-        return not self.keys.found_in(string)
+            string = string[max(pos, 0):max(endpos, 0)]
+        if not self._cased:
+            string = folded(string)
+        for w in self._words:
+            if w in string:
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._absent(string, pos, endpos) else self.rx.search(string, pos, endpos)
