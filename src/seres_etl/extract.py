@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .grammar import metrics as M
 from .grammar import percent as P
-from .grammar.keywords import gated
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
+from .grammar.keywords import gated
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, quarter, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
@@ -74,8 +74,6 @@ def fact_id(doc_id: str, start: int, end: int, metric: str = "", measure: str = 
 
 
 # ---------------------------------------------------------------------------- helpers
-# gated(pattern): the pattern scans a text only when one of its key words is written there
-# (see grammar.keywords); it finds the same matches, sooner.
 _SOURCE_WORDS = re.compile(
     r"\b(?:Association|Ministry|Bureau|Administration|Commission|Exchange|Securities|Research|Bloomberg|"
     r"Reuters|News|Times|Daily|Post|Insights|Analytics|Citi|Morgan|Goldman|Nomura|UBS|Jefferies|"
@@ -91,24 +89,24 @@ _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
 _SEGMENTS = [
-    ("NEV", gated(re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE))),
-    ("BEV", gated(re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE))),
-    ("PHEV", gated(re.compile(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b", re.IGNORECASE))),
-    ("overseas", gated(re.compile(r"\b(?:overseas|abroad|international)\b", re.IGNORECASE))),
-    ("domestic", gated(re.compile(r"\b(?:domestic|local\s+sales|in\s+China)\b", re.IGNORECASE))),
-    ("commercial", gated(re.compile(r"\bcommercial\s+(?:vehicles?|NEVs?)\b", re.IGNORECASE))),
+    ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
+    ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
+    ("PHEV", re.compile(r"\b(?:plug-in\s+hybrids?|PHEVs?)\b", re.IGNORECASE)),
+    ("overseas", re.compile(r"\b(?:overseas|abroad|international)\b", re.IGNORECASE)),
+    ("domestic", re.compile(r"\b(?:domestic|local\s+sales|in\s+China)\b", re.IGNORECASE)),
+    ("commercial", re.compile(r"\bcommercial\s+(?:vehicles?|NEVs?)\b", re.IGNORECASE)),
 ]
 _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
-_LEVEL_PCT = gated(re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
-                              r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
-                              r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE))
-_BASE_WORDS = gated(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
-_RESULTS_WORDS = gated(re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE))
-_REPORT_VERB = gated(re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE))
-_REPORT_NOUN = gated(re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
-                                r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE))
-_LOSS = gated(re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE))
-_PROFIT_WORD = gated(re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE))
+_LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
+                        r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
+                        r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+_BASE_WORDS = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|data|report(?:ed)?|deliveries|sales|revenue|profit|earnings|performance|production)\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
+_REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
+                          r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
+_LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
+_PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
@@ -151,7 +149,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = gated(re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE))
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
@@ -395,18 +393,18 @@ class _Draft:
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
-_CHANGE_AMOUNT = gated(re.compile(
+_CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
-    r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE))
-_COMPONENT = gated(re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE))
+    r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|sold\s+for|priced\s+at)\b", re.IGNORECASE)
-_EPS = gated(re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE))
-_PRESENT_PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE))
-_THRESHOLD = gated(re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE))
-_PRICE_BOUND = gated(re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE))
-_GENERIC_PRICED = gated(re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE))
-_PER_VEHICLE = gated(re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE))
+_EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
+_THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
+_PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
+_GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+_PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
 _IMPROVE = re.compile(r"\bimprov", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s+|down\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
@@ -1461,3 +1459,24 @@ def _step(v: float) -> float:
     digits = s.lstrip("-")
     zeros = len(digits) - len(digits.rstrip("0"))
     return float(10 ** zeros)
+
+
+# ---------------------------------------------------------------------------- gates
+# The patterns searched again and again in windows and sentences run only where one of the key
+# words their matches contain is written (see grammar.keywords): the same matches, sooner.
+_BASE_WORDS = gated(_BASE_WORDS)
+_CHANGE_AMOUNT = gated(_CHANGE_AMOUNT)
+_COMPONENT = gated(_COMPONENT)
+_EPS = gated(_EPS)
+_GENERIC_PRICED = gated(_GENERIC_PRICED)
+_LEVEL_PCT = gated(_LEVEL_PCT)
+_LOSS = gated(_LOSS)
+_PER_VEHICLE = gated(_PER_VEHICLE)
+_PRESENT_PERFECT = gated(_PRESENT_PERFECT)
+_PRICE_BOUND = gated(_PRICE_BOUND)
+_REPORT_NOUN = gated(_REPORT_NOUN)
+_REPORT_VERB = gated(_REPORT_VERB)
+_RESULTS_WORDS = gated(_RESULTS_WORDS)
+_STRONG_FORECAST = gated(_STRONG_FORECAST)
+_THRESHOLD = gated(_THRESHOLD)
+_SEGMENTS = [(name, gated(rx)) for name, rx in _SEGMENTS]

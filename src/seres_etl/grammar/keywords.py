@@ -80,7 +80,7 @@ def key_words(rx: re.Pattern) -> KeyWords:
 class GatedPattern:
     """A compiled pattern that looks for its key words in the stretch of text it is to scan
     first, and answers "no match" at once when none is there; otherwise it is the pattern
-    itself (same matches, same `pattern`, `flags`, `groupindex`)."""
+    itself (same matches; any other attribute, `pattern`, `sub` ..., is the pattern's own)."""
 
     __slots__ = ("rx", "keys", "_words", "_cased")
 
@@ -89,17 +89,8 @@ class GatedPattern:
         self.keys = key_words(rx)
         self._words, self._cased = self.keys.words, self.keys.cased
 
-    @property
-    def pattern(self) -> str:
-        return self.rx.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.rx.flags
-
-    @property
-    def groupindex(self):
-        return self.rx.groupindex
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         """Whether none of the key words is in the stretch of `string` the pattern scans."""

@@ -108,18 +108,23 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 # ---- what is not a reported result
-FORECAST_RX = gated(re.compile(
+FORECAST_RX = re.compile(
     r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|projects?|projected|projections?|"
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
     r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
     r"challenge|strive|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
-    re.IGNORECASE))
+    re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
-FORECAST_NOUN_RX = gated(re.compile(
+FORECAST_NOUN_RX = re.compile(
     r"\b(?:expected|estimated|targeted|guided|projected|forecast|planned|target|goal|guidance|estimate|expectations?)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE))
+    re.IGNORECASE)
 # Verbs of a company reporting its own preliminary result for a period that has ended.
-PRELIMINARY_RX = gated(re.compile(
+PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
-    r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE))
+    r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
+
+# Searched in many windows of text: run only where one of their key words is (see `keywords`).
+FORECAST_RX = gated(FORECAST_RX)
+FORECAST_NOUN_RX = gated(FORECAST_NOUN_RX)
+PRELIMINARY_RX = gated(PRELIMINARY_RX)

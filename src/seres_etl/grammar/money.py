@@ -16,8 +16,9 @@ _PREFIX = [
     (r"CN¥\s?", "CNY"), (r"¥\s?", "CNY"), (r"￥\s?", "CNY"), (r"yuan\s", "CNY"),
     (r"EUR\s?", "EUR"), (r"€\s?", "EUR"), (r"\$", "USD"),
 ]
-PREFIX_RE = gated(re.compile(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIX)) + r")$"))
+PREFIX_RE = re.compile(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIX)) + r")$")
 _PREFIX_CODES = {f"p{i}": code for i, (_, code) in enumerate(_PREFIX)}
+PREFIX_RE = gated(PREFIX_RE)  # searched before every number: only where a currency is written
 
 # Written after the number (and after its scale word).
 _SUFFIX = [

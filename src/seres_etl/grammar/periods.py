@@ -658,13 +658,10 @@ _RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
-# The key words of each rule (see `keywords`): a rule runs only where one of them is written.
-_RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
-
-_BASE_BEFORE = gated(re.compile(
+_BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d[\d,.]*%?)\s+){0,4}$"
     r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
-    re.IGNORECASE))
+    re.IGNORECASE)
 
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -691,6 +688,9 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# The key words of each rule (see `keywords`): a rule runs only where one of them is written.
+_RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
+_BASE_BEFORE = gated(_BASE_BEFORE)  # searched before every time expression
 _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
 

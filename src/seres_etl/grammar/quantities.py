@@ -38,9 +38,12 @@ _QUALIFIERS = [
     ("under", r"(?:nearly|almost|less\s+than|under|below|up\s+to|just\s+under|close\s+to|fewer\s+than|just\s+shy\s+of|nearing)"),
     ("about", r"(?:about|around|approximately|approx\.?|roughly|some|circa|an\s+estimated|~|est\.)"),
 ]
-QUALIFIER_RX = [(q, gated(re.compile(r"\b" + p + r"\s*$", re.IGNORECASE))) for q, p in _QUALIFIERS]
-_TICKER_BEFORE = gated(re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$"))
+QUALIFIER_RX = [(q, re.compile(r"\b" + p + r"\s*$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+_TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# Searched before every number: run only where one of their key words is (see `keywords`).
+QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
+_TICKER_BEFORE = gated(_TICKER_BEFORE)
 
 
 @dataclass
