@@ -1,7 +1,12 @@
 """Dump every field of every fact extract() gives for a fixed set of documents, one JSON line
 per fact: the reference for checking that a refactoring changes no output.
 
-    PYTHONPATH=src:. python bench/dump_facts.py OUT.jsonl
+    PYTHONPATH=src:. python bench/dump_facts.py OUT.jsonl [GLOB ...]
+
+Without globs: the dev corpus and the seed article (../shared), the independent evaluation
+corpus (../evalcorpus) and the series test documents. Each document is also extracted in
+rewritten forms (lower and upper case, paragraphs reversed, typographic characters, no date)
+that reach other branches of the grammar. Compare two dumps with `cmp`.
 """
 from __future__ import annotations
 
@@ -9,14 +14,18 @@ import dataclasses
 import glob
 import json
 import sys
+from pathlib import Path
 
 from seres_etl.documents import Document, read_path
 from seres_etl.extract import extract
 
-PATHS = (sorted(glob.glob("/work/shared/corpus/dev/docs/*.md"))
-         + sorted(glob.glob("/work/shared/corpus/seed/*.txt"))
-         + sorted(glob.glob("/work/evalcorpus/docs/*.md"))
-         + sorted(glob.glob("tests/data/series/*.md")))
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GLOBS = (
+    str(ROOT.parent / "shared" / "corpus" / "dev" / "docs" / "*.md"),
+    str(ROOT.parent / "shared" / "corpus" / "seed" / "*.txt"),
+    str(ROOT.parent / "evalcorpus" / "docs" / "*.md"),
+    str(ROOT / "tests" / "data" / "series" / "*.md"),
+)
 
 
 def _period(p):
@@ -40,14 +49,15 @@ def variants(d: Document):
     yield "lower", dataclasses.replace(d, text=d.text.lower())
     yield "upper", dataclasses.replace(d, text=d.text.upper())
     yield "reversed", dataclasses.replace(d, text="\n\n".join(reversed(d.text.split("\n\n"))))
-    yield "typo", dataclasses.replace(d, text=d.text.replace("'", "’").replace(" - ", " – ").replace(",", "，", 3))
+    yield "typo", dataclasses.replace(d, text=d.text.replace("'", "\u2019").replace(" - ", " \u2013 ").replace(",", "\uff0c", 3))
     yield "undated", dataclasses.replace(d, published=None, date_source="none", date_precision=None)
 
 
-def main(out: str) -> None:
+def main(out: str, globs: list[str]) -> None:
+    paths = [p for g in globs for p in sorted(glob.glob(g))]
     n = 0
     with open(out, "w") as fh:
-        for p in PATHS:
+        for p in paths:
             for d in read_path(p):
                 if not isinstance(d, Document):
                     fh.write(json.dumps({"rejected": p}) + "\n")
@@ -56,8 +66,8 @@ def main(out: str) -> None:
                     for f in extract(v):
                         fh.write(json.dumps(dict(row(f), variant=name), sort_keys=True) + "\n")
                         n += 1
-    print(f"{n} facts from {len(PATHS)} files -> {out}")
+    print(f"{n} facts from {len(paths)} files -> {out}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2:] or list(DEFAULT_GLOBS))
