@@ -31,7 +31,7 @@ _NOT_LOWERED_TO_ASCII = re.compile("[" + "".join(_TO_ASCII) + "]")
 
 def folded(text: str) -> str:
     """`text` lower-cased for key-word tests, one character for one (offsets are kept)."""
-    if _NOT_LOWERED_TO_ASCII.search(text):
+    if not text.isascii() and _NOT_LOWERED_TO_ASCII.search(text):
         text = text.translate(_TO_ASCII_TABLE)
     return text.lower()
 
