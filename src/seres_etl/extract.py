@@ -209,7 +209,6 @@ class _Doc:
         self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
-        self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
@@ -219,6 +218,7 @@ class _Doc:
         known = _apply_defined_aliases(t, known)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self._index()
+        self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
         self.clock = self._clock()
 
     # -- the clock: reference date and the month the article reports on

@@ -41,9 +41,6 @@ _QUALIFIERS = [
 QUALIFIER_RX = [(q, re.compile(r"\b" + p + r"\s*$", re.IGNORECASE)) for q, p in _QUALIFIERS]
 _TICKER_BEFORE = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|HKG|HKEX|HKSE|SSE|SZSE|SHA|SHE|OTCMKTS|OTC|TSX|LSE|HK|SH|SZ)\s*:\s*$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-# Searched before every number: run only where one of their key words is (see `keywords`).
-QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
-_TICKER_BEFORE = gated(_TICKER_BEFORE)
 
 
 @dataclass
@@ -126,6 +123,9 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$")
 _UNIT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|" + numbers._SCALE_WORD + r"|yuan|dollars|euros|units|vehicles)", re.I)
 _NEGATIVE_BEFORE = re.compile(r"(?:-|−|\bminus\s|\bnegative\s)$")
 _RANGE_DASH_BEFORE = re.compile(r"[\d%]\s*-$")
+# Searched before every number: run only where one of their key words is (see `keywords`).
+QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
+_TICKER_BEFORE = gated(_TICKER_BEFORE)
 
 
 def _quantity(text: str, n: numbers.Number) -> Quantity | None:
