@@ -119,12 +119,9 @@ FORECAST_RX = re.compile(
 FORECAST_NOUN_RX = re.compile(
     r"\b(?:expected|estimated|targeted|guided|projected|forecast|planned|target|goal|guidance|estimate|expectations?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
+# Searched in many windows of text: run only where one of their key words is (see `keywords`).
+FORECAST_RX, FORECAST_NOUN_RX = gated(FORECAST_RX), gated(FORECAST_NOUN_RX)
 # Verbs of a company reporting its own preliminary result for a period that has ended.
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
     r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
-
-# Searched in many windows of text: run only where one of their key words is (see `keywords`).
-FORECAST_RX = gated(FORECAST_RX)
-FORECAST_NOUN_RX = gated(FORECAST_NOUN_RX)
-PRELIMINARY_RX = gated(PRELIMINARY_RX)
