@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 
 from .documents import Document
+from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
-from .grammar.keywords import gated
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, quarter, year
 from .grammar.quantities import Quantity, find_quantities
 from .grammar.ranks import find_ranks
@@ -1464,19 +1464,19 @@ def _step(v: float) -> float:
 # ---------------------------------------------------------------------------- gates
 # The patterns searched again and again in windows and sentences run only where one of the key
 # words their matches contain is written (see grammar.keywords): the same matches, sooner.
-_BASE_WORDS = gated(_BASE_WORDS)
-_CHANGE_AMOUNT = gated(_CHANGE_AMOUNT)
-_COMPONENT = gated(_COMPONENT)
-_EPS = gated(_EPS)
-_GENERIC_PRICED = gated(_GENERIC_PRICED)
-_LEVEL_PCT = gated(_LEVEL_PCT)
-_LOSS = gated(_LOSS)
-_PER_VEHICLE = gated(_PER_VEHICLE)
-_PRESENT_PERFECT = gated(_PRESENT_PERFECT)
-_PRICE_BOUND = gated(_PRICE_BOUND)
-_REPORT_NOUN = gated(_REPORT_NOUN)
-_REPORT_VERB = gated(_REPORT_VERB)
-_RESULTS_WORDS = gated(_RESULTS_WORDS)
-_STRONG_FORECAST = gated(_STRONG_FORECAST)
-_THRESHOLD = gated(_THRESHOLD)
-_SEGMENTS = [(name, gated(rx)) for name, rx in _SEGMENTS]
+_BASE_WORDS = keywords.gated(_BASE_WORDS)
+_CHANGE_AMOUNT = keywords.gated(_CHANGE_AMOUNT)
+_COMPONENT = keywords.gated(_COMPONENT)
+_EPS = keywords.gated(_EPS)
+_GENERIC_PRICED = keywords.gated(_GENERIC_PRICED)
+_LEVEL_PCT = keywords.gated(_LEVEL_PCT)
+_LOSS = keywords.gated(_LOSS)
+_PER_VEHICLE = keywords.gated(_PER_VEHICLE)
+_PRESENT_PERFECT = keywords.gated(_PRESENT_PERFECT)
+_PRICE_BOUND = keywords.gated(_PRICE_BOUND)
+_REPORT_NOUN = keywords.gated(_REPORT_NOUN)
+_REPORT_VERB = keywords.gated(_REPORT_VERB)
+_RESULTS_WORDS = keywords.gated(_RESULTS_WORDS)
+_STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
+_THRESHOLD = keywords.gated(_THRESHOLD)
+_SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
