@@ -53,6 +53,10 @@ def test_case_sensitive_words_may_be_beyond_ascii():
     assert key_words(re.compile(r"€|¥", re.IGNORECASE)).words == ()
 
 
+def test_mixed_case_words_beyond_ascii_give_no_gate():
+    assert key_words(re.compile(r"(?i:eur)|€")).words == ()
+
+
 def test_folded_keeps_offsets():
     text = "İstanbul ſales KELVIN Straße"
     assert len(folded(text)) == len(text)

@@ -72,6 +72,8 @@ def key_words(rx: re.Pattern) -> KeyWords:
     if not need:
         return KeyWords()
     cased = all(c for _, c in need)
+    if not cased and not all(w.isascii() for w, _ in need):
+        return KeyWords()  # a word written beyond ASCII would have to be folded like the text
     words = {w if cased else w.lower() for w, _ in need}
     # a word that contains another one adds nothing: the shorter one is found whenever it is
     return KeyWords(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))), cased)
