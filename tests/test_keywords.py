@@ -2,6 +2,8 @@
 words, so testing for them before a scan never changes what the grammar finds."""
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +75,9 @@ def test_gated_pattern_answers_like_the_pattern():
     assert g.match(text, 24).span() == rx.match(text, 24).span()
     assert g.fullmatch("forecast").span() == (0, 8)
     assert g.search(text, -5, 11) is None  # positions read as `re` reads them
+    assert g.sub("X", text) == rx.sub("X", text)  # other methods: the pattern's own
+    assert copy.deepcopy(g).search(text).span() == rx.search(text).span()
+    assert pickle.loads(pickle.dumps(g)).search(text).span() == rx.search(text).span()
 
 
 def _patterns():

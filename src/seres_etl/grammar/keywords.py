@@ -92,6 +92,8 @@ class GatedPattern:
         self._words, self._cased = self.keys.words, self.keys.cased
 
     def __getattr__(self, name: str):
+        if name == "rx":  # not set yet (an instance being copied or unpickled)
+            raise AttributeError(name)
         return getattr(self.rx, name)
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
