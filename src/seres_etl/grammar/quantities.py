@@ -107,22 +107,6 @@ def _inside(s: int, e: int, spans: list[tuple[int, int]], starts: list[int] | No
     return any(e <= b for _, b in spans[max(0, i - 8):i])
 
 
-# What a number is next to (`_quantity`): text before it ends with ..., text after it starts with ...
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_CLOCK_AFTER = re.compile(r":\d{2}")
-_CLOCK_BEFORE = re.compile(r"\d:$")
-_LETTER = re.compile(r"[A-Za-z]")
-_SCALE_GLUED = re.compile(numbers.SCALE_RE.pattern.replace(r"\s?", ""))
-_SCALE_OR_PERCENT = re.compile(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)")
-_LETTER_BEFORE = re.compile(r"[A-Za-z]-?$")
-_CURRENCY_CODE_BEFORE = re.compile(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$")
-_SLASH_BEFORE = re.compile(r"[/#]$")
-_SLASH_AFTER = re.compile(r"/\d")
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z&]*\s$")
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$")
-_UNIT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|" + numbers._SCALE_WORD + r"|yuan|dollars|euros|units|vehicles)", re.I)
-_NEGATIVE_BEFORE = re.compile(r"(?:-|−|\bminus\s|\bnegative\s)$")
-_RANGE_DASH_BEFORE = re.compile(r"[\d%]\s*-$")
 # Searched before every number: run only where one of their key words is (see `keywords`).
 QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
 _TICKER_BEFORE = gated(_TICKER_BEFORE)
@@ -132,27 +116,28 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     tail = text[n.end:n.end + 40]
     head = text[max(0, n.start - 40):n.start]
     # Not figures: ordinals, clock times, tickers, identifiers, model codes glued to letters.
-    if _ORDINAL_SUFFIX.match(tail):
+    if re.match(r"(?:st|nd|rd|th)\b", tail):
         return None
-    if _CLOCK.match(text, max(0, n.start - 3)) or _CLOCK_AFTER.match(tail) or _CLOCK_BEFORE.search(head):
+    if _CLOCK.match(text, max(0, n.start - 3)) or re.match(r":\d{2}", tail) or re.search(r"\d:$", head):
         return None
     if _TICKER_BEFORE.search(head):
         return None
     if len(n.text.replace(",", "")) >= 10 and "," not in n.text and "." not in n.text:
         return None
-    if _LETTER.match(tail) and not _SCALE_GLUED.match(tail) and not _SCALE_OR_PERCENT.match(tail):
+    if re.match(r"[A-Za-z]", tail) and not re.match(numbers.SCALE_RE.pattern.replace(r"\s?", ""), tail) \
+            and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
         return None  # "5G", "10X", "7nm"
-    if _LETTER_BEFORE.search(head) and not _CURRENCY_CODE_BEFORE.search(head):
+    if re.search(r"[A-Za-z]-?$", head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
-    if _SLASH_BEFORE.search(head) or _SLASH_AFTER.match(tail):
+    if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
-    if _CAPITALISED_BEFORE.search(head) and not _SENTENCE_START_BEFORE.search(head[-14:]) \
-            and not VEHICLE_NOUN_RX.match(text, n.end) and not _UNIT_AFTER.match(tail) \
+    if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
+            and not VEHICLE_NOUN_RX.match(text, n.end) and not re.match(r"\s?(?:%|per\s?cent|percent|" + numbers._SCALE_WORD + r"|yuan|dollars|euros|units|vehicles)", tail, re.I) \
             and not money.currency_before(text, n.start)[0]:
         return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list"
     cur_b, sym_start = money.currency_before(text, n.start)
-    neg = bool(_NEGATIVE_BEFORE.search(text[max(0, sym_start - 9):sym_start])) \
-        and not _RANGE_DASH_BEFORE.search(text[max(0, sym_start - 12):sym_start])
+    neg = bool(re.search(r"(?:-|−|\bminus\s|\bnegative\s)$", text[max(0, sym_start - 9):sym_start])) \
+        and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
     if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
         # a lone "m"/"b"/"k" glued to a number is a scale only for money or counts ("10k")
