@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .documents import Document
+from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
@@ -182,8 +183,11 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|deliver
 
 def _in_parens(text: str, pos: int, scope: Span) -> bool:
     """Whether `pos` lies inside a parenthesis opened within `scope`."""
+    seg = text[scope.start:pos]
+    if "(" not in seg:
+        return False
     depth = 0
-    for ch in text[scope.start:pos]:
+    for ch in seg:
         if ch == "(":
             depth += 1
         elif ch == ")" and depth:
@@ -249,6 +253,7 @@ class _Doc:
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences
                                  if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
+        self._figure_starts = {sp.start for sp in self.figure_sentences}
         self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
@@ -263,6 +268,7 @@ class _Doc:
         known = _apply_defined_aliases(t, known)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self._index()
+        self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
         self.clock = self._clock()
 
     # -- the clock: reference date and the month the article reports on
@@ -294,9 +300,15 @@ class _Doc:
         return Clock(ref, prec, best, dated)
 
     def resolve(self, te: TimeExpr) -> Period | None:
-        """Resolve a time expression; in an undated article a month named without a year
-        takes the year of the last month named with one before it ("In October 2022 ...
-        dropping to 15,000 in November")."""
+        """Resolve a time expression (once: the clock is fixed); in an undated article a month
+        named without a year takes the year of the last month named with one before it ("In
+        October 2022 ... dropping to 15,000 in November")."""
+        hit = self._resolved.get(id(te))
+        if hit is None or hit[0] is not te:
+            hit = self._resolved[id(te)] = (te, self._resolve(te))
+        return hit[1]
+
+    def _resolve(self, te: TimeExpr) -> Period | None:
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
@@ -326,6 +338,10 @@ class _Doc:
         if sp.start not in self._cues:
             self._cues[sp.start] = M.find_cues(self.text, sp.start, sp.end, self.income_is_revenue)
         return [c for c in self._cues[sp.start] if start <= c.start and c.end <= end]
+
+    def states_figure(self, sent: Span) -> bool:
+        """Whether a quantity or a rank starts in the sentence."""
+        return sent.start in self._figure_starts
 
     def paragraph_of(self, sentence_index: int) -> int:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
@@ -472,6 +488,7 @@ class _Extractor:
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
         self.doc_entity: Mention | None = self._main_entity()
+        self._inserts: dict[int, list[tuple[int, int]]] = {}
         self.sent_index = 0
 
     def _main_entity(self) -> Mention | None:
@@ -486,6 +503,12 @@ class _Extractor:
             return None
         key = max(counts, key=lambda k: (counts[k], -first[k].start))
         return first[key]
+
+    def _insertions_in(self, sent: Span) -> list[tuple[int, int]]:
+        """`_insertions` of a sentence, found once for all its figures."""
+        if sent.start not in self._inserts:
+            self._inserts[sent.start] = _insertions(self.text, sent)
+        return self._inserts[sent.start]
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
@@ -553,6 +576,9 @@ class _Extractor:
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, sent: Span) -> list[_Draft]:
         d, t = self.d, self.text
+        if not d.states_figure(sent):
+            self._update_frames(sent, [])
+            return []
         clauses = split_clauses(t, sent)
         drafts: list[_Draft] = []
         for i, q in d.quantities_in(sent.start, sent.end):
@@ -1324,7 +1350,7 @@ class _Extractor:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
                 dr.entity, dr.role = m, "list"
                 return
-        inserts = _insertions(t, sent)
+        inserts = self._insertions_in(sent)
 
         def inserted(m: Mention) -> bool:
             return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
@@ -1612,24 +1638,11 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
             continue
         seen[key] = len(out)
         out.append(f)
-    keep = []
+    series: dict[tuple, list[Fact]] = {}
     for f in out:
-        if f.metric == "other" or f.unit == "rank":
-            keep.append(f)
-            continue
-        rounded_away = False
-        for g in out:
-            if g is f or g.metric != f.metric or g.measure != f.measure or g.unit != f.unit:
-                continue
-            if (g.entity_id or g.entity) != (f.entity_id or f.entity):
-                continue
-            if (g.period.label if g.period else None) != (f.period.label if f.period else None):
-                continue
-            if _is_rounding_of(f, g):
-                rounded_away = True
-                break
-        if not rounded_away:
-            keep.append(f)
+        series.setdefault(_series_key(f), []).append(f)
+    keep = [f for f in out if f.metric == "other" or f.unit == "rank"
+            or not any(g is not f and _is_rounding_of(f, g) for g in series[_series_key(f)])]
     kept = {id(f) for f in keep}
     for f in keep:
         a = f.anchor
@@ -1637,6 +1650,11 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
             a = replaced.get(id(a))
             f.anchor = a if a is not None and id(a) in kept else None
     return keep
+
+
+def _series_key(f: Fact) -> tuple:
+    """Facts with the same key are figures of one series: entity, metric, measure, unit, period."""
+    return f.metric, f.measure, f.unit, f.entity_id or f.entity, f.period.label if f.period else None
 
 
 def _is_rounding_of(f: Fact, g: Fact) -> bool:
@@ -1670,3 +1688,24 @@ def _step(v: float) -> float:
     digits = s.lstrip("-")
     zeros = len(digits) - len(digits.rstrip("0"))
     return float(10 ** zeros)
+
+
+# ---------------------------------------------------------------------------- gates
+# The patterns searched again and again in windows and sentences run only where one of the key
+# words their matches contain is written (see grammar.keywords): the same matches, sooner.
+_BASE_WORDS = keywords.gated(_BASE_WORDS)
+_CHANGE_AMOUNT = keywords.gated(_CHANGE_AMOUNT)
+_COMPONENT = keywords.gated(_COMPONENT)
+_EPS = keywords.gated(_EPS)
+_GENERIC_PRICED = keywords.gated(_GENERIC_PRICED)
+_LEVEL_PCT = keywords.gated(_LEVEL_PCT)
+_LOSS = keywords.gated(_LOSS)
+_PER_VEHICLE = keywords.gated(_PER_VEHICLE)
+_PRESENT_PERFECT = keywords.gated(_PRESENT_PERFECT)
+_PRICE_BOUND = keywords.gated(_PRICE_BOUND)
+_REPORT_NOUN = keywords.gated(_REPORT_NOUN)
+_REPORT_VERB = keywords.gated(_REPORT_VERB)
+_RESULTS_WORDS = keywords.gated(_RESULTS_WORDS)
+_STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
+_THRESHOLD = keywords.gated(_THRESHOLD)
+_SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .keywords import KeyWords, folded, key_words
+
 KINDS = ("group", "company", "brand", "model", "market")
 
 
@@ -54,7 +56,9 @@ class Registry:
         names = sorted({n for e in entities for n in e.names}, key=len, reverse=True)
         alt = "|".join(_name_pattern(n) for n in names)
         # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
-        self._rx = re.compile(r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-\w)")
+        # The first letters of all names, tested first, spare the scan most positions.
+        first = "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])" if names else ""
+        self._rx = re.compile(first + r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-\w)")
 
     @classmethod
     def from_yaml(cls, path: str | Path | None = None) -> "Registry":
@@ -140,10 +144,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                     break
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
-        elif m.kind in ("company", "group", "brand") and not _title_case(text, m.start):
+        elif m.kind in ("company", "group", "brand"):
             w = re.match(r"[ ]([A-Z][a-z]{2,})\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
-                    and not any(o.start == m.end + 1 for o in ms):
+                    and not any(o.start == m.end + 1 for o in ms) and not _title_case(text, m.start):
                 e = m.end + w.end(1)
                 m = Mention(m.start, e, text[m.start:e], None, "company", False)
         out.append(m)
@@ -320,9 +324,15 @@ _PERSON_AFTER = re.compile(r"^,?\s*(?:the\s+|a\s+|an\s+|its\s+|[\w'â€™]+(?:'s|â€
 _PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?:surnamed|named|By)\s*$", re.IGNORECASE)
 
 
+_PERSON_BEFORE_KEYS = key_words(_PERSON_BEFORE)
+
+
 def _is_person(text: str, s: int, e: int) -> bool:
     """A person's name ("Cui Dongshu, secretary-general of ...", "CEO An Conghui said")."""
-    return bool(_PERSON_AFTER.search(text[e:e + 60]) or _PERSON_BEFORE.search(text[max(0, s - 40):s]))
+    if _PERSON_AFTER.search(text[e:e + 60]):
+        return True
+    before = text[max(0, s - 40):s]
+    return _PERSON_BEFORE_KEYS.found_in(before, folded(before)) and bool(_PERSON_BEFORE.search(before))
 
 
 # --------------------------------------------------------------------------- markets
@@ -361,8 +371,10 @@ _SALES_OF_RX = re.compile(
 
 def find_markets(text: str, start: int, end: int) -> list[Mention]:
     """'global car sales' -> 'global car market'; 'total NEV sales in China' -> 'China NEV market'."""
-    out = []
-    for m in MARKET_RX.finditer(text, start, end):
+    out: list[Mention] = []
+    seg = text[start:end]
+    low = folded(seg)
+    for m in _finditer_if_keys(MARKET_RX, _MARKET_KEYS, text, start, end, seg, low):
         region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
@@ -374,16 +386,24 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market".strip()
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
-    for m in _SALES_OF_RX.finditer(text, start, end):
+    for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, seg, low):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         rg = m.group("region") or m.group("region2")
         region = _REGION_NAMES.get(rg.lower(), rg)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
-    for m in _GROUPS_RX.finditer(text, start, end):
+    for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
             out.append(Mention(m.start(), m.end(), name[0].upper() + name[1:], None, "market", known=False))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX))
+
+
+def _finditer_if_keys(rx: re.Pattern, keys: KeyWords, text: str, start: int, end: int, seg: str, low: str):
+    """rx.finditer over text[start:end] (`seg`, folded `low`); nothing when its key words are not there."""
+    return rx.finditer(text, start, end) if keys.found_in(seg, low) else ()

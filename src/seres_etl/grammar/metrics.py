@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keywords import folded, gated, key_words
+
 METRICS = (
     "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
     "net_profit", "gross_margin", "revenue_share", "market_share", "share_price", "market_cap",
@@ -84,6 +86,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
+_CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
@@ -105,7 +108,11 @@ def income_means_revenue(text: str) -> bool:
 def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
     cands: list[tuple[int, int, Cue]] = []
-    for order, (metric, rx, applies, strength) in enumerate(CUE_RX):
+    seg = text[start:end]
+    low = folded(seg)
+    for order, ((metric, rx, applies, strength), keys) in enumerate(zip(CUE_RX, _CUE_KEYS)):
+        if not keys.found_in(seg, low):
+            continue  # none of the words the pattern needs: it cannot match here
         for m in rx.finditer(text, start, end):
             cue = Cue(m.start(), m.end(), metric, applies, strength)
             if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(m.group(0)):
@@ -133,6 +140,8 @@ FORECAST_RX = re.compile(
 FORECAST_NOUN_RX = re.compile(
     r"\b(?:expected|estimated|targeted|guided|projected|forecast|planned|target|goal|guidance|estimate|expectations?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
+# Searched in many windows of text: run only where one of their key words is (see `keywords`).
+FORECAST_RX, FORECAST_NOUN_RX = gated(FORECAST_RX), gated(FORECAST_NOUN_RX)
 # Verbs of a company reporting its own preliminary result for a period that has ended.
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .keywords import gated
+
 CURRENCIES = ("CNY", "USD", "HKD", "EUR")
 
 # Written before the number. Longest first so "US$" wins over "$" and "HK$" over "$".
@@ -16,6 +18,7 @@ _PREFIX = [
 ]
 PREFIX_RE = re.compile(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PREFIX)) + r")$")
 _PREFIX_CODES = {f"p{i}": code for i, (_, code) in enumerate(_PREFIX)}
+PREFIX_RE = gated(PREFIX_RE)  # searched before every number: only where a currency is written
 
 # Written after the number (and after its scale word).
 _SUFFIX = [

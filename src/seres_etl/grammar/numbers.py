@@ -35,12 +35,16 @@ NUMBER = (
     r"|\.\d+)"                                  # .5
 )
 
-NUMBER_RE = re.compile(r"(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
+# A number starts with a digit or a decimal point: testing that first spares the look-behinds
+# at every other position of the text.
+NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
 SCALE_RE = re.compile(
     r"\s?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
 )
+# The first letters of the number words, tested first, spare the scan most positions.
+_WORD_NUMBER_FIRST = "".join(sorted({w[0] for w in WORD_NUMBERS if w != "a"}))
 WORD_NUMBER_RE = re.compile(
-    r"\b(" + "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
+    r"(?=[" + _WORD_NUMBER_FIRST + r"])\b(" + "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
     + r")[ -](" + _SCALE_WORD + r")\b",
     re.IGNORECASE,
 )
@@ -56,29 +60,33 @@ class Number:
     decimals: int  # digits after the decimal mark as written ("32.70" -> 2)
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "52,6": European decimals
+_PLAIN_NUMBER = re.compile(r"\d*\.?\d+")
+
+
 def scaled(token: str, mult: float) -> float:
     """The value of a written number times a scale, without binary rounding noise:
     '16.63' x 1e9 -> 16630000000.0 (not 16629999999.999998)."""
     from decimal import Decimal
     t = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    t = t.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", t) else t.replace(",", "").replace(" ", "")
+    t = t.replace(",", ".") if _DECIMAL_COMMA.fullmatch(t) else t.replace(",", "").replace(" ", "")
     return float(Decimal(t) * Decimal(repr(mult)))
 
 
 def parse_number(token: str) -> float:
     """Parse a written number: '7,658' -> 7658.0, '215 690' -> 215690.0, '52,6' -> 52.6."""
     t = token.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d+,\d{1,2}", t):  # decimal comma (European style)
+    if _DECIMAL_COMMA.fullmatch(t):  # decimal comma (European style)
         return float(t.replace(",", "."))
     t = t.replace(",", "").replace(" ", "")
-    if not re.fullmatch(r"\d*\.?\d+", t):
+    if not _PLAIN_NUMBER.fullmatch(t):
         raise ValueError(f"not a number: {token!r}")
     return float(t)
 
 
 def decimals_of(token: str) -> int:
     t = token.strip()
-    if re.fullmatch(r"\d+,\d{1,2}", t):
+    if _DECIMAL_COMMA.fullmatch(t):
         return len(t.split(",")[1])
     return len(t.split(".")[1]) if "." in t else 0
 

@@ -12,6 +12,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .keywords import KeyWords, folded, gated, key_words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -33,6 +36,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 
 # --------------------------------------------------------------------------- periods
+_DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
+
+
 @dataclass(frozen=True)
 class Period:
     """A calendar period: first and last day (start None = cumulative since the beginning)."""
@@ -53,9 +60,9 @@ class Period:
             return "cumulative"
         if "/" in lab:
             return "range"
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", lab):
+        if _DAY_LABEL.fullmatch(lab):
             return "day"
-        if re.fullmatch(r"\d{4}-\d{2}", lab):
+        if _MONTH_LABEL.fullmatch(lab):
             return "month"
         if "-Q" in lab:
             return "quarter"
@@ -714,39 +721,62 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _runs(name: str, low: str, has_digit: bool, has_month: bool) -> bool:
+# The key words of each rule (see `keywords`): a rule runs only where one of them is written.
+_RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
+_BASE_BEFORE = gated(_BASE_BEFORE)  # searched before every time expression
+_TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
+                               if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
+
+
+_DIGIT = re.compile(r"[0-9]")
+_MONTH_KEY = re.compile("|".join(_MONTH_KEYS))
+
+
+def _triggers_in(low: str) -> frozenset[str]:
+    """The trigger words in `low` (lower-cased text), with "#" for a digit, "M" for a month."""
+    found = {k for k in _TRIGGER_WORDS if k in low}
+    if _DIGIT.search(low):
+        found.add("#")
+    if _MONTH_KEY.search(low):
+        found.add("M")
+    return frozenset(found)
+
+
+def _runs(name: str, present: frozenset[str]) -> bool:
     req = _TRIGGERS.get(name)
     if req is None:
         if name.startswith("shift"):
-            return any(k in low for k in _SHIFT_KEYS) or "year-" in low
+            return any(k in present for k in _SHIFT_KEYS) or "year-" in present
         return True
-    for group in req:
-        if group == ("#",):
-            ok = has_digit
-        elif group == ("M",):
-            ok = has_month
-        else:
-            ok = any(k in low for k in group)
-        if not ok:
-            return False
-    return True
+    return all(any(k in present for k in group) for group in req)
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(present: frozenset[str]) -> tuple[tuple[KeyWords, tuple], ...]:
+    """The rules whose triggers are all `present`, as (order, rule), grouped by their key words
+    (the month rules share theirs: one test for all of them)."""
+    groups: dict[KeyWords, list] = {}
+    for order, r in enumerate(_RULES):
+        if _runs(r[0], present):
+            groups.setdefault(_RULE_KEYS[order], []).append((order, r))
+    return tuple((keys, tuple(rules)) for keys, rules in groups.items())
 
 
 def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in text[start:end], longest match first, without overlaps."""
     end = len(text) if end is None else end
-    low = text[start:end].lower()
-    has_digit = any(c in low for c in "0123456789")
-    has_month = any(k in low for k in _MONTH_KEYS)
+    seg = text[start:end]
+    low, fold = seg.lower(), folded(seg)
     cands: list[tuple[int, int, int, str, str, object, str]] = []
-    for order, (name, rx, kind, fn, grain) in enumerate(_RULES):
-        if not _runs(name, low, has_digit, has_month):
+    for keys, rules in _rules_for(_triggers_in(low)):
+        if not keys.found_in(seg, fold):
             continue
-        for m in rx.finditer(text, start, end):
-            if m.end() == m.start():
-                continue
-            s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
-            cands.append((s0, -(e0 - s0), order, name, kind, (fn, m), grain))
+        for order, (name, rx, kind, fn, grain) in rules:
+            for m in rx.finditer(text, start, end):
+                if m.end() == m.start():
+                    continue
+                s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
+                cands.append((s0, -(e0 - s0), order, name, kind, (fn, m), grain))
     cands.sort()
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import money, numbers, percent
+from .keywords import gated
 
 VEHICLE_NOUNS = (
     r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
@@ -106,6 +107,11 @@ def _inside(s: int, e: int, spans: list[tuple[int, int]], starts: list[int] | No
         return any(a <= s and e <= b for a, b in spans)
     i = bisect.bisect_right(starts, s)
     return any(e <= b for _, b in spans[max(0, i - 8):i])
+
+
+# Searched before every number: run only where one of their key words is (see `keywords`).
+QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
+_TICKER_BEFORE = gated(_TICKER_BEFORE)
 
 
 def _quantity(text: str, n: numbers.Number) -> Quantity | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keywords import folded
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -42,6 +44,11 @@ RANK_RX = re.compile(
 )
 
 
+# Every rank is written with an ordinal ("8th", "second") or a number after "No"/"Number": a
+# stretch of text without one (tested lower-cased, much cheaper than RANK_RX) has no rank.
+_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d")
+
+
 @dataclass(frozen=True)
 class Rank:
     start: int   # span of the ordinal itself ("8th", "second", "NO.1")
@@ -52,6 +59,8 @@ class Rank:
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
+    if not _RANK_HINT.search(folded(text[start:end])):
+        return out
     for m in RANK_RX.finditer(text, start, end):
         if m.group("no"):
             s = m.start()

@@ -32,8 +32,7 @@ def split_sentences(text: str) -> list[Span]:
     for m in _END.finditer(text):
         cut = m.end()
         if m.group(0).startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[pos:m.start() + 1])
-            before = word.group(1).lower() if word else ""
+            before = _word_before(text, pos, m.start()).lower()
             nxt = text[m.end():m.end() + 3].lstrip()
             # "Co., Ltd.", "No.1", "Dec. 8th", "U.S." and single initials do not end a sentence,
             # unless the next word starts a new sentence in capitals after a real word.
@@ -48,8 +47,21 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+_WORD_DOT = re.compile(r"([\w.]+)\.$")
+
+
+def _word_before(text: str, pos: int, dot: int) -> str:
+    """The word (letters, digits, dots) that the full stop at `dot` ends, not before `pos`:
+    "Co" for "Co.", "U.S" for "U.S.". Looked for in the 40 characters before the stop, and in
+    the whole stretch from `pos` only when the word may be longer."""
+    lo = max(pos, dot - 40)
+    m = _WORD_DOT.search(text, lo, dot + 1)
+    if m and m.start() == lo > pos:
+        m = _WORD_DOT.search(text, pos, dot + 1)
+    return m.group(1) if m else ""
+
+
 def _add(text: str, s: int, e: int, out: list[Span]) -> None:
-    b = _BULLET.match(text, s)
     while s < e and text[s].isspace():
         s += 1
     b = _BULLET.match(text, s)

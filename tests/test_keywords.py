@@ -1,0 +1,123 @@
+"""Key words of patterns (grammar.keywords): every match of a pattern contains one of its key
+words, so testing for them before a scan never changes what the grammar finds."""
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seres_etl import extract
+from seres_etl.grammar import entities, metrics, money, periods, quantities
+from seres_etl.grammar.keywords import GatedPattern, KeyWords, folded, gated, key_words
+
+HERE = Path(__file__).parent
+
+
+def test_words_of_an_alternation():
+    kw = key_words(re.compile(r"\b(?:revenues?|turnover|top\s+line)\b", re.IGNORECASE))
+    assert kw == KeyWords(("line", "revenue", "turnover"), cased=False)
+
+
+def test_case_sensitive_words_are_tested_as_written():
+    kw = key_words(re.compile(r"\b(?:January|Jan)\.?\s+\d+"))
+    assert kw == KeyWords(("Jan",), cased=True)
+    assert kw.found_in("on Jan. 5") and not kw.found_in("on jan. 5")
+
+
+def test_case_insensitive_words_are_tested_folded():
+    kw = key_words(re.compile(r"net\s+profit", re.IGNORECASE))
+    assert kw.found_in("NET PROFIT") and kw.found_in("Net Profit")
+    # characters a case-insensitive pattern matches with an ASCII letter
+    assert re.search(r"profit", "PROFİT", re.IGNORECASE) and kw.found_in("PROFİT")
+    assert re.search(r"loss", "loſs", re.IGNORECASE) and key_words(re.compile("loss", re.I)).found_in("loſs")
+
+
+def test_a_pattern_without_words_always_runs():
+    for p in (r"\d+", r"(?:a|\d)+", r"x?y?", r"(?=abc)\w+"):
+        kw = key_words(re.compile(p))
+        assert kw.words == () and kw.found_in("")
+
+
+def test_optional_parts_and_common_words_are_not_key_words():
+    assert key_words(re.compile(r"(?:total\s+)?sales", re.I)).words == ("sales",)
+    assert key_words(re.compile(r"in\s+the\s+(?:black|red)", re.I)).words == ("black", "red")
+
+
+def test_case_sensitive_words_may_be_beyond_ascii():
+    assert key_words(re.compile(r"€\s?|¥\s?")).words == ("¥", "€")
+    assert key_words(re.compile(r"€|¥", re.IGNORECASE)).words == ()
+
+
+def test_mixed_case_words_beyond_ascii_give_no_gate():
+    assert key_words(re.compile(r"(?i:eur)|€")).words == ()
+
+
+def test_folded_keeps_offsets():
+    text = "İstanbul ſales KELVIN Straße"
+    assert len(folded(text)) == len(text)
+
+
+def test_gated_pattern_answers_like_the_pattern():
+    rx = re.compile(r"\b(?:expects?|forecasts?)\b", re.IGNORECASE)
+    g = gated(rx)
+    assert isinstance(g, GatedPattern) and g.pattern == rx.pattern and g.flags == rx.flags
+    text = "Sales rose. The company expects growth."
+    assert g.search(text).span() == rx.search(text).span()
+    assert g.search(text, 0, 11) is None and rx.search(text, 0, 11) is None
+    assert [m.span() for m in g.finditer(text, 5)] == [m.span() for m in rx.finditer(text, 5)]
+    assert g.match(text, 24).span() == rx.match(text, 24).span()
+    assert g.fullmatch("forecast").span() == (0, 8)
+    assert g.search(text, -5, 11) is None  # positions read as `re` reads them
+    assert g.sub("X", text) == rx.sub("X", text)  # other methods: the pattern's own
+    assert copy.deepcopy(g).search(text).span() == rx.search(text).span()
+    assert pickle.loads(pickle.dumps(g)).search(text).span() == rx.search(text).span()
+
+
+def _patterns():
+    out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
+    out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE]
+    for mod in (extract, metrics, periods, entities, quantities, money):
+        out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
+    out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    texts = []
+    for f in sorted((HERE / "examples").glob("*.yaml")):
+        texts += [ex["text"] for ex in yaml.safe_load(f.read_text("utf-8"))]
+    texts += [f.read_text("utf-8") for f in sorted((HERE / "data" / "series").glob("*.md"))]
+    variants = []
+    for t in texts:
+        variants += [t, t.upper(), t.swapcase(), t.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a")]
+    return tuple(variants)
+
+
+@pytest.mark.parametrize("rx", _patterns(), ids=lambda rx: rx.pattern[:40])
+def test_every_match_holds_a_key_word(rx):
+    kw = key_words(rx)
+    for text in _texts():
+        for m in rx.finditer(text):
+            assert kw.found_in(text[m.start():m.end()]), (rx.pattern[:60], m.group(0))
+
+
+_WORDS = ["sales", "Sales", "SALES", "revenue", "expects", "Jan", "May", "may", "March", "first", "half",
+          "quarter", "year", "years", "month", "months", "from", "vs", "2024", "Q3", "H1", "11", "%", "yuan",
+          "profit", "loss", "market", "share", "global", "car", "NEV", "İ", "ſ", "\u212a", " ", ", ", ". ", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_gates_never_hide_a_match(parts):
+    text = " ".join(parts)
+    for rx in _patterns():
+        if any(True for _ in rx.finditer(text)):
+            assert key_words(rx).found_in(text), rx.pattern[:60]
