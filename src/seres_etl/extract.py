@@ -28,7 +28,8 @@ from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
-from .grammar.entities import Mention, Registry, default_registry, find_markets, find_unknown
+from .grammar.layout import layout_ranks, table_headers
+from .grammar.entities import SEGMENT_MARKETS, Mention, same_segment_market, Registry, default_registry, find_markets, find_unknown
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
@@ -88,7 +89,7 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -143,6 +144,9 @@ _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacture
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
+# ", maker of AITO models,": the thing made, not the maker
+_DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -245,6 +249,11 @@ class _Doc:
             self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
                               if not any(a < x.end and x.start < b for a, b in codes))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
+        self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
+        # positions stated by the layout: a table's rank column, a numbered ranking list
+        self.ranks = sorted(self.ranks + [r for r in layout_ranks(t)
+                                          if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
+                            key=lambda r: r.start)
         masks = [(m.start, m.end) for m in known] + codes
         masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
@@ -266,6 +275,7 @@ class _Doc:
                    and not any(x.start <= u.start < x.end for x in self.times)]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
+        self.markets = _regional_segments(self.markets)
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self._index()
         self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
@@ -329,6 +339,10 @@ class _Doc:
                     best = (p.end.year, p.end.month)
         return best
 
+    def cells_in(self, sent: Span) -> bool:
+        """Whether the sentence is a row of a markdown table."""
+        return any(sent.start <= a < sent.end for a, _, _ in self.cells)
+
     def cues_in(self, start: int, end: int) -> list[M.Cue]:
         """Metric cues within text[start:end], found once per sentence."""
         i = bisect.bisect_right([sp.start for sp in self.sentences], start) - 1
@@ -379,6 +393,18 @@ def match_text(text: str) -> str:
 
 
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
+
+
+def _regional_segments(markets: list[Mention]) -> list[Mention]:
+    """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
+    out: list[Mention] = []
+    for m in markets:
+        if m.text in SEGMENT_MARKETS:
+            earlier = same_segment_market(m.text, out)
+            if earlier is not None:
+                m = Mention(m.start, m.end, earlier.text, earlier.entity_id, m.kind, m.known)
+        out.append(m)
+    return out
 
 
 def _apply_defined_aliases(text: str, known: list[Mention]) -> list[Mention]:
@@ -439,6 +465,7 @@ class _Draft:
     base_level: bool = False
     respective: bool = False  # its period is one of a list matched figure by figure ("respectively")
     fixed: bool = False       # its metric is settled and the level it describes does not change it
+    respective_of: "_Draft | None" = None  # the level a change describes, matched by "respectively"
     time: TimeExpr | None = None
     role: str = ""
     extra_periods: list = field(default_factory=list)
@@ -477,6 +504,7 @@ class _Extractor:
         self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.para_first: tuple = (None, None, None)  # (paragraph, period, metric) of its first figure
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
+        self.list_period: Period | None = None  # the period a list's introduction names, while its items last
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -514,6 +542,8 @@ class _Extractor:
         facts: list[Fact] = []
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
+            if self.list_period is not None and not _is_list_item(self.text, sent) and not self.d.cells_in(sent):
+                self.list_period = None  # the list is over
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
@@ -543,8 +573,11 @@ class _Extractor:
         return _dedupe(_settle_improvements(facts), self.d.reg)
 
     def _frame_for(self, metric: str) -> Period | None:
-        """The period of the figures before: of the last figure in this paragraph, else of the
-        last figure of this metric, else of the last figure."""
+        """The period of the figures before: of the list's introduction for a list item, else of
+        the last figure in this paragraph, else of the last figure of this metric, else of the
+        last figure."""
+        if self.list_period is not None:
+            return self.list_period
         if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
             return self.frame_period
         fm = self.frame_by_metric.get(metric)
@@ -593,6 +626,7 @@ class _Extractor:
         # 1) metric and measure
         for dr in drafts:
             self._classify(dr, drafts)
+        self._respective_metrics(drafts)
         # 2) periods of levels, then the level each growth figure describes
         for dr in drafts:
             if dr.measure == "level":
@@ -704,6 +738,8 @@ class _Extractor:
             if p.kind == "day":
                 self.frame_day = p
             elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
+                if _introduces_list(t, sent):
+                    self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
@@ -724,6 +760,9 @@ class _Extractor:
         else:
             dr.measure = "level"
             cue = self._cue(dr, ({"money": M.M, "percent": M.P}.get(q.kind, M.V),))
+        header = self._header_cue(q) if cue is None or cue.strength < 2 else None
+        if header is not None:
+            cue = header  # a table cell: its column header says what it counts ("Share", "Q1 retail (units)")
         dr.cue = cue
         part = _PART_PREDICATE.match(t, max(q.end, q.noun_end), dr.clause.end) if q.kind in ("count", "vehicle") \
             or q.unit == "vehicle" else None
@@ -799,6 +838,17 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _header_cue(self, q: Quantity) -> M.Cue | None:
+        """The metric a table cell's column header names, as a cue at the cell."""
+        for a, b, header in self.d.cells:
+            if a <= q.start < b:
+                if q.kind == "percent" and re.search(r"\bshare\b", header, re.I):
+                    return M.Cue(a, a, "market_share", (M.P,), 2)
+                kind = {"money": M.M, "percent": M.P}.get(q.kind, M.V)
+                cues = [c for c in M.find_cues(header, 0, len(header)) if kind in c.applies and c.metric != "other"]
+                return M.Cue(a, a, cues[0].metric, cues[0].applies, 2) if cues else None
+        return None
 
     def _list_money(self, sent: Span) -> str | None:
         """The money metric of a list item's figures, named by the list's introduction."""
@@ -976,8 +1026,33 @@ class _Extractor:
         return best
 
     # ------------------------------------------------------------------ anchor of a growth figure
+    def _respective_metrics(self, drafts: list[_Draft]) -> None:
+        """'Production and sales reached 31.28 million and 31.44 million units, up 3.7% and 4.5%
+        respectively': one metric for each level, in order, and each change for its level."""
+        if not drafts or not _RESPECTIVELY.search(self.text, drafts[0].sent.start, drafts[0].sent.end):
+            return
+        sent = drafts[0].sent
+        cues = [c for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME + M.MONEY]
+        listed: list[M.Cue] = []
+        for c in cues:
+            if listed and _COORDINATED.fullmatch(self.text, listed[-1].end, c.start):
+                listed.append(c)
+            elif not listed or len(listed) < 2:
+                listed = [c]
+        levels = [x for x in drafts if x.measure == "level" and x.q.kind in ("count", "money") and x.q.pair_of is None]
+        if len(listed) < 2 or len(levels) != len(listed) or levels[0].q.start < listed[-1].end:
+            return
+        for x, c in zip(levels, listed):
+            x.metric, x.cue = c.metric, c
+        growth = [x for x in drafts if x.measure != "level" and x.q.kind == "percent"]
+        if len(growth) == len(levels):
+            for g, x in zip(growth, levels):
+                g.respective_of = x
+
     def _anchor(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         t, q, cl = self.text, dr.q, dr.clause
+        if dr.respective_of is not None:
+            return dr.respective_of
         levels = [x for x in drafts if x is not dr and x.measure == "level" and x.q.kind in ("count", "money")
                   and not x.skip and x.q.pair_of is None
                   and (_in_parens(t, x.q.start, x.sent) == _in_parens(t, q.start, x.sent))]
@@ -1333,6 +1408,13 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # a ranked list or table: "3. Geely Xingyuan - 87,120", "| 2 | Geely | 296,090 |"
+        if q.kind == "rank" and _LINE_HEAD.fullmatch(t, t.rfind("\n", 0, q.start) + 1, q.start):
+            line_end = t.find("\n", q.end)
+            line = [m for m in ms if m.start >= q.end and (line_end < 0 or m.end <= line_end) and m.kind != "market"]
+            if line:
+                dr.entity, dr.role = line[0], "list"
+                return
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
@@ -1365,7 +1447,13 @@ class _Extractor:
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity
-        usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)]
+        usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
+                  and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
+        # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
+        # the market (the guideline keeps a company's segment figures under the company)
+        fe = self.frame_entity or self.doc_entity
+        if fe is not None and fe.kind in ("company", "group", "brand", "model"):
+            usable = [m for m in usable if m.text not in SEGMENT_MARKETS]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None

@@ -342,7 +342,7 @@ _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electri
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?)\))?"  # "new energy vehicle (NEV) market"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports)\b"
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
@@ -355,8 +355,8 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
                  "us": "US", "u.s.": "US", "the us": "US"}
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
-                  "passenger vehicle": "passenger car", "car": "car", "auto": "car",
-                  "automotive": "car", "vehicle": "car", "luxury car": "luxury car"}
+                  "passenger vehicle": "passenger car", "car": "car", "auto": "auto",
+                  "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
 
 
 _GROUPS_RX = re.compile(
@@ -393,6 +393,14 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         region = _REGION_NAMES.get(rg.lower(), rg)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
+    for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, seg, low):
+        # "New energy vehicles (NEVs) accounted for 40.9%", "Sales of passenger vehicles rose",
+        # "commercial vehicle sales fell": a segment of the market, named as the text does
+        if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        name = _SEGMENT_PLURAL.get(re.sub(r"\s+", " ", (m.group("seg") or m.group("seg2")).lower()).rstrip("s"))
+        if name:
+            out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
@@ -401,7 +409,31 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-_MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX))
+_SEGMENT_RX = re.compile(
+    r"\b(?P<seg>new\s+energy\s+vehicles|NEVs|electric\s+vehicles|EVs|passenger\s+(?:vehicles|cars)|commercial\s+vehicles|"
+    r"plug-in\s+hybrids|battery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
+    r"|\b(?P<seg2>new\s+energy\s+vehicle|NEV|EV|passenger\s+(?:vehicle|car)|commercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations)\b)")
+_SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
+                   "electric vehicle": "electric vehicles", "ev": "electric vehicles",
+                   "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
+                   "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",
+                   "battery-electric vehicle": "battery electric vehicles", "battery electric vehicle": "battery electric vehicles",
+                   "bev": "battery electric vehicles", "phev": "plug-in hybrids"}
+SEGMENT_MARKETS = frozenset(_SEGMENT_PLURAL.values())  # names of segment-markets ("new energy vehicles")
+_SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car"}
+
+
+def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
+    """The last market named with a region whose segment is `segment` ("new energy vehicles"
+    after "China's NEV retail market"): a later bare segment names that market again."""
+    key = _SEGMENT_OF_MARKET.get(segment)
+    if key is None:
+        return None
+    same = [m for m in markets if m.text not in SEGMENT_MARKETS and f" {key} " in f" {m.text} "]
+    return same[-1] if same else None
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
+
+_MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
 
 
 def _finditer_if_keys(rx: re.Pattern, keys: KeyWords, text: str, start: int, end: int, seg: str, low: str):

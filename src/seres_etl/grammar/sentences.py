@@ -16,7 +16,8 @@ _ABBREV = {
     "u.s", "u.k", "e.g", "i.e", "etc", "mt", "jr", "sr", "gov", "dept", "fig", "vol", "p", "pp",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n+|[;]\s*\n")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•\-*–·]|\d+[.)])[ \t]+")
+_BULLET = re.compile(r"(?m)^[ \t]*[•\-*–·][ \t]+")  # a numbered item keeps its number (a rank, in a ranking)
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class Span:
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentence spans (stripped of surrounding whitespace and list bullets)."""
+    """Sentence spans (stripped of surrounding whitespace and list bullets; a numbered list item
+    keeps its number)."""
     spans: list[Span] = []
     pos = 0
     for m in _END.finditer(text):
@@ -41,6 +43,8 @@ def split_sentences(text: str) -> list[Span]:
                     continue
             if nxt[:1].islower() or nxt[:1].isdigit():
                 continue
+            if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "1. BYD Seagull - 98,456": the number of a list item
         _add(text, pos, cut, spans)
         pos = cut
     _add(text, pos, len(text), spans)

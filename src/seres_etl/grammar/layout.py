@@ -1,0 +1,89 @@
+"""Ranks that the layout of a document states rather than its words.
+
+- a markdown table with a rank column: in "| Rank | Group | Units |" the first cell of each
+  row is that row's position;
+- a numbered list under an introduction that announces a ranking ("Best-selling NEV models,
+  Q1 2025:", "The top five:"): "1. BYD Seagull - 98,456" puts the Seagull first.
+
+Other table cells and list numbers are left to the grammar (a volume, a share, a price);
+`table_headers` gives the grammar each cell's column header, which names what the cell counts.
+"""
+from __future__ import annotations
+
+import re
+
+from .ranks import Rank
+
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+_RANK_HEADER = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#|pos(?:ition|\.)?|place)\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_RANKING_WORDS = re.compile(
+    r"\b(?:best[- ]selling|top[- ](?:selling|\d+|ten|five|three|twenty)|top\s+(?:ten|five|three|\d+)|rank(?:ing|ings|ed)?|"
+    r"league\s+table|leaderboard|leaders|chart)\b", re.IGNORECASE)
+
+
+def layout_ranks(text: str) -> list[Rank]:
+    """Ranks stated by tables with a rank column and by numbered ranking lists."""
+    return sorted(_table_ranks(text) + _list_ranks(text), key=lambda r: r.start)
+
+
+def table_headers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of every data cell of every markdown table in `text`."""
+    out: list[tuple[int, int, str]] = []
+    header: list[str] = []
+    prev_end = -2
+    for m in _ROW.finditer(text):
+        cells = m.group("cells").split("|")
+        if m.start() > prev_end + 1:
+            header = [c.strip() for c in cells]
+        elif not _RULE_ROW.match(m.group("cells")):
+            pos = m.start("cells")
+            for i, c in enumerate(cells):
+                if i < len(header) and header[i]:
+                    out.append((pos, pos + len(c), header[i]))
+                pos += len(c) + 1
+        prev_end = m.end()
+    return out
+
+
+def _table_ranks(text: str) -> list[Rank]:
+    out: list[Rank] = []
+    rank_col = None
+    prev_end = -2
+    for m in _ROW.finditer(text):
+        cells = m.group("cells").split("|")
+        if m.start() > prev_end + 1:  # a new table starts: its first row is the header
+            rank_col = next((i for i, c in enumerate(cells) if _RANK_HEADER.match(c)), None)
+        elif rank_col is not None and not _RULE_ROW.match(m.group("cells")) and rank_col < len(cells):
+            offset = m.start("cells") + sum(len(c) + 1 for c in cells[:rank_col])
+            cell = cells[rank_col]
+            v = re.fullmatch(r"\s*(\d{1,3})\.?\s*", cell)
+            if v:
+                out.append(Rank(offset + v.start(1), offset + v.end(1) + (1 if cell.strip().endswith(".") else 0),
+                                int(v.group(1))))
+        prev_end = m.end()
+    return out
+
+
+def _list_ranks(text: str) -> list[Rank]:
+    """Numbers of a list whose introduction (the paragraph before it) announces a ranking."""
+    out: list[Rank] = []
+    items = list(_NUMBERED.finditer(text))
+    i = 0
+    while i < len(items):
+        # the items of one list: numbered 1, 2, 3 ... with nothing but items and blank lines between
+        run = [items[i]]
+        while i + 1 < len(items) and int(items[i + 1]["n"]) == int(run[-1]["n"]) + 1 \
+                and "\n\n\n" not in text[run[-1].end():items[i + 1].start()] \
+                and text[text.find("\n", run[-1].end()):items[i + 1].start()].strip() == "":
+            i += 1
+            run.append(items[i])
+        i += 1
+        if len(run) < 2 or int(run[0]["n"]) != 1:
+            continue
+        intro_start = text.rfind("\n\n", 0, max(0, run[0].start() - 1))
+        intro = text[max(0, intro_start):run[0].start()]
+        if _RANKING_WORDS.search(intro):
+            out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
+    return out
