@@ -798,6 +798,10 @@ class _Extractor:
             dr.metric = self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
+        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
+                                    or any(sent.start <= a < sent.end for a, _ in self.d.codes) or q.unit == "HKD") \
+                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
+            dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
@@ -805,10 +809,6 @@ class _Extractor:
             dr.metric = self._list_money(sent)
         elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
-        elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
-                                    or any(sent.start <= a < sent.end for a, _ in self.d.codes)) \
-                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
-            dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",

@@ -17,7 +17,7 @@ VEHICLE_NOUNS = (
     r"made-in-China\s+|MIC\s+|Tesla\s+MIC\s+|battery[- ]electric\s+|hybrid\s+|commercial\s+|fuel\s+|luxury\s+|"
     r"intelligent\s+|NEV\s+|EV\s+|more\s+|additional\s+|total\s+)*"
     r"(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|SUVs?|sedans?|saloons?|hatchbacks?|MPVs?|"
-    r"trucks?|pickups?|minivans?|coupes?|models?|autos?|automobiles?|deliveries|orders?|pre-?orders?|"
+    r"trucks?|pickups?|minivans?|coupes?|autos?|automobiles?|deliveries|orders?|pre-?orders?|"
     r"bookings?|reservations?|Smart\s+EVs?|pure-electrics|plug-in\s+hybrids|pre-?sale\s+orders|sales|shipments|"
     r"registrations|insured\s+units)"
 )
