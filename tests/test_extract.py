@@ -176,3 +176,10 @@ def test_provenance_and_ids():
 def test_an_undated_document_leaves_relative_periods_unknown():
     facts = facts_of("Seres sold 7,658 units last month.", None)
     assert [(f.metric, f.value, f.period) for f in facts] == [("sales_volume", 7658.0, None)]
+
+
+def test_a_change_has_the_segment_of_the_figure_it_describes():
+    facts = extract(make_doc("Sokon sold 3,987 new energy vehicles in September, up 83% year on year.", dt.date(2021, 10, 8)))
+    level = next(f for f in facts if f.measure == "level")
+    growth = next(f for f in facts if f.measure == "yoy")
+    assert level.segment == "NEV" and growth.segment == "NEV" and growth.anchor is level

@@ -1632,6 +1632,8 @@ class _Extractor:
             if rx.search(window):
                 dr.segment = name
                 break
+        if dr.segment is None and dr.measure != "level" and dr.anchor is not None:
+            dr.segment = dr.anchor.segment  # a change is of the figure it describes, segment and all
 
     def _sign(self, dr: _Draft, drafts: list[_Draft]) -> int:
         t, q, cl = self.text, dr.q, dr.clause
