@@ -758,7 +758,11 @@ class _Extractor:
         if q.points:
             dr.skip = "percentage points"
             return
-        if q.kind == "percent" and self._is_growth(dr, drafts):
+        header_measure = self._header_measure(q) if q.kind == "percent" else None
+        if header_measure is not None:
+            dr.measure = header_measure  # a table column headed "YoY", "MoM"
+            cue = self._cue(dr, (M.V, M.M), growth=True)
+        elif q.kind == "percent" and self._is_growth(dr, drafts):
             dr.measure = self._base(dr, drafts)
             cue = self._cue(dr, (M.V, M.M), growth=True)
         else:
@@ -842,6 +846,16 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _header_measure(self, q: Quantity) -> str | None:
+        """yoy, mom or qoq when a table cell's column header says so ("YoY", "MoM change")."""
+        for a, b, header in self.d.cells:
+            if a <= q.start < b:
+                for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
+                    if rx.search(header):
+                        return measure
+                return None
+        return None
 
     def _header_cue(self, q: Quantity) -> M.Cue | None:
         """The metric a table cell's column header names, as a cue at the cell."""
