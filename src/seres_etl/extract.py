@@ -29,7 +29,7 @@ from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
 from .grammar.layout import layout_ranks, table_headers
-from .grammar.entities import SEGMENT_MARKETS, Mention, same_segment_market, Registry, default_registry, find_markets, find_unknown
+from .grammar.entities import Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets, find_unknown
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
@@ -340,6 +340,10 @@ class _Doc:
                     best = (p.end.year, p.end.month)
         return best
 
+    def first_mention(self, m: Mention) -> int:
+        """Where the text first names the entity of `m` (same id, else same name)."""
+        return min((x.start for x in self.mentions if (x.entity_id or x.text) == (m.entity_id or m.text)), default=m.start)
+
     def cells_in(self, sent: Span) -> bool:
         """Whether the sentence is a row of a markdown table."""
         return any(sent.start <= a < sent.end for a, _, _ in self.cells)
@@ -400,7 +404,7 @@ def _regional_segments(markets: list[Mention]) -> list[Mention]:
     """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
     out: list[Mention] = []
     for m in markets:
-        if m.text in SEGMENT_MARKETS:
+        if is_segment_market(m.text):
             earlier = same_segment_market(m.text, out)
             if earlier is not None:
                 m = Mention(m.start, m.end, earlier.text, earlier.entity_id, m.kind, m.known)
@@ -1471,9 +1475,10 @@ class _Extractor:
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
-        fe = self.frame_entity or self.doc_entity
+        fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
+                                   and self.d.first_mention(self.doc_entity) < sent.start else None)
         if fe is not None and fe.kind in ("company", "group", "brand", "model"):
-            usable = [m for m in usable if m.text not in SEGMENT_MARKETS]
+            usable = [m for m in usable if not is_segment_market(m.text)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None

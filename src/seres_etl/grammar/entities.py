@@ -398,9 +398,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         # "commercial vehicle sales fell": a segment of the market, named as the text does
         if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue
-        name = _SEGMENT_PLURAL.get(re.sub(r"\s+", " ", (m.group("seg") or m.group("seg2")).lower()).rstrip("s"))
-        if name:
-            out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
+        written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
+        if _SEGMENT_PLURAL.get(written.lower().rstrip("s")):
+            out.append(Mention(m.start(), m.end(), _as_named(written), None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
@@ -419,17 +419,30 @@ _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new ener
                    "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",
                    "battery-electric vehicle": "battery electric vehicles", "battery electric vehicle": "battery electric vehicles",
                    "bev": "battery electric vehicles", "phev": "plug-in hybrids"}
-SEGMENT_MARKETS = frozenset(_SEGMENT_PLURAL.values())  # names of segment-markets ("new energy vehicles")
+def _as_named(written: str) -> str:
+    """A segment named as the text does, in the plural: "NEV" -> "NEVs", "New energy vehicles"
+    -> "new energy vehicles"."""
+    if written.rstrip("s").isupper():
+        return written.rstrip("s") + "s"
+    w = written.lower()
+    return w if w.endswith("s") else w + "s"
+
+
+def is_segment_market(name: str) -> bool:
+    """A market named by a segment alone ("NEVs", "passenger vehicles"), without a region."""
+    return _SEGMENT_PLURAL.get(name.lower().rstrip("s")) is not None
+
+
 _SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car"}
 
 
 def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
     """The last market named with a region whose segment is `segment` ("new energy vehicles"
     after "China's NEV retail market"): a later bare segment names that market again."""
-    key = _SEGMENT_OF_MARKET.get(segment)
+    key = _SEGMENT_OF_MARKET.get(_SEGMENT_PLURAL.get(segment.lower().rstrip("s"), ""))
     if key is None:
         return None
-    same = [m for m in markets if m.text not in SEGMENT_MARKETS and f" {key} " in f" {m.text} "]
+    same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
     return same[-1] if same else None
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
 

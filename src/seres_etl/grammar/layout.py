@@ -20,6 +20,7 @@ _RANK_HEADER = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#|pos(?:ition|\.)?|place)\
 _NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
 _RANKING_WORDS = re.compile(
     r"\b(?:best[- ]selling|top[- ](?:selling|\d+|ten|five|three|twenty)|top\s+(?:ten|five|three|\d+)|rank(?:ing|ings|ed)?|"
+    r"(?:biggest|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:exporters|sellers|makers|carmakers|automakers|brands|models|groups)|"
     r"league\s+table|leaderboard|leaders|chart)\b", re.IGNORECASE)
 
 
