@@ -256,6 +256,9 @@ def test_infer_reference_of_the_seed_article(seed_article):
     ("The company said on March 3, 2023 that it sold 5,000 cars.", (D(2023, 3, 3), "day")),
     ("No dates here.", (None, "none")),
     ("Seres will sell 7,658 units in June 2023.", (None, "none")),   # a forecast dates nothing
+    # a horizon ("by 2027") in a plan does not date the article
+    ("Leapmotor delivered 221,664 cars in the first half of 2025. It wants to sell 1 million a year by 2026 or 2027.",
+     (D(2025, 7, 1), "month")),
 ])
 def test_infer_reference(text, expected):
     assert infer_reference(text) == expected

@@ -858,6 +858,8 @@ class _Extractor:
                 for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
                     if rx.search(header):
                         return measure
+                if re.search(r"\b(?:change|growth|vs\.?|versus|compared)\b|%\s*chg", header, re.I):
+                    return "yoy"  # "Change vs H1 2024"
                 return None
         return None
 

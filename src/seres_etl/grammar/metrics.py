@@ -133,7 +133,7 @@ def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) 
 FORECAST_RX = re.compile(
     r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|projects?|projected|projections?|"
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
-    r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|"
+    r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
     r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
     re.IGNORECASE)

@@ -813,7 +813,8 @@ _PAST_FIGURE = re.compile(
     r"\b(?:was|were|reached|rose|fell|sold|delivered|posted|reported|recorded|totall?ed|amounted|"
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|targets?|by\s+the\s+end\s+of|goal|outlook|guidance|next)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+                     r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -852,8 +853,9 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                 continue
             p = te.resolve(probe)
             if p is not None:
-                if future and p.kind not in ("day", "year"):
-                    continue
+                if future and (p.kind not in ("day", "year") or
+                               re.search(r"\b(?:by|until|till|before|through|or|and)\s+$", s[max(0, te.start - 10):te.start])):
+                    continue  # "wants to sell 1 million a year by 2026 or 2027": a horizon, not a date
                 if p.kind == "day":
                     bump(p.end, "day")
                 elif p.kind == "month":
