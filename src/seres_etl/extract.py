@@ -116,7 +116,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
     r"|,\s*after\s+$", re.IGNORECASE)
-_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|report(?:ed)?|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
+_RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -1287,10 +1287,7 @@ class _Extractor:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
             elif dr.metric in ("share_price", "market_cap"):
-                # "on Tuesday, the first session of the year, when Seres closed at 76.02 yuan"
-                days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
-                        if x.grain == "day" and not x.base and not self._is_report_date(x, dr.sent)]
-                p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day or self._ref_month()
+                p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
             else:
@@ -1298,7 +1295,7 @@ class _Extractor:
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
-            p = self.frame_day or self._ref_month()
+            p = self._trading_day(dr)
         dr.period = p
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
@@ -1353,6 +1350,12 @@ class _Extractor:
                 continue  # "up 172.9% year-over-year and 0.5% higher than October": not this one's
             return bp.shift_months({"yoy": 12, "qoq": 3, "mom": 1}[owner[-1].measure] if owner else step)
         return None
+
+    def _trading_day(self, dr: _Draft) -> Period | None:
+        """The day of a share price: the one day its sentence names ("On Tuesday SAIC said ...
+        its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
+        days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
+        return (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day or self._ref_month()
 
     def _ref_month(self) -> Period | None:
         """The month of publication (for prices stated without a date); none when the article

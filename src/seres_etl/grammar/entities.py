@@ -145,7 +145,7 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
         elif m.kind in ("company", "group", "brand"):
-            w = re.match(r"[ ]([A-Z][a-z]{2,})\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
+            w = re.match(r"[ ]([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
                     and not any(o.start == m.end + 1 for o in ms) and not _title_case(text, m.start):
                 e = m.end + w.end(1)
