@@ -509,6 +509,7 @@ class _Extractor:
         self.frame_period: Period | None = None     # period of the last figure (not a base)
         self.para_first: tuple = (None, None, None)  # (paragraph, period, metric) of its first figure
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
+        self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
@@ -705,6 +706,7 @@ class _Extractor:
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
+                self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
@@ -1056,6 +1058,11 @@ class _Extractor:
         if not drafts or not _RESPECTIVELY.search(self.text, drafts[0].sent.start, drafts[0].sent.end):
             return
         sent = drafts[0].sent
+        levels = [x for x in drafts if x.measure == "level" and x.q.kind in ("count", "money") and x.q.pair_of is None]
+        growth = [x for x in drafts if x.measure != "level" and x.q.kind == "percent"]
+        if len(levels) >= 2 and len(growth) == len(levels) and levels[-1].q.end <= growth[0].q.start:
+            for g, x in zip(growth, levels):
+                g.respective_of = x  # "delivered 25,106 and 11,201 vehicles, respectively, up 61.3% and 80.5%"
         cues = [c for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME + M.MONEY]
         listed: list[M.Cue] = []
         for c in cues:
@@ -1063,15 +1070,10 @@ class _Extractor:
                 listed.append(c)
             elif not listed or len(listed) < 2:
                 listed = [c]
-        levels = [x for x in drafts if x.measure == "level" and x.q.kind in ("count", "money") and x.q.pair_of is None]
         if len(listed) < 2 or len(levels) != len(listed) or levels[0].q.start < listed[-1].end:
             return
         for x, c in zip(levels, listed):
             x.metric, x.cue = c.metric, c
-        growth = [x for x in drafts if x.measure != "level" and x.q.kind == "percent"]
-        if len(growth) == len(levels):
-            for g, x in zip(growth, levels):
-                g.respective_of = x
 
     def _anchor(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         t, q, cl = self.text, dr.q, dr.clause
@@ -1538,7 +1540,12 @@ class _Extractor:
         (revenue, profit, margins, shares) the last company named as a subject."""
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
-        return self.frame_entity or self.doc_entity
+        fe = self.frame_entity
+        company = self.frame_company or self._doc_company()
+        if fe is not None and fe.kind == "brand" and company is not None and dr.metric != "vehicle_price" \
+                and self.frame_entity_para != self.d.paragraph_of(self.sent_index):
+            return company  # a new paragraph goes back to the company from one of its brands
+        return fe or self.doc_entity
 
     def _doc_company(self) -> Mention | None:
         """The company the article is about, when it is one (not a brand or a model)."""
