@@ -127,3 +127,19 @@ def test_step_of(quote, value, step):
 ])
 def test_consistent(a, b, ok):
     assert consistent(a, b) is ok
+
+
+def test_many_disagreeing_sources_give_one_conflict_check_per_series():
+    from seres_etl.consolidate import series_tables
+    rows = [{"doc_id": f"d{i}", "fact_id": f"f{i}", "span_start": 0, "entity": "Seres", "entity_id": "seres-group",
+             "metric": "sales_volume", "measure": "level", "period_start": pd.Timestamp("2024-07-01"),
+             "period_end": pd.Timestamp("2024-07-31"), "unit": "vehicle", "segment": None, "value": v,
+             "qualifier": "exact", "quote": f"{int(v):,} units", "published": pd.Timestamp(f"2024-08-0{i + 1}")}
+            for i, v in enumerate([45100.0, 44000.0, 43000.0, 45100.0])]
+    series, _, _, checks = series_tables(pd.DataFrame(rows))
+    assert len(series) == 1 and series.iloc[0]["status"] == "conflict" and series.iloc[0]["n_sources"] == 4
+    conflict = checks[checks["check"] == "source_conflict"]
+    assert len(conflict) == 1
+    r = conflict.iloc[0]
+    assert r["expected"] == 45100 and r["actual"] == 43000          # the statement that differs most
+    assert "1 more statement(s) disagree" in r["detail"] and len(r["inputs"]) == 3

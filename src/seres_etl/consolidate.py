@@ -245,12 +245,16 @@ def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
                                  f"one document states two values for one key (a segment or sub-total not told apart): "
                                  f"\"{best['quote']}\" ({best['value']:g}) and \"{r['quote']}\" ({r['value']:g})",
                                  [best["fact_id"], r["fact_id"]]))
-        for r in bad:
+        if bad:
+            # one check per series, against the statement that differs most; every other
+            # disagreeing statement is counted and cited in `inputs`
+            far = max(bad, key=lambda r: (abs(r["value"] - best["value"]), r["doc_id"]))
+            more = f"; {len(bad) - 1} more statement(s) disagree" if len(bad) > 1 else ""
             checks.append(_check(None, "source_conflict", best["entity"], metric, _period_label(start, end), False,
-                                 best["value"], r["value"], best["step"],
+                                 best["value"], far["value"], best["step"],
                                  f"{best['doc_id']}: \"{best['quote']}\" ({best['value']:g}) vs "
-                                 f"{r['doc_id']}: \"{r['quote']}\" ({r['value']:g})",
-                                 [best["fact_id"], r["fact_id"]]))
+                                 f"{far['doc_id']}: \"{far['quote']}\" ({far['value']:g}){more}",
+                                 [best["fact_id"], far["fact_id"], *sorted(r["fact_id"] for r in bad if r is not far)]))
     series = pd.DataFrame(series_rows, columns=columns(SeriesModel)) if series_rows else empty(SeriesModel)
     series = series.sort_values(["entity_id", "metric", "measure", "period_end", "period_start", "unit", "series_id"],
                                 na_position="first", kind="mergesort").reset_index(drop=True)

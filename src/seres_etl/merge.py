@@ -42,7 +42,7 @@ FILES = {t: f"{t}.parquet" for t in (*ORDER, *CONSOLIDATED)}
 BATCH_ROWS = 64_000
 # a document path's input file in SQL, as `source_file` does it ('a.jsonl:3' -> 'a.jsonl', any case)
 SOURCE_FILE_SQL = "regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1', 'i')"
-CHUNK_FACTS = 200_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
+CHUNK_FACTS = 50_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
 _VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric", "measure", "period_start",
                "period_end", "unit", "segment", "value", "qualifier", "quote")
 
