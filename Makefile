@@ -1,5 +1,6 @@
 # The two everyday commands: `make run` and `make test`. Both bootstrap .venv.
 # `make server` / `make serve`: a local Prefect server, and the flow served on a schedule.
+# `make bench [SIZES=1000,10000]` runs the benchmark (bench/run.py; installs the bench extra).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,6 +13,7 @@ HOST ?= 127.0.0.1
 PORT ?= 4200
 CRON ?= 0 6 * * *
 NAME ?= daily
+SIZES ?= 1000,10000,100000
 
 # Prefect runs without a server (ephemeral API); its state lives in the project.
 export PREFECT_HOME := $(CURDIR)/.prefect
@@ -25,7 +27,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= extract reader
 FUZZ_ARGS ?=
 
-.PHONY: run test eval clean venv fuzz server serve
+.PHONY: run test eval bench clean venv fuzz server serve
 
 venv: $(STAMP)
 
@@ -51,6 +53,13 @@ server: $(STAMP)
 serve: $(STAMP)
 	PREFECT_API_URL=http://$(HOST):$(PORT)/api $(BIN)/python -m flows.deploy \
 		--raw $(RAW) --out $(OUT) --cron "$(CRON)" --name $(NAME)
+
+$(VENV)/.bench-installed: pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	@touch $@
+
+bench: $(VENV)/.bench-installed
+	$(BIN)/python -m bench.run --sizes $(SIZES)
 
 eval: $(STAMP)
 	$(BIN)/seres-etl eval --corpus $(CORPUS)

@@ -1,6 +1,8 @@
 """The `seres-etl` command.
 
     seres-etl run  [--raw DIR] [--out DIR] [--batch-size N] [--max-bytes SIZE]
+                   [--runner processes|threads] [--workers N] [--dask-address tcp://HOST:PORT]
+                   [--timings FILE]
     seres-etl eval --corpus DIR [--scorer PATH] [--errors] [--diagnose] [--max-bytes SIZE]
 
 Errors that stop a run (a missing raw folder, an output folder that cannot be written, a full
@@ -12,6 +14,7 @@ progress bar of the extraction on stderr.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -83,12 +86,20 @@ def _run(args) -> int:
     from seres_etl.parquet_io import OutputError
 
     from .pipeline import on_progress, seres_etl_flow
+    from .runners import task_runner
 
+    try:
+        runner = task_runner(getattr(args, "runner", "processes"), getattr(args, "workers", None),
+                             getattr(args, "dask_address", None))
+    except ImportError as e:
+        print(f"seres-etl: --dask-address needs the dask extra (pip install 'seres-etl[dask]'): {e}", file=sys.stderr)
+        return 2
     max_bytes = getattr(args, "max_bytes", None) or _default_max_bytes()
     bar = ProgressBar(sys.stderr) if _isatty(sys.stderr) else None
     try:
         with on_progress(bar) if bar else nullcontext():
-            result = seres_etl_flow(raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
+            result = seres_etl_flow.with_options(task_runner=runner)(
+                raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
     except OutputLocked as e:  # another run took the folder after the check above
         print(f"seres-etl: {e}", file=sys.stderr)
         return 3
@@ -99,6 +110,8 @@ def _run(args) -> int:
         print(f"seres-etl: run failed: {type(e).__name__}: {_one_line(str(e))}", file=sys.stderr)
         return 1
     s = result["summary"]
+    if getattr(args, "timings", None):
+        Path(args.timings).write_text(json.dumps(result["work"]), "utf-8")
     print(f"seres-etl: {s['documents_ok']} documents ({s['documents_rejected']} rejected), "
           f"{s['facts']} facts, {s['quarantined']} quarantined, {s['metrics']} metrics, "
           f"{s['checks']} checks ({s['checks_failed']} failed) -> {out}")
@@ -167,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--raw", default="raw", help="input folder (default: raw)")
     r.add_argument("--out", default="output", help="output folder (default: output)")
     r.add_argument("--batch-size", type=int, default=200, help="documents per extraction task")
+    r.add_argument("--runner", choices=("processes", "threads"), default="processes",
+                   help="where extraction batches run on this machine (default: processes, one per core)")
+    r.add_argument("--workers", type=int, help="processes or threads (default: one per core)")
+    r.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                   help="run the extraction batches on this Dask scheduler's workers instead")
+    r.add_argument("--timings", metavar="FILE", help="write when each task's work ran (JSON) to FILE")
     r.add_argument("--max-bytes", type=parse_size, default=None, metavar="SIZE",
                    help="reject input files larger than SIZE (bytes, or e.g. 512K, 20M; default 20M)")
     r.set_defaults(fn=_run)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import hashlib
 import shutil
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, NamedTuple
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
@@ -29,7 +31,28 @@ from seres_etl import documents, html_report, manifest, merge as merging, parque
 from seres_etl.lock import output_lock
 from seres_etl.version import extractor_version
 
+from .runners import offload, release
+
 DEFAULT_BATCH_SIZE = 200
+
+
+class Work(NamedTuple):
+    """A task's result and the wall-clock interval (epoch seconds) its work took."""
+    value: Any
+    task: str
+    start: float
+    end: float
+
+
+def _timed(fn):
+    """Tasks return `Work`: the flow reports how much of a run was task work (the rest is
+    orchestration), even for tasks that ran in another process."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        start = time.time()
+        value = fn(*args, **kwargs)
+        return Work(value, fn.__name__, start, time.time())
+    return run
 
 
 _PERMANENT = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOENT}
@@ -57,35 +80,42 @@ def _part_key(context, parameters) -> str:
 
 
 @task(name="discover")
+@_timed
 def discover(raw: str) -> list[str]:
     return [p.as_posix() for p in documents.discover(raw)]
 
 
 @task(name="plan")
+@_timed
 def plan(paths: list[str], out: str, version: str) -> manifest.Plan:
     return manifest.plan(paths, out, version, published=tuple(merging.FILES.values()))
 
 
 @task(name="extract", retries=2, retry_delay_seconds=1, retry_condition_fn=_io_error,
       cache_key_fn=_part_key, persist_result=True, cache_expiration=dt.timedelta(days=7))
+@_timed
 def extract(paths: list[str], raw: str, out: str, key: str, version: str, run_time: dt.datetime,
             max_bytes: int) -> parts.PartSummary:
-    """Read, extract, validate and derive one batch of files into a part."""
-    return parts.build(paths, raw, out, key, version, run_time, max_bytes)
+    """Read, extract, validate and derive one batch of files into a part (on the runner's
+    worker processes or Dask cluster: see flows/runners.py)."""
+    return offload(parts.build, paths, raw, out, key, version, run_time, max_bytes)
 
 
 @task(name="merge", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@_timed
 def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[str, str]) -> merging.Merged:
     return merging.merge(out, unchanged, [Path(d) for d in part_dirs], metadata)
 
 
 @task(name="consolidate", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@_timed
 def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
     """One number per fact across documents: entities, series, monthly, cross-document checks."""
     return merging.consolidate(out, merged, metadata)
 
 
 @task(name="write", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@_timed
 def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> list[str]:
     """Publish: rename the staged tables over the old ones, then write the manifest."""
     written = [p.as_posix() for p in parquet_io.commit(merged.staged)]
@@ -147,10 +177,18 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
     log = get_run_logger()
     version = extractor_version()
     run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    work: list[dict] = []  # when each task's work ran: the rest of the run is orchestration
+
+    def done(w: Work):
+        if not isinstance(w, Work):  # a batch cached by an earlier version of this flow
+            return w
+        work.append({"task": w.task, "start": w.start, "end": w.end})
+        return w.value
+
     with output_lock(out):
         merging.recover(out)  # finish a commit a killed run left half done; drop its scratch files
-        paths = discover(raw)
-        todo = plan(paths, out, version)
+        paths = done(discover(raw))
+        todo = done(plan(paths, out, version))
         log.info("%d input files: %d new, %d changed, %d unchanged, %d removed%s",
                  len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed),
                  f", {len(todo.reread)} read again (a doc_id they lost may be free)" if todo.reread else "")
@@ -163,11 +201,12 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
         summaries = []
         _notify(0, len(futures))
         for i, f in enumerate(as_completed(futures), start=1):
-            summaries.append(f.result())
+            summaries.append(done(f.result()))
             if progress is not None:
                 update_progress_artifact(progress, progress=100.0 * i / len(futures))
             log.info("extracted batch %d/%d", i, len(futures))
             _notify(i, len(futures))
+        release()  # the worker processes' memory is free for the merge
 
         if not todo.extract and not todo.removed and _published(out):
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
@@ -179,18 +218,19 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
                         "run_time": run_time.isoformat()}
             merged = None
             try:
-                merged = merge(out, [manifest.key(p) for p in todo.unchanged], [_part_of(out, s) for s in summaries],
-                               metadata)
-                merged = consolidate(out, merged, metadata)
+                merged = done(merge(out, [manifest.key(p) for p in todo.unchanged],
+                                    [_part_of(out, s) for s in summaries], metadata))
+                merged = done(consolidate(out, merged, metadata))
                 extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
                 entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
                                                  extracted_at=merged.extracted_at)
-                written = write(out, merged, entries)
+                written = done(write(out, merged, entries))
             except BaseException:
                 if merged is not None:
                     parquet_io.discard(merged.staged)
                 raise
 
+        start = time.time()
         s = _summary(out, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
@@ -198,8 +238,9 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
                  "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
         _publish(out, s)
         page = write_report(out, s, run_time)
+        work.append({"task": "summary", "start": start, "end": time.time()})
         log.info("HTML report: %s", page)
-    return {"summary": s, "tables": written, "report": page, "flow_run_id": str(this_flow_run.id)}
+    return {"summary": s, "tables": written, "report": page, "flow_run_id": str(this_flow_run.id), "work": work}
 
 
 def _part_of(out: str, s: parts.PartSummary) -> str:

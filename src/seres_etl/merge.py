@@ -87,7 +87,10 @@ def _scratch(out: Path, prefix: str) -> Iterator[tuple[Path, duckdb.DuckDBPyConn
         shutil.rmtree(work, ignore_errors=True)
 
 
-def connect(work_dir: Path, memory_limit: str = "512MB", threads: int | None = None) -> duckdb.DuckDBPyConnection:
+# DuckDB spills to disk past this limit. Measured on 100k documents (1.3M facts): the merge
+# needs about 64 MB a thread (128 MB with one thread works, with two it does not), and the
+# process peaks at about the limit plus 200 MB of Arrow batches and writer buffers.
+def connect(work_dir: Path, memory_limit: str = "256MB", threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(work_dir),
                                  "threads": threads or max(1, min(2, os.cpu_count() or 1)),
                                  "preserve_insertion_order": False})
