@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Mapping
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from .manifest import source_file
 
@@ -64,12 +65,40 @@ def write_report(out_dir: str | Path, summary: Mapping | None = None,
                  generated_at: dt.datetime | None = None) -> Path:
     """Render the report of the tables in `out_dir` into `out_dir/report/index.html`."""
     out = Path(out_dir)
-    tables = {t: pd.read_parquet(out / f"{t}.parquet")
-              for t in ("documents", "facts", "quarantine", "metrics", "checks")}
+    tables, counts = _read_shown(out)
     dest = out / REPORT_DIR
     links = document_links(tables["documents"], dest)
-    page = render(tables, summary=summary, links=links, generated_at=generated_at)
+    page = render(tables, summary={**counts, **(summary or {})}, links=links, generated_at=generated_at)
     return _publish(page, dest)
+
+
+def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
+    """The rows the report shows, not whole tables (memory stays flat however large they
+    are): the facts it plots, the failed checks and the facts they cite, the quarantine, the
+    documents' links; and the counts of everything else, computed in Parquet."""
+    read = lambda t, **kw: pq.read_table(out / f"{t}.parquet", **kw).to_pandas()  # noqa: E731
+    facts = read("facts", filters=[("metric", "in", ["sales_volume", "share_price"])])
+    checks = read("checks", filters=[("status", "==", "fail")])
+    cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
+    if cited:
+        extra = read("facts", columns=["fact_id", "quote"], filters=[("fact_id", "in", sorted(cited))])
+        facts = pd.concat([facts, extra[~extra["fact_id"].isin(facts["fact_id"])]], ignore_index=True)
+    tables = {
+        "documents": read("documents", columns=["doc_id", "path", "url", "status", "error"]),
+        "facts": facts,
+        "quarantine": read("quarantine"),
+        "metrics": read("metrics", filters=[("derivation", "==", "implied_prior")]),
+        "checks": checks,
+    }
+    by_metric = pq.read_table(out / "facts.parquet", columns=["metric", "measure"]).group_by(["metric", "measure"]) \
+        .aggregate([([], "count_all")]).to_pandas()
+    counts = {
+        "n_facts": pq.ParquetFile(out / "facts.parquet").metadata.num_rows,
+        "n_metrics": pq.ParquetFile(out / "metrics.parquet").metadata.num_rows,
+        "n_checks": pq.ParquetFile(out / "checks.parquet").metadata.num_rows,
+        "facts_by_metric": sorted((r.metric, r.measure, int(r.count_all)) for r in by_metric.itertuples()),
+    }
+    return tables, counts
 
 
 def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
@@ -94,7 +123,7 @@ def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
         _summary_section(summary, docs, facts, quarantine, metrics, checks),
         _sales_section(facts, metrics, links),
         _share_price_section(facts, links),
-        _checks_section(checks, facts, links),
+        _checks_section(checks, facts, links, (summary or {}).get("n_checks")),
         _quarantine_section(quarantine, links),
         _rejected_section(docs),
         "</body>",
@@ -130,7 +159,11 @@ def document_links(documents: pd.DataFrame, report_dir: Path | None) -> dict[str
 # ---------------------------------------------------------------- sections
 
 def _summary_section(s: Mapping | None, docs, facts, quarantine, metrics, checks) -> str:
+    """Counts from `s` when it has them (whole tables), else from the frames given."""
+    s = s or {}
     n_failed = int((checks["status"] == "fail").sum()) if len(checks) else 0
+    n_facts, n_metrics, n_checks = (s.get("n_facts", len(facts)), s.get("n_metrics", len(metrics)),
+                                    s.get("n_checks", len(checks)))
     items = []
     if s and "files_new" in s:
         items.append(f"input files: {s['files_new']} new, {s['files_changed']} changed, "
@@ -141,18 +174,21 @@ def _summary_section(s: Mapping | None, docs, facts, quarantine, metrics, checks
     ok = int((docs["status"] == "ok").sum()) if len(docs) else 0
     items += [
         f"documents: <b>{len(docs)}</b> ({ok} ok, {len(docs) - ok} rejected)",
-        f"facts: <b>{len(facts)}</b>",
+        f"facts: <b>{n_facts}</b>",
         f"quarantined rows: <b>{len(quarantine)}</b>",
-        f"derived metrics: <b>{len(metrics)}</b>",
-        f"consistency checks: <b>{len(checks)}</b> "
+        f"derived metrics: <b>{n_metrics}</b>",
+        f"consistency checks: <b>{n_checks}</b> "
         + (f'(<span class="fail">{n_failed} failed</span>)' if n_failed else "(0 failed)"),
     ]
     body = "".join(f"<li>{i}</li>" for i in items)
     by_metric = ""
-    if len(facts):
+    rows = s.get("facts_by_metric")
+    if rows is None and len(facts):
         g = facts.groupby(["metric", "measure"], sort=True).size().reset_index(name="rows")
+        rows = [(r.metric, r.measure, int(r.rows)) for r in g.itertuples()]
+    if rows:
         by_metric = _table(["metric", "measure", "rows"],
-                           [[_e(r.metric), _e(r.measure), _td_num(r.rows, "{:d}")] for r in g.itertuples()])
+                           [[_e(m), _e(me), _td_num(n, "{:d}")] for m, me, n in rows])
     return f'<section id="summary"><h2>Run summary</h2><ul class="summary">{body}</ul>' \
            f"<h3>Facts by metric</h3>{by_metric or '<p>no facts</p>'}</section>"
 
@@ -231,11 +267,12 @@ def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink]) -> s
                                "Numbers refer to the table rows.") + table + _more(len(rows)) + "</section>"
 
 
-def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
+def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[str, DocLink],
+                    n_checks: int | None = None) -> str:
     head = '<section id="failed-checks"><h2>Failed consistency checks</h2>'
     failed = checks[checks["status"] == "fail"] if len(checks) else checks
     if not len(failed):
-        return head + f"<p>None failed ({len(checks)} checks ran).</p></section>"
+        return head + f"<p>None failed ({len(checks) if n_checks is None else n_checks} checks ran).</p></section>"
     quotes = dict(zip(facts["fact_id"], facts["quote"])) if len(facts) else {}
     rows = []
     for r in failed.head(MAX_ROWS).itertuples():
