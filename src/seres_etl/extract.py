@@ -29,8 +29,9 @@ from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
 from .grammar.layout import layout_ranks, table_headers
-from .grammar.entities import Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets, find_unknown
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, find_time_exprs, month, months_range, quarter, year
+from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
+                               find_model_names, find_unknown)
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -167,7 +168,7 @@ _INSERTION = re.compile(
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+[a-z]+(?:ed|ing)\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:(?:which|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
+    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
 
@@ -177,7 +178,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     out = []
     for m in _INSERTION.finditer(text, sent.start, sent.end):
         body = m.group(0)
-        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:which|who|whose)\b", body):
+        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body):
             continue
         out.append((m.start(), m.end()))
     return out
@@ -244,6 +245,10 @@ class _Doc:
             self.paragraphs.append(para)
             prev_end = sp.end
         known = registry.find(t)
+        shaped = find_model_names(t, 0, len(t), known)  # "Leapmotor B10", "the T03 city car"
+        if shaped:
+            known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
+                           key=lambda m: m.start)
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -490,7 +495,11 @@ _CHANGE_AMOUNT = re.compile(
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down)\s+(?:[\w-]+\s+){0,8}by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:ed|ing)|finish\w*|trad\w+|open\w+|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+# A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
+_TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?)\b|"
+                     r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
+                     re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -1357,7 +1366,13 @@ class _Extractor:
         """The day of a share price: the one day its sentence names ("On Tuesday SAIC said ...
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
-        return (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day or self._ref_month()
+        p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day
+        if p is not None:
+            return p
+        c = self.d.clock
+        if c.ref is not None and c.dated and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
+            return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
+        return self._ref_month()
 
     def _ref_month(self) -> Period | None:
         """The month of publication (for prices stated without a date); none when the article
@@ -1447,7 +1462,8 @@ class _Extractor:
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
-                      and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)]
+                      and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)
+                      and not re.match(r"(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50])]  # "share of the European car market": the market
             if owners:
                 dr.entity, dr.role = owners[-1], "share_of"
                 return
@@ -1473,6 +1489,9 @@ class _Extractor:
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
                 and not re.search(r"\b(?:sales|production|output|deliveries|registrations)\s+of\s+$", pre, re.I)
+
+        def placed(m: Mention) -> bool:  # "goes on sale in Germany": a place, not a company
+            return bool(re.search(r"\b(?:in|across|throughout|within|outside)\s+$", t[max(sent.start, m.start - 12):m.start]))
 
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
@@ -1500,7 +1519,7 @@ class _Extractor:
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
-            named = [m for m in before if m.known and m.kind != "market" and not source(m)
+            named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
@@ -1523,7 +1542,7 @@ class _Extractor:
         # 3) an unknown name, then a market, then a source
         for lo in (cl.start, sent.start):
             cands = [m for m in usable if lo <= m.start and m.end <= q.start]
-            for tier in (lambda m: not m.known and m.kind != "market" and not source(m),
+            for tier in (lambda m: not m.known and m.kind != "market" and not source(m) and not placed(m),
                          lambda m: m.kind == "market" and not source(m) and not located(m)):
                 pick = [m for m in cands if tier(m)]
                 if pick:
@@ -1585,6 +1604,8 @@ class _Extractor:
         vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
         if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
+        if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
+            return m  # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another
         v = vs[-1]
         name = v.group(1)
         name = name[0].upper() + name[1:] if name.islower() else name

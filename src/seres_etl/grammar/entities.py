@@ -122,6 +122,7 @@ def _entity(r: dict) -> Entity:
 
 
 _TRIMS = (r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+|"
+          r"(?:rear|all|four|front)-wheel[- ]drive|RWD|AWD|(?:[A-Z][\w-]+\s+){1,2}Edition|"
           r"DM-i|DM-p|DM|EREV|PHEV|BEV|0[1-9](?![\d,.]))")  # trims, powertrains ("Qin Plus DM-i"), numbers ("Seal 06")
 _SUFFIX_WORDS = {"Inc", "Inc.", "Co", "Co.", "Corp", "Ltd", "Ltd.", "Group", "Motor", "Motors", "Auto",
                  "Automobile", "Holdings", "Holding", "Company", "Technology", "Technologies", "Limited", "plc", "AG", "SE"}
@@ -138,8 +139,8 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in ms:
         if m.kind == "model":
-            for _ in range(2):  # "Song Pro DM-i": a trim and a powertrain
-                t = re.match(r"\s+(" + _TRIMS + r")(?![\w-])", text[m.end:m.end + 20])
+            for _ in range(3):  # "Song Pro DM-i": a trim and a powertrain
+                t = re.match(r"\s+(" + _TRIMS + r")(?![\w-])", text[m.end:m.end + 40])
                 if not t:
                     break
                 e = m.end + t.end(1)
@@ -234,6 +235,8 @@ _STOP_CAPS = {
     "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
     "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
+    "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
+    "Indian", "Asian", "Western", "Foreign",
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -333,6 +336,85 @@ def _is_person(text: str, s: int, e: int) -> bool:
         return True
     before = text[max(0, s - 40):s]
     return _PERSON_BEFORE_KEYS.found_in(before, folded(before)) and bool(_PERSON_BEFORE.search(before))
+
+
+# --------------------------------------------------------------------------- model names by shape
+# Car makers name models with short letter-digit codes ("B10", "N7", "bZ3X", "7X", "CS75",
+# "P7+"). A code is a model when the text says so: a maker's name before it ("Leapmotor B10",
+# "Nissan's N7"), or a body type after it ("the T03 city car", "the 7X SUV", "the Voyah Free
+# SUV"). Codes of periods, technologies and units are not models.
+_CODE = r"(?:[A-Z]{1,4}\d{1,3}[A-Za-z]{0,3}\+?|[a-z]{1,2}[A-Z]{1,2}\d{1,2}[A-Z]{0,2}\+?|\d{1,2}[A-Z]{1,2}\+?)"
+_NOT_MODEL = re.compile(r"(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY\d+|CY\d+|[1-9]M|[1-9]H|L[0-5]\+?|[2-6]G|CO2|NOx|PM\d+|COVID\d*|"
+                        r"[23]D|[48]K|\d+[KMB]|\d+(?:GW|MW|KW|KWH|GWH|WD|V|L)|(?:ADS|ADR|EPS|ROE|NEV|EV|IPO)\d*|"
+                        r"A\d{3,}|G20|G7|S&P\d+|CSI\d+|SSE\d+)")
+_BODY = (r"(?:(?:(?:all-|pure[- ]|battery[- ])?electric|compact|subcompact|mid-?size|full-?size|large|small|mini|flagship|luxury|premium|"
+         r"plug-in(?:\s+hybrid)?|hybrid|range-extended|extended-range|off-road|sports?|family|five-seat|six-seat|seven-seat|"
+         r"three-row|two-door|four-door|coupe|crossover|new|entry-level|budget|low-cost|cheap|affordable)\s+){0,2}"
+         r"(?:SUVs?|sedans?|saloons?|hatchbacks?|city\s+cars?|minicars?|microcars?|MPVs?|minivans?|coupes?|crossovers?|"
+         r"pickups?|pick-ups?|wagons?|estates?|roadsters?|supercars?|hypercars?|series)\b")
+_MODEL_BY_BODY = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s))"
+    r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
+    r"(?=\s+" + _BODY + r")")
+_CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE + r")(?![\w+&-])")
+_ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
+             "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
+             "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("+", " plus")).strip("-")
+
+
+def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """Models the registry does not know, named in text[start:end] by their shape: a code
+    after a maker's name ("Leapmotor B10", "Nissan's N7"), or a name before a body type
+    ("the T03 city car", "the Voyah Free SUV", "the Changan CS75 series").
+
+    A model after a known maker gets an id under the maker's ("leapmotor-b10"), so the
+    entity table links it to its parent."""
+    out: list[Mention] = []
+    makers = [k for k in known if k.kind in ("company", "group", "brand") and start <= k.start < end]
+    models = [k for k in known if k.kind == "model"]
+
+    def taken(s: int, e: int) -> bool:
+        return any(k.start < e and s < k.end for k in models) or any(o.start < e and s < o.end for o in out)
+
+    def code_ok(name: str) -> bool:
+        last = name.split()[-1]
+        return not _NOT_MODEL.fullmatch(last.rstrip("+")) and not re.fullmatch(r"(?:19|20)\d\d[A-Z]?", last)
+
+    for mk in makers:  # "Leapmotor B10", "XPeng MONA M03", "Nissan's N7"
+        m = _CODE_AFTER_MAKER.match(text, mk.end, end)
+        if m is None or not code_ok(m.group("name")):
+            continue
+        s, e = m.start("name"), m.end("name")
+        if taken(s, e):
+            continue
+        possessive = m.start("name") > mk.end + 1
+        ms = s if possessive else mk.start
+        out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
+                           "model", mk.known))
+    for m in _MODEL_BY_BODY.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        words = name.split()
+        if taken(s, e) or words[0] in _STOP_CAPS or words[0] in _MONTHS or words[0] in _ADJ_CAPS:
+            continue
+        maker = next((k for k in makers if k.start == s), None)
+        coded = bool(re.search(r"\d", name))
+        if coded and not code_ok(name):
+            continue
+        if not coded and maker is not None and maker.end >= e:
+            continue  # a maker's name alone before a body type is the maker ("the BYD SUV")
+        if any(k.start <= s and e <= k.end for k in makers):
+            continue
+        if maker is not None:
+            eid = f"{maker.entity_id}-{_slug(text[maker.end:e])}" if maker.entity_id else None
+            out.append(Mention(s, e, text[s:e], eid, "model", maker.known))
+        else:
+            out.append(Mention(s, e, name, None, "model", False))
+    return out
 
 
 # --------------------------------------------------------------------------- markets

@@ -54,7 +54,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # ---- money
     ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
-                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+high|stage\s+low|"
+                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at", (M,), 2),
     ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
@@ -64,16 +65,17 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
-                      r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|"
+                      r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted)"
                       r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
-    ("market_share", r"market\s+share|share\s+of\s+the\s+(?:\w+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
+    ("market_share", r"(?:market|segment)\s+share|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
+                     r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold|"
                      r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
     # ---- volumes
