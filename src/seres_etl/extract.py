@@ -149,6 +149,9 @@ _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|
 # ", maker of AITO models,": the thing made, not the maker
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
+# A model referred to by its body type ("the car", "that crossover", "the new SUV")
+_MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
+                       r"coupe|wagon|pickup|minicar)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -1228,7 +1231,8 @@ class _Extractor:
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
-            and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start)
+            and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
+                     and not re.fullmatch(r"\s+and\s+", t[q.end:self.d.quantities[q.range_of].start]))  # "from A to B" is a range, "from A and B" two bases
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
         if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
@@ -1452,6 +1456,16 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # "the car starts at ...", "That crossover took ... orders": the model named just before
+        np_ = None
+        for np_ in _MODEL_NP.finditer(t, cl.start, q.start):
+            pass
+        if np_ is not None and not any(np_.end() <= m.start and m.end <= q.start for m in ms if m.kind != "market"):
+            lo = self.d.sentences[max(0, self.sent_index - 3)].start
+            last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"]
+            if last:
+                dr.entity, dr.role = last[-1], "model_coref"
+                return
         # a ranked list or table: "3. Geely Xingyuan - 87,120", "| 2 | Geely | 296,090 |"
         if q.kind == "rank" and _LINE_HEAD.fullmatch(t, t.rfind("\n", 0, q.start) + 1, q.start):
             line_end = t.find("\n", q.end)
@@ -1482,8 +1496,8 @@ class _Extractor:
         def inserted(m: Mention) -> bool:
             return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
 
-        def source(m: Mention) -> bool:
-            return bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
+        def source(m: Mention) -> bool:  # a model is not a source or a partner ("with the N7 sedan")
+            return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
             pre = t[max(sent.start, m.start - 25):m.start]
