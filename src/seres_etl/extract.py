@@ -149,6 +149,8 @@ _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|
 # ", maker of AITO models,": the thing made, not the maker
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
+# A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
+_FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
 _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
                        r"coupe|wagon|pickup|minicar)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
@@ -183,10 +185,14 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
         body = m.group(0)
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body):
             continue
+        if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()):
+            continue  # "Of the March total, the AITO brand, ... delivered": the subject after a fronted phrase
         out.append((m.start(), m.end()))
     return out
 
 
+# (ending in a common noun: "At SAIC Volkswagen, one of VW's ventures, ..." is a name and its appositive)
+_FRONTED_PP = re.compile(r"\s*(?:(?:Of|In|For|At|Among|On|During|From|Within|Across|After|Before)\b[^,;]*\s[a-z][\w-]*|Overall|Meanwhile|Separately|Elsewhere)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
 
 
@@ -1492,6 +1498,9 @@ class _Extractor:
                 dr.entity, dr.role = m, "list"
                 return
         inserts = self._insertions_in(sent)
+        fronted = _FRONTED.match(t, sent.start, q.start)
+        if fronted:
+            inserts = inserts + [(sent.start, sent.start + fronted.end() - sent.start)]  # "Including X's fuel cars, total sales ..."
 
         def inserted(m: Mention) -> bool:
             return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
@@ -1537,6 +1546,11 @@ class _Extractor:
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
+                if len(named) >= 2 and named[-1].kind == named[-2].kind == "model" \
+                        and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[named[-2].end:named[-1].start]) \
+                        and re.match(r"\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 12]):
+                    a, b = named[-2], named[-1]  # "the M7 and M5 together accounted for 6,323"
+                    dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
                 return
         before = [m for m in usable if sent.start <= m.start and m.end <= q.start]
         # 2) "the company", "its": the name a source gave just before ("According to Geely,
