@@ -149,6 +149,10 @@ _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|
 # ", maker of AITO models,": the thing made, not the maker
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
+# A sentence about the figure just given ("The figure represents a 22% increase ...")
+_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
+_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
@@ -534,6 +538,7 @@ class _Extractor:
         self.lead_period: Period | None = None  # the period of the article's first figures
         self.frame_metric_last: str | None = None
         self.seen_share_price = False
+        self.last_level: _Draft | None = None  # the last figure stated, for "The figure represents ..."
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -720,6 +725,8 @@ class _Extractor:
                 self.frame_metric_last = dr.metric
                 if self.lead_period is None and dr.period.kind != "day":
                     self.lead_period = dr.period
+            if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
+                self.last_level = dr
             if dr.entity is not None and not dr.base_level and dr.role == "subject" \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -923,8 +930,8 @@ class _Extractor:
         after = t[q.end:min(cl.end, q.end + 40)]
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
-                and not P.CHANGE_NOUN_RE.search(before[-25:]) and not P.base_of(after[:25]):
-            return False
+                and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
+            return False  # ("widened to 14.1% from 1.1% a year earlier": the earlier figure is the base)
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
@@ -1233,6 +1240,8 @@ class _Extractor:
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
+        if te is not None and dr.measure in ("yoy", "mom", "qoq") and any(x.base_level and x.time is te for x in drafts):
+            te = None  # "compared with a loss of X in the first quarter, a 16.2% improvement": the base's period
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1304,6 +1313,8 @@ class _Extractor:
             if dr.metric == "vehicle_price":
                 shift = -1
             p = main.shift_months(shift)
+        if p is None and self._back_reference(dr, drafts) is not None:
+            p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -1311,6 +1322,8 @@ class _Extractor:
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
+            elif dr.metric == "orders" and self.frame_day is not None and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
+                p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
@@ -1424,6 +1437,10 @@ class _Extractor:
 
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
+        back = self._back_reference(dr, drafts)
+        if back is not None and back.entity is not None:
+            dr.entity, dr.role = back.entity, "anchor"  # "The figure represents a 12% increase"
+            return
         if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
@@ -1582,6 +1599,15 @@ class _Extractor:
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
 
+    def _back_reference(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The figure a sentence beginning "The figure ..." speaks of: the last one stated
+        before it, for a change with no level of its own in the sentence."""
+        if dr.measure == "level" or self.last_level is None or not _BACK_REFERENCE.match(self.text, dr.sent.start):
+            return None
+        if any(x.sent == dr.sent and x.measure == "level" and x.q.start < dr.q.start for x in drafts):
+            return None
+        return self.last_level
+
     def _frame_entity(self, dr: _Draft) -> Mention | None:
         """Who a figure without a name is about: the last subject; for a company's figures
         (revenue, profit, margins, shares) the last company named as a subject."""
@@ -1589,9 +1615,10 @@ class _Extractor:
             return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
         company = self.frame_company or self._doc_company()
-        if fe is not None and fe.kind == "brand" and company is not None and dr.metric != "vehicle_price" \
-                and self.frame_entity_para != self.d.paragraph_of(self.sent_index):
-            return company  # a new paragraph goes back to the company from one of its brands
+        if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
+                and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
+                and not _BACK_REFERENCE.match(self.text, dr.sent.start):
+            return company  # a new paragraph goes back to the company from one of its brands or models
         return fe or self.doc_entity
 
     def _doc_company(self) -> Mention | None:
