@@ -109,8 +109,10 @@ _SEGMENTS = [
     ("commercial", re.compile(r"\bcommercial\s+(?:vehicles?|NEVs?)\b", re.IGNORECASE)),
 ]
 _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
+# "..., up 18.6%, bringing its January-August exports to 721,400": a running total after the change
+_TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b", re.IGNORECASE)
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
-                        r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|"
+                        r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
@@ -151,6 +153,7 @@ _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|produce
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
+_BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
@@ -1111,13 +1114,14 @@ class _Extractor:
         after = [x for x in levels if x.q.start > q.end and x.clause == cl]
         if after:
             nxt = min(after, key=lambda x: x.q.start)
-            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not any(
+            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.match(t, q.end, nxt.q.start) and not any(
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
                 return nxt
 
         def main_level(x: _Draft) -> bool:
             pre = t[max(x.clause.start, x.q.start - 40):x.q.start]
-            return not _BASE_WORDS.search(pre) and not x.base_level
+            return not _BASE_WORDS.search(pre) and not x.base_level and not any(
+                te.base and 0 <= x.q.start - te.end <= 2 for te in self.d.times_in(max(x.clause.start, x.q.start - 20), x.q.start))  # "than April's 22,382"
 
         def component(x: _Draft) -> bool:
             return bool(_COMPONENT.search(t[x.sent.start:x.q.start]))
@@ -1240,8 +1244,10 @@ class _Extractor:
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
-        if te is not None and dr.measure in ("yoy", "mom", "qoq") and any(x.base_level and x.time is te for x in drafts):
-            te = None  # "compared with a loss of X in the first quarter, a 16.2% improvement": the base's period
+        if te is not None and dr.measure in ("yoy", "mom", "qoq") and (
+                any(x.base_level and x.time is te for x in drafts)
+                or te.kind == "abs" and te.start > q.end and _BEFORE_BASE.search(t, max(dr.clause.start, te.start - 30), te.start)):
+            te = None  # "compared with a loss of X in the first quarter, a 16.2% improvement", "3.8% higher than April's 22,382": the base's period
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1646,7 +1652,7 @@ class _Extractor:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", t[m.end:out[0].start]):
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly"
                 out.insert(0, m)
             else:
                 break

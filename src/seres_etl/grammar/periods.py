@@ -511,7 +511,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "six
                 "nine months": 9, "year": 12, "twelve months": 12, "12 months": 12}
 
 
-@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?:ended|ending|to|through)\s+"
+@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?:ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
       + _MON + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?", grain="range")
 def _period_ended(m, c):
     span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
