@@ -31,7 +31,7 @@ from .grammar.codes import find_codes
 from .grammar.layout import layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, month, months_range, quarter, year
+from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -848,6 +848,8 @@ class _Extractor:
             dr.metric = self._list_money(sent)
         elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
+        elif q.kind == "money" and self._coordinated_money(dr, drafts) is not None:
+            dr.metric = self._coordinated_money(dr, drafts).metric  # "start at 128,800 yuan and 155,800 yuan respectively"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
@@ -909,6 +911,14 @@ class _Extractor:
         para, metric = self.list_money
         if metric and _is_list_item(self.text, sent) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
             return metric
+        return None
+
+    def _coordinated_money(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The amount this one is listed with ("at A yuan and B yuan respectively"): same kind."""
+        prev = [x for x in drafts if x.clause == dr.clause and x.q.end <= dr.q.start and x.q.kind == "money"
+                and x.metric not in (None, "other") and x.measure == "level" and x.q.pair_of is None]
+        if prev and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[max(prev[-1].q.end, prev[-1].q.noun_end):dr.q.start]):
+            return prev[-1]
         return None
 
     def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
@@ -1319,6 +1329,13 @@ class _Extractor:
             if dr.metric == "vehicle_price":
                 shift = -1
             p = main.shift_months(shift)
+        if te is not None and te.kind == "ytd" and p is not None and p.start is not None:
+            # a weekly report: "year-to-date" runs to the last day of its week
+            weeks = [x for x in (self.frame_period, self.lead_period)
+                     if x is not None and x.start is not None and 0 < (x.end - x.start).days < 27]
+            fp = weeks[0] if weeks else None
+            if fp is not None and fp.end.year == p.end.year and fp.end > p.end:
+                p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
         if p is None and self._back_reference(dr, drafts) is not None:
             p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
         if p is None:
@@ -1557,7 +1574,8 @@ class _Extractor:
         for m in re.finditer(r",\s+(?:which|who)\s+", t[sent.start:q.start]):
             rel = sent.start + m.start()
         if rel is not None and not re.search(r"[,;]\s", t[rel + 2:q.start]):
-            ante = [m for m in ms if m.end <= rel and rel - m.end <= 2 and m.kind != "market"]
+            ante = [m for m in ms if m.end <= rel and m.kind != "market" and (rel - m.end <= 2 or re.fullmatch(
+                r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan)", t[m.end:rel]))]  # "its MG brand, which sold"
             inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
             if ante and not inside:
                 dr.entity, dr.role = ante[-1], "relative"

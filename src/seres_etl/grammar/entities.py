@@ -353,9 +353,10 @@ _BODY = (r"(?:(?:(?:all-|pure[- ]|battery[- ])?electric|compact|subcompact|mid-?
          r"(?:SUVs?|sedans?|saloons?|hatchbacks?|city\s+cars?|minicars?|microcars?|MPVs?|minivans?|coupes?|crossovers?|"
          r"pickups?|pick-ups?|wagons?|estates?|roadsters?|supercars?|hypercars?|series)\b")
 _MODEL_BY_BODY = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s))"
+    r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s)|(?P<coord>(?<=\band\s)|(?<=,\s)))"
     r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
     r"(?=\s+" + _BODY + r")")
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE + r")(?![\w+&-])")
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
@@ -403,8 +404,8 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
             continue
         maker = next((k for k in makers if k.start == s), None)
         coded = bool(re.search(r"\d", name))
-        if coded and not code_ok(name):
-            continue
+        if coded and not code_ok(name) or m.group("coord") is not None and not (coded and _CODE_BEFORE.search(text, max(start, s - 24), s)):
+            continue  # after "and" or a comma only the last of listed codes ("the C10 and C16 SUVs")
         if not coded and maker is not None and maker.end >= e:
             continue  # a maker's name alone before a body type is the maker ("the BYD SUV")
         if any(k.start <= s and e <= k.end for k in makers):
@@ -414,7 +415,13 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
             out.append(Mention(s, e, text[s:e], eid, "model", maker.known))
         else:
             out.append(Mention(s, e, name, None, "model", False))
-    return out
+        if coded:  # "the C10 and C16 SUVs", "the X1, X3 and X5 SUVs": every code listed
+            pos = s
+            while (c := _CODE_BEFORE.search(text, max(start, pos - 24), pos)) and code_ok(c.group("name")) \
+                    and not taken(c.start("name"), c.end("name")):
+                out.append(Mention(c.start("name"), c.end("name"), c.group("name"), None, "model", False))
+                pos = c.start("name")
+    return sorted(out, key=lambda m: m.start)
 
 
 # --------------------------------------------------------------------------- markets
