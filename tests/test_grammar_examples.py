@@ -30,11 +30,11 @@ def _row(entity, metric, measure, period, value, unit):
 
 @pytest.mark.parametrize("ex", _load())
 def test_example(ex):
-    published = ex["published"]
+    published = ex.get("published")  # none: an undated page
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     doc = Document(doc_id="ex", path="ex", text=ex["text"], published=published,
-                   date_source="front_matter", date_precision="day")
+                   date_source="front_matter" if published else "none", date_precision="day" if published else None)
     got = {
         _row(f.entity, f.metric, f.measure, f.period.label if f.period else None, f.value, f.unit)
         for f in extract(doc) if f.metric != "other"

@@ -153,6 +153,7 @@ _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|produce
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
+_MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -848,6 +849,8 @@ class _Extractor:
             dr.metric = self._list_money(sent)
         elif q.kind == "money" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
+        elif q.kind == "money" and self._labelled_by_model(dr):
+            dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and self._coordinated_money(dr, drafts) is not None:
             dr.metric = self._coordinated_money(dr, drafts).metric  # "start at 128,800 yuan and 155,800 yuan respectively"
         else:
@@ -912,6 +915,17 @@ class _Extractor:
         if metric and _is_list_item(self.text, sent) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
             return metric
         return None
+
+    def _labelled_by_model(self, dr: _Draft) -> bool:
+        """An amount right after a model's name, as its label or in parentheses: its price."""
+        t, q = self.text, dr.q
+        start = q.start
+        if q.range_of is not None and self.d.quantities[q.range_of].start < q.start:
+            start = self.d.quantities[q.range_of].start  # the second end of "149,900 to 209,900 yuan"
+        for m in self.d.mentions_in(dr.sent.start, start):
+            if (m.kind == "model" or re.search(r"\d", m.text)) and _MODEL_LABEL.fullmatch(t, m.end, start):
+                return True
+        return False
 
     def _coordinated_money(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The amount this one is listed with ("at A yuan and B yuan respectively"): same kind."""

@@ -146,7 +146,7 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
         elif m.kind in ("company", "group", "brand"):
-            w = re.match(r"[ ]([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\b(?![ ]+[A-Z0-9][A-Za-z0-9]*\d)", text[m.end:m.end + 30])
+            w = re.match(r"[ ]([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\b(?![ ]+(?:[A-Z0-9][A-Za-z0-9]*\d|\d))", text[m.end:m.end + 30])
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
                     and not any(o.start == m.end + 1 for o in ms) and not _title_case(text, m.start):
                 e = m.end + w.end(1)
@@ -357,7 +357,8 @@ _MODEL_BY_BODY = re.compile(
     r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
     r"(?=\s+" + _BODY + r")")
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
-_CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE + r")(?![\w+&-])")
+_CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
+                               r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2})(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
