@@ -543,6 +543,7 @@ class _Extractor:
         self.frame_metric_last: str | None = None
         self.seen_share_price = False
         self.last_level: _Draft | None = None  # the last figure stated, for "The figure represents ..."
+        self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -731,6 +732,9 @@ class _Extractor:
                     self.lead_period = dr.period
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
                 self.last_level = dr
+                if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
+                        and dr.period.start.year == dr.period.end.year:
+                    self.year_to_date = (para, dr.period)
             if dr.entity is not None and not dr.base_level and dr.role == "subject" \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -1229,7 +1233,8 @@ class _Extractor:
                      and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start]) and _WHEN.search(t, qend, te.start)]
             return later[0] if later else None  # else a base figure without its own time: see _period
         # in its clause before it
-        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"]
+        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"
+                and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
             if pool:
@@ -1256,6 +1261,7 @@ class _Extractor:
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
         # delivered B in August 2022")
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
+                   and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
         if len(periods) == 1:
             return next(iter(periods.values()))
@@ -1316,6 +1322,9 @@ class _Extractor:
                 elif not other and fp is not None and fp.start and fp.start.month == 1 and (
                         fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
                     p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
+                elif not other and p is not None and self.year_to_date is not None \
+                        and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
+                    p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
         elif te is not None:
             p = self.resolve(te)
             if p is not None and p.kind == "year" and main is not None and main.start is not None \
@@ -1684,7 +1693,7 @@ class _Extractor:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly"
+            if re.fullmatch(r"(?:\s+(?:brand|marque|unit))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
                 out.insert(0, m)
             else:
                 break
@@ -1713,6 +1722,16 @@ class _Extractor:
         if dr.measure == "qoq" and dr.period is not None and dr.period.kind == "month" \
                 and _SEQUENTIAL.search(t[max(cl.start, q.start - 30):min(cl.end, q.end + 40)]):
             dr.measure = "mom"  # "up 4% sequentially" on a month's figure: against the month before
+        if dr.measure == "yoy" and dr.period is not None and dr.period.start is not None \
+                and not P.YOY_RE.search(t, dr.sent.start, dr.sent.end):
+            # "up 8.1% from 11.56 billion yuan in the April-June period": the base says what the change is over
+            bases = [x for x in drafts if x.clause == cl and x.base_level and x.period is not None and x.q.start > q.end
+                     and x.q.kind != "percent"]
+            if bases and bases[0].period.start is not None:
+                for n, measure in ((-3, "qoq"), (-1, "mom")):
+                    sh = dr.period.shift_months(n)
+                    if (sh.start, sh.end) == (bases[0].period.start, bases[0].period.end) and dr.period.kind in ("quarter", "month"):
+                        dr.measure = measure
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
         # a company's preliminary result for a period that has ended is a result

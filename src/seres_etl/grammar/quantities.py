@@ -205,6 +205,10 @@ def _link_ranges(text: str, qs: list[Quantity]) -> None:
     for i in range(len(qs) - 1, 0, -1):
         a, b = qs[i - 1], qs[i]
         gap = text[a.end:b.start]
+        if re.fullmatch(r"\s*,\s*", gap) and b.range_of == i + 1 and b.unit and not a.unit and a.kind == "count" \
+                and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[b.end:qs[i + 1].start]):
+            a.unit, a.kind = b.unit, b.kind  # "12,102, 5,943 and 2,972 units": a list takes the unit written last
+            continue
         if len(gap) > 12 or not _RANGE_SEP.fullmatch(gap.strip() and " " + gap.strip() or gap):
             if not re.fullmatch(r"\s*(?:-|–|—|to|and|~)\s*", gap):
                 continue

@@ -23,6 +23,8 @@ _ORD3 = _ORD.replace("?P<num>", "?P<num3>").replace("?P<word>", "?P<word3>")
 _ORD4 = _ORD.replace("?P<num>", "?P<num4>").replace("?P<word>", "?P<word4>")
 _ORD5 = _ORD.replace("?P<num>", "?P<num5>").replace("?P<word>", "?P<word5>")
 _ORD6 = _ORD.replace("?P<num>", "?P<num6>").replace("?P<word>", "?P<word6>")
+_ORD7 = _ORD.replace("?P<num>", "?P<num7>").replace("?P<word>", "?P<word7>")
+_ORD8 = _ORD.replace("?P<num>", "?P<num8>").replace("?P<word>", "?P<word8>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -39,7 +41,11 @@ RANK_RX = re.compile(
     + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])"
     # the earlier position: "ranked 12th, up from 17th a year earlier"
     + r"|\b(?:up|down|rising|climbing|falling|slipping|dropping|improving)\s+from\s+(?:the\s+)?" + _ORD6
-    + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))",
+    + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))"
+    # a position behind a named rival: "put Tesla China second behind BYD"
+    + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z]))"
+    # the earlier position after a new one: "slipped to fifth place in August, from second a year earlier"
+    + r"|(?<=,\s)from\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))",
     re.IGNORECASE,
 )
 
@@ -67,7 +73,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
-                          ("num6", "word6")):
+                          ("num6", "word6"), ("num7", "word7"), ("num8", "word8")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
