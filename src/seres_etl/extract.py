@@ -154,6 +154,10 @@ _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
+_VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
+                           r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -1361,6 +1365,10 @@ class _Extractor:
                 p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
         if p is None and self._back_reference(dr, drafts) is not None:
             p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
+        if p is None and dr.metric == "vehicle_price" and _LAUNCHED.search(t, dr.sent.start, q.start):
+            days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base]
+            if len(days) == 1:
+                p = self.resolve(days[0])  # "launched the SU7 on March 28, offering ... at 215,900 yuan": the launch price
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -1439,7 +1447,7 @@ class _Extractor:
         if p is not None:
             return p
         c = self.d.clock
-        if c.ref is not None and c.dated and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
+        if c.ref is not None and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         return self._ref_month()
 
@@ -1479,7 +1487,7 @@ class _Extractor:
                 return
         self._pick_entity(dr, drafts)
         if dr.entity is not None and dr.entity.kind == "model":
-            dr.entity = self._variant(dr, dr.entity)
+            dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
 
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
@@ -1698,6 +1706,26 @@ class _Extractor:
             else:
                 break
         return out if len(out) >= 2 else []
+
+    def _listed_variant(self, dr: _Draft, drafts: list[_Draft], m: Mention) -> Mention | None:
+        """'three variants -- standard, Pro and Max -- at A, B and C respectively': the price
+        of each variant in turn ('standard' is the model itself)."""
+        t, sent = self.text, dr.sent
+        if dr.q.kind != "money" or dr.q.pair_of is not None or not _RESPECTIVELY.search(t, sent.start, sent.end):
+            return None
+        lst = _VARIANT_LIST.search(t, sent.start, dr.q.start)
+        if lst is None:
+            return None
+        names = re.findall(_VARIANT_WORD, lst.group(0), re.I)
+        same = [x for x in drafts if x.sent == sent and x.q.kind == "money" and x.q.pair_of is None and x.q.start > lst.end()]
+        if len(names) != len(same) or dr not in same:
+            return None
+        name = names[same.index(dr)]
+        if name.lower() in ("standard", "base"):
+            return m
+        name = " ".join(w[0].upper() + w[1:] for w in name.split())
+        eid = f"{m.entity_id}-{name.lower().replace(' ', '-')}" if m.entity_id else None
+        return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
     def _variant(self, dr: _Draft, m: Mention) -> Mention:
         """'the Pro version at 279,900 yuan' -> 'Xiaomi YU7 Pro'; 'its performance model'."""

@@ -356,6 +356,11 @@ _MODEL_BY_BODY = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s)|(?P<coord>(?<=\band\s)|(?<=,\s)))"
     r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
     r"(?=\s+" + _BODY + r")")
+# "the Sealion 06", "the Tiggo 7": a series name and a number after "the"
+_NAME_NUMBER = re.compile(r"(?<=\bthe\s)(?P<name>(?P<word>[A-Z][a-z]{2,12})\s(?:0\d|[1-9]\d?))(?![\w.,%+-]|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion|yuan|dollars|euros|months?|years?|days?|weeks?))")
+_NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", "Section", "Part", "Round", "Series",
+               "Top", "Week", "Day", "Category", "Type", "Tier", "Grade", "Version", "Line", "Plant", "Factory", "Gigafactory",
+               "Chapter", "Article", "Rule", "Lot", "Batch", "Zone", "District", "Hall", "Gate", "Platform", "Model", "Number"}
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
                                r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2})(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
@@ -397,6 +402,12 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
         ms = s if possessive else mk.start
         out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
                            "model", mk.known))
+    for m in _NAME_NUMBER.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
+        s, e = m.start("name"), m.end("name")
+        if m.group("word") in _STOP_CAPS or m.group("word") in _MONTHS or m.group("word") in _NOT_SERIES or taken(s, e) \
+                or any(k.start < e and s < k.end for k in makers):
+            continue
+        out.append(Mention(s, e, m.group("name"), None, "model", False))
     for m in _MODEL_BY_BODY.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
