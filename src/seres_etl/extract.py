@@ -154,6 +154,8 @@ _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
                            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
@@ -1558,6 +1560,20 @@ class _Extractor:
             if owners:
                 dr.entity, dr.role = owners[-1], "share_of"
                 return
+        # "NIO: 9,984, with ONVO adding 4,920": the name the participle is about
+        w = _WITH_ADDING.search(t, max(sent.start, q.start - 60), q.start)
+        if w is not None:
+            named_w = [m for m in ms if w.start() <= m.start and m.end <= w.start("verb")]
+            if named_w:
+                dr.entity, dr.role = named_w[-1], "subject"
+                return
+        # "... ; it delivered fewer than 1,000 cars": a clause whose subject is "it" speaks of the sentence's subject
+        if cl.start > sent.start and _CLAUSE_IT.match(t, cl.start, q.start) \
+                and not any(cl.start <= m.start and m.end <= q.start for m in ms):
+            subj = [m for m in ms if m.kind != "market" and re.fullmatch(r"\s*(?:The\s+)?", t[sent.start:m.start])]
+            if subj:
+                dr.entity, dr.role = subj[0], "coref"
+                return
         # the owner of the figure: "overtook Tesla's 484,130 deliveries"
         for m in ms:
             if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start):
@@ -1577,6 +1593,8 @@ class _Extractor:
             return any(a <= m.start and m.end <= b and not (a <= q.start < b) for a, b in inserts)
 
         def source(m: Mention) -> bool:  # a model is not a source or a partner ("with the N7 sedan")
+            if re.fullmatch(r"\s*(?:[\w.-]+\s+){0,2}?(?:[Rr]ivals?|[Pp]eers?)\s+", t[sent.start:m.start]):
+                return False  # "Smaller rival XPeng reported ...": the subject
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
@@ -1648,9 +1666,10 @@ class _Extractor:
                 if pick:
                     dr.entity, dr.role = pick[-1], "subject"
                     return
-        after = [m for m in usable if m.start >= qend and m.end <= cl.end and m.known and m.kind != "market" and not source(m)]
+        after = [m for m in usable if m.start >= qend and m.end <= cl.end and m.known and m.kind != "market" and not source(m)
+                 and not re.search(r"[,;(]|\b(?:ahead\s+of|behind|than|versus|compared)\b", t[qend:m.start])]
         if after and dr.q.kind != "percent":
-            dr.entity, dr.role = after[0], "after"
+            dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
 
@@ -1662,6 +1681,17 @@ class _Extractor:
         if any(x.sent == dr.sent and x.measure == "level" and x.q.start < dr.q.start for x in drafts):
             return None
         return self.last_level
+
+    def _with_listed(self, m: Mention, ms: list[Mention]) -> Mention:
+        """'by its Denza, Fangchengbao and Yangwang brands': one figure of the names listed."""
+        t, names = self.text, [m]
+        for o in ms:
+            if o.start > names[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", t[names[-1].end:o.start]):
+                names.append(o)
+        if len(names) < 2 or not re.fullmatch(r"\s*(?:,\s*)?and\s+", t[names[-2].end:names[-1].start]):
+            return m
+        text = t[names[0].start:names[-1].end]
+        return Mention(names[0].start, names[-1].end, text, None, names[0].kind, True)
 
     def _frame_entity(self, dr: _Draft) -> Mention | None:
         """Who a figure without a name is about: the last subject; for a company's figures
