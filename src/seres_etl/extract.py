@@ -721,6 +721,9 @@ class _Extractor:
         t = self.text
         figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
         para = self.d.paragraph_of(self.sent_index)
+        # a table row or list item names one of several parallel items: the text after the
+        # table goes on about what it was about before
+        row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
         for dr in figures:
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
@@ -744,7 +747,7 @@ class _Extractor:
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" \
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
