@@ -159,6 +159,10 @@ _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
 _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs)\b")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
+_OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
+                             r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
+_MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
                            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
@@ -1396,6 +1400,10 @@ class _Extractor:
             p = self._ref_month() or p
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
+        if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
+            day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
+            p = month(day_.end.year, day_.end.month) if day_ is not None else None
+            dr.base_level = False
         dr.period = p
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
@@ -1809,6 +1817,12 @@ class _Extractor:
         if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]) and not prelim:
             dr.skip = "forecast"
             return
+        if _ESTIMATE_AFTER.match(t, max(q.end, q.noun_end)):
+            dr.skip = "forecast"  # "beating the 109.2 billion yuan average of analyst estimates"
+            return
+        if dr.metric == "share_price" and _MARKETED_RANGE.search(t, max(cl.start, q.start - 60), q.start):
+            dr.skip = "forecast"  # "a marketed range of HK$27.75 to HK$30.75": an IPO's marketing range
+            return
         if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
                 or _forecast_sentence(t, dr.sent, q)) and not prelim:
             dr.skip = "forecast"
@@ -1854,7 +1868,7 @@ class _Extractor:
         elif dr.metric == "net_profit":
             cue_text = t[dr.cue.start:dr.cue.end] if dr.cue else ""
             pre_loss = t[max(cl.start, q.start - 40):q.start]
-            if _LOSS.search(cue_text) or re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:\w+\s+){0,2}$", pre_loss, re.I) or q.negative:
+            if _LOSS.search(cue_text) or re.search(r"(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)\bloss(?:es)?\s+(?:of\s+)?(?:\w+\s+){0,2}$", pre_loss, re.I) or q.negative:
                 dr.value = -abs(dr.value)
         elif q.negative and dr.metric in M.PERCENT_LEVEL:
             dr.value = -abs(dr.value)

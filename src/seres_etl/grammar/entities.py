@@ -351,10 +351,10 @@ _BODY = (r"(?:(?:(?:all-|pure[- ]|battery[- ])?electric|compact|subcompact|mid-?
          r"plug-in(?:\s+hybrid)?|hybrid|range-extended|extended-range|off-road|sports?|family|five-seat|six-seat|seven-seat|"
          r"three-row|two-door|four-door|coupe|crossover|new|entry-level|budget|low-cost|cheap|affordable)\s+){0,2}"
          r"(?:SUVs?|sedans?|saloons?|hatchbacks?|city\s+cars?|minicars?|microcars?|MPVs?|minivans?|coupes?|crossovers?|"
-         r"pickups?|pick-ups?|wagons?|estates?|roadsters?|supercars?|hypercars?|series)\b")
+         r"pickups?|pick-ups?|wagons?|estates?|roadsters?|supercars?|hypercars?|shooting\s+brakes?|series)\b")
 _MODEL_BY_BODY = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s)|(?P<coord>(?<=\band\s)|(?<=,\s)))"
-    r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
+    r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|0\d{1,2}|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
     r"(?=\s+" + _BODY + r")")
 # "the Sealion 06", "the Tiggo 7": a series name and a number after "the"
 _NAME_NUMBER = re.compile(r"(?<=\bthe\s)(?P<name>(?P<word>[A-Z][a-z]{2,12})\s(?:0\d|[1-9]\d?))(?![\w.,%+-]|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion|yuan|dollars|euros|months?|years?|days?|weeks?))")
