@@ -160,6 +160,10 @@ _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|star
 _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs)\b")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$", re.IGNORECASE)
+_SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
+_ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
+_OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
@@ -650,6 +654,8 @@ class _Extractor:
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
                 return fp
+            if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
+                return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
@@ -892,6 +898,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
+        if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
+            dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
             dr.metric = "sales_volume"  # "delivered to more than 100,000 customers"
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
@@ -1192,7 +1200,9 @@ class _Extractor:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
         August 26': the day news broke, not the period of the figures it reports."""
         if te.grain != "day":
-            return False
+            # "Seres said last month that ...": when it was said
+            return bool(re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+$", self.text[max(sent.start, te.start - 12):te.start])
+                        and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
@@ -1308,6 +1318,9 @@ class _Extractor:
         if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
+        others = is_base and bool(_OTHERS_FIGURE.search(pre))
+        if others:
+            is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = self._respective_period(dr, drafts)
@@ -1345,6 +1358,9 @@ class _Extractor:
                 elif not other and p is not None and self.year_to_date is not None \
                         and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
+        elif te is not None and te.kind == "abs" and dr.metric in M.VOLUME and dr.measure == "level" and clock.ref is not None \
+                and _SINCE_START.search(t, max(dr.sent.start, te.start - 60), te.start) and not _ACCUMULATED_SINCE.search(t, dr.sent.start, te.start):
+            p = cumulative(clock.ref.year, clock.ref.month)  # "orders have exceeded 32,000 since we opened pre-sales in September"
         elif te is not None:
             p = self.resolve(te)
             if p is not None and p.kind == "year" and main is not None and main.start is not None \
@@ -1379,6 +1395,8 @@ class _Extractor:
             fp = weeks[0] if weeks else None
             if fp is not None and fp.end.year == p.end.year and fp.end > p.end:
                 p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
+        if p is None and others and te is None and main is not None:
+            p = main
         if p is None and self._back_reference(dr, drafts) is not None:
             p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
         if p is None and dr.metric == "vehicle_price" and _LAUNCHED.search(t, dr.sent.start, q.start):
