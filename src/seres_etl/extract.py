@@ -164,6 +164,7 @@ _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
+_RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
@@ -1196,6 +1197,16 @@ class _Extractor:
         return None
 
     # ------------------------------------------------------------------ periods
+    def _time_of_base(self, te: TimeExpr, sent: Span) -> bool:
+        """'compared with -12.9% in the first half of 2023': the time of a base figure."""
+        t = self.text
+        m = re.search(r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?)$", t[max(sent.start, te.start - 12):te.start])
+        if m is None:
+            return False
+        before = [x for _, x in self.d.quantities_in(max(sent.start, te.start - 40), te.start)
+                  if re.fullmatch(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", t[max(x.end, x.noun_end):te.start])]
+        return bool(before) and bool(_BASE_WORDS.search(t[max(sent.start, before[-1].start - 40):before[-1].start].rstrip("-−")))
+
     def _is_report_date(self, te: TimeExpr, sent: Span) -> bool:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
         August 26': the day news broke, not the period of the figures it reports."""
@@ -1231,7 +1242,8 @@ class _Extractor:
         qend = max(q.end, q.noun_end)
         others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None]
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
-                 and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent))]
+                 and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
+                      or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
 
@@ -1285,13 +1297,14 @@ class _Extractor:
             return te.start > qend and bool(_SUBORDINATE.search(t, qend, te.start))
 
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
-                   and not subordinate(te)]
+                   and not subordinate(te) and not self._time_of_base(te, sent)]
         if right_s:
             return right_s[0]
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
         # delivered B in August 2022")
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
+                   and not self._time_of_base(te, sent)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
@@ -1358,6 +1371,10 @@ class _Extractor:
                 elif not other and p is not None and self.year_to_date is not None \
                         and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
+        elif te is not None and te.kind == "abs" and te.grain == "day" and dr.metric in ("orders",) and dr.measure == "level" \
+                and re.search(r"\b(?:as\s+of|as\s+at)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
+            d_ = self.resolve(te).end  # "had received 21,200 firm orders as of Wednesday": all orders to that day
+            p = cumulative(d_.year, d_.month)
         elif te is not None and te.kind == "abs" and dr.metric in M.VOLUME and dr.measure == "level" and clock.ref is not None \
                 and _SINCE_START.search(t, max(dr.sent.start, te.start - 60), te.start) and not _ACCUMULATED_SINCE.search(t, dr.sent.start, te.start):
             p = cumulative(clock.ref.year, clock.ref.month)  # "orders have exceeded 32,000 since we opened pre-sales in September"
@@ -1571,6 +1588,16 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # "In second place was BYD's Song Plus with 34,905 units": the name after the inverted verb
+        if q.kind == "rank":
+            inv = _RANK_INVERTED.match(t, q.end)
+            if inv is not None:
+                stop = re.search(r"\s+with\b|[,;.]|\s+\(", t[inv.end():sent.end])
+                end_np = inv.end() + (stop.start() if stop else sent.end - inv.end())
+                np_names = [m for m in ms if inv.end() <= m.start and m.end <= end_np]
+                if np_names:
+                    dr.entity, dr.role = np_names[-1], "subject"
+                    return
         # "the car starts at ...", "That crossover took ... orders": the model named just before
         np_ = None
         for np_ in _MODEL_NP.finditer(t, cl.start, q.start):
@@ -1612,7 +1639,8 @@ class _Extractor:
                 return
         # the owner of the figure: "overtook Tesla's 484,130 deliveries"
         for m in ms:
-            if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start):
+            if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start) \
+                    and not any(o.kind == "model" and m.end <= o.start and o.end <= q.start for o in ms):  # "BYD's Seagull with 31,200"
                 dr.entity, dr.role = m, "possessive"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"

@@ -356,6 +356,9 @@ _MODEL_BY_BODY = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bits\s)|(?<=\bIts\s)|(?<=\btheir\s)|(?<=\bnew\s)|(?<=['’]s\s)|(?P<coord>(?<=\band\s)|(?<=,\s)))"
     r"(?P<name>" + _CODE + r"(?:\s+" + _CODE + r")?|0\d{1,2}|[A-Z][a-zA-Z]{1,12}(?:\s+[A-Z][a-zA-Z]{0,12}){0,2}(?:\s+" + _CODE + r")?)"
     r"(?=\s+" + _BODY + r")")
+# "The B10 had received ...": a code after "the" that a verb follows is a model
+_CODE_SUBJECT = re.compile(r"(?<=\b[Tt]he\s)(?P<name>" + _CODE + r")(?=\s+(?:had|has|have|was|is|received|sold|delivered|starts|started|"
+                           r"costs|cost|went|goes|got|drew|draws|took|takes|launched|arrived|accounted|remained|remains)\b)")
 # "the Sealion 06", "the Tiggo 7": a series name and a number after "the"
 _NAME_NUMBER = re.compile(r"(?<=\bthe\s)(?P<name>(?P<word>[A-Z][a-z]{2,12})\s(?:0\d|[1-9]\d?))(?![\w.,%+-]|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion|yuan|dollars|euros|months?|years?|days?|weeks?))")
 _NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", "Section", "Part", "Round", "Series",
@@ -402,6 +405,11 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
         ms = s if possessive else mk.start
         out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
                            "model", mk.known))
+    for m in _CODE_SUBJECT.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
+        s, e = m.start("name"), m.end("name")
+        if not code_ok(m.group("name")) or taken(s, e) or any(k.start < e and s < k.end for k in makers):
+            continue
+        out.append(Mention(s, e, m.group("name"), None, "model", False))
     for m in _NAME_NUMBER.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
         s, e = m.start("name"), m.end("name")
         if m.group("word") in _STOP_CAPS or m.group("word") in _MONTHS or m.group("word") in _NOT_SERIES or taken(s, e) \
