@@ -165,6 +165,10 @@ _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", r
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
+_FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+                               r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
+_FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
@@ -296,6 +300,7 @@ class _Doc:
                                           if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
                             key=lambda r: r.start)
         masks = [(m.start, m.end) for m in known] + codes
+        masks += [m.span() for m in _FX_NOTE.finditer(t)]  # "($1 = 7.1200 Chinese yuan)": a conversion note
         masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
@@ -899,6 +904,9 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
+        if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
+                and _OWN_SALES_SHARE.match(t, q.end):
+            dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
@@ -1862,6 +1870,12 @@ class _Extractor:
         fm = M.FORECAST_NOUN_RX.search(pre)
         if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]) and not prelim:
             dr.skip = "forecast"
+            return
+        prev_f = [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.pair_of is None and x is not dr]
+        if prev_f and prev_f[-1].skip == "forecast" and not prelim and (dr.measure == "level" and _FORECAST_GOES_ON.fullmatch(
+                t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) or q.range_of is not None
+                and self.d.quantities[q.range_of] is prev_f[-1].q):
+            dr.skip = "forecast"  # "targeting 5.5 million vehicles in 2025, with about 800,000 of them overseas"
             return
         if _ESTIMATE_AFTER.match(t, max(q.end, q.noun_end)):
             dr.skip = "forecast"  # "beating the 109.2 billion yuan average of analyst estimates"
