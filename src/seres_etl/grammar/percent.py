@@ -15,7 +15,7 @@ PERCENT_RE = re.compile(r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b)", re.IGNOREC
 POINTS_RE = re.compile(r"\s?(?:-\s?)?(?:percentage|basis)[ -]points?\b|\s?(?:pp|ppt|bps)\b", re.IGNORECASE)
 
 NEGATIVE = (
-    r"down|fell|fall(?:s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|drop(?:ped|s|ping)?|"
+    r"down|fell|fallen|fall(?:s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|drop(?:ped|s|ping)?|"
     r"lower|narrow(?:ed|ing|s)?|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|"
     r"tumbl(?:e|ed|es|ing)|sank|sink(?:s|ing)?|slid|slide|slip(?:ped|s)?|dip(?:ped|s)?|"
     r"contract(?:ed|ion|s)?|shr[ai]nk(?:s|ing)?|shrunk|lost|loss|negative|"
