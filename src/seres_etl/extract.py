@@ -170,6 +170,7 @@ _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
+_PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+a\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
@@ -892,8 +893,9 @@ class _Extractor:
             dr.metric = self._coordinated_money(dr, drafts).metric  # "start at 128,800 yuan and 155,800 yuan respectively"
         else:
             dr.metric = "other"
-        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)",
-                                                 t[q.end:min(dr.clause.end, q.end + 50)], re.I):
+        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
+                                                 r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
+                                                 t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
             return
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
@@ -1425,6 +1427,10 @@ class _Extractor:
                 p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
         if p is None and others and te is None and main is not None:
             p = main
+        if dr.base_level and main is not None and main.start is not None and 0 < (main.end - main.start).days <= 7 \
+                and _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)):
+            week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
+            p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and self._back_reference(dr, drafts) is not None:
             p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
         if p is None and dr.metric == "vehicle_price" and _LAUNCHED.search(t, dr.sent.start, q.start):
