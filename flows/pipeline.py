@@ -231,12 +231,14 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
                 raise
 
         start = time.time()
-        s = _summary(out, todo)
+        tables = _tables(out)  # read once, the columns the summary and the artifacts need
+        s = _summary(tables, todo)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
                  "(%(checks_failed)d failed), series %(series)d (%(series_conflicts)d conflicts), "
                  "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
-        _publish(out, s)
+        _publish(tables, s)
+        del tables
         page = write_report(out, s, run_time)
         work.append({"task": "summary", "start": start, "end": time.time()})
         log.info("HTML report: %s", page)
@@ -259,8 +261,7 @@ def _tables(out: str) -> dict[str, pd.DataFrame]:
     return {t: parquet_io.read_table(Path(out) / merging.FILES[t], columns=c) for t, c in report.COLUMNS.items()}
 
 
-def _summary(out: str, todo: manifest.Plan) -> dict:
-    t = _tables(out)
+def _summary(t: dict[str, pd.DataFrame], todo: manifest.Plan) -> dict:
     s = report.summary(t["documents"], t["facts"], t["quarantine"], t["metrics"], t["checks"],
                        t["entities"], t["series"])
     s.update({f"files_{k}": v for k, v in todo.summary().items()})
@@ -268,16 +269,9 @@ def _summary(out: str, todo: manifest.Plan) -> dict:
     return s
 
 
-def _publish(out: str, s: dict) -> None:
-    tables = _tables(out)
+def _publish(tables: dict[str, pd.DataFrame], s: dict) -> None:
     docs, facts, quarantine, checks = tables["documents"], tables["facts"], tables["quarantine"], tables["checks"]
     create_markdown_artifact(markdown=report.markdown(s, docs, facts, quarantine, checks, tables["entities"]),
                              key="seres-etl-run-summary", description="seres-etl run summary")
-    rows = [{"table": "facts", **r} for r in report.facts_by_metric(facts)]
-    rows += [{"table": "quarantine", "metric": r.metric, "measure": r.failed_check, "rows": 1}
-             for r in quarantine.itertuples()]
-    if len(checks):
-        rows += [{"table": "checks (failed)", "metric": r.metric, "measure": r.check, "rows": 1}
-                 for r in checks[checks["status"] == "fail"].itertuples()]
-    create_table_artifact(table=rows or [{"table": "facts", "metric": "-", "measure": "-", "rows": 0}],
-                          key="seres-etl-tables", description="facts by metric, quarantined rows, failed checks")
+    create_table_artifact(table=report.table_rows(facts, quarantine, checks),
+                          key="seres-etl-tables", description="facts by metric, quarantined rows and failed checks, counted")

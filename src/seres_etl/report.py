@@ -56,6 +56,23 @@ def facts_by_metric(facts: pd.DataFrame) -> list[dict]:
     return [{"metric": r.metric, "measure": r.measure, "rows": int(r.rows)} for r in g.itertuples()]
 
 
+def table_rows(facts: pd.DataFrame, quarantine: pd.DataFrame, checks: pd.DataFrame) -> list[dict]:
+    """The run's table artifact: facts by metric and measure, quarantined rows by metric and
+    failed check, failed checks by metric and check, each with its count. Counts, not one row
+    per item: a run with a million failed checks publishes a table of a few dozen rows."""
+    rows = [{"table": "facts", **r} for r in facts_by_metric(facts)]
+    if len(quarantine):
+        g = quarantine.groupby(["metric", "failed_check"], sort=True, dropna=False).size().reset_index(name="rows")
+        rows += [{"table": "quarantine", "metric": str(r.metric), "measure": str(r.failed_check), "rows": int(r.rows)}
+                 for r in g.itertuples()]
+    failed = checks[checks["status"] == "fail"] if len(checks) else checks
+    if len(failed):
+        g = failed.groupby(["metric", "check"], sort=True, dropna=False).size().reset_index(name="rows")
+        rows += [{"table": "checks (failed)", "metric": str(r.metric), "measure": str(r.check), "rows": int(r.rows)}
+                 for r in g.itertuples()]
+    return rows or [{"table": "facts", "metric": "-", "measure": "-", "rows": 0}]
+
+
 def markdown(s: dict, documents: pd.DataFrame, facts: pd.DataFrame, quarantine: pd.DataFrame,
              checks: pd.DataFrame, entities: pd.DataFrame | None = None, limit: int = 50) -> str:
     """The run summary for people: what the run read, what the tables hold, what went wrong."""
