@@ -364,10 +364,11 @@ def _monthly(series: pd.DataFrame) -> pd.DataFrame:
     for key, g in lv.groupby(["entity_id", "metric", "unit", "segment"], dropna=False, sort=True):
         got = {r.period_start: r for r in g.itertuples()}
         first, last = min(got), max(got)
+        name = got[first].entity  # a gap month's row names the entity as its first stated month does
         m = first
         while m <= last:
             r = got.get(m)
-            rows.append({"entity_id": key[0], "entity": r.entity if r is not None else g.iloc[0]["entity"],
+            rows.append({"entity_id": key[0], "entity": r.entity if r is not None else name,
                          "metric": key[1], "unit": key[2], "segment": key[3] if isinstance(key[3], str) else None,
                          "month": m, "value": None if r is None else float(r.value),
                          "status": "gap" if r is None else r.status, "n_sources": 0 if r is None else int(r.n_sources),
