@@ -213,7 +213,9 @@ def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
 
     series_rows, checks = [], []
     groups: dict[tuple, list[dict]] = defaultdict(list)
-    for r in vocab.to_dict("records"):
+    names = list(vocab.columns)
+    for vals in zip(*(vocab[c].tolist() for c in names)):  # (column lists: much faster than to_dict on Arrow columns)
+        r = dict(zip(names, vals))
         key = tuple(None if (isinstance(r[k], float) and math.isnan(r[k])) or r[k] is pd.NaT else r[k] for k in KEY)
         groups[key].append(r)
     for key, rs in groups.items():
