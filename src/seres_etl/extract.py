@@ -171,6 +171,7 @@ _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|bran
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+a\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
@@ -1077,7 +1078,7 @@ class _Extractor:
                 if bp is None:
                     continue
                 measure = None
-                main = self._clause_period(dr, exclude_base=True) or self._sentence_period(dr) \
+                main = self._clause_period(dr, exclude_base=True, exclude_compared=True) or self._sentence_period(dr) \
                     or self._frame_for(dr.metric)
                 if main is not None and main.start is not None and bp.start is not None:
                     diff = (main.start.year - bp.start.year) * 12 + main.start.month - bp.start.month
@@ -1091,6 +1092,11 @@ class _Extractor:
                     measure = "qoq" if bp.kind == "quarter" else "mom"
                 if measure:
                     pos = te.start - q.end if side == "after" else q.start - te.end + 8
+                    # the period named decides over the words that name it ("from the third quarter
+                    # of 2023" is a year back, though "from the third quarter" alone would be one back)
+                    if side == "after":
+                        cands = [c for c in cands if not 0 <= te.start - q.end - c[0] <= 30]
+                        pos -= 31
                     cands.append((pos, measure))
         if cands:
             return min(cands)[1]
@@ -1231,8 +1237,10 @@ class _Extractor:
             return True
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
-    def _clause_period(self, dr: _Draft, exclude_base: bool = False) -> Period | None:
+    def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
         for te in self.d.times_in(dr.clause.start, dr.clause.end):
+            if exclude_compared and _COMPARED_TIME.search(self.text, max(dr.clause.start, te.start - 45), te.start):
+                continue  # "compared to Q3/2024": a base, not the period of the figures
             if te.kind in ("abs", "ytd") and not (exclude_base and te.base) and not self._is_report_date(te, dr.sent) \
                     and te.grain != "day":
                 p = self.resolve(te)

@@ -63,7 +63,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
-                r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)", (M,), 1),
+                r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
+                r"(?:vehicle|automotive|car|other)\s+sales(?=\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at)\s+(?:about\s+|approximately\s+)?(?:\$|US\$|RMB|CNY|€|HK\$|¥))", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
