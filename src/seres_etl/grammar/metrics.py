@@ -36,7 +36,7 @@ class Cue:
 _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- not in the vocabulary: amounts of other things (these win over weaker cues)
     ("other", r"R&D|research\s+and\s+development|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
-              r"(?:total|net)\s+assets|earnings\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+ADS|EPS|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
+              r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|earnings\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+ADS|EPS|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
