@@ -769,6 +769,7 @@ class _Extractor:
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
             if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row \
+                    and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity

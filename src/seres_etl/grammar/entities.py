@@ -145,6 +145,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                     break
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
+        elif m.kind in ("company", "group") and m.entity_id and re.match(r"[ ]brand(?![\w'’-])", text[m.end:m.end + 7]):
+            # "the NIO brand", "Chery brand vehicles": the maker's own brand, apart from the group
+            e = m.end + 6
+            m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-brand", "brand", m.known)
         elif m.kind in ("company", "group", "brand"):
             w = re.match(r"[ ]([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)\b(?![ ]+(?:[A-Z0-9][A-Za-z0-9]*\d|\d))", text[m.end:m.end + 30])
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
