@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from seres_etl import extract
 from seres_etl.grammar import entities, metrics, money, periods, quantities
-from seres_etl.grammar.keywords import GatedPattern, KeyWords, folded, gated, key_words
+from seres_etl.grammar import codes, ranks
+from seres_etl.grammar.keywords import GatedPattern, KeyWords, first_chars, folded, gated, key_words
 
 HERE = Path(__file__).parent
 
@@ -121,3 +122,39 @@ def test_gates_never_hide_a_match(parts):
     for rx in _patterns():
         if any(True for _ in rx.finditer(text)):
             assert key_words(rx).found_in(text), rx.pattern[:60]
+
+
+# ---- first_chars: a look-ahead for the first character of a match changes no match
+def _scanned():
+    return _patterns() + [codes.CODE_RX, ranks.RANK_RX]
+
+
+@pytest.mark.parametrize("rx", _scanned(), ids=lambda rx: rx.pattern[:40])
+def test_first_chars_finds_the_same_matches(rx):
+    fx = first_chars(rx)
+    assert fx.groupindex == rx.groupindex and fx.groups == rx.groups and fx.flags == rx.flags
+    for text in _texts():
+        assert [(m.span(), m.groups()) for m in fx.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+        for a in range(0, len(text), 97):  # windows, as the grammar scans sentences
+            b = min(len(text), a + 150)
+            assert [m.span() for m in fx.finditer(text, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+
+
+def test_first_chars_of_simple_patterns():
+    assert first_chars(re.compile(r"\b(?:rev|turn)", re.I)).pattern == r"(?=[rt])(?:\b(?:rev|turn))"
+    plain = re.compile(r"January|June")  # the engine finds a case-sensitive first character itself
+    assert first_chars(plain) is plain
+    for rx in (re.compile(r"\b\w*"), re.compile(r"(?i)\bx"), re.compile(r"\b.x"), re.compile(r"\b[^a]")):
+        assert first_chars(rx) is rx  # may match nothing; global flags; any character; a negated class
+    rx = re.compile(r"\b(?i:abc)")  # case-insensitive inside, case-sensitive outside: not narrowed
+    assert first_chars(rx) is rx
+    fx = first_chars(re.compile(r"\bs(?:tock)?", re.I))
+    assert fx.match("\u017ftock") and fx.match("STOCK")  # the look-ahead folds case as the pattern does
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["HKEX:", "2333.HK", "ranked", "3rd", "No.", "1", "(", ")"]), max_size=30))
+def test_first_chars_never_changes_a_match(parts):
+    text = " ".join(parts)
+    for rx in _scanned():
+        assert [m.span() for m in first_chars(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]

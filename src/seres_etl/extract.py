@@ -350,7 +350,7 @@ class _Doc:
 
     def cues_in(self, start: int, end: int) -> list[M.Cue]:
         """Metric cues within text[start:end], found once per sentence."""
-        i = bisect.bisect_right([sp.start for sp in self.sentences], start) - 1
+        i = bisect.bisect_right(self._sentence_starts, start) - 1
         sp = self.sentences[i] if i >= 0 else None
         if sp is None or end > sp.end:
             return M.find_cues(self.text, start, end, self.income_is_revenue)
@@ -372,6 +372,7 @@ class _Doc:
         self._time_starts = [x.start for x in self.times]
         self._mention_starts = [m.start for m in self.mentions]
         self._quantity_starts = [q.start for q in self.quantities]
+        self._sentence_starts = [sp.start for sp in self.sentences]
 
     def times_in(self, s: int, e: int) -> list[TimeExpr]:
         lo, hi = bisect.bisect_left(self._time_starts, s), bisect.bisect_left(self._time_starts, e)
@@ -720,9 +721,11 @@ class _Extractor:
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
         if not figures and not _introduces_list(t, sent):
             # "Registrations fell in the second week of May.": the figures after it count that
-            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
-            if len(volume) == 1 and dated and _RESULTS_WORDS.search(t, sent.start, sent.end):
+            # (the cues are looked for only when the sentence is dated and names results)
+            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME} \
+                if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
+            if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
         if not figures and _introduces_list(t, sent):
             # "Here is how they stacked up:" after "... released their May delivery numbers":
@@ -1008,7 +1011,7 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
+        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 # The standard library's own parser of patterns (private module names, stable since 3.11).
 from re import _parser
-from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT,
-                           MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
+from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
+                           CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
+                           CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, RANGE,
+                           SUBPATTERN)
 
 # Characters that a case-insensitive pattern matches with an ASCII letter but that
 # str.lower() does not turn into that letter ("İ" lowers to two characters; "ı", "ſ" and the
@@ -125,6 +127,95 @@ class GatedPattern:
 def gated(rx: re.Pattern) -> GatedPattern:
     """`rx`, tested for its key words before it scans (see `GatedPattern`)."""
     return GatedPattern(rx)
+
+
+# ---- the first character of a match
+# A pattern that starts with a look-behind or a word boundary ("\\b(?:revenues?|turnover|...)",
+# case-insensitive) is tried at every position of the text: the regular expression engine only
+# skips ahead by itself for a pattern that starts with a case-sensitive literal. A look-ahead for
+# the characters a match can start with, put in front, turns most positions down at once; the
+# matches are the same (a match starts with one of those characters by construction).
+_CATEGORY_CLASS = {CATEGORY_DIGIT: r"\d", CATEGORY_NOT_DIGIT: r"\D", CATEGORY_SPACE: r"\s",
+                   CATEGORY_NOT_SPACE: r"\S", CATEGORY_WORD: r"\w", CATEGORY_NOT_WORD: r"\W"}
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _first(items, ignorecase: bool) -> tuple[list[str], bool]:
+    """(class items a match of `items` can start with, whether it can match the empty string)."""
+    out: list[str] = []
+    for op, av in items:
+        if op is LITERAL:
+            return out + [re.escape(chr(av))], False
+        if op is IN:
+            for iop, iav in av:
+                if iop is LITERAL:
+                    out.append(re.escape(chr(iav)))
+                elif iop is RANGE:
+                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is CATEGORY and iav in _CATEGORY_CLASS:
+                    out.append(_CATEGORY_CLASS[iav])
+                else:
+                    raise _Unknown  # a negated class, ...
+            return out, False
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue  # zero-width: the first character comes after it
+        if op is SUBPATTERN:
+            _group, add, remove, body = av
+            if add & re.IGNORECASE and not ignorecase:
+                raise _Unknown  # a class written outside the group would be narrower
+            got, empty = _first(body.data, ignorecase)
+        elif op is ATOMIC_GROUP:
+            got, empty = _first(av.data, ignorecase)
+        elif op is BRANCH:
+            got, empty = [], False
+            for alt in av[1]:
+                g, e = _first(alt.data, ignorecase)
+                got += g
+                empty = empty or e
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            got, empty = _first(av[2].data, ignorecase)
+            empty = empty or av[0] == 0
+        else:
+            raise _Unknown  # any character, a back reference, ...
+        out += got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _engine_skips(items) -> bool:
+    """Whether the engine finds where a case-sensitive pattern can start by itself (it starts
+    with a character, a class, or an alternation of characters)."""
+    while items and items[0][0] is SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is BRANCH:
+        return all(alt.data and alt.data[0][0] is LITERAL for alt in av[1])
+    return op in (LITERAL, IN)
+
+
+def first_chars(rx: re.Pattern) -> re.Pattern:
+    """`rx` with a look-ahead for the characters its matches start with in front (same matches,
+    groups and flags; found sooner when the engine would otherwise try every position); `rx`
+    itself when its first characters are not known or it can match the empty string."""
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+        if not rx.flags & re.IGNORECASE and _engine_skips(tree.data):
+            return rx  # a case-sensitive pattern that starts with a character: the engine skips ahead itself
+        items, empty = _first(tree.data, bool(rx.flags & re.IGNORECASE))
+        if empty or not items or _GLOBAL_FLAGS.match(rx.pattern):
+            return rx  # (global flags must stay at the start of the pattern)
+        return re.compile("(?=[" + "".join(dict.fromkeys(items)) + "])(?:" + rx.pattern + ")", rx.flags)
+    except (_Unknown, re.error, Exception):
+        return rx
 
 
 # What a (sub)pattern needs: a set of (word, cased) one of which every match contains, or

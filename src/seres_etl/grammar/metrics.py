@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import folded, gated, key_words
+from .keywords import first_chars, folded, gated, key_words
 
 METRICS = (
     "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
@@ -88,6 +88,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
 _CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
+CUE_RX = [(metric, first_chars(rx), applies, strength) for metric, rx, applies, strength in CUE_RX]  # (same matches, sooner)
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .keywords import KeyWords, folded, gated, key_words
+from .keywords import KeyWords, first_chars, folded, gated, key_words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -723,6 +723,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # The key words of each rule (see `keywords`): a rule runs only where one of them is written.
 _RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
+_RULES[:] = [(name, first_chars(rx), *rest) for name, rx, *rest in _RULES]  # (same matches, sooner)
 _BASE_BEFORE = gated(_BASE_BEFORE)  # searched before every time expression
 _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import folded
+from .keywords import first_chars, folded
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -47,6 +47,9 @@ RANK_RX = re.compile(
 # Every rank is written with an ordinal ("8th", "second") or a number after "No"/"Number": a
 # stretch of text without one (tested lower-cased, much cheaper than RANK_RX) has no rank.
 _RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d")
+
+
+RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
 
 
 @dataclass(frozen=True)
