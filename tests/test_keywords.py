@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from seres_etl import extract
 from seres_etl.grammar import entities, metrics, money, periods, quantities
-from seres_etl.grammar import codes, ranks
+from seres_etl.grammar import codes, ranks, sentences
 from seres_etl.grammar.keywords import GatedPattern, KeyWords, first_chars, folded, gated, key_words
 
 HERE = Path(__file__).parent
@@ -126,7 +126,9 @@ def test_gates_never_hide_a_match(parts):
 
 # ---- first_chars: a look-ahead for the first character of a match changes no match
 def _scanned():
-    return _patterns() + [codes.CODE_RX, ranks.RANK_RX]
+    out = _patterns() + [codes.CODE_RX, ranks.RANK_RX, entities._UNKNOWN_RX, sentences._END, sentences._CLAUSE,
+                         quantities.HANDED_TO_BUYERS]
+    return out + [v for k, v in vars(extract).items() if k.startswith("_") and isinstance(v, re.Pattern)]
 
 
 @pytest.mark.parametrize("rx", _scanned(), ids=lambda rx: rx.pattern[:40])
@@ -146,8 +148,11 @@ def test_first_chars_of_simple_patterns():
     assert first_chars(plain) is plain
     for rx in (re.compile(r"\b\w*"), re.compile(r"(?i)\bx"), re.compile(r"\b.x"), re.compile(r"\b[^a]")):
         assert first_chars(rx) is rx  # may match nothing; global flags; any character; a negated class
-    rx = re.compile(r"\b(?i:abc)")  # case-insensitive inside, case-sensitive outside: not narrowed
-    assert first_chars(rx) is rx
+    rx = re.compile(r"\b(?i:abc)|\bxyz")  # each first character read with or without case as the pattern reads it
+    fx = first_chars(rx)
+    assert fx.pattern.startswith("(?=[x]|(?i:[a]))")
+    for text in ("ABC", "abc", "XYZ", "xyz", "Abc xyz"):
+        assert [m.span() for m in fx.finditer(text)] == [m.span() for m in rx.finditer(text)]
     fx = first_chars(re.compile(r"\bs(?:tock)?", re.I))
     assert fx.match("\u017ftock") and fx.match("STOCK")  # the look-ahead folds case as the pattern does
 

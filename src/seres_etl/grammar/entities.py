@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import KeyWords, folded, key_words
+from .keywords import KeyWords, first_chars, folded, key_words
 
 KINDS = ("group", "company", "brand", "model", "market")
 
@@ -447,6 +447,9 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
 
 _MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
+# (the same matches, sooner: see keywords.first_chars)
+MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX = (first_chars(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
+_UNKNOWN_RX, _PERSON_BEFORE = first_chars(_UNKNOWN_RX), first_chars(_PERSON_BEFORE)
 
 
 def _finditer_if_keys(rx: re.Pattern, keys: KeyWords, text: str, start: int, end: int, seg: str, low: str):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 # The standard library's own parser of patterns (private module names, stable since 3.11).
 from re import _parser
-from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
+from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
                            CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
                            CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, RANGE,
                            SUBPATTERN)
@@ -86,12 +86,13 @@ class GatedPattern:
     first, and answers "no match" at once when none is there; otherwise it is the pattern
     itself (same matches; any other attribute, `pattern`, `sub` ..., is the pattern's own)."""
 
-    __slots__ = ("rx", "keys", "_words", "_cased")
+    __slots__ = ("rx", "keys", "_words", "_cased", "_scan")
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.keys = key_words(rx)
         self._words, self._cased = self.keys.words, self.keys.cased
+        self._scan = first_chars(rx)  # the same pattern, for scans (`search`, `finditer`)
 
     def __getattr__(self, name: str):
         if name == "rx":  # not set yet (an instance being copied or unpickled)
@@ -112,7 +113,7 @@ class GatedPattern:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._absent(string, pos, endpos) else self.rx.search(string, pos, endpos)
+        return None if self._absent(string, pos, endpos) else self._scan.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
@@ -121,7 +122,7 @@ class GatedPattern:
         return None if self._absent(string, pos, endpos) else self.rx.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(()) if self._absent(string, pos, endpos) else self.rx.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string, pos, endpos) else self._scan.finditer(string, pos, endpos)
 
 
 def gated(rx: re.Pattern) -> GatedPattern:
@@ -146,20 +147,21 @@ class _Unknown(Exception):
     pass
 
 
-def _first(items, ignorecase: bool) -> tuple[list[str], bool]:
-    """(class items a match of `items` can start with, whether it can match the empty string)."""
-    out: list[str] = []
+def _first(items, ignorecase: bool) -> tuple[list[tuple[str, bool]], bool]:
+    """(class items a match of `items` can start with, each with whether it is matched ignoring
+    case, and whether `items` can match the empty string)."""
+    out: list[tuple[str, bool]] = []
     for op, av in items:
         if op is LITERAL:
-            return out + [re.escape(chr(av))], False
+            return out + [(re.escape(chr(av)), ignorecase)], False
         if op is IN:
             for iop, iav in av:
                 if iop is LITERAL:
-                    out.append(re.escape(chr(iav)))
+                    out.append((re.escape(chr(iav)), ignorecase))
                 elif iop is RANGE:
-                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                    out.append((re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])), ignorecase))
                 elif iop is CATEGORY and iav in _CATEGORY_CLASS:
-                    out.append(_CATEGORY_CLASS[iav])
+                    out.append((_CATEGORY_CLASS[iav], ignorecase))
                 else:
                     raise _Unknown  # a negated class, ...
             return out, False
@@ -167,9 +169,8 @@ def _first(items, ignorecase: bool) -> tuple[list[str], bool]:
             continue  # zero-width: the first character comes after it
         if op is SUBPATTERN:
             _group, add, remove, body = av
-            if add & re.IGNORECASE and not ignorecase:
-                raise _Unknown  # a class written outside the group would be narrower
-            got, empty = _first(body.data, ignorecase)
+            ic = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            got, empty = _first(body.data, ic)
         elif op is ATOMIC_GROUP:
             got, empty = _first(av.data, ignorecase)
         elif op is BRANCH:
@@ -202,18 +203,35 @@ def _engine_skips(items) -> bool:
     return op in (LITERAL, IN)
 
 
+def _at_beginning(items) -> bool:
+    """Whether a pattern is anchored at the beginning ("^..."): tried at one position only."""
+    while items and items[0][0] is SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is BRANCH:
+        return all(_at_beginning(alt.data) for alt in av[1])
+    return op is AT and av in (AT_BEGINNING, AT_BEGINNING_STRING)
+
+
 def first_chars(rx: re.Pattern) -> re.Pattern:
     """`rx` with a look-ahead for the characters its matches start with in front (same matches,
     groups and flags; found sooner when the engine would otherwise try every position); `rx`
     itself when its first characters are not known or it can match the empty string."""
     try:
         tree = _parser.parse(rx.pattern, rx.flags)
-        if not rx.flags & re.IGNORECASE and _engine_skips(tree.data):
+        if not rx.flags & re.IGNORECASE and _engine_skips(tree.data) or _at_beginning(tree.data):
             return rx  # a case-sensitive pattern that starts with a character: the engine skips ahead itself
-        items, empty = _first(tree.data, bool(rx.flags & re.IGNORECASE))
+        ignorecase = bool(rx.flags & re.IGNORECASE)
+        items, empty = _first(tree.data, ignorecase)
         if empty or not items or _GLOBAL_FLAGS.match(rx.pattern):
             return rx  # (global flags must stay at the start of the pattern)
-        return re.compile("(?=[" + "".join(dict.fromkeys(items)) + "])(?:" + rx.pattern + ")", rx.flags)
+        # each character as its own part of the pattern reads it: with or without case
+        same = "".join(dict.fromkeys(c for c, ic in items if ic == ignorecase))
+        other = "".join(dict.fromkeys(c for c, ic in items if ic != ignorecase))
+        classes = ([f"[{same}]"] if same else []) + ([f"(?{'-' if ignorecase else ''}i:[{other}])"] if other else [])
+        return re.compile("(?=" + "|".join(classes) + ")(?:" + rx.pattern + ")", rx.flags)
     except (_Unknown, re.error, Exception):
         return rx
 
