@@ -163,3 +163,13 @@ def test_first_chars_never_changes_a_match(parts):
     text = " ".join(parts)
     for rx in _scanned():
         assert [m.span() for m in first_chars(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_registry_alternation_grouped_by_first_character_finds_the_same_names():
+    reg = entities.default_registry()
+    names = sorted({n for e in reg.entities.values() for n in e.names}, key=len, reverse=True)
+    plain = re.compile(r"(?<![\w&/-])(?:" + "|".join(entities._name_pattern(n) for n in names) + r")(?:s(?=\b))?(?![\w&]|-\w)")
+    for text in _texts():
+        assert [m.span() for m in reg._rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rx = re.compile(entities._alternation(["BYD", "BMW", "B", "NIO", "Neta", "Li Auto"]))
+    assert [m.group(0) for m in rx.finditer("BYD B BMW Li  Auto NIO Nets")] == ["BYD", "B", "BMW", "Li  Auto", "NIO"]

@@ -191,6 +191,8 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     seg = text[scope.start:pos]
     if "(" not in seg:
         return False
+    if ")" not in seg:
+        return True  # (none is closed)
     depth = 0
     for ch in seg:
         if ch == "(":
@@ -395,7 +397,15 @@ _TRANSLATE = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'
 def match_text(text: str) -> str:
     """The text the grammar matches on: typographic quotes, dashes and spaces replaced one
     character for one, so every offset still points into the original text."""
-    return text.translate(_TRANSLATE)
+    if text.isascii():
+        return text  # (nothing to replace)
+    for a, b in _TRANSLATE_PAIRS:  # (a few replacements, each only where its character is: faster than translate)
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+_TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 
 
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")

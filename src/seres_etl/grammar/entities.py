@@ -54,7 +54,7 @@ class Registry:
                 self.by_name.setdefault(n, e.id)
                 self.by_name.setdefault(n.lower(), e.id)
         names = sorted({n for e in entities for n in e.names}, key=len, reverse=True)
-        alt = "|".join(_name_pattern(n) for n in names)
+        alt = _alternation(names)
         # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
         # The first letters of all names, tested first, spare the scan most positions.
         first = "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])" if names else ""
@@ -97,6 +97,17 @@ class Registry:
                 continue
             out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
         return _extend(_merge_adjacent(out, text, self), text)
+
+
+def _alternation(names: list[str]) -> str:
+    """The names as one alternation, grouped by their first character ("B(?:YD|MW)|N(?:IO|eta)"):
+    the same matches as "BYD|BMW|NIO|Neta" (the names that can match at a position all start
+    with the character there, and keep their order), but the engine tries only those."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(n)
+    return "|".join(re.escape(c) + ("(?:" + "|".join(_name_pattern(n[1:]) for n in ns) + ")" if ns != [c] else "")
+                    for c, ns in groups.items())
 
 
 def _name_pattern(name: str) -> str:

@@ -100,6 +100,7 @@ _TRANSLATED_RELEASE = re.compile(
     r"\b(?:realized|realised|achieved)\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
     r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
     re.IGNORECASE)
+_TRANSLATED_RELEASE = first_chars(_TRANSLATED_RELEASE)  # (the same matches, sooner)
 
 
 def income_means_revenue(text: str) -> bool:
@@ -154,3 +155,4 @@ PRELIMINARY_DOC_RX = re.compile(
     r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
     r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
     r"profit\s+(?:warning|alert))\b", re.IGNORECASE)
+PRELIMINARY_RX, PRELIMINARY_DOC_RX = first_chars(PRELIMINARY_RX), first_chars(PRELIMINARY_DOC_RX)  # (the same matches, sooner)
