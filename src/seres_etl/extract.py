@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-import re
+from .grammar import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field
 
 from .documents import Document

@@ -7,7 +7,7 @@ a maker's name followed by a model code ("Luxeed R7"), and markets ("global car 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources

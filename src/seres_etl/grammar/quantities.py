@@ -6,7 +6,7 @@ ordinals, model codes, stock codes, clock times, percentage points).
 from __future__ import annotations
 
 import bisect
-import re
+from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field, replace
 
 from . import money, numbers, percent
