@@ -49,3 +49,40 @@ def test_the_cache_is_bounded():
     for i in range(fastre._MAX + 10):
         assert fastre.search(f"x{i}y", f"-x{i}y").start() == 1
     assert len(fastre._scans) <= fastre._MAX
+
+
+def test_fast_init_makes_the_same_frozen_instances():
+    import dataclasses
+    from dataclasses import dataclass, field
+
+    from seres_etl.grammar.records import fast_init
+
+    @dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "x"
+        c: list = field(default_factory=list)
+        d: object = field(default=None, compare=False)
+
+    Fast = fast_init(dataclass(frozen=True)(type("Fast", (), {"__annotations__": dict(Plain.__annotations__),
+                                                             "b": "x", "c": field(default_factory=list),
+                                                             "d": field(default=None, compare=False)})))
+    for args, kw in (((1,), {}), ((1, "y"), {}), ((1,), {"c": [2]}), ((), {"a": 3, "d": 4})):
+        p, f = Plain(*args, **kw), Fast(*args, **kw)
+        assert vars(p) == vars(f) and list(vars(p)) == list(vars(f))
+    assert Fast(1).c is not Fast(1).c  # a new default each time
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Fast(1).a = 2
+    with pytest.raises(TypeError):
+        Fast()
+
+    @dataclass(frozen=True)
+    class WithPost:
+        a: int
+
+        def __post_init__(self):
+            pass
+    assert fast_init(WithPost).__init__ is WithPost.__init__  # kept as it is
+    from seres_etl.grammar.periods import TimeExpr
+    t = TimeExpr(1, 2, "abs", "May", None, grain="month", rule="bare_month")
+    assert dataclasses.replace(t, base=True) == TimeExpr(1, 2, "abs", "May", base=True, grain="month", rule="bare_month")

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .keywords import KeyWords, first_chars, folded, key_words
+from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
 
@@ -34,6 +35,7 @@ class Entity:
         return (self.name, *self.aliases, *(n for n, _ in self.former_names))
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Mention:
     """A name in the text: span, the text as written, the entity (None if unknown), its kind."""

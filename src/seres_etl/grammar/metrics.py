@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .keywords import first_chars, folded, gated, key_words
+from .records import fast_init
 
 METRICS = (
     "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
@@ -23,6 +24,7 @@ PERCENT_LEVEL = ("gross_margin", "revenue_share", "market_share")
 V, M, P = "vehicle", "money", "percent"
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -89,6 +91,7 @@ CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGN
           for metric, pat, applies, strength in _CUES]
 _CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
 CUE_RX = [(metric, first_chars(rx), applies, strength) for metric, rx, applies, strength in CUE_RX]  # (same matches, sooner)
+_CUE_SCANS = [(keys.words, keys.cased, rx) for keys, (_, rx, _, _) in zip(_CUE_KEYS, CUE_RX)]
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
@@ -110,23 +113,35 @@ def income_means_revenue(text: str) -> bool:
 
 def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
-    cands: list[tuple[int, int, Cue]] = []
+    # (longest first, then in the order of the patterns, then in text order)
+    cands: list[tuple[int, int, int, int]] = []
     seg = text[start:end]
     low = folded(seg)
-    for order, ((metric, rx, applies, strength), keys) in enumerate(zip(CUE_RX, _CUE_KEYS)):
-        if not keys.found_in(seg, low):
-            continue  # none of the words the pattern needs: it cannot match here
+    for order, (words, cased, rx) in enumerate(_CUE_SCANS):
+        if words:
+            hay = seg if cased else low
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                continue  # none of the words the pattern needs: it cannot match here
         for m in rx.finditer(text, start, end):
-            cue = Cue(m.start(), m.end(), metric, applies, strength)
-            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(m.group(0)):
-                cue = Cue(m.start(), m.end(), "revenue", (M,), 1)
-            cands.append((-(m.end() - m.start()), order, cue))
-    cands.sort(key=lambda x: (x[0], x[1]))
+            s, e = m.span()
+            cands.append((s - e, order, s, e))
+    cands.sort()
+    taken: list[tuple[int, int]] = []
     found: list[Cue] = []
-    for _, _, c in cands:
-        if any(o.start < c.end and c.start < o.end for o in found):
-            continue
-        found.append(c)
+    for _, order, s, e in cands:
+        for a, b in taken:
+            if a < e and s < b:
+                break
+        else:
+            taken.append((s, e))
+            metric, _, applies, strength = CUE_RX[order]
+            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(text, s, e):
+                found.append(Cue(s, e, "revenue", (M,), 1))
+            else:
+                found.append(Cue(s, e, metric, applies, strength))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .records import fast_init
+
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
@@ -50,6 +52,7 @@ WORD_NUMBER_RE = re.compile(
 )
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Number:
     """A number as found in text: where it is and what it is worth before any scale."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .keywords import KeyWords, first_chars, folded, gated, key_words
+from .records import fast_init
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -40,6 +41,7 @@ _DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Period:
     """A calendar period: first and last day (start None = cumulative since the beginning)."""
@@ -177,6 +179,7 @@ def parse_label(label: str) -> Period:
 
 
 # --------------------------------------------------------------------------- the clock
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Clock:
     """What relative expressions are resolved against.
@@ -244,6 +247,7 @@ class Clock:
 
 
 # --------------------------------------------------------------------------- expressions
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found in text.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .keywords import first_chars, folded
+from .records import fast_init
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -52,6 +53,7 @@ _RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s
 RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Rank:
     start: int   # span of the ordinal itself ("8th", "second", "NO.1")
