@@ -173,3 +173,51 @@ def test_registry_alternation_grouped_by_first_character_finds_the_same_names():
         assert [m.span() for m in reg._rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
     rx = re.compile(entities._alternation(["BYD", "BMW", "B", "NIO", "Neta", "Li Auto"]))
     assert [m.group(0) for m in rx.finditer("BYD B BMW Li  Auto NIO Nets")] == ["BYD", "B", "BMW", "Li  Auto", "NIO"]
+
+
+# ---- folded_pattern: a case-insensitive pattern run case-sensitively on folded text
+def test_folded_patterns_find_the_same_spans():
+    from seres_etl.grammar.keywords import folded_pattern
+    done = 0
+    for rx in _scanned() + [rx for _, rx, *_ in metrics.CUE_RX]:
+        frx = folded_pattern(rx)
+        if frx is None:
+            continue
+        done += 1
+        for text in _texts():
+            low = folded(text)
+            assert [m.span() for m in frx.finditer(low)] == [m.span() for m in rx.finditer(text)], rx.pattern[:60]
+            for a in range(0, len(text), 89):
+                b = min(len(text), a + 160)
+                assert [m.span() for m in frx.finditer(low, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+    assert done >= len(metrics.CUE_RX)
+
+
+def test_folded_pattern_of_each_character():
+    """Every character that a case-insensitive ASCII letter matches folds to that letter, and
+    no other character does (over all characters that have a case, and the ASCII ones)."""
+    from seres_etl.grammar.keywords import folded_pattern
+    cased = [chr(c) for c in range(0x30000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or c < 128]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        rx = re.compile(letter.upper(), re.IGNORECASE)
+        frx = folded_pattern(rx)
+        for ch in cased:
+            assert bool(rx.fullmatch(ch)) == bool(frx.fullmatch(folded(ch))), (letter, ch)
+
+
+def test_folded_pattern_refuses_what_it_cannot_show():
+    from seres_etl.grammar.keywords import folded_pattern
+    for p, flags in ((r"abc", 0), (r"(?i)abc", 0), (r"(a)\1", re.I), (r"[A-z]", re.I), (r"\x41", re.I),
+                     (r"(?-i:A)b", re.I), (r"(?P<x>a)", re.I), (r"é", re.I)):
+        assert folded_pattern(re.compile(p, flags)) is None, p
+    frx = folded_pattern(re.compile(r"\bRevenues?\W|[AHBN]-shares\S", re.I))
+    assert frx.pattern == r"\brevenues?\W|[ahbn]-shares\S" and not frx.flags & re.I
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["REVENUE", "Hang Seng", "H-shares", "R&D", "EPS", "\u017fales", "ORDERS"]), max_size=30))
+def test_folded_cues_never_change_a_match(parts):
+    from seres_etl.grammar.keywords import folded_pattern
+    text = " ".join(parts)
+    for _, rx, *_ in metrics.CUE_RX:
+        assert [m.span() for m in folded_pattern(rx).finditer(folded(text))] == [m.span() for m in rx.finditer(text)]

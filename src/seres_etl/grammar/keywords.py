@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from re import _parser
 from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
                            CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
-                           CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, RANGE,
-                           SUBPATTERN)
+                           CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, NOT_LITERAL, POSSESSIVE_REPEAT,
+                           RANGE, SUBPATTERN, ANY)
 
 # Characters that a case-insensitive pattern matches with an ASCII letter but that
 # str.lower() does not turn into that letter ("İ" lowers to two characters; "ı", "ſ" and the
@@ -36,6 +36,30 @@ def folded(text: str) -> str:
     if not text.isascii() and _NOT_LOWERED_TO_ASCII.search(text):
         text = text.translate(_TO_ASCII_TABLE)
     return text.lower()
+
+
+# The last strings folded: a document's text (searched in stretches, again and again) and a short
+# window (tested by several patterns in a row). Kept as (string, folded) pairs, replaced whole.
+_last_long: tuple[str, str] = ("", "")
+_last_short: tuple[str, str] = ("", "")
+
+
+def folded_cached(text: str) -> str:
+    """`folded(text)`, from the last one or two strings folded when `text` is one of them."""
+    global _last_long, _last_short
+    if len(text) > 400:
+        last = _last_long
+        if last[0] is text:
+            return last[1]
+        low = folded(text)
+        _last_long = (text, low)
+        return low
+    last = _last_short
+    if last[0] is text:
+        return last[1]
+    low = folded(text)
+    _last_short = (text, low)
+    return low
 
 
 @dataclass(frozen=True)
@@ -103,10 +127,12 @@ class GatedPattern:
         """Whether none of the key words is in the stretch of `string` the pattern scans."""
         if not self._words:
             return False
+        if not self._cased:
+            # the folded text, folded once for all the patterns that test it (see folded_cached);
+            # a stretch of it is the folded stretch, as far as (ASCII) key words go
+            string = folded_cached(string)
         if pos or endpos < len(string):
             string = string[max(pos, 0):max(endpos, 0)]
-        if not self._cased:
-            string = folded(string)
         for w in self._words:
             if w in string:
                 return False
@@ -234,6 +260,84 @@ def first_chars(rx: re.Pattern) -> re.Pattern:
         return re.compile("(?=" + "|".join(classes) + ")(?:" + rx.pattern + ")", rx.flags)
     except (_Unknown, re.error, Exception):
         return rx
+
+
+# ---- case-insensitive patterns run case-sensitively on folded text
+# A case-insensitive alternation ("revenues?|turnover|...") is slow: the engine tries every word
+# of it in turn at every position (it skips the words that cannot start there only when they are
+# compared case-sensitively). The same pattern written in lower case, compared case-sensitively,
+# finds the same spans in the `folded` text: a character the pattern matches ignoring case folds
+# to the lower-case letter of the pattern and no other does (the pattern's letters are ASCII; the
+# characters beyond ASCII that match them ignoring case are the ones `folded` replaces), and
+# folding keeps word characters, spaces, digits and offsets as they are.
+_SAFE_OPS = {AT, ASSERT, ASSERT_NOT, BRANCH, SUBPATTERN, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, IN, LITERAL,
+             NOT_LITERAL, ANY, ATOMIC_GROUP}
+
+
+def _foldable(items) -> bool:
+    for op, av in items:
+        if op not in _SAFE_OPS:
+            return False  # a back reference, a conditional, ...
+        if op in (LITERAL, NOT_LITERAL):
+            if not _plain_char(av):
+                return False
+        elif op is IN:
+            for iop, iav in av:
+                if iop in (LITERAL, NOT_LITERAL):
+                    if not _plain_char(iav):
+                        return False
+                elif iop is RANGE:
+                    lo, hi = iav
+                    if any(chr(c).isalpha() or not chr(c).isascii() for c in range(lo, hi + 1)):
+                        return False  # a range of letters: not lower-cased one for one
+                elif iop not in (CATEGORY, NEGATE):
+                    return False
+        elif op is SUBPATTERN:
+            _group, add, remove, body = av
+            if add or remove or not _foldable(body.data):
+                return False  # flags changed inside
+        elif op is BRANCH:
+            if not all(_foldable(alt.data) for alt in av[1]):
+                return False
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if not _foldable(av[2].data):
+                return False
+        elif op in (ASSERT, ASSERT_NOT):
+            if not _foldable(av[1].data):
+                return False
+        elif op is ATOMIC_GROUP:
+            if not _foldable(av.data):
+                return False
+    return True
+
+
+def _plain_char(c: int) -> bool:
+    """An ASCII character, or one that has no case: the same in the folded text."""
+    ch = chr(c)
+    return ch.isascii() or (ch.lower() == ch == ch.upper() and ch not in _TO_ASCII)
+
+
+def folded_pattern(rx: re.Pattern) -> re.Pattern | None:
+    """A case-sensitive pattern that finds in `folded(text)` the spans the case-insensitive `rx`
+    finds in `text` (same groups); None when that cannot be shown for `rx`."""
+    p = rx.pattern
+    if not isinstance(p, str) or not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII | re.MULTILINE) \
+            or re.search(r"\(\?[A-Za-z]|\\[xuUNpP0-9]", p):
+        return None  # inline flags, named groups, characters written by number
+    try:
+        if not _foldable(_parser.parse(p, rx.flags).data):
+            return None
+        out, i = [], 0
+        while i < len(p):  # letters lower-cased, escapes ("\W", "\S", "\B") as written
+            if p[i] == "\\":
+                out.append(p[i:i + 2])
+                i += 2
+            else:
+                out.append(p[i].lower())
+                i += 1
+        return re.compile("".join(out), rx.flags & ~re.IGNORECASE)
+    except Exception:
+        return None
 
 
 # What a (sub)pattern needs: a set of (word, cased) one of which every match contains, or

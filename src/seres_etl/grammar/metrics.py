@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import first_chars, folded, gated, key_words
+from .keywords import first_chars, folded, folded_cached, folded_pattern, gated, key_words
 from .records import fast_init
 
 METRICS = (
@@ -91,7 +91,8 @@ CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGN
           for metric, pat, applies, strength in _CUES]
 _CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
 CUE_RX = [(metric, first_chars(rx), applies, strength) for metric, rx, applies, strength in CUE_RX]  # (same matches, sooner)
-_CUE_SCANS = [(keys.words, keys.cased, rx) for keys, (_, rx, _, _) in zip(_CUE_KEYS, CUE_RX)]
+# (scanned in the folded text, case-sensitively, when the pattern allows: see keywords.folded_pattern)
+_CUE_SCANS = [(keys.words, keys.cased, folded_pattern(rx), rx) for keys, (_, rx, _, _) in zip(_CUE_KEYS, CUE_RX)]
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
@@ -116,8 +117,9 @@ def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) 
     # (longest first, then in the order of the patterns, then in text order)
     cands: list[tuple[int, int, int, int]] = []
     seg = text[start:end]
-    low = folded(seg)
-    for order, (words, cased, rx) in enumerate(_CUE_SCANS):
+    ftext = folded_cached(text)
+    low = ftext[start:end]  # (the folded stretch, as far as key words go)
+    for order, (words, cased, frx, rx) in enumerate(_CUE_SCANS):
         if words:
             hay = seg if cased else low
             for w in words:
@@ -125,7 +127,7 @@ def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) 
                     break
             else:
                 continue  # none of the words the pattern needs: it cannot match here
-        for m in rx.finditer(text, start, end):
+        for m in (frx.finditer(ftext, start, end) if frx is not None else rx.finditer(text, start, end)):
             s, e = m.span()
             cands.append((s - e, order, s, e))
     cands.sort()
