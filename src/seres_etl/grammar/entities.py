@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import KeyWords, first_chars, folded, key_words
+from .keywords import KeyWords, first_chars, folded, folded_pattern, key_words
 from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
@@ -338,11 +338,12 @@ _PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?
 
 
 _PERSON_BEFORE_KEYS = key_words(_PERSON_BEFORE)
+_PERSON_AFTER_FOLDED = folded_pattern(_PERSON_AFTER) or _PERSON_AFTER  # (in folded text: see keywords.folded_pattern)
 
 
 def _is_person(text: str, s: int, e: int) -> bool:
     """A person's name ("Cui Dongshu, secretary-general of ...", "CEO An Conghui said")."""
-    if _PERSON_AFTER.search(text[e:e + 60]):
+    if _PERSON_AFTER_FOLDED.search(folded(text[e:e + 60])):  # (_PERSON_AFTER on the text, sooner)
         return True
     before = text[max(0, s - 40):s]
     return _PERSON_BEFORE_KEYS.found_in(before, folded(before)) and bool(_PERSON_BEFORE.search(before))
