@@ -208,7 +208,7 @@ def test_folded_pattern_of_each_character():
 def test_folded_pattern_refuses_what_it_cannot_show():
     from seres_etl.grammar.keywords import folded_pattern
     for p, flags in ((r"abc", 0), (r"(?i)abc", 0), (r"(a)\1", re.I), (r"[A-z]", re.I), (r"\x41", re.I),
-                     (r"(?-i:A)b", re.I), (r"(?P<x>a)", re.I), (r"é", re.I)):
+                     (r"(?-i:A)b", re.I), (r"(?P<x>a)(?P=x)", re.I), (r"é", re.I)):
         assert folded_pattern(re.compile(p, flags)) is None, p
     frx = folded_pattern(re.compile(r"\bRevenues?\W|[AHBN]-shares\S", re.I))
     assert frx.pattern == r"\brevenues?\W|[ahbn]-shares\S" and not frx.flags & re.I
@@ -221,3 +221,43 @@ def test_folded_cues_never_change_a_match(parts):
     text = " ".join(parts)
     for _, rx, *_ in metrics.CUE_RX:
         assert [m.span() for m in folded_pattern(rx).finditer(folded(text))] == [m.span() for m in rx.finditer(text)]
+
+
+def test_find_ranks_in_folded_text_as_in_the_text():
+    def reference(text, start, end):  # find_ranks as written before: RANK_RX on the text
+        out = []
+        if not ranks._RANK_HINT.search(folded(text[start:end])):
+            return out
+        for m in ranks.RANK_RX.finditer(text, start, end):
+            if m.group("no"):
+                out.append(ranks.Rank(m.start(), m.end("no"), int(m.group("no"))))
+                continue
+            for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"),
+                              ("num5", "word5"), ("num6", "word6")):
+                g = num if m.group(num) else word if m.group(word) else None
+                if g is None:
+                    continue
+                val = int(m.group(num)) if g == num else ranks.ORDINALS.get(m.group(word).lower(), "KeyError")
+                s, e = m.span(g)
+                if g == num:
+                    e = s + len(m.group(num)) + 2
+                if val == "KeyError" or val >= 1:
+                    out.append(ranks.Rank(s, e, val))
+        return out
+
+    for text in _texts():
+        for a in range(0, len(text), 131):
+            b = min(len(text), a + 200)
+            want = reference(text, a, b)
+            if any(r.value == "KeyError" for r in want):
+                with pytest.raises(KeyError):  # an ordinal written with "ı" or "ſ": as before
+                    ranks.find_ranks(text, a, b)
+            else:
+                assert ranks.find_ranks(text, a, b) == want
+
+
+def test_folded_pattern_keeps_group_names_and_letter_ranges():
+    from seres_etl.grammar.keywords import folded_pattern
+    frx = folded_pattern(re.compile(r"(?P<Word>[A-Z]+)-(?P<n>\d)", re.I))
+    assert frx.groupindex == {"Word": 1, "n": 2}
+    assert frx.fullmatch(folded("Abc-3")).group("Word") == "abc"

@@ -288,8 +288,9 @@ def _foldable(items) -> bool:
                         return False
                 elif iop is RANGE:
                     lo, hi = iav
-                    if any(chr(c).isalpha() or not chr(c).isascii() for c in range(lo, hi + 1)):
-                        return False  # a range of letters: not lower-cased one for one
+                    if not (all(chr(c).isascii() and not chr(c).isalpha() for c in range(lo, hi + 1))
+                            or 65 <= lo <= hi <= 90 or 97 <= lo <= hi <= 122):
+                        return False  # a range that lower-casing its ends would change ("[A-z]")
                 elif iop not in (CATEGORY, NEGATE):
                     return False
         elif op is SUBPATTERN:
@@ -322,16 +323,20 @@ def folded_pattern(rx: re.Pattern) -> re.Pattern | None:
     finds in `text` (same groups); None when that cannot be shown for `rx`."""
     p = rx.pattern
     if not isinstance(p, str) or not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII | re.MULTILINE) \
-            or re.search(r"\(\?[A-Za-z]|\\[xuUNpP0-9]", p):
-        return None  # inline flags, named groups, characters written by number
+            or re.search(r"\(\?(?!P<)[A-Za-z]|\\[xuUNpP0-9]", p):
+        return None  # inline flags, characters written by number
     try:
         if not _foldable(_parser.parse(p, rx.flags).data):
             return None
         out, i = [], 0
-        while i < len(p):  # letters lower-cased, escapes ("\W", "\S", "\B") as written
+        while i < len(p):  # letters lower-cased; escapes ("\W", "\S", "\B") and group names as written
             if p[i] == "\\":
                 out.append(p[i:i + 2])
                 i += 2
+            elif p.startswith("(?P<", i):
+                j = p.index(">", i) + 1
+                out.append(p[i:j])
+                i = j
             else:
                 out.append(p[i].lower())
                 i += 1
