@@ -261,3 +261,21 @@ def test_folded_pattern_keeps_group_names_and_letter_ranges():
     frx = folded_pattern(re.compile(r"(?P<Word>[A-Z]+)-(?P<n>\d)", re.I))
     assert frx.groupindex == {"Word": 1, "n": 2}
     assert frx.fullmatch(folded("Abc-3")).group("Word") == "abc"
+
+
+def test_codes_and_translated_release_in_folded_text_as_in_the_text():
+    for text in _texts():
+        want = [m.span("a") if m.group("a") else m.span("b") for m in codes.CODE_RX.finditer(text)]
+        assert codes.find_codes(text) == want
+        assert metrics.income_means_revenue(text) == bool(metrics._TRANSLATED_RELEASE.search(text))
+
+
+def test_period_kind_of_a_label():
+    from seres_etl.grammar.periods import Period, label_of
+    import datetime as dt
+    for start, end, kind in ((dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year"), (dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter"),
+                             (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month"), (dt.date(2024, 5, 3), dt.date(2024, 5, 3), "day"),
+                             (None, dt.date(2024, 5, 31), "cumulative"), (dt.date(2024, 1, 1), dt.date(2024, 6, 30), "half"),
+                             (dt.date(2024, 1, 1), dt.date(2024, 5, 31), "range")):
+        p = Period(start, end, label_of(start, end))
+        assert p.kind == p._kind() == kind and p.kind == kind  # (the second time from the table)

@@ -38,6 +38,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 # --------------------------------------------------------------------------- periods
 _DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+_KIND_OF_LABEL: dict[str, str] = {}
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 
 
@@ -57,6 +58,14 @@ class Period:
 
     @property
     def kind(self) -> str:
+        kind = _KIND_OF_LABEL.get(self.label)  # (a label's kind, worked out once)
+        if kind is None:
+            if len(_KIND_OF_LABEL) > 50_000:
+                _KIND_OF_LABEL.clear()
+            kind = _KIND_OF_LABEL[self.label] = self._kind()
+        return kind
+
+    def _kind(self) -> str:
         lab = self.label
         if lab.startswith(".."):
             return "cumulative"
