@@ -279,3 +279,11 @@ def test_period_kind_of_a_label():
                              (dt.date(2024, 1, 1), dt.date(2024, 5, 31), "range")):
         p = Period(start, end, label_of(start, end))
         assert p.kind == p._kind() == kind and p.kind == kind  # (the second time from the table)
+
+
+def test_trigger_words_found_as_one_by_one():
+    for text in _texts():
+        low = text.lower()
+        for a in range(0, len(low), 61):
+            w = low[a:a + 150]
+            assert periods._triggers_in(w) - {"#", "M"} == {k for k in periods._TRIGGER_WORDS if k in w}

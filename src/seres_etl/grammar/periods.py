@@ -742,13 +742,22 @@ _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in g
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
 
 
+# The trigger words that contain no other one, each with the words that contain it.
+_TRIGGER_TREE = tuple((r, tuple(w for w in _TRIGGER_WORDS if w != r and r in w))
+                      for r in _TRIGGER_WORDS if not any(o != r and o in r for o in _TRIGGER_WORDS))
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_KEY = re.compile("|".join(_MONTH_KEYS))
 
 
 def _triggers_in(low: str) -> frozenset[str]:
     """The trigger words in `low` (lower-cased text), with "#" for a digit, "M" for a month."""
-    found = {k for k in _TRIGGER_WORDS if k in low}
+    found = set()
+    for root, longer in _TRIGGER_TREE:  # (the words that contain another one only when it is there)
+        if root in low:
+            found.add(root)
+            for k in longer:
+                if k in low:
+                    found.add(k)
     if _DIGIT.search(low):
         found.add("#")
     if _MONTH_KEY.search(low):
