@@ -287,3 +287,20 @@ def test_trigger_words_found_as_one_by_one():
         for a in range(0, len(low), 61):
             w = low[a:a + 150]
             assert periods._triggers_in(w) - {"#", "M"} == {k for k in periods._TRIGGER_WORDS if k in w}
+
+
+def test_word_numbers_in_folded_text_as_in_the_text():
+    from seres_etl.grammar import numbers
+
+    def reference(text):
+        return [(m.start(), m.end(), numbers.WORD_NUMBERS.get(m.group(1).lower(), "KeyError") * 1
+                 if m.group(1).lower() in numbers.WORD_NUMBERS and m.group(2).lower() in numbers.SCALES
+                 else "KeyError") for m in numbers.WORD_NUMBER_RE.finditer(text)]
+
+    for text in _texts() + ("two million, TWO BILLION, Three-bn, f\u0131ve million",):
+        want = reference(text)
+        if "KeyError" in [w[2] for w in want]:
+            with pytest.raises(KeyError):  # a number word written with "ı" or "ſ": as before
+                numbers.find_word_numbers(text)
+        else:
+            assert [(s, e) for s, e, _ in numbers.find_word_numbers(text)] == [(s, e) for s, e, _ in want]

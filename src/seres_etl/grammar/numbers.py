@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keywords import folded_cached, folded_pattern
 from .records import fast_init
 
 SCALES: dict[str, float] = {
@@ -120,6 +121,11 @@ def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float,
 def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
     """Number words that state a figure with a scale: 'two million' -> 2e6."""
     out = []
-    for m in WORD_NUMBER_RE.finditer(text):
-        out.append((m.start(), m.end(), WORD_NUMBERS[m.group(1).lower()] * SCALES[m.group(2).lower()]))
+    # (WORD_NUMBER_RE's matches, found case-sensitively in the folded text: see keywords.folded_pattern;
+    # the words are read as written)
+    for m in _WORD_NUMBER_FOLDED.finditer(folded_cached(text)):
+        out.append((m.start(), m.end(), WORD_NUMBERS[text[m.start(1):m.end(1)].lower()] * SCALES[text[m.start(2):m.end(2)].lower()]))
     return out
+
+
+_WORD_NUMBER_FOLDED = folded_pattern(WORD_NUMBER_RE) or WORD_NUMBER_RE
