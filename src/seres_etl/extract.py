@@ -1568,6 +1568,8 @@ class _Extractor:
     def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
         t, sent = self.text, dr.sent
         tail = t[dr.q.end:sent.end]
+        if "respectively" not in t[dr.clause.start:sent.end]:
+            return False  # (what follows needs the word: a quicker no)
         if not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
             return False
         same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
