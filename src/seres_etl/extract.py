@@ -1021,7 +1021,7 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
+        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if not any(k in c.applies for k in kinds):
