@@ -23,4 +23,5 @@ _CODE_FOLDED = folded_pattern(CODE_RX)  # (the same spans in the folded text: se
 def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of stock codes and tickers in text[start:end]."""
     end = len(text) if end is None else end
-    return [m.span("a") if m.group("a") else m.span("b") for m in _CODE_FOLDED.finditer(folded_cached(text), start, end)]
+    found = _CODE_FOLDED.finditer(folded_cached(text), start, end) if _CODE_FOLDED is not None else CODE_RX.finditer(text, start, end)
+    return [m.span("a") if m.group("a") else m.span("b") for m in found]

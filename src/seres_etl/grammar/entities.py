@@ -338,12 +338,14 @@ _PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?
 
 
 _PERSON_BEFORE_KEYS = key_words(_PERSON_BEFORE)
-_PERSON_AFTER_FOLDED = folded_pattern(_PERSON_AFTER) or _PERSON_AFTER  # (in folded text: see keywords.folded_pattern)
+_PERSON_AFTER_FOLDED = folded_pattern(_PERSON_AFTER)  # (in folded text: see keywords.folded_pattern)
 
 
 def _is_person(text: str, s: int, e: int) -> bool:
     """A person's name ("Cui Dongshu, secretary-general of ...", "CEO An Conghui said")."""
-    if _PERSON_AFTER_FOLDED.search(folded(text[e:e + 60])):  # (_PERSON_AFTER on the text, sooner)
+    after = text[e:e + 60]
+    if (_PERSON_AFTER_FOLDED.search(folded(after)) if _PERSON_AFTER_FOLDED is not None
+            else _PERSON_AFTER.search(after)):  # (_PERSON_AFTER on the text, sooner)
         return True
     before = text[max(0, s - 40):s]
     return _PERSON_BEFORE_KEYS.found_in(before, folded(before)) and bool(_PERSON_BEFORE.search(before))

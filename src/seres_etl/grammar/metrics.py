@@ -105,11 +105,13 @@ _TRANSLATED_RELEASE = re.compile(
     r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
     re.IGNORECASE)
 _TRANSLATED_RELEASE = first_chars(_TRANSLATED_RELEASE)  # (the same matches, sooner)
-_TRANSLATED_RELEASE_FOLDED = folded_pattern(_TRANSLATED_RELEASE) or _TRANSLATED_RELEASE  # (see keywords.folded_pattern)
+_TRANSLATED_RELEASE_FOLDED = folded_pattern(_TRANSLATED_RELEASE)  # (see keywords.folded_pattern)
 
 
 def income_means_revenue(text: str) -> bool:
     """Whether "operating income" in this document is revenue (a translated Chinese release)."""
+    if _TRANSLATED_RELEASE_FOLDED is None:
+        return bool(_TRANSLATED_RELEASE.search(text))
     return bool(_TRANSLATED_RELEASE_FOLDED.search(folded_cached(text)))  # (_TRANSLATED_RELEASE in the text, sooner)
 
 

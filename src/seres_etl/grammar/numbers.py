@@ -123,9 +123,10 @@ def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
     out = []
     # (WORD_NUMBER_RE's matches, found case-sensitively in the folded text: see keywords.folded_pattern;
     # the words are read as written)
-    for m in _WORD_NUMBER_FOLDED.finditer(folded_cached(text)):
+    found = _WORD_NUMBER_FOLDED.finditer(folded_cached(text)) if _WORD_NUMBER_FOLDED is not None else WORD_NUMBER_RE.finditer(text)
+    for m in found:
         out.append((m.start(), m.end(), WORD_NUMBERS[text[m.start(1):m.end(1)].lower()] * SCALES[text[m.start(2):m.end(2)].lower()]))
     return out
 
 
-_WORD_NUMBER_FOLDED = folded_pattern(WORD_NUMBER_RE) or WORD_NUMBER_RE
+_WORD_NUMBER_FOLDED = folded_pattern(WORD_NUMBER_RE)

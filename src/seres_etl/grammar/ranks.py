@@ -69,7 +69,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     if not _RANK_HINT.search(low, start, end):
         return out
     # (the same spans, and groups up to case, as RANK_RX in the text: see keywords.folded_pattern)
-    for m in _RANK_FOLDED.finditer(low, start, end):
+    for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)):
         if m.group("no"):
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
