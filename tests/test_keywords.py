@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from seres_etl import extract
 from seres_etl.grammar import entities, metrics, money, periods, quantities
-from seres_etl.grammar.keywords import GatedPattern, KeyWords, folded, gated, key_words
+from seres_etl.grammar import codes, ranks, sentences
+from seres_etl.grammar.keywords import GatedPattern, KeyWords, first_chars, folded, gated, key_words
 
 HERE = Path(__file__).parent
 
@@ -121,3 +122,170 @@ def test_gates_never_hide_a_match(parts):
     for rx in _patterns():
         if any(True for _ in rx.finditer(text)):
             assert key_words(rx).found_in(text), rx.pattern[:60]
+
+
+# ---- first_chars: a look-ahead for the first character of a match changes no match
+def _scanned():
+    out = _patterns() + [codes.CODE_RX, ranks.RANK_RX, entities._UNKNOWN_RX, sentences._END, sentences._CLAUSE,
+                         quantities.HANDED_TO_BUYERS]
+    return out + [v for k, v in vars(extract).items() if k.startswith("_") and isinstance(v, re.Pattern)]
+
+
+@pytest.mark.parametrize("rx", _scanned(), ids=lambda rx: rx.pattern[:40])
+def test_first_chars_finds_the_same_matches(rx):
+    fx = first_chars(rx)
+    assert fx.groupindex == rx.groupindex and fx.groups == rx.groups and fx.flags == rx.flags
+    for text in _texts():
+        assert [(m.span(), m.groups()) for m in fx.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+        for a in range(0, len(text), 97):  # windows, as the grammar scans sentences
+            b = min(len(text), a + 150)
+            assert [m.span() for m in fx.finditer(text, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+
+
+def test_first_chars_of_simple_patterns():
+    assert first_chars(re.compile(r"\b(?:rev|turn)", re.I)).pattern == r"(?=[rt])(?:\b(?:rev|turn))"
+    plain = re.compile(r"January|June")  # the engine finds a case-sensitive first character itself
+    assert first_chars(plain) is plain
+    for rx in (re.compile(r"\b\w*"), re.compile(r"(?i)\bx"), re.compile(r"\b.x"), re.compile(r"\b[^a]")):
+        assert first_chars(rx) is rx  # may match nothing; global flags; any character; a negated class
+    rx = re.compile(r"\b(?i:abc)|\bxyz")  # each first character read with or without case as the pattern reads it
+    fx = first_chars(rx)
+    assert fx.pattern.startswith("(?=[x]|(?i:[a]))")
+    for text in ("ABC", "abc", "XYZ", "xyz", "Abc xyz"):
+        assert [m.span() for m in fx.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    fx = first_chars(re.compile(r"\bs(?:tock)?", re.I))
+    assert fx.match("\u017ftock") and fx.match("STOCK")  # the look-ahead folds case as the pattern does
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["HKEX:", "2333.HK", "ranked", "3rd", "No.", "1", "(", ")"]), max_size=30))
+def test_first_chars_never_changes_a_match(parts):
+    text = " ".join(parts)
+    for rx in _scanned():
+        assert [m.span() for m in first_chars(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_registry_alternation_grouped_by_first_character_finds_the_same_names():
+    reg = entities.default_registry()
+    names = sorted({n for e in reg.entities.values() for n in e.names}, key=len, reverse=True)
+    plain = re.compile(r"(?<![\w&/-])(?:" + "|".join(entities._name_pattern(n) for n in names) + r")(?:s(?=\b))?(?![\w&]|-\w)")
+    for text in _texts():
+        assert [m.span() for m in reg._rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rx = re.compile(entities._alternation(["BYD", "BMW", "B", "NIO", "Neta", "Li Auto"]))
+    assert [m.group(0) for m in rx.finditer("BYD B BMW Li  Auto NIO Nets")] == ["BYD", "B", "BMW", "Li  Auto", "NIO"]
+
+
+# ---- folded_pattern: a case-insensitive pattern run case-sensitively on folded text
+def test_folded_patterns_find_the_same_spans():
+    from seres_etl.grammar.keywords import folded_pattern
+    done = 0
+    for rx in _scanned() + [rx for _, rx, *_ in metrics.CUE_RX]:
+        frx = folded_pattern(rx)
+        if frx is None:
+            continue
+        done += 1
+        for text in _texts():
+            low = folded(text)
+            assert [m.span() for m in frx.finditer(low)] == [m.span() for m in rx.finditer(text)], rx.pattern[:60]
+            for a in range(0, len(text), 89):
+                b = min(len(text), a + 160)
+                assert [m.span() for m in frx.finditer(low, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+    assert done >= len(metrics.CUE_RX)
+
+
+def test_folded_pattern_of_each_character():
+    """Every character that a case-insensitive ASCII letter matches folds to that letter, and
+    no other character does (over all characters that have a case, and the ASCII ones)."""
+    from seres_etl.grammar.keywords import folded_pattern
+    cased = [chr(c) for c in range(0x30000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or c < 128]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        rx = re.compile(letter.upper(), re.IGNORECASE)
+        frx = folded_pattern(rx)
+        for ch in cased:
+            assert bool(rx.fullmatch(ch)) == bool(frx.fullmatch(folded(ch))), (letter, ch)
+
+
+def test_folded_pattern_refuses_what_it_cannot_show():
+    from seres_etl.grammar.keywords import folded_pattern
+    for p, flags in ((r"abc", 0), (r"(?i)abc", 0), (r"(a)\1", re.I), (r"[A-z]", re.I), (r"\x41", re.I),
+                     (r"(?-i:A)b", re.I), (r"(?P<x>a)(?P=x)", re.I), (r"é", re.I)):
+        assert folded_pattern(re.compile(p, flags)) is None, p
+    frx = folded_pattern(re.compile(r"\bRevenues?\W|[AHBN]-shares\S", re.I))
+    assert frx.pattern == r"\brevenues?\W|[ahbn]-shares\S" and not frx.flags & re.I
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["REVENUE", "Hang Seng", "H-shares", "R&D", "EPS", "\u017fales", "ORDERS"]), max_size=30))
+def test_folded_cues_never_change_a_match(parts):
+    from seres_etl.grammar.keywords import folded_pattern
+    text = " ".join(parts)
+    for _, rx, *_ in metrics.CUE_RX:
+        assert [m.span() for m in folded_pattern(rx).finditer(folded(text))] == [m.span() for m in rx.finditer(text)]
+
+
+def _outcome(fn, *args):
+    try:
+        return fn(*args)
+    except KeyError as e:  # (an ordinal or number word written with "ı" or "ſ" fails, folded or not)
+        return ("KeyError", str(e))
+
+
+def test_find_ranks_in_folded_text_as_in_the_text(monkeypatch):
+    folded_runs = []
+    for text in _texts():
+        for a in range(0, len(text), 131):
+            folded_runs.append(_outcome(ranks.find_ranks, text, a, min(len(text), a + 200)))
+    monkeypatch.setattr(ranks, "_RANK_FOLDED", None)  # the rank pattern itself, on the text
+    plain_runs = []
+    for text in _texts():
+        for a in range(0, len(text), 131):
+            plain_runs.append(_outcome(ranks.find_ranks, text, a, min(len(text), a + 200)))
+    assert folded_runs == plain_runs
+
+
+def test_folded_pattern_keeps_group_names_and_letter_ranges():
+    from seres_etl.grammar.keywords import folded_pattern
+    frx = folded_pattern(re.compile(r"(?P<Word>[A-Z]+)-(?P<n>\d)", re.I))
+    assert frx.groupindex == {"Word": 1, "n": 2}
+    assert frx.fullmatch(folded("Abc-3")).group("Word") == "abc"
+
+
+def test_translated_release_in_folded_text_as_in_the_text(monkeypatch):
+    folded_runs = [metrics.income_means_revenue(text) for text in _texts()]
+    monkeypatch.setattr(metrics, "_TRANSLATED_RELEASE_FOLDED", None)
+    assert folded_runs == [metrics.income_means_revenue(text) for text in _texts()]
+
+
+def test_period_kind_of_a_label():
+    from seres_etl.grammar.periods import Period, label_of
+    import datetime as dt
+    for start, end, kind in ((dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year"), (dt.date(2024, 4, 1), dt.date(2024, 6, 30), "quarter"),
+                             (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month"), (dt.date(2024, 5, 3), dt.date(2024, 5, 3), "day"),
+                             (None, dt.date(2024, 5, 31), "cumulative"), (dt.date(2024, 1, 1), dt.date(2024, 6, 30), "half"),
+                             (dt.date(2024, 1, 1), dt.date(2024, 5, 31), "range")):
+        p = Period(start, end, label_of(start, end))
+        assert p.kind == p._kind() == kind and p.kind == kind  # (the second time from the table)
+
+
+def test_trigger_words_found_as_one_by_one():
+    for text in _texts():
+        low = text.lower()
+        for a in range(0, len(low), 61):
+            w = low[a:a + 150]
+            assert periods._triggers_in(w) - {"#", "M"} == {k for k in periods._TRIGGER_WORDS if k in w}
+
+
+def test_word_numbers_and_codes_in_folded_text_as_in_the_text(monkeypatch):
+    from seres_etl.grammar import numbers
+    texts = _texts() + ("two million, TWO BILLION, Three-bn, f\u0131ve million",)
+    folded_runs = [(_outcome(numbers.find_word_numbers, t), codes.find_codes(t)) for t in texts]
+    monkeypatch.setattr(numbers, "_WORD_NUMBER_FOLDED", None)  # the patterns themselves, on the text
+    monkeypatch.setattr(codes, "_CODE_FOLDED", None)
+    assert folded_runs == [(_outcome(numbers.find_word_numbers, t), codes.find_codes(t)) for t in texts]
+
+
+def test_person_after_in_folded_text_as_in_the_text(monkeypatch):
+    spots = [(t, m.start(1), m.end(1)) for t in _texts() for m in entities._UNKNOWN_RX.finditer(t)]
+    folded_runs = [entities._is_person(t, s, e) for t, s, e in spots]
+    monkeypatch.setattr(entities, "_PERSON_AFTER_FOLDED", None)
+    assert folded_runs == [entities._is_person(t, s, e) for t, s, e in spots]

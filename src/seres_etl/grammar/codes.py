@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .keywords import first_chars, folded_cached, folded_pattern
+
 CODE_RX = re.compile(
     r"\b(?P<a>\d{3,6})\.(?:HK|SZ|SS|SH|SHA|SHE|T|KS|TW)\b"
     r"|(?:\b(?:HKEX|SEHK|HKSE|SSE|SZSE|NYSE|Nasdaq|HK|SH|SZ)\s*[:：]|\b(?:stock\s+code|ticker)\s*[:：]?)"
@@ -14,7 +16,12 @@ CODE_RX = re.compile(
     re.IGNORECASE)
 
 
+CODE_RX = first_chars(CODE_RX)  # (same matches, sooner)
+_CODE_FOLDED = folded_pattern(CODE_RX)  # (the same spans in the folded text: see keywords.folded_pattern)
+
+
 def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of stock codes and tickers in text[start:end]."""
     end = len(text) if end is None else end
-    return [m.span("a") if m.group("a") else m.span("b") for m in CODE_RX.finditer(text, start, end)]
+    found = _CODE_FOLDED.finditer(folded_cached(text), start, end) if _CODE_FOLDED is not None else CODE_RX.finditer(text, start, end)
+    return [m.span("a") if m.group("a") else m.span("b") for m in found]

@@ -7,7 +7,7 @@ a maker's name followed by a model code ("Luxeed R7"), and markets ("global car 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import KeyWords, folded, key_words
+from .keywords import KeyWords, first_chars, folded, folded_pattern, key_words
+from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
 
@@ -34,6 +35,7 @@ class Entity:
         return (self.name, *self.aliases, *(n for n, _ in self.former_names))
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Mention:
     """A name in the text: span, the text as written, the entity (None if unknown), its kind."""
@@ -54,7 +56,7 @@ class Registry:
                 self.by_name.setdefault(n, e.id)
                 self.by_name.setdefault(n.lower(), e.id)
         names = sorted({n for e in entities for n in e.names}, key=len, reverse=True)
-        alt = "|".join(_name_pattern(n) for n in names)
+        alt = _alternation(names)
         # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
         # The first letters of all names, tested first, spare the scan most positions.
         first = "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])" if names else ""
@@ -97,6 +99,17 @@ class Registry:
                 continue
             out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
         return _extend(_merge_adjacent(out, text, self), text)
+
+
+def _alternation(names: list[str]) -> str:
+    """The names as one alternation, grouped by their first character ("B(?:YD|MW)|N(?:IO|eta)"):
+    the same matches as "BYD|BMW|NIO|Neta" (the names that can match at a position all start
+    with the character there, and keep their order), but the engine tries only those."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(n)
+    return "|".join(re.escape(c) + ("(?:" + "|".join(_name_pattern(n[1:]) for n in ns) + ")" if ns != [c] else "")
+                    for c, ns in groups.items())
 
 
 def _name_pattern(name: str) -> str:
@@ -332,11 +345,14 @@ _PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?
 
 
 _PERSON_BEFORE_KEYS = key_words(_PERSON_BEFORE)
+_PERSON_AFTER_FOLDED = folded_pattern(_PERSON_AFTER)  # (in folded text: see keywords.folded_pattern)
 
 
 def _is_person(text: str, s: int, e: int) -> bool:
     """A person's name ("Cui Dongshu, secretary-general of ...", "CEO An Conghui said")."""
-    if _PERSON_AFTER.search(text[e:e + 60]):
+    after = text[e:e + 60]
+    if (_PERSON_AFTER_FOLDED.search(folded(after)) if _PERSON_AFTER_FOLDED is not None
+            else _PERSON_AFTER.search(after)):  # (_PERSON_AFTER on the text, sooner)
         return True
     before = text[max(0, s - 40):s]
     return _PERSON_BEFORE_KEYS.found_in(before, folded(before)) and bool(_PERSON_BEFORE.search(before))
@@ -560,6 +576,9 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
 
 _MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
+# (the same matches, sooner: see keywords.first_chars)
+MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX = (first_chars(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
+_UNKNOWN_RX, _PERSON_BEFORE = first_chars(_UNKNOWN_RX), first_chars(_PERSON_BEFORE)
 
 
 def _finditer_if_keys(rx: re.Pattern, keys: KeyWords, text: str, start: int, end: int, seg: str, low: str):

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 # The standard library's own parser of patterns (private module names, stable since 3.11).
 from re import _parser
-from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT,
-                           MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
+from re._constants import (ASSERT, ASSERT_NOT, AT, AT_BEGINNING, AT_BEGINNING_STRING, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
+                           CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
+                           CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, NOT_LITERAL, POSSESSIVE_REPEAT,
+                           RANGE, SUBPATTERN, ANY)
 
 # Characters that a case-insensitive pattern matches with an ASCII letter but that
 # str.lower() does not turn into that letter ("İ" lowers to two characters; "ı", "ſ" and the
@@ -34,6 +36,30 @@ def folded(text: str) -> str:
     if not text.isascii() and _NOT_LOWERED_TO_ASCII.search(text):
         text = text.translate(_TO_ASCII_TABLE)
     return text.lower()
+
+
+# The last strings folded: a document's text (searched in stretches, again and again) and a short
+# window (tested by several patterns in a row). Kept as (string, folded) pairs, replaced whole.
+_last_long: tuple[str, str] = ("", "")
+_last_short: tuple[str, str] = ("", "")
+
+
+def folded_cached(text: str) -> str:
+    """`folded(text)`, from the last one or two strings folded when `text` is one of them."""
+    global _last_long, _last_short
+    if len(text) > 400:
+        last = _last_long
+        if last[0] is text:
+            return last[1]
+        low = folded(text)
+        _last_long = (text, low)
+        return low
+    last = _last_short
+    if last[0] is text:
+        return last[1]
+    low = folded(text)
+    _last_short = (text, low)
+    return low
 
 
 @dataclass(frozen=True)
@@ -84,12 +110,13 @@ class GatedPattern:
     first, and answers "no match" at once when none is there; otherwise it is the pattern
     itself (same matches; any other attribute, `pattern`, `sub` ..., is the pattern's own)."""
 
-    __slots__ = ("rx", "keys", "_words", "_cased")
+    __slots__ = ("rx", "keys", "_words", "_cased", "_scan")
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.keys = key_words(rx)
         self._words, self._cased = self.keys.words, self.keys.cased
+        self._scan = first_chars(rx)  # the same pattern, for scans (`search`, `finditer`)
 
     def __getattr__(self, name: str):
         if name == "rx":  # not set yet (an instance being copied or unpickled)
@@ -100,31 +127,251 @@ class GatedPattern:
         """Whether none of the key words is in the stretch of `string` the pattern scans."""
         if not self._words:
             return False
+        if not self._cased:
+            # the folded text, folded once for all the patterns that test it (see folded_cached);
+            # a stretch of it is the folded stretch, as far as (ASCII) key words go
+            string = folded_cached(string)
         if pos or endpos < len(string):
             string = string[max(pos, 0):max(endpos, 0)]
-        if not self._cased:
-            string = folded(string)
         for w in self._words:
             if w in string:
                 return False
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._absent(string, pos, endpos) else self.rx.search(string, pos, endpos)
+        # (`_absent`, written out: this is called thousands of times per document)
+        words = self._words
+        if words:
+            if self._cased:
+                hay = string
+            else:
+                last = _last_short
+                hay = last[1] if last[0] is string else folded_cached(string)
+            if pos or endpos < len(hay):
+                hay = hay[max(pos, 0):max(endpos, 0)]
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                return None
+        return self._scan.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
+        words = self._words  # (`_absent`, written out, as in `search`)
+        if words:
+            if self._cased:
+                hay = string
+            else:
+                last = _last_short
+                hay = last[1] if last[0] is string else folded_cached(string)
+            if pos or endpos < len(hay):
+                hay = hay[max(pos, 0):max(endpos, 0)]
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                return None
+        return self.rx.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._absent(string, pos, endpos) else self.rx.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(()) if self._absent(string, pos, endpos) else self.rx.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string, pos, endpos) else self._scan.finditer(string, pos, endpos)
 
 
 def gated(rx: re.Pattern) -> GatedPattern:
     """`rx`, tested for its key words before it scans (see `GatedPattern`)."""
     return GatedPattern(rx)
+
+
+# ---- the first character of a match
+# A pattern that starts with a look-behind or a word boundary ("\\b(?:revenues?|turnover|...)",
+# case-insensitive) is tried at every position of the text: the regular expression engine only
+# skips ahead by itself for a pattern that starts with a case-sensitive literal. A look-ahead for
+# the characters a match can start with, put in front, turns most positions down at once; the
+# matches are the same (a match starts with one of those characters by construction).
+_CATEGORY_CLASS = {CATEGORY_DIGIT: r"\d", CATEGORY_NOT_DIGIT: r"\D", CATEGORY_SPACE: r"\s",
+                   CATEGORY_NOT_SPACE: r"\S", CATEGORY_WORD: r"\w", CATEGORY_NOT_WORD: r"\W"}
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _first(items, ignorecase: bool) -> tuple[list[tuple[str, bool]], bool]:
+    """(class items a match of `items` can start with, each with whether it is matched ignoring
+    case, and whether `items` can match the empty string)."""
+    out: list[tuple[str, bool]] = []
+    for op, av in items:
+        if op is LITERAL:
+            return out + [(re.escape(chr(av)), ignorecase)], False
+        if op is IN:
+            for iop, iav in av:
+                if iop is LITERAL:
+                    out.append((re.escape(chr(iav)), ignorecase))
+                elif iop is RANGE:
+                    out.append((re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])), ignorecase))
+                elif iop is CATEGORY and iav in _CATEGORY_CLASS:
+                    out.append((_CATEGORY_CLASS[iav], ignorecase))
+                else:
+                    raise _Unknown  # a negated class, ...
+            return out, False
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue  # zero-width: the first character comes after it
+        if op is SUBPATTERN:
+            _group, add, remove, body = av
+            ic = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            got, empty = _first(body.data, ic)
+        elif op is ATOMIC_GROUP:
+            got, empty = _first(av.data, ignorecase)
+        elif op is BRANCH:
+            got, empty = [], False
+            for alt in av[1]:
+                g, e = _first(alt.data, ignorecase)
+                got += g
+                empty = empty or e
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            got, empty = _first(av[2].data, ignorecase)
+            empty = empty or av[0] == 0
+        else:
+            raise _Unknown  # any character, a back reference, ...
+        out += got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _engine_skips(items) -> bool:
+    """Whether the engine finds where a case-sensitive pattern can start by itself (it starts
+    with a character, a class, or an alternation of characters)."""
+    while items and items[0][0] is SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is BRANCH:
+        return all(alt.data and alt.data[0][0] is LITERAL for alt in av[1])
+    return op in (LITERAL, IN)
+
+
+def _at_beginning(items) -> bool:
+    """Whether a pattern is anchored at the beginning ("^..."): tried at one position only."""
+    while items and items[0][0] is SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is BRANCH:
+        return all(_at_beginning(alt.data) for alt in av[1])
+    return op is AT and av in (AT_BEGINNING, AT_BEGINNING_STRING)
+
+
+def first_chars(rx: re.Pattern) -> re.Pattern:
+    """`rx` with a look-ahead for the characters its matches start with in front (same matches,
+    groups and flags; found sooner when the engine would otherwise try every position); `rx`
+    itself when its first characters are not known or it can match the empty string."""
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+        if not rx.flags & re.IGNORECASE and _engine_skips(tree.data) or _at_beginning(tree.data):
+            return rx  # a case-sensitive pattern that starts with a character: the engine skips ahead itself
+        ignorecase = bool(rx.flags & re.IGNORECASE)
+        items, empty = _first(tree.data, ignorecase)
+        if empty or not items or _GLOBAL_FLAGS.match(rx.pattern):
+            return rx  # (global flags must stay at the start of the pattern)
+        # each character as its own part of the pattern reads it: with or without case
+        same = "".join(dict.fromkeys(c for c, ic in items if ic == ignorecase))
+        other = "".join(dict.fromkeys(c for c, ic in items if ic != ignorecase))
+        classes = ([f"[{same}]"] if same else []) + ([f"(?{'-' if ignorecase else ''}i:[{other}])"] if other else [])
+        return re.compile("(?=" + "|".join(classes) + ")(?:" + rx.pattern + ")", rx.flags)
+    except (_Unknown, re.error, Exception):
+        return rx
+
+
+# ---- case-insensitive patterns run case-sensitively on folded text
+# A case-insensitive alternation ("revenues?|turnover|...") is slow: the engine tries every word
+# of it in turn at every position (it skips the words that cannot start there only when they are
+# compared case-sensitively). The same pattern written in lower case, compared case-sensitively,
+# finds the same spans in the `folded` text: a character the pattern matches ignoring case folds
+# to the lower-case letter of the pattern and no other does (the pattern's letters are ASCII; the
+# characters beyond ASCII that match them ignoring case are the ones `folded` replaces), and
+# folding keeps word characters, spaces, digits and offsets as they are.
+_SAFE_OPS = {AT, ASSERT, ASSERT_NOT, BRANCH, SUBPATTERN, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, IN, LITERAL,
+             NOT_LITERAL, ANY, ATOMIC_GROUP}
+
+
+def _foldable(items) -> bool:
+    for op, av in items:
+        if op not in _SAFE_OPS:
+            return False  # a back reference, a conditional, ...
+        if op in (LITERAL, NOT_LITERAL):
+            if not _plain_char(av):
+                return False
+        elif op is IN:
+            for iop, iav in av:
+                if iop in (LITERAL, NOT_LITERAL):
+                    if not _plain_char(iav):
+                        return False
+                elif iop is RANGE:
+                    lo, hi = iav
+                    if not (all(chr(c).isascii() and not chr(c).isalpha() for c in range(lo, hi + 1))
+                            or 65 <= lo <= hi <= 90 or 97 <= lo <= hi <= 122):
+                        return False  # a range that lower-casing its ends would change ("[A-z]")
+                elif iop not in (CATEGORY, NEGATE):
+                    return False
+        elif op is SUBPATTERN:
+            _group, add, remove, body = av
+            if add or remove or not _foldable(body.data):
+                return False  # flags changed inside
+        elif op is BRANCH:
+            if not all(_foldable(alt.data) for alt in av[1]):
+                return False
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if not _foldable(av[2].data):
+                return False
+        elif op in (ASSERT, ASSERT_NOT):
+            if not _foldable(av[1].data):
+                return False
+        elif op is ATOMIC_GROUP:
+            if not _foldable(av.data):
+                return False
+    return True
+
+
+def _plain_char(c: int) -> bool:
+    """An ASCII character, or one that has no case: the same in the folded text."""
+    ch = chr(c)
+    return ch.isascii() or (ch.lower() == ch == ch.upper() and ch not in _TO_ASCII)
+
+
+def folded_pattern(rx: re.Pattern) -> re.Pattern | None:
+    """A case-sensitive pattern that finds in `folded(text)` the spans the case-insensitive `rx`
+    finds in `text` (same groups); None when that cannot be shown for `rx`."""
+    p = rx.pattern
+    if not isinstance(p, str) or not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII | re.MULTILINE) \
+            or re.search(r"\(\?(?!P<)[A-Za-z]|\\[xuUNpP0-9]", p):
+        return None  # inline flags, characters written by number
+    try:
+        if not _foldable(_parser.parse(p, rx.flags).data):
+            return None
+        out, i = [], 0
+        while i < len(p):  # letters lower-cased; escapes ("\W", "\S", "\B") and group names as written
+            if p[i] == "\\":
+                out.append(p[i:i + 2])
+                i += 2
+            elif p.startswith("(?P<", i):
+                j = p.index(">", i) + 1
+                out.append(p[i:j])
+                i = j
+            else:
+                out.append(p[i].lower())
+                i += 1
+        return re.compile("".join(out), rx.flags & ~re.IGNORECASE)
+    except Exception:
+        return None
 
 
 # What a (sub)pattern needs: a set of (word, cased) one of which every match contains, or

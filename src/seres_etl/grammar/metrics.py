@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import folded, gated, key_words
+from .keywords import first_chars, folded, folded_cached, folded_pattern, gated, key_words
+from .records import fast_init
 
 METRICS = (
     "sales_volume", "production_volume", "orders", "registrations", "exports", "revenue",
@@ -23,6 +24,7 @@ PERCENT_LEVEL = ("gross_margin", "revenue_share", "market_share")
 V, M, P = "vehicle", "money", "percent"
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -92,6 +94,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
           for metric, pat, applies, strength in _CUES]
 _CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
+CUE_RX = [(metric, first_chars(rx), applies, strength) for metric, rx, applies, strength in CUE_RX]  # (same matches, sooner)
+# (scanned in the folded text, case-sensitively, when the pattern allows: see keywords.folded_pattern)
+_CUE_SCANS = [(keys.words, keys.cased, folded_pattern(rx), rx) for keys, (_, rx, _, _) in zip(_CUE_KEYS, CUE_RX)]
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
@@ -103,32 +108,49 @@ _TRANSLATED_RELEASE = re.compile(
     r"\b(?:realized|realised|achieved)\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
     r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
     re.IGNORECASE)
+_TRANSLATED_RELEASE = first_chars(_TRANSLATED_RELEASE)  # (the same matches, sooner)
+_TRANSLATED_RELEASE_FOLDED = folded_pattern(_TRANSLATED_RELEASE)  # (see keywords.folded_pattern)
 
 
 def income_means_revenue(text: str) -> bool:
     """Whether "operating income" in this document is revenue (a translated Chinese release)."""
-    return bool(_TRANSLATED_RELEASE.search(text))
+    if _TRANSLATED_RELEASE_FOLDED is None:
+        return bool(_TRANSLATED_RELEASE.search(text))
+    return bool(_TRANSLATED_RELEASE_FOLDED.search(folded_cached(text)))  # (_TRANSLATED_RELEASE in the text, sooner)
 
 
 def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
     """Metric cues in text[start:end], longest first without overlaps, in text order."""
-    cands: list[tuple[int, int, Cue]] = []
+    # (longest first, then in the order of the patterns, then in text order)
+    cands: list[tuple[int, int, int, int]] = []
     seg = text[start:end]
-    low = folded(seg)
-    for order, ((metric, rx, applies, strength), keys) in enumerate(zip(CUE_RX, _CUE_KEYS)):
-        if not keys.found_in(seg, low):
-            continue  # none of the words the pattern needs: it cannot match here
-        for m in rx.finditer(text, start, end):
-            cue = Cue(m.start(), m.end(), metric, applies, strength)
-            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(m.group(0)):
-                cue = Cue(m.start(), m.end(), "revenue", (M,), 1)
-            cands.append((-(m.end() - m.start()), order, cue))
-    cands.sort(key=lambda x: (x[0], x[1]))
+    ftext = folded_cached(text)
+    low = ftext[start:end]  # (the folded stretch, as far as key words go)
+    for order, (words, cased, frx, rx) in enumerate(_CUE_SCANS):
+        if words:
+            hay = seg if cased else low
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                continue  # none of the words the pattern needs: it cannot match here
+        for m in (frx.finditer(ftext, start, end) if frx is not None else rx.finditer(text, start, end)):
+            s, e = m.span()
+            cands.append((s - e, order, s, e))
+    cands.sort()
+    taken: list[tuple[int, int]] = []
     found: list[Cue] = []
-    for _, _, c in cands:
-        if any(o.start < c.end and c.start < o.end for o in found):
-            continue
-        found.append(c)
+    for _, order, s, e in cands:
+        for a, b in taken:
+            if a < e and s < b:
+                break
+        else:
+            taken.append((s, e))
+            metric, _, applies, strength = CUE_RX[order]
+            if income_is_revenue and metric == "other" and _OPERATING_INCOME.fullmatch(text, s, e):
+                found.append(Cue(s, e, "revenue", (M,), 1))
+            else:
+                found.append(Cue(s, e, metric, applies, strength))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -157,3 +179,4 @@ PRELIMINARY_DOC_RX = re.compile(
     r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
     r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
     r"profit\s+(?:warning|alert))\b", re.IGNORECASE)
+PRELIMINARY_RX, PRELIMINARY_DOC_RX = first_chars(PRELIMINARY_RX), first_chars(PRELIMINARY_DOC_RX)  # (the same matches, sooner)

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keywords import folded_cached, folded_pattern
+from .records import fast_init
+
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
@@ -50,6 +53,7 @@ WORD_NUMBER_RE = re.compile(
 )
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Number:
     """A number as found in text: where it is and what it is worth before any scale."""
@@ -117,6 +121,12 @@ def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float,
 def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
     """Number words that state a figure with a scale: 'two million' -> 2e6."""
     out = []
-    for m in WORD_NUMBER_RE.finditer(text):
-        out.append((m.start(), m.end(), WORD_NUMBERS[m.group(1).lower()] * SCALES[m.group(2).lower()]))
+    # (WORD_NUMBER_RE's matches, found case-sensitively in the folded text: see keywords.folded_pattern;
+    # the words are read as written)
+    found = _WORD_NUMBER_FOLDED.finditer(folded_cached(text)) if _WORD_NUMBER_FOLDED is not None else WORD_NUMBER_RE.finditer(text)
+    for m in found:
+        out.append((m.start(), m.end(), WORD_NUMBERS[text[m.start(1):m.end(1)].lower()] * SCALES[text[m.start(2):m.end(2)].lower()]))
     return out
+
+
+_WORD_NUMBER_FOLDED = folded_pattern(WORD_NUMBER_RE)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .keywords import first_chars
+
 PERCENT_RE = re.compile(r"\s?(?:%|％|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE)
 POINTS_RE = re.compile(r"\s?(?:-\s?)?(?:percentage|basis)[ -]points?\b|\s?(?:pp|ppt|bps)\b", re.IGNORECASE)
 
@@ -65,6 +67,10 @@ QOQ_RE = re.compile(r"(?<![\w])(?:" + QOQ + r")(?![\w])", re.IGNORECASE)
 CHANGE_NOUN_RE = re.compile(
     r"\b(?:growth|change|increase|decrease|decline|rise|gain|drop|fall|jump|surge|plunge|"
     r"improvement|hike|spike|slump|dip|downturn|reduction)\b", re.IGNORECASE)
+
+# (the same matches, sooner: see keywords.first_chars)
+NEGATIVE_RE, POSITIVE_RE, YOY_RE, MOM_RE, QOQ_RE, CHANGE_NOUN_RE = (
+    first_chars(rx) for rx in (NEGATIVE_RE, POSITIVE_RE, YOY_RE, MOM_RE, QOQ_RE, CHANGE_NOUN_RE))
 
 
 def base_of(window: str) -> str | None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .keywords import KeyWords, folded, gated, key_words
+from .keywords import KeyWords, first_chars, folded, gated, key_words
+from .records import fast_init
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -37,9 +38,11 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 
 # --------------------------------------------------------------------------- periods
 _DAY_LABEL = re.compile(r"\d{4}-\d{2}-\d{2}")
+_KIND_OF_LABEL: dict[str, str] = {}
 _MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 
 
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Period:
     """A calendar period: first and last day (start None = cumulative since the beginning)."""
@@ -55,6 +58,14 @@ class Period:
 
     @property
     def kind(self) -> str:
+        kind = _KIND_OF_LABEL.get(self.label)  # (a label's kind, worked out once)
+        if kind is None:
+            if len(_KIND_OF_LABEL) > 50_000:
+                _KIND_OF_LABEL.clear()
+            kind = _KIND_OF_LABEL[self.label] = self._kind()
+        return kind
+
+    def _kind(self) -> str:
         lab = self.label
         if lab.startswith(".."):
             return "cumulative"
@@ -177,6 +188,7 @@ def parse_label(label: str) -> Period:
 
 
 # --------------------------------------------------------------------------- the clock
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Clock:
     """What relative expressions are resolved against.
@@ -244,6 +256,7 @@ class Clock:
 
 
 # --------------------------------------------------------------------------- expressions
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found in text.
@@ -723,18 +736,28 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # The key words of each rule (see `keywords`): a rule runs only where one of them is written.
 _RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
+_RULES[:] = [(name, first_chars(rx), *rest) for name, rx, *rest in _RULES]  # (same matches, sooner)
 _BASE_BEFORE = gated(_BASE_BEFORE)  # searched before every time expression
 _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
 
 
+# The trigger words that contain no other one, each with the words that contain it.
+_TRIGGER_TREE = tuple((r, tuple(w for w in _TRIGGER_WORDS if w != r and r in w))
+                      for r in _TRIGGER_WORDS if not any(o != r and o in r for o in _TRIGGER_WORDS))
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_KEY = re.compile("|".join(_MONTH_KEYS))
 
 
 def _triggers_in(low: str) -> frozenset[str]:
     """The trigger words in `low` (lower-cased text), with "#" for a digit, "M" for a month."""
-    found = {k for k in _TRIGGER_WORDS if k in low}
+    found = set()
+    for root, longer in _TRIGGER_TREE:  # (the words that contain another one only when it is there)
+        if root in low:
+            found.add(root)
+            for k in longer:
+                if k in low:
+                    found.add(k)
     if _DIGIT.search(low):
         found.add("#")
     if _MONTH_KEY.search(low):

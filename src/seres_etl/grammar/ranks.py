@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import folded
+from .keywords import first_chars, folded, folded_cached, folded_pattern
+from .records import fast_init
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -55,6 +56,11 @@ RANK_RX = re.compile(
 _RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d")
 
 
+RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
+_RANK_FOLDED = folded_pattern(RANK_RX)
+
+
+@fast_init  # (a faster __init__, same instances: see records)
 @dataclass(frozen=True)
 class Rank:
     start: int   # span of the ordinal itself ("8th", "second", "NO.1")
@@ -65,9 +71,11 @@ class Rank:
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
-    if not _RANK_HINT.search(folded(text[start:end])):
+    low = folded_cached(text)  # (folded once for all the sentences of the text)
+    if not _RANK_HINT.search(low, start, end):
         return out
-    for m in RANK_RX.finditer(text, start, end):
+    # (the same spans, and groups up to case, as RANK_RX in the text: see keywords.folded_pattern)
+    for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)):
         if m.group("no"):
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
@@ -77,7 +85,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
-            val = int(m.group(num)) if g == num else ORDINALS[m.group(word).lower()]
+            val = int(m.group(num)) if g == num else ORDINALS[text[m.start(word):m.end(word)].lower()]  # (the word as written)
             s, e = m.span(g)
             if g == num:
                 e = s + len(m.group(num)) + 2  # include the suffix: "8th"
