@@ -131,6 +131,17 @@ def check(doc: Document) -> None:
 
 
 # ---------------------------------------------------------------------------- extractor
+# Letters that case-insensitive matching takes for ASCII ones ("ı" for i, "ſ" for s, the Kelvin
+# sign for k): an ordinal, number word, month or weekday written with them once made a lookup
+# of the matched word fail.
+@pytest.mark.parametrize("text", [
+    "NIO ranked thırd in May, with fıve million yuan of revenue.", "Li Auto ranked ſecond in June.",
+    "Sales in Aprıl rose on Tueſday to two mıllion units.", "XPeng was No.1 in \u212aorea, up fıfty percent.",
+])
+def test_extract_copes_with_letters_that_match_ascii_ones_ignoring_case(text):
+    check(make_doc(text, dt.date(2025, 6, 1)))
+
+
 @SETTINGS
 @given(text=st.text(max_size=400), pub=published)
 def test_extract_properties_on_arbitrary_text(text, pub):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import folded_cached, folded_pattern
+from .keywords import folded, folded_cached, folded_pattern
 from .records import fast_init
 
 SCALES: dict[str, float] = {
@@ -115,7 +115,7 @@ def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float,
     if len(word) == 1 and m.group(0).startswith(" "):
         # "5 m" or "10 k" with a space is too ambiguous (metres, a list letter): only glued.
         return 1.0, pos
-    return SCALES[word.lower()], m.end()
+    return SCALES[folded(word)], m.end()
 
 
 def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
@@ -125,7 +125,7 @@ def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
     # the words are read as written)
     found = _WORD_NUMBER_FOLDED.finditer(folded_cached(text)) if _WORD_NUMBER_FOLDED is not None else WORD_NUMBER_RE.finditer(text)
     for m in found:
-        out.append((m.start(), m.end(), WORD_NUMBERS[text[m.start(1):m.end(1)].lower()] * SCALES[text[m.start(2):m.end(2)].lower()]))
+        out.append((m.start(), m.end(), WORD_NUMBERS[folded(text[m.start(1):m.end(1)])] * SCALES[folded(text[m.start(2):m.end(2)])]))
     return out
 
 

@@ -327,7 +327,7 @@ def _y_started(m: re.Match, clock: Clock, first_month: int) -> int | None:
 
 
 def _mon(m: re.Match, key: str = "mon") -> int:
-    return MONTHS[m.group(key).lower().rstrip(".")]
+    return MONTHS[folded(m.group(key)).rstrip(".")]
 
 
 def _n(tok: str) -> int:
@@ -397,7 +397,7 @@ def _nth_day_of_month(m, c):
 @rule("weekday", r"\b(?:on\s+|early\s+|late\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b",
       grain="day", flags=0)
 def _weekday(m, c):
-    d = c.weekday(WEEKDAYS[m["wd"].lower()])
+    d = c.weekday(WEEKDAYS[folded(m["wd"])])
     return day(d) if d else None
 
 
@@ -892,7 +892,7 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
             elif te.grain == "day" and not re.search(r"\byear\b", name):
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
                 if mm:
-                    mon = MONTHS[mm.group("mon").lower()]
+                    mon = MONTHS[folded(mm.group("mon"))]
                     dd = int(next(g for g in mm.groups() if g and g.isdigit()))
                     bare_days.append((mon, dd))
     if bound is not None:

@@ -85,7 +85,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
-            val = int(m.group(num)) if g == num else ORDINALS[text[m.start(word):m.end(word)].lower()]  # (the word as written)
+            val = int(m.group(num)) if g == num else ORDINALS[folded(text[m.start(word):m.end(word)])]  # (the word as written)
             s, e = m.span(g)
             if g == num:
                 e = s + len(m.group(num)) + 2  # include the suffix: "8th"
