@@ -4,6 +4,7 @@ hold the sample article's figures with their quotes and documents."""
 from __future__ import annotations
 
 import base64
+import html
 import binascii
 import shutil
 from collections import Counter
@@ -240,3 +241,26 @@ def test_scratch_of_a_killed_render_is_discarded(sample_out):
     html_report.discard_scratch(out)
     assert not [d for d in out.iterdir() if d.name.startswith(".report")]
     assert (out / "report" / "index.html").is_file()
+
+
+def test_tables_list_the_first_rows_and_read_only_their_sentences(sample_out, monkeypatch):
+    """A large run's report builds rows for the rows it shows and reads only their sentences
+    (by fact id) instead of every sentence of every plotted fact."""
+    _, out, tables = sample_out
+    monkeypatch.setattr(html_report, "MAX_ROWS", 2)
+    asked: list[list[str]] = []
+
+    def sentences(ids):
+        ids = list(ids)
+        asked.append(ids)
+        return html_report._read_sentences(out, ids)
+
+    facts = tables["facts"].drop(columns=["sentence"])
+    page = html_report.render({**tables, "facts": facts}, sentences=sentences)
+    assert asked and all(len(ids) <= 2 for ids in asked)
+    sales = tables["facts"][(tables["facts"]["metric"] == "sales_volume") & (tables["facts"]["measure"] == "level")]
+    shown = sales[sales["fact_id"].isin(asked[0])]
+    assert len(shown) == len(asked[0]) > 0
+    for s in shown["sentence"]:
+        assert html.escape(s, quote=True) in page       # the sentences shown come from Parquet
+    assert "more rows in the Parquet tables" in page

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -68,8 +68,18 @@ def write_report(out_dir: str | Path, summary: Mapping | None = None,
     tables, counts = _read_shown(out)
     dest = out / REPORT_DIR
     links = document_links(tables["documents"], dest)
-    page = render(tables, summary={**counts, **(summary or {})}, links=links, generated_at=generated_at)
+    page = render(tables, summary={**counts, **(summary or {})}, links=links, generated_at=generated_at,
+                  sentences=lambda ids: _read_sentences(out, ids))
     return _publish(page, dest)
+
+
+def _read_sentences(out: Path, fact_ids: Iterable[str]) -> dict[str, str]:
+    """The sentences of the facts a table shows (a few hundred), read from Parquet by id."""
+    ids = sorted({i for i in fact_ids if isinstance(i, str)})
+    if not ids:
+        return {}
+    t = pq.read_table(out / "facts.parquet", columns=["fact_id", "sentence"], filters=[("fact_id", "in", ids)])
+    return dict(zip(t.column("fact_id").to_pylist(), t.column("sentence").to_pylist()))
 
 
 def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
@@ -77,7 +87,9 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
     are): the facts it plots, the failed checks and the facts they cite, the quarantine, the
     documents' links; and the counts of everything else, computed in Parquet."""
     read = lambda t, **kw: pq.read_table(out / f"{t}.parquet", **kw).to_pandas()  # noqa: E731
-    facts = read("facts", filters=[("metric", "in", ["sales_volume", "share_price"])])
+    # (not the sentences: the tables show a few hundred of them, read by id when rendered)
+    fact_columns = [c for c in pq.read_schema(out / "facts.parquet").names if c != "sentence"]
+    facts = read("facts", columns=fact_columns, filters=[("metric", "in", ["sales_volume", "share_price"])])
     checks = read("checks", filters=[("status", "==", "fail")])
     cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
     if cited:
@@ -102,8 +114,13 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
 
 
 def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
-           links: Mapping[str, DocLink] | None = None, generated_at: dt.datetime | None = None) -> str:
-    """The report page for the five tables (DataFrames as the Parquet files hold them)."""
+           links: Mapping[str, DocLink] | None = None, generated_at: dt.datetime | None = None,
+           sentences: Callable[[Iterable[str]], Mapping[str, str]] | None = None) -> str:
+    """The report page for the five tables (DataFrames as the Parquet files hold them).
+    `sentences` gives the sentences of the facts shown when `facts` has no sentence column."""
+    if sentences is None:
+        facts_ = tables["facts"]
+        sentences = (lambda ids: dict(zip(facts_["fact_id"], facts_["sentence"])))  # noqa: E731
     docs, facts = tables["documents"], tables["facts"]
     metrics, checks, quarantine = tables["metrics"], tables["checks"], tables["quarantine"]
     links = dict(links) if links is not None else document_links(docs, None)
@@ -121,8 +138,8 @@ def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
         "<h1>seres-etl report</h1>",
         f'<p class="muted">generated {_e(when.isoformat())}</p>',
         _summary_section(summary, docs, facts, quarantine, metrics, checks),
-        _sales_section(facts, metrics, links),
-        _share_price_section(facts, links),
+        _sales_section(facts, metrics, links, sentences),
+        _share_price_section(facts, links, sentences),
         _checks_section(checks, facts, links, (summary or {}).get("n_checks")),
         _quarantine_section(quarantine, links),
         _rejected_section(docs),
@@ -193,7 +210,8 @@ def _summary_section(s: Mapping | None, docs, facts, quarantine, metrics, checks
            f"<h3>Facts by metric</h3>{by_metric or '<p>no facts</p>'}</section>"
 
 
-def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
+def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[str, DocLink],
+                   sentences: Callable[[Iterable[str]], Mapping[str, str]]) -> str:
     head = '<section id="sales"><h2>Monthly sales volume</h2>'
     if not len(facts):
         return head + "<p>No monthly sales volumes.</p></section>"
@@ -219,17 +237,19 @@ def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[st
     series = _top_series(levels)
     shown = levels[levels["series"].isin(series)]
     rows, points = [], []
+    said = sentences(levels["fact_id"].head(MAX_ROWS))  # (the table lists the first MAX_ROWS)
     for n, r in enumerate(levels.itertuples(), start=1):
         g = yoy.get((r.doc_id, _key(r), r.period_label))
         imp = implied.get(r.fact_id)
-        rows.append([
-            _td_num(n, "{:d}"), _e(r.series), _e(r.period_label), _td_num(r.value, "{:,.0f}"),
-            _e(r.qualifier), _td_num(g.value, "{:+,.2f}%") if g is not None else "<td></td>",
-            f'<td class="quote">{_e(r.quote)}</td>',
-            f'<td class="quote">{_e(g.quote)}</td>' if g is not None else "<td></td>",
-            _td_num(imp.value, "{:,.0f}") if imp is not None else "<td></td>",
-            f'<td class="sentence">{_e(r.sentence)}</td>', _doc_cells(r.doc_id, links),
-        ])
+        if n <= MAX_ROWS:
+            rows.append([
+                _td_num(n, "{:d}"), _e(r.series), _e(r.period_label), _td_num(r.value, "{:,.0f}"),
+                _e(r.qualifier), _td_num(g.value, "{:+,.2f}%") if g is not None else "<td></td>",
+                f'<td class="quote">{_e(r.quote)}</td>',
+                f'<td class="quote">{_e(g.quote)}</td>' if g is not None else "<td></td>",
+                _td_num(imp.value, "{:,.0f}") if imp is not None else "<td></td>",
+                f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links),
+            ])
         if r.series in series:
             points.append((n, r, g, imp))
     img = _chart_sales(shown, points, series)
@@ -239,10 +259,11 @@ def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[st
         f'<p class="muted">The chart shows the {len(series)} entities with most figures; the table lists all.</p>'
     return (head + _figure(img, "Monthly sales volume per entity (filled: stated; hollow: the prior year's level "
                            "implied by the stated YoY), and the stated YoY growth. Numbers refer to the table rows.")
-            + note + table + _more(len(rows)) + "</section>")
+            + note + table + _more(len(levels)) + "</section>")
 
 
-def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
+def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink],
+                         sentences: Callable[[Iterable[str]], Mapping[str, str]]) -> str:
     head = '<section id="share-prices"><h2>Share prices</h2>'
     if not len(facts):
         return head + "<p>No share prices.</p></section>"
@@ -254,17 +275,19 @@ def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink]) -> s
     f = f.sort_values(["unit", "series", "day", "doc_id", "span_start"], kind="mergesort")
     series = _top_series(f)
     rows, points = [], []
+    said = sentences(f["fact_id"].head(MAX_ROWS))
     for n, r in enumerate(f.itertuples(), start=1):
-        rows.append([_td_num(n, "{:d}"), _e(r.entity), _e(r.series), _e(str(r.period_end)),
-                     _td_num(r.value, "{:,.2f}"), _e(r.unit), f'<td class="quote">{_e(r.quote)}</td>',
-                     f'<td class="sentence">{_e(r.sentence)}</td>', _doc_cells(r.doc_id, links)])
+        if n <= MAX_ROWS:
+            rows.append([_td_num(n, "{:d}"), _e(r.entity), _e(r.series), _e(str(r.period_end)),
+                         _td_num(r.value, "{:,.2f}"), _e(r.unit), f'<td class="quote">{_e(r.quote)}</td>',
+                         f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links)])
         if r.series in series:
             points.append((n, r))
     img = _chart_prices(points)
     table = _table(["#", "entity (as written)", "entity", "date", "price", "currency", "quote", "sentence",
                     "doc_id", "document"], rows)
     return head + _figure(img, "Share-price points per entity, one panel per currency. "
-                               "Numbers refer to the table rows.") + table + _more(len(rows)) + "</section>"
+                               "Numbers refer to the table rows.") + table + _more(len(f)) + "</section>"
 
 
 def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[str, DocLink],
