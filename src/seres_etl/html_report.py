@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .manifest import source_file
@@ -89,7 +91,16 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
     read = lambda t, **kw: pq.read_table(out / f"{t}.parquet", **kw).to_pandas()  # noqa: E731
     # (not the sentences: the tables show a few hundred of them, read by id when rendered)
     fact_columns = [c for c in pq.read_schema(out / "facts.parquet").names if c != "sentence"]
-    facts = read("facts", columns=fact_columns, filters=[("metric", "in", ["sales_volume", "share_price"])])
+    plotted = pq.read_table(out / "facts.parquet", columns=fact_columns,
+                            filters=[("metric", "in", ["sales_volume", "share_price"])])
+    # only what the sections plot and list: monthly sales levels and their YoY, share-price levels
+    monthly = pc.match_substring_regex(pc.fill_null(plotted["period_label"], ""), MONTH_RX.pattern)
+    keep = pc.or_(pc.and_(pc.and_(pc.equal(plotted["metric"], "sales_volume"),
+                                  pc.is_in(plotted["measure"], pa.array(["level", "yoy"]))), monthly),
+                  pc.and_(pc.and_(pc.equal(plotted["metric"], "share_price"), pc.equal(plotted["measure"], "level")),
+                          pc.is_valid(plotted["period_end"])))
+    facts = plotted.filter(pc.fill_null(keep, False)).to_pandas()
+    del plotted
     checks = read("checks", filters=[("status", "==", "fail")])
     cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
     if cited:
@@ -99,7 +110,8 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
         "documents": read("documents", columns=["doc_id", "path", "url", "status", "error"]),
         "facts": facts,
         "quarantine": read("quarantine"),
-        "metrics": read("metrics", filters=[("derivation", "==", "implied_prior")]),
+        "metrics": read("metrics", columns=["derivation", "metric", "period_label", "value", "inputs"],
+                        filters=[("derivation", "==", "implied_prior"), ("metric", "==", "sales_volume")]),
         "checks": checks,
     }
     by_metric = pq.read_table(out / "facts.parquet", columns=["metric", "measure"]).group_by(["metric", "measure"]) \
