@@ -139,39 +139,10 @@ class GatedPattern:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        # (`_absent`, written out: this is called thousands of times per document)
-        words = self._words
-        if words:
-            if self._cased:
-                hay = string
-            else:
-                last = _last_short
-                hay = last[1] if last[0] is string else folded_cached(string)
-            if pos or endpos < len(hay):
-                hay = hay[max(pos, 0):max(endpos, 0)]
-            for w in words:
-                if w in hay:
-                    break
-            else:
-                return None
-        return self._scan.search(string, pos, endpos)
+        return None if self._words and self._absent(string, pos, endpos) else self._scan.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        words = self._words  # (`_absent`, written out, as in `search`)
-        if words:
-            if self._cased:
-                hay = string
-            else:
-                last = _last_short
-                hay = last[1] if last[0] is string else folded_cached(string)
-            if pos or endpos < len(hay):
-                hay = hay[max(pos, 0):max(endpos, 0)]
-            for w in words:
-                if w in hay:
-                    break
-            else:
-                return None
-        return self.rx.match(string, pos, endpos)
+        return None if self._words and self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._absent(string, pos, endpos) else self.rx.fullmatch(string, pos, endpos)
