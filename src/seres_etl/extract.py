@@ -904,8 +904,8 @@ class _Extractor:
             dr.metric = self._elliptical_of(dr, drafts).metric  # "X finished at HK$9.87 and Y (0175.HK) at HK$8.12"
         elif q.kind == "money" and self._labelled_by_model(dr):
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
-        elif q.kind == "money" and self._coordinated_money(dr, drafts) is not None:
-            dr.metric = self._coordinated_money(dr, drafts).metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+        elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
+            dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
@@ -1453,8 +1453,8 @@ class _Extractor:
                 and _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)):
             week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
-        if p is None and self._back_reference(dr, drafts) is not None:
-            p = self._back_reference(dr, drafts).period  # "The figure represents a 12% increase"
+        if p is None and (back := self._back_reference(dr, drafts)) is not None:
+            p = back.period  # "The figure represents a 12% increase"
         if p is None and dr.metric == "vehicle_price" and _LAUNCHED.search(t, dr.sent.start, q.start):
             days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base]
             if len(days) == 1:

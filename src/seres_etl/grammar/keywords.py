@@ -47,18 +47,15 @@ _last_short: tuple[str, str] = ("", "")
 def folded_cached(text: str) -> str:
     """`folded(text)`, from the last one or two strings folded when `text` is one of them."""
     global _last_long, _last_short
-    if len(text) > 400:
-        last = _last_long
-        if last[0] is text:
-            return last[1]
-        low = folded(text)
-        _last_long = (text, low)
-        return low
-    last = _last_short
+    long = len(text) > 400
+    last = _last_long if long else _last_short
     if last[0] is text:
         return last[1]
     low = folded(text)
-    _last_short = (text, low)
+    if long:
+        _last_long = (text, low)
+    else:
+        _last_short = (text, low)
     return low
 
 
