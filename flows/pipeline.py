@@ -22,9 +22,11 @@ from typing import Any, Callable, NamedTuple
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run as this_flow_run
+from prefect.utilities.annotations import quote
 
 import seres_etl
 from seres_etl import documents, html_report, manifest, merge as merging, parquet_io, parts, report
@@ -79,13 +81,13 @@ def _part_key(context, parameters) -> str:
     return scoped if parts.finished(out, key) is not None else f"{scoped}-redo-{dt.datetime.now().timestamp()}"
 
 
-@task(name="discover")
+@task(name="discover", cache_policy=NO_CACHE)
 @_timed
 def discover(raw: str) -> list[str]:
     return [p.as_posix() for p in documents.discover(raw)]
 
 
-@task(name="plan")
+@task(name="plan", cache_policy=NO_CACHE)
 @_timed
 def plan(paths: list[str], out: str, version: str) -> manifest.Plan:
     return manifest.plan(paths, out, version, published=tuple(merging.FILES.values()))
@@ -101,20 +103,20 @@ def extract(paths: list[str], raw: str, out: str, key: str, version: str, run_ti
     return offload(parts.build, paths, raw, out, key, version, run_time, max_bytes)
 
 
-@task(name="merge", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@task(name="merge", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 @_timed
 def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[str, str]) -> merging.Merged:
     return merging.merge(out, unchanged, [Path(d) for d in part_dirs], metadata)
 
 
-@task(name="consolidate", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@task(name="consolidate", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 @_timed
 def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
     """One number per fact across documents: entities, series, monthly, cross-document checks."""
     return merging.consolidate(out, merged, metadata)
 
 
-@task(name="write", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@task(name="write", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 @_timed
 def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> list[str]:
     """Publish: rename the staged tables over the old ones, then write the manifest."""
@@ -127,12 +129,12 @@ def write(out: str, merged: merging.Merged, entries: list[manifest.Entry]) -> li
     return written
 
 
-@task(name="write-manifest", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@task(name="write-manifest", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 def write_manifest(out: str, entries: list[manifest.Entry]) -> None:
     parquet_io.write_arrow(manifest.to_table(entries), Path(out) / manifest.MANIFEST)
 
 
-@task(name="report", retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
+@task(name="report", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 def write_report(out: str, summary: dict, run_time: dt.datetime) -> str:
     """The HTML report of the published tables: `<out>/report/index.html` (written atomically)."""
     html_report.discard_scratch(out)  # a killed run's half-rendered report
@@ -188,7 +190,8 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
     with output_lock(out):
         merging.recover(out)  # finish a commit a killed run left half done; drop its scratch files
         paths = done(discover(raw))
-        todo = done(plan(paths, out, version))
+        # quote(): Prefect does not walk large arguments looking for futures (seconds at 100k files)
+        todo = done(plan(quote(paths), out, version))
         log.info("%d input files: %d new, %d changed, %d unchanged, %d removed%s",
                  len(paths), len(todo.new), len(todo.changed), len(todo.unchanged), len(todo.removed),
                  f", {len(todo.reread)} read again (a doc_id they lost may be free)" if todo.reread else "")
@@ -212,19 +215,19 @@ def _run(raw: str, out: str, batch_size: int, max_bytes: int) -> dict:
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
             written = [str(Path(out) / f) for f in merging.FILES.values()]
             if todo.touched:  # same content, new times: remember them so they are not hashed again
-                write_manifest(out, manifest.entries_after(todo, {}, version, run_time))
+                write_manifest(out, quote(manifest.entries_after(todo, {}, version, run_time)))
         else:
             metadata = {"pipeline_version": seres_etl.__version__, "extractor_version": version,
                         "run_time": run_time.isoformat()}
             merged = None
             try:
-                merged = done(merge(out, [manifest.key(p) for p in todo.unchanged],
-                                    [_part_of(out, s) for s in summaries], metadata))
-                merged = done(consolidate(out, merged, metadata))
+                merged = done(merge(out, quote([manifest.key(p) for p in todo.unchanged]),
+                                    quote([_part_of(out, s) for s in summaries]), metadata))
+                merged = done(consolidate(out, quote(merged), metadata))
                 extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
                 entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
                                                  extracted_at=merged.extracted_at)
-                written = done(write(out, merged, entries))
+                written = done(write(out, quote(merged), quote(entries)))
             except BaseException:
                 if merged is not None:
                     parquet_io.discard(merged.staged)

@@ -143,3 +143,20 @@ def test_many_disagreeing_sources_give_one_conflict_check_per_series():
     r = conflict.iloc[0]
     assert r["expected"] == 45100 and r["actual"] == 43000          # the statement that differs most
     assert "1 more statement(s) disagree" in r["detail"] and len(r["inputs"]) == 3
+
+
+def test_series_tables_are_the_same_whatever_the_column_types(result):
+    """Consolidation reads facts as column lists: Arrow-backed strings, Python objects and
+    shuffled rows (the choice rule, not the input order, picks each series' value) give the
+    same tables."""
+    from seres_etl.consolidate import in_vocabulary, series_tables
+    _, facts = result
+    vocab = in_vocabulary(facts)
+    vocab["published"] = pd.Timestamp("2024-01-01")
+    plain = vocab.astype({c: object for c in vocab.columns if str(vocab[c].dtype) in ("str", "string")})
+    shuffled = vocab.sample(frac=1.0, random_state=7)
+    base = series_tables(vocab)
+    for other in (series_tables(plain), series_tables(shuffled)):
+        for a, b in zip(base, other):
+            pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+    assert len(base[0]) and (base[0]["n_sources"] > 1).any()  # the corpus has series stated more than once

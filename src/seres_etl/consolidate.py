@@ -21,6 +21,7 @@ figure or a bound agrees with a precise one it is consistent with ("over 7,000" 
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import hashlib
 import math
@@ -28,6 +29,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .grammar.entities import Registry, default_registry
@@ -57,6 +59,8 @@ def _id(*parts) -> str:
 
 # --------------------------------------------------------------------------- precision
 _NUM = re.compile(r"\d[\d,  ]*(?:\.\d+)?|\.\d+")
+_SCALE_WORD = re.compile(r"\s*([A-Za-z]+)")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 
@@ -69,10 +73,10 @@ def step_of(quote: str, value: float) -> float:
         return 1.0
     tok = m.group(0).strip()
     scale = 1.0
-    sm = re.match(r"\s*([A-Za-z]+)", quote[m.end():])
+    sm = _SCALE_WORD.match(quote, m.end())
     if sm and sm.group(1).lower() in _SCALES:
         scale = _SCALES[sm.group(1).lower()]
-    if re.fullmatch(r"\d+,\d{1,2}", tok):  # decimal comma
+    if _DECIMAL_COMMA.fullmatch(tok):  # decimal comma
         return 10 ** -len(tok.split(",")[1]) * scale
     tok = tok.replace(",", "").replace(" ", "").replace("\u00a0", "")
     if "." in tok:
@@ -177,6 +181,95 @@ def _names_a_model(name: str, registry: Registry) -> bool:
 
 
 # --------------------------------------------------------------------------- series
+
+class _Rows:
+    """In-vocabulary facts as plain column lists, grouped by series key, each group's rows in
+    the order of the choice rule (best first). Column lists and one sort instead of a dict per
+    row: consolidating a million facts is dominated by per-row Python work otherwise."""
+
+    def __init__(self, vocab: pd.DataFrame):
+        v = vocab.reset_index(drop=True)
+        self.n = len(v)
+        get = lambda c: _pylist(v[c])  # noqa: E731
+        self.doc_id, self.fact_id, self.entity, self.quote = get("doc_id"), get("fact_id"), get("entity"), get("quote")
+        self.qualifier, self.span_start = get("qualifier"), get("span_start")
+        self.value = [float(x) for x in get("value")]
+        self.step = [step_of(q, x) for q, x in zip(self.quote, self.value)]
+        self._times: dict = {}
+        cols = {k: (self._stamps(v[k]) if k in ("period_start", "period_end") else _nulls(get(k))) for k in KEY}
+        self.keys = list(zip(*(cols[k] for k in KEY)))
+        self.published = [0 if p is None else -p for p in _nanos(v["published"])] if "published" in v else [0] * self.n
+        self._labels: dict = {}
+
+    def _stamps(self, col: pd.Series) -> list:
+        """A datetime column as Timestamps (NaT as None), one object per distinct instant."""
+        unit = np.datetime_data(col.dtype)[0] if np.issubdtype(col.dtype, np.datetime64) else "ns"
+        out = []
+        for ns in _nanos(col):
+            if ns is None:
+                out.append(None)
+            else:
+                ts = self._times.get(ns)
+                if ts is None:
+                    ts = self._times[ns] = pd.Timestamp(ns, unit="ns").as_unit(unit)
+                out.append(ts)
+        return out
+
+    def groups(self) -> list[list[int]]:
+        """Row indexes per series key, in first-seen order; each list best first: exact
+        before bounds, the finest step, the latest published, then doc_id, span and fact id (so
+        the input's row order never decides)."""
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        for i, k in enumerate(self.keys):
+            by_key[k].append(i)
+        q, st, pub, d, sp, f = self.qualifier, self.step, self.published, self.doc_id, self.span_start, self.fact_id
+        out = []
+        for members in by_key.values():
+            if len(members) > 1:
+                members.sort(key=lambda i: (_QUAL_RANK.get(q[i], 3), st[i], pub[i], d[i], sp[i], f[i]))
+            out.append(members)
+        return out
+
+    def key(self, i: int) -> tuple:
+        return self.keys[i]
+
+    def record(self, i: int) -> dict:
+        """What `consistent` compares of row i."""
+        return {"value": self.value[i], "qualifier": self.qualifier[i], "step": self.step[i]}
+
+    def label(self, start, end) -> str | None:
+        k = (start, end)
+        if k not in self._labels:
+            self._labels[k] = _period_label(pd.NaT if start is None else start, pd.NaT if end is None else end)
+        return self._labels[k]
+
+
+def _pylist(col: pd.Series) -> list:
+    """A column's values as Python objects (missing as None or NaN, as pandas gives them)."""
+    try:
+        import pyarrow as pa
+        arr = pa.array(col, from_pandas=True)
+        if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) or pa.types.is_integer(arr.type) \
+                or pa.types.is_floating(arr.type):
+            return arr.to_pylist()
+    except Exception:  # noqa: BLE001 - an object column of mixed values: pandas' own conversion
+        pass
+    return col.tolist()
+
+
+def _nulls(values: list) -> list:
+    """NaN and NaT as None (a series key compares missing parts equal)."""
+    return [None if (isinstance(x, float) and math.isnan(x)) or x is pd.NaT else x for x in values]
+
+
+def _nanos(col: pd.Series) -> list:
+    """A datetime (or date) column as integer nanoseconds, missing as None."""
+    ts = pd.to_datetime(col)
+    if getattr(ts.dt, "tz", None) is not None:
+        ts = ts.dt.tz_convert(None)
+    ns = ts.astype("datetime64[ns]").to_numpy().view("int64").tolist()
+    return [None if m else x for x, m in zip(ns, ts.isna().tolist())]
+
 def _period_label(start, end) -> str | None:
     from .grammar.periods import label_of
     if pd.isna(end):
@@ -207,56 +300,49 @@ def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
     """(series, monthly, metrics, checks) from in-vocabulary facts with the date each fact's
     document was published (column `published`). Every row of an entity id must be present:
     entities are independent of each other, so the facts can be split by entity id."""
-    vocab = vocab.copy()
-    vocab["step"] = [step_of(q, v) for q, v in zip(vocab["quote"], vocab["value"])]
-    vocab["segment"] = vocab["segment"].astype(object).where(vocab["segment"].notna(), None)
-
+    rows = _Rows(vocab)
     series_rows, checks = [], []
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    names = list(vocab.columns)
-    for vals in zip(*(vocab[c].tolist() for c in names)):  # (column lists: much faster than to_dict on Arrow columns)
-        r = dict(zip(names, vals))
-        key = tuple(None if (isinstance(r[k], float) and math.isnan(r[k])) or r[k] is pd.NaT else r[k] for k in KEY)
-        groups[key].append(r)
-    for key, rs in groups.items():
-        rs.sort(key=lambda r: (_QUAL_RANK.get(r["qualifier"], 3), r["step"],
-                               -(pd.Timestamp(r["published"]).value if r["published"] is not None and not pd.isna(r["published"]) else 0),
-                               r["doc_id"], r["span_start"]))
-        best = rs[0]
-        docs = sorted({r["doc_id"] for r in rs})
+    for members in rows.groups():
+        best = members[0]
+        key = rows.key(best)
+        ids = rows.doc_id
+        docs = sorted({ids[i] for i in members})
+        value, step, qual = rows.value, rows.step, rows.qualifier
         # sources disagree only across documents: one document stating two values for one key
         # names two different things the key cannot tell apart (a segment, a sub-total)
-        bad = [r for r in rs[1:] if r["doc_id"] != best["doc_id"] and not consistent(best, r)]
-        same_doc = [r for r in rs[1:] if r["doc_id"] == best["doc_id"] and not consistent(best, r)
-                    and key[1] not in MANY_VALUED]
+        b = rows.record(best)
+        bad = [i for i in members[1:] if ids[i] != ids[best] and not consistent(b, rows.record(i))]
+        same_doc = [i for i in members[1:] if ids[i] == ids[best] and not consistent(b, rows.record(i))
+                    and key[1] not in MANY_VALUED] if len(members) > 1 else []
         status = "conflict" if bad else ("agreed" if len(docs) > 1 else "single")
         entity_id, metric, measure, start, end, unit, segment = key
-        sid = _id("series", *key)
+        label = rows.label(start, end)
+        quote, fact_id = rows.quote, rows.fact_id
         series_rows.append({
-            "series_id": sid, "entity_id": entity_id, "entity": best["entity"], "metric": metric,
+            "series_id": _id("series", *key), "entity_id": entity_id, "entity": rows.entity[best], "metric": metric,
             "measure": measure, "period_start": start, "period_end": end,
-            "period_label": _period_label(start, end), "unit": unit, "segment": segment,
-            "value": float(best["value"]), "qualifier": best["qualifier"], "n_sources": len(docs),
-            "doc_ids": docs, "fact_ids": sorted(r["fact_id"] for r in rs),
-            "chosen_fact_id": best["fact_id"], "min_stated": float(min(r["value"] for r in rs)),
-            "max_stated": float(max(r["value"] for r in rs)), "status": status,
+            "period_label": label, "unit": unit, "segment": segment,
+            "value": float(value[best]), "qualifier": qual[best], "n_sources": len(docs),
+            "doc_ids": docs, "fact_ids": sorted(fact_id[i] for i in members),
+            "chosen_fact_id": fact_id[best], "min_stated": float(min(value[i] for i in members)),
+            "max_stated": float(max(value[i] for i in members)), "status": status,
         })
-        for r in same_doc:
-            checks.append(_check(best["doc_id"], "ambiguous_in_document", best["entity"], metric, _period_label(start, end),
-                                 False, best["value"], r["value"], best["step"],
+        for i in same_doc:
+            checks.append(_check(ids[best], "ambiguous_in_document", rows.entity[best], metric, label,
+                                 False, value[best], value[i], step[best],
                                  f"one document states two values for one key (a segment or sub-total not told apart): "
-                                 f"\"{best['quote']}\" ({best['value']:g}) and \"{r['quote']}\" ({r['value']:g})",
-                                 [best["fact_id"], r["fact_id"]]))
+                                 f"\"{quote[best]}\" ({value[best]:g}) and \"{quote[i]}\" ({value[i]:g})",
+                                 [fact_id[best], fact_id[i]]))
         if bad:
             # one check per series, against the statement that differs most; every other
             # disagreeing statement is counted and cited in `inputs`
-            far = max(bad, key=lambda r: (abs(r["value"] - best["value"]), r["doc_id"]))
+            far = max(bad, key=lambda i: (abs(value[i] - value[best]), ids[i]))
             more = f"; {len(bad) - 1} more statement(s) disagree" if len(bad) > 1 else ""
-            checks.append(_check(None, "source_conflict", best["entity"], metric, _period_label(start, end), False,
-                                 best["value"], far["value"], best["step"],
-                                 f"{best['doc_id']}: \"{best['quote']}\" ({best['value']:g}) vs "
-                                 f"{far['doc_id']}: \"{far['quote']}\" ({far['value']:g}){more}",
-                                 [best["fact_id"], far["fact_id"], *sorted(r["fact_id"] for r in bad if r is not far)]))
+            checks.append(_check(None, "source_conflict", rows.entity[best], metric, label, False,
+                                 value[best], value[far], step[best],
+                                 f"{ids[best]}: \"{quote[best]}\" ({value[best]:g}) vs "
+                                 f"{ids[far]}: \"{quote[far]}\" ({value[far]:g}){more}",
+                                 [fact_id[best], fact_id[far], *sorted(fact_id[i] for i in bad if i != far)]))
     series = pd.DataFrame(series_rows, columns=columns(SeriesModel)) if series_rows else empty(SeriesModel)
     series = series.sort_values(["entity_id", "metric", "measure", "period_end", "period_start", "unit", "series_id"],
                                 na_position="first", kind="mergesort").reset_index(drop=True)
@@ -283,6 +369,7 @@ def _months(start, end) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+@functools.lru_cache(maxsize=1 << 14)  # few distinct month starts and ends, shifted many times
 def _shift(ts, months: int):
     y, m = divmod(ts.year * 12 + ts.month - 1 + months, 12)
     m += 1
@@ -293,6 +380,7 @@ def _series_growth(series: pd.DataFrame, checks: list) -> list[dict]:
     """Growth from two consolidated levels a year, quarter or month apart; checked against a
     stated growth for the later period where there is one."""
     out = []
+    series = _plain(series)
     levels = series[(series["measure"] == "level") & series["metric"].isin(ADDITIVE + ("net_profit",))
                     & series["period_start"].notna()]
     index = {(r.entity_id, r.metric, r.unit, r.segment, r.period_start, r.period_end): r for r in levels.itertuples()}
@@ -340,6 +428,7 @@ def _decimals(v: float) -> int:
 def _ytd_sums(series: pd.DataFrame, checks: list) -> None:
     """A stated January-to-month level against the sum of the stated monthly levels, when
     every month is stated."""
+    series = _plain(series)
     lv = series[(series["measure"] == "level") & series["metric"].isin(ADDITIVE) & series["period_start"].notna()]
     monthly = {(r.entity_id, r.metric, r.unit, r.segment, r.period_start): r
                for r in lv.itertuples() if _months(r.period_start, r.period_end) == 1}
@@ -360,18 +449,21 @@ def _ytd_sums(series: pd.DataFrame, checks: list) -> None:
 
 def _monthly(series: pd.DataFrame) -> pd.DataFrame:
     """Monthly levels per entity, metric, unit and segment, with missing months as gaps."""
-    lv = series[(series["measure"] == "level") & series["period_start"].notna()]
-    lv = lv[[(_months(s, e) == 1 and s.day == 1) for s, e in zip(lv["period_start"], lv["period_end"])]]
+    lv = _plain(series[(series["measure"] == "level") & series["period_start"].notna()])
+    groups: dict[tuple, dict] = defaultdict(dict)
+    for r in lv.itertuples(index=False):
+        if _months(r.period_start, r.period_end) == 1 and r.period_start.day == 1:
+            groups[(r.entity_id, r.metric, r.unit, r.segment if isinstance(r.segment, str) else None)][r.period_start] = r
     rows = []
-    for key, g in lv.groupby(["entity_id", "metric", "unit", "segment"], dropna=False, sort=True):
-        got = {r.period_start: r for r in g.itertuples()}
+    for key in sorted(groups, key=lambda k: tuple((x is None, x or "") for x in k)):  # missing parts last, as groupby
+        got = groups[key]
         first, last = min(got), max(got)
         name = got[first].entity  # a gap month's row names the entity as its first stated month does
         m = first
         while m <= last:
             r = got.get(m)
             rows.append({"entity_id": key[0], "entity": r.entity if r is not None else name,
-                         "metric": key[1], "unit": key[2], "segment": key[3] if isinstance(key[3], str) else None,
+                         "metric": key[1], "unit": key[2], "segment": key[3],
                          "month": m, "value": None if r is None else float(r.value),
                          "status": "gap" if r is None else r.status, "n_sources": 0 if r is None else int(r.n_sources),
                          "series_id": None if r is None else r.series_id})
@@ -379,3 +471,11 @@ def _monthly(series: pd.DataFrame) -> pd.DataFrame:
     if not rows:
         return empty(MonthlyModel)
     return pd.DataFrame(rows, columns=columns(MonthlyModel))
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame with Arrow-backed string columns as Python objects: iterating rows of those
+    costs a pandas call per value."""
+    conv = {c: object for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)
+            or str(df[c].dtype).startswith(("string", "str"))}
+    return df.astype(conv) if conv else df

@@ -4,6 +4,8 @@ Arrow types the pandas dtype cannot say (dates, lists) come from each field's me
 """
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pyarrow_
@@ -324,7 +326,12 @@ def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow_.Schema:
 
 
 def columns(model: type[pa.DataFrameModel]) -> list[str]:
-    return list(model.to_schema().columns)
+    return list(_columns(model))
+
+
+@functools.cache
+def _columns(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    return tuple(model.to_schema().columns)  # building the schema takes a tenth of a second
 
 
 def empty(model: type[pa.DataFrameModel]) -> pd.DataFrame:
