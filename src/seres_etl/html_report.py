@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 import pandas as pd
 import pyarrow as pa
@@ -39,6 +39,11 @@ MAX_SERIES = 12          # entities per chart (the ones with most points); table
 MAX_LABELLED = 40        # number the points on a chart up to this many
 LOG_SCALE_RATIO = 50     # volumes spanning more than this factor get a log scale
 MAX_ROWS = 500           # rows per table in the report (the Parquet tables have them all)
+MAX_POINTS = 300         # points of one series drawn one by one; more are drawn as monthly median and range
+BATCH_ROWS = 65_536      # facts read at once
+# columns whose values repeat from row to row: read as dictionaries, each value one Python object
+_REPEATED = ("doc_id", "entity", "entity_id", "metric", "measure", "period_label", "unit", "qualifier", "segment",
+             "derivation", "check", "status")
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
@@ -91,17 +96,9 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
     read = lambda t, **kw: pq.read_table(out / f"{t}.parquet", **kw).to_pandas()  # noqa: E731
     # (not the sentences: the tables show a few hundred of them, read by id when rendered)
     fact_columns = [c for c in pq.read_schema(out / "facts.parquet").names if c != "sentence"]
-    plotted = pq.read_table(out / "facts.parquet", columns=fact_columns,
-                            filters=[("metric", "in", ["sales_volume", "share_price"])])
-    # only what the sections plot and list: monthly sales levels and their YoY, share-price levels
-    monthly = pc.match_substring_regex(pc.fill_null(plotted["period_label"], ""), MONTH_RX.pattern)
-    keep = pc.or_(pc.and_(pc.and_(pc.equal(plotted["metric"], "sales_volume"),
-                                  pc.is_in(plotted["measure"], pa.array(["level", "yoy"]))), monthly),
-                  pc.and_(pc.and_(pc.equal(plotted["metric"], "share_price"), pc.equal(plotted["measure"], "level")),
-                          pc.is_valid(plotted["period_end"])))
-    facts = plotted.filter(pc.fill_null(keep, False)).to_pandas()
-    del plotted
-    checks = read("checks", filters=[("status", "==", "fail")])
+    facts = _scan(out / "facts.parquet", fact_columns, _plotted)
+    failed = lambda b: b.filter(pc.fill_null(pc.equal(b["status"], "fail"), False))  # noqa: E731
+    checks = _scan(out / "checks.parquet", None, failed, limit=MAX_ROWS)  # the table lists the first ones
     cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
     if cited:
         extra = read("facts", columns=["fact_id", "quote"], filters=[("fact_id", "in", sorted(cited))])
@@ -110,8 +107,9 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
         "documents": read("documents", columns=["doc_id", "path", "url", "status", "error"]),
         "facts": facts,
         "quarantine": read("quarantine"),
-        "metrics": read("metrics", columns=["derivation", "metric", "period_label", "value", "inputs"],
-                        filters=[("derivation", "==", "implied_prior"), ("metric", "==", "sales_volume")]),
+        "metrics": _scan(out / "metrics.parquet", ["derivation", "metric", "period_label", "value", "inputs"],
+                         lambda b: b.filter(pc.fill_null(pc.and_(pc.equal(b["derivation"], "implied_prior"),
+                                                                 pc.equal(b["metric"], "sales_volume")), False))),
         "checks": checks,
     }
     by_metric = pq.read_table(out / "facts.parquet", columns=["metric", "measure"]).group_by(["metric", "measure"]) \
@@ -120,9 +118,45 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
         "n_facts": pq.ParquetFile(out / "facts.parquet").metadata.num_rows,
         "n_metrics": pq.ParquetFile(out / "metrics.parquet").metadata.num_rows,
         "n_checks": pq.ParquetFile(out / "checks.parquet").metadata.num_rows,
+        "n_checks_failed": sum(pc.sum(pc.equal(b["status"], "fail")).as_py() or 0
+                               for b in pq.ParquetFile(out / "checks.parquet").iter_batches(BATCH_ROWS, columns=["status"])),
         "facts_by_metric": sorted((r.metric, r.measure, int(r.count_all)) for r in by_metric.itertuples()),
     }
     return tables, counts
+
+
+def _scan(path: Path, columns: list[str] | None, keep: Callable[[pa.RecordBatch], pa.RecordBatch],
+          limit: int | None = None) -> pd.DataFrame:
+    """The rows of a Parquet file that `keep` keeps (the first `limit` of them), read batch by
+    batch: only those rows are ever held, not the table (gigabytes at 100k documents)."""
+    f = pq.ParquetFile(path)
+    kept, n = [], 0
+    for batch in f.iter_batches(BATCH_ROWS, columns=columns):
+        b = keep(batch)
+        kept.append(b if limit is None else b.slice(0, limit - n))
+        n += kept[-1].num_rows
+        if limit is not None and n >= limit:
+            break
+    schema = f.schema_arrow if columns is None else pa.schema([f.schema_arrow.field(c) for c in columns])
+    table = pa.Table.from_batches(kept, schema=schema) if kept else schema.empty_table()
+    for i, c in enumerate(table.column_names):
+        if c in _REPEATED and pa.types.is_string(table.schema.field(c).type):
+            table = table.set_column(i, c, pc.dictionary_encode(table[c]))
+    df = table.to_pandas()
+    for c in df.columns:  # categories back to the plain values the sections compare
+        if isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype(object).where(df[c].notna(), None)
+    return df
+
+
+def _plotted(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The facts the sections plot and list: monthly sales levels and their YoY, share-price levels."""
+    monthly = pc.match_substring_regex(pc.fill_null(batch["period_label"], ""), MONTH_RX.pattern)
+    keep = pc.or_(pc.and_(pc.and_(pc.equal(batch["metric"], "sales_volume"),
+                                  pc.is_in(batch["measure"], pa.array(["level", "yoy"]))), monthly),
+                  pc.and_(pc.and_(pc.equal(batch["metric"], "share_price"), pc.equal(batch["measure"], "level")),
+                          pc.is_valid(batch["period_end"])))
+    return batch.filter(pc.fill_null(keep, False))
 
 
 def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
@@ -152,7 +186,7 @@ def render(tables: Mapping[str, pd.DataFrame], summary: Mapping | None = None,
         _summary_section(summary, docs, facts, quarantine, metrics, checks),
         _sales_section(facts, metrics, links, sentences),
         _share_price_section(facts, links, sentences),
-        _checks_section(checks, facts, links, (summary or {}).get("n_checks")),
+        _checks_section(checks, facts, links, (summary or {}).get("n_checks"), (summary or {}).get("n_checks_failed")),
         _quarantine_section(quarantine, links),
         _rejected_section(docs),
         "</body>",
@@ -190,7 +224,7 @@ def document_links(documents: pd.DataFrame, report_dir: Path | None) -> dict[str
 def _summary_section(s: Mapping | None, docs, facts, quarantine, metrics, checks) -> str:
     """Counts from `s` when it has them (whole tables), else from the frames given."""
     s = s or {}
-    n_failed = int((checks["status"] == "fail").sum()) if len(checks) else 0
+    n_failed = s.get("n_checks_failed", int((checks["status"] == "fail").sum()) if len(checks) else 0)
     n_facts, n_metrics, n_checks = (s.get("n_facts", len(facts)), s.get("n_metrics", len(metrics)),
                                     s.get("n_checks", len(checks)))
     items = []
@@ -222,6 +256,18 @@ def _summary_section(s: Mapping | None, docs, facts, quarantine, metrics, checks
            f"<h3>Facts by metric</h3>{by_metric or '<p>no facts</p>'}</section>"
 
 
+class _Point(NamedTuple):
+    """One stated figure on a chart: its table row number, series, x, y, and (sales) the stated
+    YoY and the implied prior-year level that go with it."""
+    n: int
+    series: str
+    x: Any
+    value: float
+    yoy: float | None = None
+    prior: float | None = None
+    unit: str | None = None
+
+
 def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[str, DocLink],
                    sentences: Callable[[Iterable[str]], Mapping[str, str]]) -> str:
     head = '<section id="sales"><h2>Monthly sales volume</h2>'
@@ -234,44 +280,58 @@ def _sales_section(facts: pd.DataFrame, metrics: pd.DataFrame, links: Mapping[st
     growth = f[f["measure"] == "yoy"]
     levels = _with_series(levels)
     levels["month"] = pd.to_datetime(levels["period_label"] + "-01")
-    yoy: dict[tuple, pd.Series] = {}
-    for r in growth.itertuples():
-        yoy.setdefault((r.doc_id, _key(r), r.period_label), r)
+    yoy: dict[tuple, tuple[float, str]] = {}
+    for k, v, q in zip(_keys(growth), growth["value"].tolist(), growth["quote"].tolist()):
+        yoy.setdefault(k, (v, q))
     # the prior year's level implied by a level and its stated yoy (derived metrics)
-    implied = {}
+    implied: dict[str, float] = {}
     if len(metrics):
         m = metrics[(metrics["derivation"] == "implied_prior") & (metrics["metric"] == "sales_volume")]
-        for r in m.itertuples():
-            if isinstance(r.period_label, str) and MONTH_RX.match(r.period_label):
-                for fid in r.inputs:
-                    implied[fid] = r
-    levels = levels.sort_values(["series", "month", "doc_id", "span_start"], kind="mergesort")
+        for label, value, inputs in zip(m["period_label"].tolist(), m["value"].tolist(), m["inputs"].tolist()):
+            if isinstance(label, str) and MONTH_RX.match(label):
+                for fid in inputs:
+                    implied[fid] = value
+    levels = levels.sort_values(["series", "month", "doc_id", "span_start"], kind="mergesort").reset_index(drop=True)
     series = _top_series(levels)
     shown = levels[levels["series"].isin(series)]
-    rows, points = [], []
-    said = sentences(levels["fact_id"].head(MAX_ROWS))  # (the table lists the first MAX_ROWS)
-    for n, r in enumerate(levels.itertuples(), start=1):
-        g = yoy.get((r.doc_id, _key(r), r.period_label))
+    # (plain column lists, not a row object per fact: a large corpus has hundreds of thousands)
+    charted = set(series)
+    points = [_Point(n, s_, x, v, yoy[k][0] if k in yoy else None, implied.get(fid))
+              for n, s_, x, v, k, fid in zip(range(1, len(levels) + 1), levels["series"].tolist(), levels["month"].tolist(),
+                                            levels["value"].tolist(), _keys(levels), levels["fact_id"].tolist())
+              if s_ in charted]
+    rows = []
+    first = levels.head(MAX_ROWS)
+    said = sentences(first["fact_id"])  # (the table lists the first MAX_ROWS)
+    for n, (r, k) in enumerate(zip(first.itertuples(), _keys(first)), start=1):
+        g = yoy.get(k)
         imp = implied.get(r.fact_id)
-        if n <= MAX_ROWS:
-            rows.append([
-                _td_num(n, "{:d}"), _e(r.series), _e(r.period_label), _td_num(r.value, "{:,.0f}"),
-                _e(r.qualifier), _td_num(g.value, "{:+,.2f}%") if g is not None else "<td></td>",
-                f'<td class="quote">{_e(r.quote)}</td>',
-                f'<td class="quote">{_e(g.quote)}</td>' if g is not None else "<td></td>",
-                _td_num(imp.value, "{:,.0f}") if imp is not None else "<td></td>",
-                f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links),
-            ])
-        if r.series in series:
-            points.append((n, r, g, imp))
+        rows.append([
+            _td_num(n, "{:d}"), _e(r.series), _e(r.period_label), _td_num(r.value, "{:,.0f}"),
+            _e(r.qualifier), _td_num(g[0], "{:+,.2f}%") if g is not None else "<td></td>",
+            f'<td class="quote">{_e(r.quote)}</td>',
+            f'<td class="quote">{_e(g[1])}</td>' if g is not None else "<td></td>",
+            _td_num(imp, "{:,.0f}") if imp is not None else "<td></td>",
+            f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links),
+        ])
     img = _chart_sales(shown, points, series)
     table = _table(["#", "entity", "month", "volume", "qualifier", "YoY", "quote", "YoY quote",
                     "prior year (implied)", "sentence", "doc_id", "document"], rows)
     note = "" if len(series) == levels["series"].nunique() else \
         f'<p class="muted">The chart shows the {len(series)} entities with most figures; the table lists all.</p>'
     return (head + _figure(img, "Monthly sales volume per entity (filled: stated; hollow: the prior year's level "
-                           "implied by the stated YoY), and the stated YoY growth. Numbers refer to the table rows.")
+                           "implied by the stated YoY), and the stated YoY growth. Numbers refer to the table rows"
+                           + (f"; a series with more than {MAX_POINTS} figures shows each month's median and range."
+                              if any(sum(p.series == s_ for p in points) > MAX_POINTS for s_ in series) else "."))
             + note + table + _more(len(levels)) + "</section>")
+
+
+def _keys(df: pd.DataFrame) -> list[tuple]:
+    """(doc_id, series key, period label) per row: a level and its stated YoY share it. The
+    series key is the entity (by registry id when known, else its name) and the segment."""
+    ent = [e if isinstance(e, str) else str(n or "").lower() for e, n in zip(df["entity_id"].tolist(), df["entity"].tolist())]
+    seg = [x if isinstance(x, str) else None for x in df["segment"].tolist()]
+    return list(zip(df["doc_id"].tolist(), zip(ent, seg), df["period_label"].tolist()))
 
 
 def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink],
@@ -284,17 +344,17 @@ def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink],
         return head + "<p>No share prices.</p></section>"
     f = _with_series(f)
     f["day"] = pd.to_datetime(f["period_end"])
-    f = f.sort_values(["unit", "series", "day", "doc_id", "span_start"], kind="mergesort")
-    series = _top_series(f)
-    rows, points = [], []
-    said = sentences(f["fact_id"].head(MAX_ROWS))
-    for n, r in enumerate(f.itertuples(), start=1):
-        if n <= MAX_ROWS:
-            rows.append([_td_num(n, "{:d}"), _e(r.entity), _e(r.series), _e(str(r.period_end)),
-                         _td_num(r.value, "{:,.2f}"), _e(r.unit), f'<td class="quote">{_e(r.quote)}</td>',
-                         f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links)])
-        if r.series in series:
-            points.append((n, r))
+    f = f.sort_values(["unit", "series", "day", "doc_id", "span_start"], kind="mergesort").reset_index(drop=True)
+    series = set(_top_series(f))
+    points = [_Point(n, s_, x, v, unit=u) for n, s_, x, v, u in
+              zip(range(1, len(f) + 1), f["series"].tolist(), f["day"].tolist(), f["value"].tolist(), f["unit"].tolist())
+              if s_ in series]
+    first = f.head(MAX_ROWS)
+    said = sentences(first["fact_id"])
+    rows = [[_td_num(n, "{:d}"), _e(r.entity), _e(r.series), _e(str(r.period_end)),
+             _td_num(r.value, "{:,.2f}"), _e(r.unit), f'<td class="quote">{_e(r.quote)}</td>',
+             f'<td class="sentence">{_e(said.get(r.fact_id))}</td>', _doc_cells(r.doc_id, links)]
+            for n, r in enumerate(first.itertuples(), start=1)]
     img = _chart_prices(points)
     table = _table(["#", "entity (as written)", "entity", "date", "price", "currency", "quote", "sentence",
                     "doc_id", "document"], rows)
@@ -303,7 +363,7 @@ def _share_price_section(facts: pd.DataFrame, links: Mapping[str, DocLink],
 
 
 def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[str, DocLink],
-                    n_checks: int | None = None) -> str:
+                    n_checks: int | None = None, n_failed: int | None = None) -> str:
     head = '<section id="failed-checks"><h2>Failed consistency checks</h2>'
     failed = checks[checks["status"] == "fail"] if len(checks) else checks
     if not len(failed):
@@ -317,7 +377,7 @@ def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[st
                      _td_num(r.expected, "{:,.6g}"), _td_num(r.actual, "{:,.6g}"), _td_num(r.tolerance, "{:,.6g}"),
                      _e(r.detail), f'<td class="quote">{_e(q)}</td>', _doc_cells(r.doc_id, links)])
     return head + _table(["check", "entity", "metric", "period", "expected", "actual", "tolerance", "detail",
-                          "quotes", "doc_id", "document"], rows) + _more(len(failed)) + "</section>"
+                          "quotes", "doc_id", "document"], rows) + _more(n_failed or len(failed)) + "</section>"
 
 
 def _quarantine_section(quarantine: pd.DataFrame, links: Mapping[str, DocLink]) -> str:
@@ -342,32 +402,36 @@ def _rejected_section(docs: pd.DataFrame) -> str:
 
 # ---------------------------------------------------------------- charts
 
-def _chart_sales(levels: pd.DataFrame, points: list, series: list[str]) -> str:
+def _chart_sales(levels: pd.DataFrame, points: list[_Point], series: list[str]) -> str:
     fig, canvas = _figure_canvas(9.5, 6.2)
     ax, ax2 = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 2]})
     colors = _colors(series)
+    labelled = len(points) <= MAX_LABELLED
     for s in series:
-        pts = [p for p in points if p[1].series == s]
-        xs = [p[1].month for p in pts]
-        ys = [p[1].value for p in pts]
+        pts = [p for p in points if p.series == s]
         by_month = levels[levels["series"] == s].groupby("month")["value"].median()
         ax.plot(*_consecutive_months(by_month), "-", color=colors[s], alpha=.5, linewidth=1)
-        ax.plot(xs, ys, "o", color=colors[s], label=s)
-        prior = [(p[1].month - pd.DateOffset(years=1), p[3].value) for p in pts if p[3] is not None]
+        prior = [(p.x - pd.DateOffset(years=1), p.prior) for p in pts if p.prior is not None]
+        g = [(p.x, p.yoy) for p in pts if p.yoy is not None]
+        if len(pts) > MAX_POINTS:  # the month's median and the range stated, not every statement
+            _ranges(ax, [(p.x, p.value) for p in pts], colors[s], s)
+            _ranges(ax, prior, colors[s], None, hollow=True)
+            _ranges(ax2, g, colors[s], None, marker="s")
+            continue
+        ax.plot([p.x for p in pts], [p.value for p in pts], "o", color=colors[s], label=s)
         if prior:
             ax.plot([x for x, _ in prior], [y for _, y in prior], "o", mfc="none", color=colors[s])
-        g = [(p[1].month, p[2].value) for p in pts if p[2] is not None]
         if g:
             ax2.plot([x for x, _ in g], [y for _, y in g], "s", color=colors[s])
-            if len(points) <= MAX_LABELLED:
+            if labelled:
                 for x, y in g:
                     ax2.annotate(f"{y:+,.1f}%", (x, y), textcoords="offset points", xytext=(5, -3), fontsize=8)
-        if len(points) <= MAX_LABELLED:
-            for n, r, *_ in pts:
-                ax.annotate(str(n), (r.month, r.value), textcoords="offset points", xytext=(4, 4), fontsize=8)
+        if labelled:
+            for p in pts:
+                ax.annotate(str(p.n), (p.x, p.value), textcoords="offset points", xytext=(4, 4), fontsize=8)
     ax.margins(x=.06, y=.12)
     ax2.margins(x=.06, y=.15)
-    values = [p[1].value for p in points if p[1].value > 0]
+    values = [p.value for p in points if p.value > 0]
     if values and max(values) / min(values) > LOG_SCALE_RATIO:
         ax.set_yscale("log")
         ax.set_ylabel("vehicles (log scale)")
@@ -383,19 +447,32 @@ def _chart_sales(levels: pd.DataFrame, points: list, series: list[str]) -> str:
     return _png(fig, canvas)
 
 
-def _chart_prices(points: list) -> str:
-    units = sorted({r.unit for _, r in points})
+def _ranges(ax, xy: list[tuple], color, label: str | None, hollow: bool = False, marker: str = "o") -> None:
+    """Per x: the median of the values stated (a marker) and their range (a vertical line)."""
+    if not xy:
+        return
+    g = pd.DataFrame(xy, columns=["x", "y"]).groupby("x")["y"].agg(["median", "min", "max"])
+    ax.vlines(g.index, g["min"], g["max"], color=color, alpha=.6, linewidth=1.5)
+    ax.plot(g.index, g["median"], marker, color=color, label=label, linestyle="none",
+            **({"mfc": "none"} if hollow else {}))
+
+
+def _chart_prices(points: list[_Point]) -> str:
+    units = sorted({p.unit for p in points})
     fig, canvas = _figure_canvas(9.5, 2.0 + 2.6 * len(units))
     axes = fig.subplots(len(units), 1, squeeze=False, sharex=True)[:, 0]
-    colors = _colors(sorted({r.series for _, r in points}))
+    colors = _colors(sorted({p.series for p in points}))
     for ax, unit in zip(axes, units):
-        pts = [(n, r) for n, r in points if r.unit == unit]
-        for s in sorted({r.series for _, r in pts}):
-            sp = [(n, r) for n, r in pts if r.series == s]
-            ax.plot([r.day for _, r in sp], [r.value for _, r in sp], "o-", color=colors[s], label=s)
+        pts = [p for p in points if p.unit == unit]
+        for s in sorted({p.series for p in pts}):
+            sp = [p for p in pts if p.series == s]
+            if len(sp) > MAX_POINTS:
+                _ranges(ax, [(p.x, p.value) for p in sp], colors[s], s)
+                continue
+            ax.plot([p.x for p in sp], [p.value for p in sp], "o-", color=colors[s], label=s)
             if len(points) <= MAX_LABELLED:
-                for n, r in sp:
-                    ax.annotate(str(n), (r.day, r.value), textcoords="offset points", xytext=(4, 4), fontsize=8)
+                for p in sp:
+                    ax.annotate(str(p.n), (p.x, p.value), textcoords="offset points", xytext=(4, 4), fontsize=8)
         ax.set_ylabel(unit)
         ax.legend(fontsize=8, loc="best")
         ax.margins(x=.15, y=.2)
@@ -457,18 +534,11 @@ def _png(fig, canvas) -> str:
 
 # ---------------------------------------------------------------- helpers
 
-def _key(r) -> tuple:
-    """Which series a fact belongs to: the entity (by registry id when known) and segment."""
-    ent = r.entity_id if isinstance(r.entity_id, str) else str(r.entity or "").lower()
-    seg = r.segment if isinstance(r.segment, str) else None
-    return ent, seg
-
-
 def _with_series(df: pd.DataFrame) -> pd.DataFrame:
     """Add `series`: the label of a fact's entity and segment, the entity named as the text
     names it most often ('Sokon' and 'Sokon Group' are one entity in the registry)."""
     df = df.copy()
-    keys = [_key(r) for r in df.itertuples()]
+    keys = [k for _, k, _ in _keys(df)]
     names: dict[tuple, dict[str, int]] = {}
     for k, name in zip(keys, df["entity"]):
         if isinstance(name, str):
