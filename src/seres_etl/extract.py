@@ -557,6 +557,8 @@ _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|i
 _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?)\b|"
                      r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
                      re.IGNORECASE)
+# a listing abroad, in a Hong Kong or mainland market report: its session is the night before
+_ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -586,6 +588,7 @@ class _Extractor:
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
+        self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
@@ -827,7 +830,10 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
-                self.frame_day = p
+                if _ABROAD.search(t, sent.start, sent.end):
+                    self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
+                else:
+                    self.frame_day = p
             elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
                 if _introduces_list(t, sent):
                     self.list_period = p  # the items of the list below are figures of this period
@@ -1250,6 +1256,9 @@ class _Extractor:
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                     self.text[max(sent.start, te.start - 24):te.start]):
+            return True  # "the company said late on Monday that ...": when it was said
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
     def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
@@ -1357,6 +1366,10 @@ class _Extractor:
                 any(x.base_level and x.time is te for x in drafts)
                 or te.kind == "abs" and te.start > q.end and _BEFORE_BASE.search(t, max(dr.clause.start, te.start - 30), te.start)):
             te = None  # "compared with a loss of X in the first quarter, a 16.2% improvement", "3.8% higher than April's 22,382": the base's period
+        if te is not None and te.grain == "day" and dr.metric in ("share_price", "market_cap") \
+                and te.start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
+                and any(c.start <= te.start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
+            te = None  # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1537,11 +1550,20 @@ class _Extractor:
     def _trading_day(self, dr: _Draft) -> Period | None:
         """The day of a share price: the one day its sentence names ("On Tuesday SAIC said ...
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
+        t = self.text
+        abroad = bool(_ABROAD.search(t, dr.clause.start, dr.clause.end))
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
-        p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day
+        if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
+                and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
+            days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
+            # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": the day is the ADRs'
+        c = self.d.clock
+        p = self.resolve(days[0]) if len(days) == 1 else None
+        if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
+            p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
+        p = p or (self.frame_day_abroad if abroad else None) or self.frame_day
         if p is not None:
             return p
-        c = self.d.clock
         if c.ref is not None and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         return self._ref_month()
