@@ -510,7 +510,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
         channel = m.group("channel") or m.group("channel4")
-        if channel:
+        if channel and not (channel.lower() in ("retail", "wholesale") and (m.group("noun") or "market").lower() != "market"):
+            # ("China's passenger car retail sales": retail is how the market's sales are counted, and
+            # the market is the China passenger car market; "the NEV retail market" is named so)
             seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market".strip()
