@@ -559,6 +559,7 @@ _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|
                      re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
+_WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car)\s+market")
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -1835,7 +1836,19 @@ class _Extractor:
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not _BACK_REFERENCE.match(self.text, dr.sent.start):
             return company  # a new paragraph goes back to the company from one of its brands or models
+        if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
+                and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
+                and (whole := self._whole_market(fe.start)) is not None:
+            return whole  # ... and to the whole market from one of its segments ("NEVs")
         return fe or self.doc_entity
+
+    def _whole_market(self, before: int) -> Mention | None:
+        """The last market named with its region and no narrower segment ("China's vehicle
+        market", "China's auto sales"), before `before`."""
+        for m in reversed([m for m in self.d.mentions_in(0, before) if m.kind == "market"]):
+            if _WHOLE_MARKET.fullmatch(m.text):
+                return m
+        return None
 
     def _doc_company(self) -> Mention | None:
         """The company the article is about, when it is one (not a brand or a model)."""
