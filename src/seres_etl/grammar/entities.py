@@ -541,9 +541,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 
 
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>new\s+energy\s+vehicles|NEVs|electric\s+vehicles|EVs|passenger\s+(?:vehicles|cars)|commercial\s+vehicles|"
-    r"plug-in\s+hybrids|battery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
-    r"|\b(?P<seg2>new\s+energy\s+vehicle|NEV|EV|passenger\s+(?:vehicle|car)|commercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations)\b)")
+    r"\b(?P<seg>[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
+    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations)\b)")
+# (capitalized too: "New energy vehicles accounted for 51.2%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
