@@ -316,7 +316,9 @@ class _Doc:
         self.figure_sentences = [sp for sp in self.sentences
                                  if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
         self._figure_starts = {sp.start for sp in self.figure_sentences}
-        self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
+        lead = [self.sentences[0]] if self.sentences and self.sentences[0].start not in self._figure_starts else []
+        # (and in the lead, with or without a figure: "China's car market grew in 2025." opens a report on it)
+        self.markets = [m for s in lead + self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
         self.income_is_revenue = M.income_means_revenue(t)
@@ -1842,6 +1844,12 @@ class _Extractor:
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and (whole := self._whole_market(fe.start)) is not None:
             return whole  # ... and to the whole market from one of its segments ("NEVs")
+        if fe is None and self.doc_entity is not None and self.d.first_mention(self.doc_entity) > dr.q.start:
+            # "China's car market grew in 2025. ... total vehicle sales reached 34.36 million": the market
+            # the text opened with, not a company it names only later
+            opened = [m for m in self.d.mentions_in(0, dr.sent.start) if m.kind == "market" and _WHOLE_MARKET.fullmatch(m.text)]
+            if opened:
+                return opened[-1]
         return fe or self.doc_entity
 
     def _whole_market(self, before: int) -> Mention | None:
