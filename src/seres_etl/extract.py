@@ -295,6 +295,7 @@ class _Doc:
         if shaped:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
+        known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -461,6 +462,27 @@ _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 
 
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
+
+
+# trim and powertrain words written after a model's name: part of the name of what is sold
+_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|EV|PHEV|EREV|REEV|L|Long\s+Range|Performance))+(?![\w+&-])")
+
+
+def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
+    """'the Han L EV', 'the Model Y Long Range', 'the Qin PLUS DM-i': a model named with its
+    trim or powertrain is that version, a name of its own."""
+    out = []
+    for m in known:
+        if m.kind == "model":
+            tr = _TRIM.match(text, m.end)
+            if tr is not None and tr.group(0).split() == ["EV"]:
+                tr = None  # "its P7 EV": a lone "EV" is the common noun ("the Han L EV" is a version)
+            if tr is not None and not any(o is not m and o.start < tr.end() and m.end < o.end for o in known):
+                trim = re.sub(r"\s+", " ", tr.group(0).strip())
+                eid = f"{m.entity_id}-{re.sub(r'[^a-z0-9]+', '-', trim.lower()).strip('-')}" if m.entity_id else None
+                m = Mention(m.start, tr.end(), text[m.start:tr.end()], eid, m.kind, m.known)
+        out.append(m)
+    return out
 
 
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
