@@ -386,7 +386,9 @@ _NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", 
                "Chapter", "Article", "Rule", "Lot", "Batch", "Zone", "District", "Hall", "Gate", "Platform", "Model", "Number"}
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
-                               r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2})(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+                               r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2}|[a-z]\d{1,2}|[A-Z](?=\s(?:PLUS|Plus|Pro|Max|Ultra)\b))"
+                               r"(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+# (also "Li Auto i6", and a letter with its trim: "AION Y Plus")
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
@@ -416,7 +418,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
     for mk in makers:  # "Leapmotor B10", "XPeng MONA M03", "Nissan's N7"
         m = _CODE_AFTER_MAKER.match(text, mk.end, end)
-        if m is None or not code_ok(m.group("name")):
+        if m is None or not (code_ok(m.group("name")) or re.fullmatch(r"G\d{1,2}", m.group("name"))):  # ("XPeng G7": a model, after a maker)
             continue
         s, e = m.start("name"), m.end("name")
         if taken(s, e):
