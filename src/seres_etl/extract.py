@@ -28,7 +28,7 @@ from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
-from .grammar.layout import layout_ranks, table_headers
+from .grammar.layout import header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
@@ -303,6 +303,7 @@ class _Doc:
                               if not any(a < x.end and x.start < b for a, b in codes))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
         self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
+        self.header_spans = header_spans(t) if self.cells else []  # ... and where those headers are
         # positions stated by the layout: a table's rank column, a numbered ranking list
         self.ranks = sorted(self.ranks + [r for r in layout_ranks(t)
                                           if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
@@ -561,6 +562,7 @@ class _Draft:
     extra_periods: list = field(default_factory=list)
     extra_entities: list = field(default_factory=list)
     compared_with: "_Draft | None" = None
+    header_time: bool = False  # its period is the one its table column's header names
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
@@ -749,7 +751,8 @@ class _Extractor:
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
             if dr.measure != "level":
-                if dr.anchor is not None and dr.anchor.period is not None:
+                if dr.anchor is not None and dr.anchor.period is not None and not (
+                        dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None):
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
@@ -797,7 +800,7 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time:
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
@@ -977,6 +980,28 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
+
+    def _header_time(self, q: Quantity) -> TimeExpr | None:
+        """The one period a table cell's column header names, if any."""
+        for a, b, ha, hb in self.d.header_spans:
+            if a <= q.start < b:
+                tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
+                return tes[0] if len(tes) == 1 else None
+        return None
+
+    def _row_first_time(self, q: Quantity) -> TimeExpr | None:
+        """For a cell of a table row, the period named by the header of the row's first column
+        that names one."""
+        row = [c for c in self.d.header_spans if c[0] <= q.start < c[1]]
+        if not row:
+            return None
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        for a, b, ha, hb in self.d.header_spans:
+            if line_start <= a and b <= q.start:
+                tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
+                if len(tes) == 1:
+                    return tes[0]
+        return None
 
     def _header_measure(self, q: Quantity) -> str | None:
         """yoy, mom or qoq when a table cell's column header says so ("YoY", "MoM change")."""
@@ -1389,6 +1414,12 @@ class _Extractor:
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
+        if self.d.header_spans and dr.measure != "level" and (hte := self._row_first_time(q)) is not None:
+            te = hte  # "| AITO | 48,912 | 44,203 | +10.7% |": a change in a row is the first period column's
+            dr.header_time = True  # (a period in its own header is the base: "Change vs H1 2024")
+        elif self.d.header_spans and dr.measure == "level" and (hte := self._header_time(q)) is not None:
+            te = hte  # "| Brand | Aug 2026 | Jan-Sep 2026 |": a cell's column header names its period
+            dr.header_time = True
         if te is not None and dr.measure in ("yoy", "mom", "qoq") and (
                 any(x.base_level and x.time is te for x in drafts)
                 or te.kind == "abs" and te.start > q.end and _BEFORE_BASE.search(t, max(dr.clause.start, te.start - 30), te.start)):
