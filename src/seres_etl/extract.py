@@ -28,7 +28,7 @@ from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
-from .grammar.layout import layout_ranks, table_headers
+from .grammar.layout import header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
@@ -146,7 +146,8 @@ _ELLIPSIS_BARE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:[\w
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s"
+                          r"|\s(?:because|although|whereas)\s", re.IGNORECASE)  # (those three open a clause of their own, comma or not)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 # ", maker of AITO models,": the thing made, not the maker
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -294,6 +295,7 @@ class _Doc:
         if shaped:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
+        known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -301,6 +303,7 @@ class _Doc:
                               if not any(a < x.end and x.start < b for a, b in codes))
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
         self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
+        self.header_spans = header_spans(t) if self.cells else []  # ... and where those headers are
         # positions stated by the layout: a table's rank column, a numbered ranking list
         self.ranks = sorted(self.ranks + [r for r in layout_ranks(t)
                                           if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
@@ -315,7 +318,9 @@ class _Doc:
         self.figure_sentences = [sp for sp in self.sentences
                                  if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
         self._figure_starts = {sp.start for sp in self.figure_sentences}
-        self.markets = [m for s in self.figure_sentences for m in find_markets(t, s.start, s.end)]
+        lead = [self.sentences[0]] if self.sentences and self.sentences[0].start not in self._figure_starts else []
+        # (and in the lead, with or without a figure: "China's car market grew in 2025." opens a report on it)
+        self.markets = [m for s in lead + self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
         self.income_is_revenue = M.income_means_revenue(t)
@@ -460,6 +465,27 @@ _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
 
 
+# trim and powertrain words written after a model's name: part of the name of what is sold
+_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|EV|PHEV|EREV|REEV|L|Long\s+Range|Performance))+(?![\w+&-])")
+
+
+def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
+    """'the Han L EV', 'the Model Y Long Range', 'the Qin PLUS DM-i': a model named with its
+    trim or powertrain is that version, a name of its own."""
+    out = []
+    for m in known:
+        if m.kind == "model":
+            tr = _TRIM.match(text, m.end)
+            if tr is not None and tr.group(0).split() == ["EV"]:
+                tr = None  # "its P7 EV": a lone "EV" is the common noun ("the Han L EV" is a version)
+            if tr is not None and not any(o is not m and o.start < tr.end() and m.end < o.end for o in known):
+                trim = re.sub(r"\s+", " ", tr.group(0).strip())
+                eid = f"{m.entity_id}-{re.sub(r'[^a-z0-9]+', '-', trim.lower()).strip('-')}" if m.entity_id else None
+                m = Mention(m.start, tr.end(), text[m.start:tr.end()], eid, m.kind, m.known)
+        out.append(m)
+    return out
+
+
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
     """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
     out: list[Mention] = []
@@ -536,6 +562,7 @@ class _Draft:
     extra_periods: list = field(default_factory=list)
     extra_entities: list = field(default_factory=list)
     compared_with: "_Draft | None" = None
+    header_time: bool = False  # its period is the one its table column's header names
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
@@ -556,6 +583,10 @@ _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|i
 _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?)\b|"
                      r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
                      re.IGNORECASE)
+# a listing abroad, in a Hong Kong or mainland market report: its session is the night before
+_ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
+_WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car)\s+market")
+_MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -585,6 +616,7 @@ class _Extractor:
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
+        self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
@@ -719,7 +751,8 @@ class _Extractor:
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
             if dr.measure != "level":
-                if dr.anchor is not None and dr.anchor.period is not None:
+                if dr.anchor is not None and dr.anchor.period is not None and not (
+                        dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None):
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
@@ -767,7 +800,7 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")):
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time:
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
@@ -826,7 +859,10 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
-                self.frame_day = p
+                if _ABROAD.search(t, sent.start, sent.end):
+                    self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
+                else:
+                    self.frame_day = p
             elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
                 if _introduces_list(t, sent):
                     self.list_period = p  # the items of the list below are figures of this period
@@ -945,6 +981,28 @@ class _Extractor:
             dr.metric = "other"  # earnings per share
         _sanitize_growth_metric(dr)
 
+    def _header_time(self, q: Quantity) -> TimeExpr | None:
+        """The one period a table cell's column header names, if any."""
+        for a, b, ha, hb in self.d.header_spans:
+            if a <= q.start < b:
+                tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
+                return tes[0] if len(tes) == 1 else None
+        return None
+
+    def _row_first_time(self, q: Quantity) -> TimeExpr | None:
+        """For a cell of a table row, the period named by the header of the row's first column
+        that names one."""
+        row = [c for c in self.d.header_spans if c[0] <= q.start < c[1]]
+        if not row:
+            return None
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        for a, b, ha, hb in self.d.header_spans:
+            if line_start <= a and b <= q.start:
+                tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
+                if len(tes) == 1:
+                    return tes[0]
+        return None
+
     def _header_measure(self, q: Quantity) -> str | None:
         """yoy, mom or qoq when a table cell's column header says so ("YoY", "MoM change")."""
         for a, b, header in self.d.cells:
@@ -1035,8 +1093,9 @@ class _Extractor:
             return False  # "giving it a 37.0% share of NEV wholesale"
         if re.match(r"\s*of\s+(?:[\w']+\s+){0,3}(?:total|overall|combined|sum|tally)\b", after, re.I):
             return False  # "about 60% of last year's total": a ratio
-        if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) and not P.POSITIVE_RE.search(before[-12:]):
-            return False
+        if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) \
+                and not P.POSITIVE_RE.search(_MADE_UP.sub("", before[-20:])[-12:]):
+            return False  # ("made up 38.5% of sales": the "up" of "made up" is no rise)
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
                 return False
@@ -1249,6 +1308,9 @@ class _Extractor:
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                     self.text[max(sent.start, te.start - 24):te.start]):
+            return True  # "the company said late on Monday that ...": when it was said
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
     def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
@@ -1352,10 +1414,20 @@ class _Extractor:
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, clock = self.text, dr.q, self.d.clock
         te = self._attached_time(dr, drafts)
+        if self.d.header_spans and dr.measure != "level" and (hte := self._row_first_time(q)) is not None:
+            te = hte  # "| AITO | 48,912 | 44,203 | +10.7% |": a change in a row is the first period column's
+            dr.header_time = True  # (a period in its own header is the base: "Change vs H1 2024")
+        elif self.d.header_spans and dr.measure == "level" and (hte := self._header_time(q)) is not None:
+            te = hte  # "| Brand | Aug 2026 | Jan-Sep 2026 |": a cell's column header names its period
+            dr.header_time = True
         if te is not None and dr.measure in ("yoy", "mom", "qoq") and (
                 any(x.base_level and x.time is te for x in drafts)
                 or te.kind == "abs" and te.start > q.end and _BEFORE_BASE.search(t, max(dr.clause.start, te.start - 30), te.start)):
             te = None  # "compared with a loss of X in the first quarter, a 16.2% improvement", "3.8% higher than April's 22,382": the base's period
+        if te is not None and te.grain == "day" and dr.metric in ("share_price", "market_cap") \
+                and te.start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
+                and any(c.start <= te.start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
+            te = None  # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1536,11 +1608,20 @@ class _Extractor:
     def _trading_day(self, dr: _Draft) -> Period | None:
         """The day of a share price: the one day its sentence names ("On Tuesday SAIC said ...
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
+        t = self.text
+        abroad = bool(_ABROAD.search(t, dr.clause.start, dr.clause.end))
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
-        p = (self.resolve(days[0]) if len(days) == 1 else None) or self.frame_day
+        if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
+                and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
+            days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
+            # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": the day is the ADRs'
+        c = self.d.clock
+        p = self.resolve(days[0]) if len(days) == 1 else None
+        if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
+            p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
+        p = p or (self.frame_day_abroad if abroad else None) or self.frame_day
         if p is not None:
             return p
-        c = self.d.clock
         if c.ref is not None and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         return self._ref_month()
@@ -1812,7 +1893,25 @@ class _Extractor:
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not _BACK_REFERENCE.match(self.text, dr.sent.start):
             return company  # a new paragraph goes back to the company from one of its brands or models
+        if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
+                and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
+                and (whole := self._whole_market(fe.start)) is not None:
+            return whole  # ... and to the whole market from one of its segments ("NEVs")
+        if fe is None and self.doc_entity is not None and self.d.first_mention(self.doc_entity) > dr.q.start:
+            # "China's car market grew in 2025. ... total vehicle sales reached 34.36 million": the market
+            # the text opened with, not a company it names only later
+            opened = [m for m in self.d.mentions_in(0, dr.sent.start) if m.kind == "market" and _WHOLE_MARKET.fullmatch(m.text)]
+            if opened:
+                return opened[-1]
         return fe or self.doc_entity
+
+    def _whole_market(self, before: int) -> Mention | None:
+        """The last market named with its region and no narrower segment ("China's vehicle
+        market", "China's auto sales"), before `before`."""
+        for m in reversed([m for m in self.d.mentions_in(0, before) if m.kind == "market"]):
+            if _WHOLE_MARKET.fullmatch(m.text):
+                return m
+        return None
 
     def _doc_company(self) -> Mention | None:
         """The company the article is about, when it is one (not a brand or a model)."""

@@ -386,7 +386,9 @@ _NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", 
                "Chapter", "Article", "Rule", "Lot", "Batch", "Zone", "District", "Hall", "Gate", "Platform", "Model", "Number"}
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
-                               r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2})(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+                               r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2}|[a-z]\d{1,2}|[A-Z](?=\s(?:PLUS|Plus|Pro|Max|Ultra)\b))"
+                               r"(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+# (also "Li Auto i6", and a letter with its trim: "AION Y Plus")
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
@@ -416,7 +418,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
     for mk in makers:  # "Leapmotor B10", "XPeng MONA M03", "Nissan's N7"
         m = _CODE_AFTER_MAKER.match(text, mk.end, end)
-        if m is None or not code_ok(m.group("name")):
+        if m is None or not (code_ok(m.group("name")) or re.fullmatch(r"G\d{1,2}", m.group("name"))):  # ("XPeng G7": a model, after a maker)
             continue
         s, e = m.start("name"), m.end("name")
         if taken(s, e):
@@ -510,7 +512,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
         channel = m.group("channel") or m.group("channel4")
-        if channel:
+        if channel and not (channel.lower() in ("retail", "wholesale") and (m.group("noun") or "market").lower() != "market"):
+            # ("China's passenger car retail sales": retail is how the market's sales are counted, and
+            # the market is the China passenger car market; "the NEV retail market" is named so)
             seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market".strip()
@@ -539,9 +543,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 
 
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>new\s+energy\s+vehicles|NEVs|electric\s+vehicles|EVs|passenger\s+(?:vehicles|cars)|commercial\s+vehicles|"
-    r"plug-in\s+hybrids|battery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
-    r"|\b(?P<seg2>new\s+energy\s+vehicle|NEV|EV|passenger\s+(?:vehicle|car)|commercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations)\b)")
+    r"\b(?P<seg>[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
+    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
+# (capitalized too: "New energy vehicles accounted for 51.2%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",

@@ -48,6 +48,29 @@ def table_headers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def header_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, header start, header end) of every data cell of every markdown table: where
+    in the text each cell's column header is ("| Brand | Aug 2026 | Jan-Sep 2026 |")."""
+    out: list[tuple[int, int, int, int]] = []
+    header: list[tuple[int, int]] = []
+    prev_end = -2
+    for m in _ROW.finditer(text):
+        cells = m.group("cells").split("|")
+        pos = m.start("cells")
+        if m.start() > prev_end + 1:
+            header = []
+            for c in cells:
+                header.append((pos, pos + len(c)))
+                pos += len(c) + 1
+        elif not _RULE_ROW.match(m.group("cells")):
+            for i, c in enumerate(cells):
+                if i < len(header):
+                    out.append((pos, pos + len(c), *header[i]))
+                pos += len(c) + 1
+        prev_end = m.end()
+    return out
+
+
 def _table_ranks(text: str) -> list[Rank]:
     out: list[Rank] = []
     rank_col = None

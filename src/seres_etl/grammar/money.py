@@ -27,9 +27,11 @@ _SUFFIX = [
     (r"HKD", "HKD"), (r"EUR", "EUR"), (r"euros?", "EUR"), (r"dollars?", "USD"),
 ]
 SUFFIX_RE = re.compile(
-    r"[ \u00a0-]?(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SUFFIX)) + r")\b"
+    r"[ \u00a0-]?(?:(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SUFFIX)) + r")\b"
+    r"|(?P<euro_after>€)(?![\w$€])(?!\s?\d))"  # "22 990 €": the symbol after the number, as written in much of Europe
 )
 _SUFFIX_CODES = {f"s{i}": code for i, (_, code) in enumerate(_SUFFIX)}
+_SUFFIX_CODES["euro_after"] = "EUR"
 
 
 def currency_before(text: str, start: int) -> tuple[str | None, int]:

@@ -125,7 +125,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None
     if _TICKER_BEFORE.search(head):
         return None
-    if len(n.text.replace(",", "")) >= 10 and "," not in n.text and "." not in n.text:
+    if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
     if re.match(r"[A-Za-z]", tail) and not re.match(numbers.SCALE_RE.pattern.replace(r"\s?", ""), tail) \
             and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
