@@ -264,3 +264,16 @@ def test_tables_list_the_first_rows_and_read_only_their_sentences(sample_out, mo
     for s in shown["sentence"]:
         assert html.escape(s, quote=True) in page       # the sentences shown come from Parquet
     assert "more rows in the Parquet tables" in page
+
+
+def test_a_series_with_many_figures_is_drawn_as_monthly_median_and_range(sample_out, monkeypatch):
+    """Past MAX_POINTS figures in one series the sales chart draws each month's median and
+    range instead of every statement (a large corpus has thousands per entity); the page says so
+    and the table still lists the rows."""
+    import seres_etl.html_report as html_report
+    monkeypatch.setattr(html_report, "MAX_POINTS", 0)
+    _, out, _ = sample_out
+    page = html_report.write_report(out).read_text("utf-8")
+    assert "median and range" in page
+    assert page.count('<img src="data:image/png;base64,') >= 2
+    assert "7,658" in page  # the sample article's June volume is listed as before

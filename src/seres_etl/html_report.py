@@ -85,8 +85,8 @@ def _read_sentences(out: Path, fact_ids: Iterable[str]) -> dict[str, str]:
     ids = sorted({i for i in fact_ids if isinstance(i, str)})
     if not ids:
         return {}
-    t = pq.read_table(out / "facts.parquet", columns=["fact_id", "sentence"], filters=[("fact_id", "in", ids)])
-    return dict(zip(t.column("fact_id").to_pylist(), t.column("sentence").to_pylist()))
+    t = _scan(out / "facts.parquet", ["fact_id", "sentence"], _with_ids(ids))
+    return dict(zip(t["fact_id"].tolist(), t["sentence"].tolist()))
 
 
 def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
@@ -101,7 +101,7 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
     checks = _scan(out / "checks.parquet", None, failed, limit=MAX_ROWS)  # the table lists the first ones
     cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
     if cited:
-        extra = read("facts", columns=["fact_id", "quote"], filters=[("fact_id", "in", sorted(cited))])
+        extra = _scan(out / "facts.parquet", ["fact_id", "quote"], _with_ids(sorted(cited)))
         facts = pd.concat([facts, extra[~extra["fact_id"].isin(facts["fact_id"])]], ignore_index=True)
     tables = {
         "documents": read("documents", columns=["doc_id", "path", "url", "status", "error"]),
@@ -147,6 +147,11 @@ def _scan(path: Path, columns: list[str] | None, keep: Callable[[pa.RecordBatch]
         if isinstance(df[c].dtype, pd.CategoricalDtype):
             df[c] = df[c].astype(object).where(df[c].notna(), None)
     return df
+
+
+def _with_ids(ids: list[str]) -> Callable[[pa.RecordBatch], pa.RecordBatch]:
+    wanted = pa.array(ids, pa.string())
+    return lambda b: b.filter(pc.fill_null(pc.is_in(b["fact_id"], value_set=wanted), False))
 
 
 def _plotted(batch: pa.RecordBatch) -> pa.RecordBatch:
