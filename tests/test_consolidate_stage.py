@@ -81,3 +81,30 @@ def test_entities_list_every_entity_of_a_fact_and_its_parents(published):
     assert used <= set(ents.index)
     parents = set(ents["parent_id"].dropna())
     assert parents <= set(ents.index)
+
+
+def test_merge_by_doc_gives_what_order_by_gives():
+    """Rows kept from the previous tables (in order) and this run's rows (sorted alone) merged
+    document by document are the rows ORDER BY doc_id, ... gives over both, in batches of any size."""
+    import random
+
+    import pyarrow as pa
+
+    from seres_etl.merge import _merge_by_doc
+
+    rng = random.Random(5)
+    docs = sorted({f"d{rng.randrange(10_000):05d}-{rng.choice('abé')}" for _ in range(400)})
+    rows = [{"doc_id": d, "span_start": s} for d in docs for s in range(rng.randrange(1, 6))]
+    new_docs = set(rng.sample(docs, 60))
+    old = [r for r in rows if r["doc_id"] not in new_docs]
+    new = [r for r in rows if r["doc_id"] in new_docs]
+
+    def batches(rs, size):
+        t = pa.Table.from_pylist(rs, schema=pa.schema([("doc_id", pa.string()), ("span_start", pa.int64())]))
+        return iter(t.to_batches(max_chunksize=size))
+
+    for a_size, b_size in ((7, 3), (1000, 1), (1, 1000), (64, 64)):
+        merged = pa.Table.from_batches(list(_merge_by_doc(batches(old, a_size), batches(new, b_size))))
+        assert merged.to_pylist() == rows
+    assert pa.Table.from_batches(list(_merge_by_doc(batches(old, 5), iter(())))).to_pylist() == old
+    assert pa.Table.from_batches(list(_merge_by_doc(iter(()), batches(new, 5)))).to_pylist() == new

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import shutil
 import tempfile
@@ -20,7 +21,9 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import consolidate as consolidating
@@ -143,16 +146,23 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
             counts = {}
             staged.append(_stage(con, "documents", f"SELECT {doc_cols} FROM docs ORDER BY {ORDER['documents']}",
                                  out, metadata, counts))
+            kept = con.sql("SELECT doc_id FROM keep_prev").to_arrow_table().column("doc_id")
             for t in ("facts", "quarantine", "metrics", "checks"):
                 cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
-                srcs = []
-                if t in prev and unchanged_files:
-                    srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
-                if parts[t]:
-                    srcs.append(f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
-                                "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)")
-                sql = (" UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else None
-                staged.append(_stage(con, t, sql, out, metadata, counts))
+                srcs = [f"SELECT {cols} FROM read_parquet({_list(parts[t])}) AS p "
+                        "WHERE EXISTS (SELECT 1 FROM winners w WHERE w.doc_id = p.doc_id AND w._src = p._src)"
+                        ] if parts[t] else []
+                if t in prev and unchanged_files and len(kept) and _sorted_by_doc(prev[t]):
+                    # the previous rows are in order already: merged in, document by document,
+                    # with this run's rows (sorted alone), not sorted again with them
+                    new = _batches(con, f"{srcs[0]} ORDER BY {ORDER[t]}") if srcs else iter(())
+                    rows = _merge_by_doc(_kept_rows(prev[t], columns(TABLES[t]), kept), new)
+                else:
+                    if t in prev and unchanged_files:
+                        srcs.append(f"SELECT {cols} FROM read_parquet({_q(prev[t])}) "
+                                    "WHERE doc_id IN (SELECT doc_id FROM keep_prev)")
+                    rows = _batches(con, " UNION ALL ".join(srcs) + f" ORDER BY {ORDER[t]}") if srcs else iter(())
+                staged.append(_stage_batches(t, rows, out, metadata, counts))
             by_file: dict[str, list[str]] = {}
             when: dict[str, dt.datetime] = {}
             for path, did, status, origin, at in con.execute(
@@ -172,6 +182,79 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
 def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, str],
            counts: dict[str, int]) -> tuple[Path, Path]:
     """Stream a query's rows into a temporary Parquet file beside `out/<table>.parquet`."""
+    return _stage_batches(table, _batches(con, sql) if sql is not None else iter(()), out, metadata, counts)
+
+
+def _batches(con, sql: str) -> Iterator[pa.RecordBatch]:
+    rel = con.sql(sql)
+    fetch = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # duckdb 2 / 1
+    yield from fetch(BATCH_ROWS)
+
+
+def _sorted_by_doc(path: Path) -> bool:
+    """Whether a table's rows are grouped by doc_id in ascending order (as this module writes
+    them); reads that one column."""
+    last = None
+    for b in pq.ParquetFile(path).iter_batches(BATCH_ROWS, columns=["doc_id"]):
+        ids = b.column(0)
+        if ids.null_count:
+            return False
+        if len(ids) == 0:
+            continue
+        if last is not None and ids[0].as_py() < last:
+            return False
+        if len(ids) > 1 and not pc.all(pc.less_equal(ids.slice(0, len(ids) - 1), ids.slice(1))).as_py():
+            return False
+        last = ids[len(ids) - 1].as_py()
+    return True
+
+
+def _kept_rows(path: Path, cols: list[str], kept: pa.ChunkedArray) -> Iterator[pa.RecordBatch]:
+    """The rows of the documents in `kept`, in the file's order."""
+    for b in pq.ParquetFile(path).iter_batches(BATCH_ROWS, columns=cols):
+        yield b.filter(pc.is_in(b.column("doc_id"), value_set=kept))
+
+
+class _Cursor:
+    """A position in a stream of record batches, with the current batch's doc ids."""
+
+    def __init__(self, batches: Iterator[pa.RecordBatch]):
+        self._batches, self.batch, self.ids, self.at = batches, None, None, 0
+        self._next()
+
+    def _next(self) -> None:
+        for b in self._batches:
+            if b.num_rows:
+                self.batch, self.ids, self.at = b, b.column("doc_id").to_numpy(zero_copy_only=False), 0
+                return
+        self.batch = None
+
+    def take_below(self, doc_id) -> pa.RecordBatch:
+        """The rows from here whose doc_id sorts before `doc_id` (all of this batch if None)."""
+        end = len(self.ids) if doc_id is None else int(np.searchsorted(self.ids, doc_id, side="left"))
+        out = self.batch.slice(self.at, max(end, self.at) - self.at)
+        self.at = max(end, self.at)
+        if self.at >= len(self.ids):
+            self._next()
+        return out
+
+
+def _merge_by_doc(a: Iterator[pa.RecordBatch], b: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Two streams of rows, each sorted with doc_id as its first key and no doc_id in both, as
+    one stream in that order: what ORDER BY over both gives, without sorting them again."""
+    x, y = _Cursor(a), _Cursor(b)
+    while x.batch is not None and y.batch is not None:
+        first, other = (x, y) if x.ids[x.at] < y.ids[y.at] else (y, x)
+        yield first.take_below(other.ids[other.at])
+    for rest in (x, y):
+        while rest.batch is not None:
+            yield rest.take_below(None)
+
+
+def _stage_batches(table: str, batches: Iterator[pa.RecordBatch], out: Path, metadata: Mapping[str, str],
+                   counts: dict[str, int]) -> tuple[Path, Path]:
+    """Stream record batches into a temporary Parquet file beside `out/<table>.parquet`, in
+    row groups of about BATCH_ROWS rows however small the batches."""
     schema = arrow_schema(TABLES[table])
     meta = {b"seres_etl.table": table.encode(), **{f"seres_etl.{k}".encode(): str(v).encode() for k, v in metadata.items()}}
     schema = schema.with_metadata(meta)
@@ -182,14 +265,17 @@ def _stage(con, table: str, sql: str | None, out: Path, metadata: Mapping[str, s
     try:
         with os.fdopen(fd, "wb") as fh:
             with pq.ParquetWriter(fh, schema, compression="zstd") as w:
-                if sql is not None:
-                    rel = con.sql(sql)
-                    fetch = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # duckdb 2 / 1
-                    reader = fetch(BATCH_ROWS)
-                    for b in reader:
-                        if b.num_rows:
-                            w.write_table(pa.Table.from_batches([b]).cast(schema))
-                            n += b.num_rows
+                pending, size = [], 0
+                for b in batches:
+                    if b.num_rows:
+                        pending.append(pa.Table.from_batches([b]).cast(schema))
+                        size += b.num_rows
+                    if size >= BATCH_ROWS:
+                        w.write_table(pa.concat_tables(pending).combine_chunks())
+                        n, pending, size = n + size, [], 0
+                if size:
+                    w.write_table(pa.concat_tables(pending).combine_chunks())
+                    n += size
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:
@@ -246,8 +332,16 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
             for t in ("metrics", "checks"):
                 cross, _ = writers[t].close({})
                 cols = ", ".join(f'"{c}"' for c in columns(TABLES[t]))
-                new.append(_stage(con, t, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
-                                          f"ORDER BY {ORDER[t]}", out, metadata, counts))
+                if _sorted_by_doc(staged[FILES[t]]):
+                    # ORDER BY doc_id puts the cross-document rows (no doc_id) last: the staged
+                    # rows, in order already, then those rows sorted alone
+                    rows = itertools.chain(
+                        pq.ParquetFile(staged[FILES[t]]).iter_batches(BATCH_ROWS, columns=columns(TABLES[t])),
+                        _batches(con, f"SELECT {cols} FROM read_parquet({_q(cross)}) ORDER BY {ORDER[t]}"))
+                else:
+                    rows = _batches(con, f"SELECT {cols} FROM read_parquet({_list([staged[FILES[t]], cross])}) "
+                                         f"ORDER BY {ORDER[t]}")
+                new.append(_stage_batches(t, rows, out, metadata, counts))
                 cross.unlink()
         except BaseException:
             parquet_io.discard(new)
