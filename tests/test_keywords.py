@@ -289,3 +289,39 @@ def test_person_after_in_folded_text_as_in_the_text(monkeypatch):
     folded_runs = [entities._is_person(t, s, e) for t, s, e in spots]
     monkeypatch.setattr(entities, "_PERSON_AFTER_FOLDED", None)
     assert folded_runs == [entities._is_person(t, s, e) for t, s, e in spots]
+
+
+# ---- AnchoredPattern: a pattern tried only where its anchor ends finds the same matches
+def _anchored():
+    return [entities._MODEL_BY_BODY_SCAN, entities._CODE_SUBJECT_SCAN, entities._NAME_NUMBER_SCAN]
+
+
+def _same_as_finditer(scan, text, start=0, end=None):
+    end = len(text) if end is None else end
+    got = [(m.span(), m.groups()) for m in scan.finditer(text, start, end)]
+    assert got == [(m.span(), m.groups()) for m in scan.rx.finditer(text, start, end)], scan.rx.pattern[:60]
+
+
+def test_anchored_patterns_find_the_same_matches():
+    for scan in _anchored():
+        for text in _texts():
+            _same_as_finditer(scan, text)
+            for a in range(0, len(text), 97):  # windows, from anywhere
+                _same_as_finditer(scan, text, a, min(len(text), a + 150))
+    scan = entities._MODEL_BY_BODY_SCAN
+    text = "Sales of the X1, X3 and X5 SUVs and the Voyah Free SUV, Nissan's N7 sedan and the T03 city car."
+    assert [m.group("name") for m in scan.finditer(text)] == [m.group("name") for m in scan.rx.finditer(text)] != []
+
+
+_MODEL_WORDS = ["the", "The", "its", "their", "new", "and", ",", "'s", "’s", "Nissan's", "B10", "X1", "7X", "C16",
+                "Voyah", "Free", "SUV", "SUVs", "sedan", "city", "car", "series", "had", "starts", "Tiggo", "7", "06",
+                "electric", " ", "\n", "-", "thé"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MODEL_WORDS), max_size=30), st.sampled_from(["", " ", ",", "\n"]))
+def test_anchored_patterns_never_change_a_match(parts, sep):
+    text = sep.join(parts)
+    for scan in _anchored():
+        _same_as_finditer(scan, text)
+        _same_as_finditer(scan, text, 3, max(3, len(text) - 2))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import KeyWords, first_chars, folded, folded_pattern, key_words
+from .keywords import AnchoredPattern, KeyWords, first_chars, folded, folded_pattern, key_words
 from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
@@ -387,6 +387,11 @@ _NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", 
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
                                r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2})(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+# Tried only after the words their look-behinds need (see keywords.AnchoredPattern): each of
+# these anchors ends with its only white-space character, so no two of them overlap.
+_MODEL_BY_BODY_SCAN = AnchoredPattern(_MODEL_BY_BODY, re.compile(r"(?:\b(?:the|The|its|Its|their|new|and)|['’]s|,)\s"))
+_CODE_SUBJECT_SCAN = AnchoredPattern(_CODE_SUBJECT, re.compile(r"\b[Tt]he\s"))
+_NAME_NUMBER_SCAN = AnchoredPattern(_NAME_NUMBER, re.compile(r"\bthe\s"))
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
@@ -425,18 +430,18 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
         ms = s if possessive else mk.start
         out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
                            "model", mk.known))
-    for m in _CODE_SUBJECT.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
+    for m in _CODE_SUBJECT_SCAN.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
         s, e = m.start("name"), m.end("name")
         if not code_ok(m.group("name")) or taken(s, e) or any(k.start < e and s < k.end for k in makers):
             continue
         out.append(Mention(s, e, m.group("name"), None, "model", False))
-    for m in _NAME_NUMBER.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
+    for m in _NAME_NUMBER_SCAN.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
         s, e = m.start("name"), m.end("name")
         if m.group("word") in _STOP_CAPS or m.group("word") in _MONTHS or m.group("word") in _NOT_SERIES or taken(s, e) \
                 or any(k.start < e and s < k.end for k in makers):
             continue
         out.append(Mention(s, e, m.group("name"), None, "model", False))
-    for m in _MODEL_BY_BODY.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
+    for m in _MODEL_BY_BODY_SCAN.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         words = name.split()
