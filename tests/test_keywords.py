@@ -325,3 +325,37 @@ def test_anchored_patterns_never_change_a_match(parts, sep):
     for scan in _anchored():
         _same_as_finditer(scan, text)
         _same_as_finditer(scan, text, 3, max(3, len(text) - 2))
+
+
+# ---- finditer_via_folded: the matches of a case-insensitive scan, found in the folded text
+def test_rules_scanned_in_folded_text_give_the_same_matches():
+    from seres_etl.grammar.keywords import finditer_via_folded
+    done = 0
+    for (_, rx, *_), frx in zip(periods._RULES, periods._RULE_FOLDED):
+        if frx is None:
+            continue
+        done += 1
+        for text in _texts():
+            for a, b in [(0, len(text))] + [(a, min(len(text), a + 150)) for a in range(0, len(text), 97)]:
+                got = [(m.span(), m.groups()) for m in finditer_via_folded(rx, frx, text, a, b)]
+                assert got == [(m.span(), m.groups()) for m in rx.finditer(text, a, b)], rx.pattern[:60]
+    assert done >= 20
+
+
+def test_folded_scanner_refuses_patterns_that_match_nothing():
+    from seres_etl.grammar.keywords import folded_scanner
+    assert folded_scanner(re.compile(r"\b(?:in\s+)?", re.I)) is None
+    assert folded_scanner(re.compile(r"(?:in\s+)?may", re.I)) is not None
+
+
+def test_find_time_exprs_in_folded_text_as_in_the_text(monkeypatch):
+    def runs():
+        out = []
+        for text in _texts():
+            for a in range(0, len(text), 131):
+                out.append([(x.start, x.end, x.kind, x.text, x.rule, x.base, x.grain)
+                            for x in periods.find_time_exprs(text, a, min(len(text), a + 200))])
+        return out
+    folded_runs = runs()
+    monkeypatch.setattr(periods, "_RULE_FOLDED", [None] * len(periods._RULES))  # the rules themselves, on the text
+    assert folded_runs == runs()

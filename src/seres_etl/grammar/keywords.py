@@ -444,3 +444,33 @@ class AnchoredPattern:
             if m is not None:
                 yield m
                 last = m.end()
+
+
+# ---- a case-insensitive scan run in the folded text, matches read in the text
+def finditer_via_folded(rx: re.Pattern, frx: re.Pattern | None, text: str, start: int, end: int):
+    """`rx.finditer(text, start, end)`, with `frx = folded_pattern(rx)` doing the scan.
+
+    `frx` finds in the folded text the spans `rx` finds in the text, at the same positions and
+    in the same order (see `folded_pattern`), and it is faster at it; the match `rx` finds at one
+    of those starts is `rx.match(text, start_of_span, end)`, which gives the groups as written.
+    For a pattern that never matches the empty string (after an empty match a scan may find a
+    second match at the same position, which `match` would not): `rx` itself otherwise."""
+    if frx is None:
+        return rx.finditer(text, start, end)
+    return _rematched(rx, frx, text, start, end)
+
+
+def _rematched(rx: re.Pattern, frx: re.Pattern, text: str, start: int, end: int):
+    rx_match = rx.match
+    for f in frx.finditer(folded_cached(text), start, end):
+        yield rx_match(text, f.start(), end)
+
+
+def folded_scanner(rx: re.Pattern) -> re.Pattern | None:
+    """`folded_pattern(rx)` for `finditer_via_folded`, when `rx` cannot match the empty string."""
+    try:
+        if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
+            return None
+    except Exception:
+        return None
+    return folded_pattern(rx)
