@@ -207,10 +207,25 @@ def _desc_cache(reg_id: int, eid: str) -> frozenset[str]:
     return frozenset()
 
 
-def _descendants(reg: Registry, eid: str | None) -> set[str]:
+def _descendants(reg: Registry, eid: str | None) -> frozenset[str]:
+    """The entities `eid` is an ancestor of: {e.id for e in reg.entities.values() if eid in
+    reg.ancestors(e.id)}, read from a table of all of them made once per registry (a
+    registry does not change once built: its name pattern is made from it then)."""
     if eid is None:
-        return set()
-    return {e.id for e in reg.entities.values() if eid in reg.ancestors(e.id)}
+        return frozenset()
+    table = reg.__dict__.get("_descendants_table")
+    if table is None:
+        table = reg.__dict__["_descendants_table"] = _descendants_table(reg)
+    return table.get(eid, frozenset())
+
+
+def _descendants_table(reg: Registry) -> dict[str, frozenset[str]]:
+    """Each entity's descendants: every entity is a descendant of each of its ancestors."""
+    out: dict[str, set[str]] = {}
+    for e in reg.entities.values():
+        for a in reg.ancestors(e.id):
+            out.setdefault(a, set()).add(e.id)
+    return {a: frozenset(ids) for a, ids in out.items()}
 
 
 @lru_cache(maxsize=1)
