@@ -83,7 +83,7 @@ def test_gated_pattern_answers_like_the_pattern():
 
 def _patterns():
     out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
-    out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE]
+    out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE, metrics._TRANSLATED_RELEASE]
     for mod in (extract, metrics, periods, entities, quantities, money):
         out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
     out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
