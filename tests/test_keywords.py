@@ -83,7 +83,7 @@ def test_gated_pattern_answers_like_the_pattern():
 
 def _patterns():
     out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
-    out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE]
+    out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE, metrics._TRANSLATED_RELEASE]
     for mod in (extract, metrics, periods, entities, quantities, money):
         out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
     out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
@@ -289,3 +289,73 @@ def test_person_after_in_folded_text_as_in_the_text(monkeypatch):
     folded_runs = [entities._is_person(t, s, e) for t, s, e in spots]
     monkeypatch.setattr(entities, "_PERSON_AFTER_FOLDED", None)
     assert folded_runs == [entities._is_person(t, s, e) for t, s, e in spots]
+
+
+# ---- AnchoredPattern: a pattern tried only where its anchor ends finds the same matches
+def _anchored():
+    return [entities._MODEL_BY_BODY_SCAN, entities._CODE_SUBJECT_SCAN, entities._NAME_NUMBER_SCAN]
+
+
+def _same_as_finditer(scan, text, start=0, end=None):
+    end = len(text) if end is None else end
+    got = [(m.span(), m.groups()) for m in scan.finditer(text, start, end)]
+    assert got == [(m.span(), m.groups()) for m in scan.rx.finditer(text, start, end)], scan.rx.pattern[:60]
+
+
+def test_anchored_patterns_find_the_same_matches():
+    for scan in _anchored():
+        for text in _texts():
+            _same_as_finditer(scan, text)
+            for a in range(0, len(text), 97):  # windows, from anywhere
+                _same_as_finditer(scan, text, a, min(len(text), a + 150))
+    scan = entities._MODEL_BY_BODY_SCAN
+    text = "Sales of the X1, X3 and X5 SUVs and the Voyah Free SUV, Nissan's N7 sedan and the T03 city car."
+    assert [m.group("name") for m in scan.finditer(text)] == [m.group("name") for m in scan.rx.finditer(text)] != []
+
+
+_MODEL_WORDS = ["the", "The", "its", "their", "new", "and", ",", "'s", "’s", "Nissan's", "B10", "X1", "7X", "C16",
+                "Voyah", "Free", "SUV", "SUVs", "sedan", "city", "car", "series", "had", "starts", "Tiggo", "7", "06",
+                "electric", " ", "\n", "-", "thé"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MODEL_WORDS), max_size=30), st.sampled_from(["", " ", ",", "\n"]))
+def test_anchored_patterns_never_change_a_match(parts, sep):
+    text = sep.join(parts)
+    for scan in _anchored():
+        _same_as_finditer(scan, text)
+        _same_as_finditer(scan, text, 3, max(3, len(text) - 2))
+
+
+# ---- finditer_via_folded: the matches of a case-insensitive scan, found in the folded text
+def test_rules_scanned_in_folded_text_give_the_same_matches():
+    from seres_etl.grammar.keywords import finditer_via_folded
+    done = 0
+    for (_, rx, *_), frx in zip(periods._RULES, periods._RULE_FOLDED):
+        if frx is None:
+            continue
+        done += 1
+        for text in _texts():
+            for a, b in [(0, len(text))] + [(a, min(len(text), a + 150)) for a in range(0, len(text), 97)]:
+                got = [(m.span(), m.groups()) for m in finditer_via_folded(rx, frx, text, a, b)]
+                assert got == [(m.span(), m.groups()) for m in rx.finditer(text, a, b)], rx.pattern[:60]
+    assert done >= 20
+
+
+def test_folded_scanner_refuses_patterns_that_match_nothing():
+    from seres_etl.grammar.keywords import folded_scanner
+    assert folded_scanner(re.compile(r"\b(?:in\s+)?", re.I)) is None
+    assert folded_scanner(re.compile(r"(?:in\s+)?may", re.I)) is not None
+
+
+def test_find_time_exprs_in_folded_text_as_in_the_text(monkeypatch):
+    def runs():
+        out = []
+        for text in _texts():
+            for a in range(0, len(text), 131):
+                out.append([(x.start, x.end, x.kind, x.text, x.rule, x.base, x.grain)
+                            for x in periods.find_time_exprs(text, a, min(len(text), a + 200))])
+        return out
+    folded_runs = runs()
+    monkeypatch.setattr(periods, "_RULE_FOLDED", [None] * len(periods._RULES))  # the rules themselves, on the text
+    assert folded_runs == runs()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import KeyWords, first_chars, folded, folded_pattern, key_words
+from .keywords import AnchoredPattern, KeyWords, first_chars, folded, folded_pattern, key_words
 from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
@@ -207,10 +207,25 @@ def _desc_cache(reg_id: int, eid: str) -> frozenset[str]:
     return frozenset()
 
 
-def _descendants(reg: Registry, eid: str | None) -> set[str]:
+def _descendants(reg: Registry, eid: str | None) -> frozenset[str]:
+    """The entities `eid` is an ancestor of: {e.id for e in reg.entities.values() if eid in
+    reg.ancestors(e.id)}, read from a table of all of them made once per registry (a
+    registry does not change once built: its name pattern is made from it then)."""
     if eid is None:
-        return set()
-    return {e.id for e in reg.entities.values() if eid in reg.ancestors(e.id)}
+        return frozenset()
+    table = reg.__dict__.get("_descendants_table")
+    if table is None:
+        table = reg.__dict__["_descendants_table"] = _descendants_table(reg)
+    return table.get(eid, frozenset())
+
+
+def _descendants_table(reg: Registry) -> dict[str, frozenset[str]]:
+    """Each entity's descendants: every entity is a descendant of each of its ancestors."""
+    out: dict[str, set[str]] = {}
+    for e in reg.entities.values():
+        for a in reg.ancestors(e.id):
+            out.setdefault(a, set()).add(e.id)
+    return {a: frozenset(ids) for a, ids in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +404,11 @@ _CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-
                                r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2}|[a-z]\d{1,2}|[A-Z](?=\s(?:PLUS|Plus|Pro|Max|Ultra)\b))"
                                r"(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
 # (also "Li Auto i6", and a letter with its trim: "AION Y Plus")
+# Tried only after the words their look-behinds need (see keywords.AnchoredPattern): each of
+# these anchors ends with its only white-space character, so no two of them overlap.
+_MODEL_BY_BODY_SCAN = AnchoredPattern(_MODEL_BY_BODY, re.compile(r"(?:\b(?:the|The|its|Its|their|new|and)|['’]s|,)\s"))
+_CODE_SUBJECT_SCAN = AnchoredPattern(_CODE_SUBJECT, re.compile(r"\b[Tt]he\s"))
+_NAME_NUMBER_SCAN = AnchoredPattern(_NAME_NUMBER, re.compile(r"\bthe\s"))
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}
@@ -427,18 +447,18 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
         ms = s if possessive else mk.start
         out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
                            "model", mk.known))
-    for m in _CODE_SUBJECT.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
+    for m in _CODE_SUBJECT_SCAN.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
         s, e = m.start("name"), m.end("name")
         if not code_ok(m.group("name")) or taken(s, e) or any(k.start < e and s < k.end for k in makers):
             continue
         out.append(Mention(s, e, m.group("name"), None, "model", False))
-    for m in _NAME_NUMBER.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
+    for m in _NAME_NUMBER_SCAN.finditer(text, start, end):  # "the Sealion 06", "the Tiggo 7"
         s, e = m.start("name"), m.end("name")
         if m.group("word") in _STOP_CAPS or m.group("word") in _MONTHS or m.group("word") in _NOT_SERIES or taken(s, e) \
                 or any(k.start < e and s < k.end for k in makers):
             continue
         out.append(Mention(s, e, m.group("name"), None, "model", False))
-    for m in _MODEL_BY_BODY.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
+    for m in _MODEL_BY_BODY_SCAN.finditer(text, start, end):  # "the T03 city car", "the Voyah Free SUV"
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         words = name.split()

@@ -402,3 +402,75 @@ def _branches(alternatives, ignorecase: bool) -> _Need | None:
 
 def _selectivity(need: _Need) -> tuple[bool, int, int]:
     return not any(w.lower() in _COMMON for w, _ in need), min(len(w) for w, _ in need), -len(need)
+
+
+# ---- patterns tried only where an anchor ends
+# A pattern that starts with look-behinds ("(?<=\\bthe\\s)(?P<name>...)") is tried at every position
+# of the text, each position paying for all its look-behinds. When the text the look-behinds need
+# can be found by a pattern of its own (`anchor`, "\\bthe\\s"), the pattern need only be tried
+# where a match of the anchor ends.
+class AnchoredPattern:
+    """`rx`, scanned by trying it only where a match of `anchor` ends: the same matches as
+    `rx.finditer`, when
+
+    - every match of `rx` starts where a match of `anchor` ends (its look-behinds need that
+      text: "(?<=\\bthe\\s)" and "\\bthe\\s"), so the positions tried include every match;
+    - matches of `anchor` cannot overlap one another (each ends with its only white-space
+      character, say), so a scan of the anchor finds every one of them;
+    - `rx` never matches the empty string.
+
+    `rx.match(text, p, end)` at a position p is the match a scan over text[start:end] finds
+    at p (look-behinds see the text before p either way), and a scan goes on from the end of
+    its last match: so does this one, skipping anchors that end before it."""
+
+    __slots__ = ("rx", "anchor", "reach")
+
+    def __init__(self, rx: re.Pattern, anchor: re.Pattern):
+        self.rx, self.anchor = rx, anchor
+        # the longest an anchor can be: the scan of anchors starts that far before `start`
+        self.reach = _parser.parse(anchor.pattern, anchor.flags).getwidth()[1]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """The matches of `rx.finditer(text, start, end)`, in order."""
+        end = len(text) if end is None else min(end, len(text))
+        start = max(start, 0)
+        rx_match = self.rx.match
+        last = start
+        for a in self.anchor.finditer(text, max(0, start - self.reach), end):
+            p = a.end()
+            if p < last:
+                continue
+            m = rx_match(text, p, end)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
+# ---- a case-insensitive scan run in the folded text, matches read in the text
+def finditer_via_folded(rx: re.Pattern, frx: re.Pattern | None, text: str, start: int, end: int):
+    """`rx.finditer(text, start, end)`, with `frx = folded_pattern(rx)` doing the scan.
+
+    `frx` finds in the folded text the spans `rx` finds in the text, at the same positions and
+    in the same order (see `folded_pattern`), and it is faster at it; the match `rx` finds at one
+    of those starts is `rx.match(text, start_of_span, end)`, which gives the groups as written.
+    For a pattern that never matches the empty string (after an empty match a scan may find a
+    second match at the same position, which `match` would not): `rx` itself otherwise."""
+    if frx is None:
+        return rx.finditer(text, start, end)
+    return _rematched(rx, frx, text, start, end)
+
+
+def _rematched(rx: re.Pattern, frx: re.Pattern, text: str, start: int, end: int):
+    rx_match = rx.match
+    for f in frx.finditer(folded_cached(text), start, end):
+        yield rx_match(text, f.start(), end)
+
+
+def folded_scanner(rx: re.Pattern) -> re.Pattern | None:
+    """`folded_pattern(rx)` for `finditer_via_folded`, when `rx` cannot match the empty string."""
+    try:
+        if _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
+            return None
+    except Exception:
+        return None
+    return folded_pattern(rx)

@@ -111,13 +111,17 @@ _TRANSLATED_RELEASE = re.compile(
     re.IGNORECASE)
 _TRANSLATED_RELEASE = first_chars(_TRANSLATED_RELEASE)  # (the same matches, sooner)
 _TRANSLATED_RELEASE_FOLDED = folded_pattern(_TRANSLATED_RELEASE)  # (see keywords.folded_pattern)
+_TRANSLATED_RELEASE_KEYS = key_words(_TRANSLATED_RELEASE)
 
 
 def income_means_revenue(text: str) -> bool:
     """Whether "operating income" in this document is revenue (a translated Chinese release)."""
     if _TRANSLATED_RELEASE_FOLDED is None:
         return bool(_TRANSLATED_RELEASE.search(text))
-    return bool(_TRANSLATED_RELEASE_FOLDED.search(folded_cached(text)))  # (_TRANSLATED_RELEASE in the text, sooner)
+    low = folded_cached(text)
+    if not _TRANSLATED_RELEASE_KEYS.found_in(text, low):
+        return False  # none of the words a match needs (see keywords.key_words)
+    return bool(_TRANSLATED_RELEASE_FOLDED.search(low))  # (_TRANSLATED_RELEASE in the text, sooner)
 
 
 def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) -> list[Cue]:
@@ -180,4 +184,6 @@ PRELIMINARY_DOC_RX = re.compile(
     r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
     r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
     r"profit\s+(?:warning|alert))\b", re.IGNORECASE)
-PRELIMINARY_RX, PRELIMINARY_DOC_RX = first_chars(PRELIMINARY_RX), first_chars(PRELIMINARY_DOC_RX)  # (the same matches, sooner)
+# Searched in every sentence with a figure, and in every document: run only where one of their
+# key words is (see `keywords`), with the look-ahead for their first characters (the same matches, sooner).
+PRELIMINARY_RX, PRELIMINARY_DOC_RX = gated(PRELIMINARY_RX), gated(PRELIMINARY_DOC_RX)

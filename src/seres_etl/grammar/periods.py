@@ -14,7 +14,7 @@ from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .keywords import KeyWords, first_chars, folded, gated, key_words
+from .keywords import KeyWords, finditer_via_folded, first_chars, folded, folded_scanner, gated, key_words
 from .records import fast_init
 
 MONTHS = {
@@ -737,6 +737,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 # The key words of each rule (see `keywords`): a rule runs only where one of them is written.
 _RULE_KEYS = [key_words(rx) for _, rx, *_ in _RULES]
 _RULES[:] = [(name, first_chars(rx), *rest) for name, rx, *rest in _RULES]  # (same matches, sooner)
+# The case-insensitive rules scan the folded text, case-sensitively (see keywords.finditer_via_folded).
+_RULE_FOLDED = [folded_scanner(rx) for _, rx, *_ in _RULES]
 _BASE_BEFORE = gated(_BASE_BEFORE)  # searched before every time expression
 _TRIGGER_WORDS = tuple(sorted({k for groups in _TRIGGERS.values() for group in groups for k in group
                                if k not in ("#", "M")} | set(_SHIFT_KEYS) | {"year-"}))
@@ -795,7 +797,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if not keys.found_in(seg, fold):
             continue
         for order, (name, rx, kind, fn, grain) in rules:
-            for m in rx.finditer(text, start, end):
+            for m in finditer_via_folded(rx, _RULE_FOLDED[order], text, start, end):
                 if m.end() == m.start():
                     continue
                 s0, e0 = m.span("body") if "body" in rx.groupindex else m.span()
