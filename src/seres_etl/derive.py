@@ -69,9 +69,14 @@ def derive(facts: pd.DataFrame, registry: Registry | None = None) -> Derived:
     metrics: list[dict] = []
     checks: list[dict] = []
     vocab = facts[facts["metric"] != "other"]
-    for doc_id, g in vocab.groupby("doc_id", sort=True):
-        rows = [r for _, r in g.sort_values(["span_start", "fact_id"]).iterrows()]
-        _derive_doc(str(doc_id), rows, reg, metrics, checks)
+    # rows as plain dicts (a pandas row per fact costs more than the derivations themselves)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in vocab.to_dict("records"):
+        if isinstance(r["doc_id"], str):
+            by_doc[r["doc_id"]].append(r)
+    for doc_id in sorted(by_doc):
+        rows = sorted(by_doc[doc_id], key=lambda r: (r["span_start"], r["fact_id"]))
+        _derive_doc(doc_id, rows, reg, metrics, checks)
     m = pd.DataFrame(metrics, columns=columns(MetricsModel)) if metrics else empty(MetricsModel)
     c = pd.DataFrame(checks, columns=columns(ChecksModel)) if checks else empty(ChecksModel)
     for df in (m,):

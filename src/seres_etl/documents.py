@@ -347,6 +347,15 @@ def _construct_mapping(loader, node, deep=False):
 _SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same loader on libyaml's parser when PyYAML has it (several times faster); the
+    constructors and resolvers are the same Python ones. Front matter it cannot load is
+    loaded again with `_SafeLoader`, whose errors (line numbers, problems) are the ones reported."""
+
+
+_FastLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 class _TextDatesLoader(_SafeLoader):
     """The same, with dates left as text: used to say which field holds an impossible date
     ("published: 2024-13-45" fails in the timestamp constructor, with no field name)."""
@@ -361,6 +370,12 @@ _TAG = re.compile(r"(?m)(?:^|[\s:\[{,-])!")
 def load_front_matter(shown: str, block: str) -> dict:
     """The front matter block as a mapping; DocumentError for bad YAML, object-building tags
     or a block that is not a mapping. Loading is safe: no tag constructs an object."""
+    try:
+        return _mapping(shown, yaml.load(block, Loader=_FastLoader))  # noqa: S506 - a SafeLoader subclass
+    except DocumentError:
+        raise
+    except Exception:  # noqa: BLE001 - read again below, to say what is wrong as the Python parser does
+        pass
     try:
         loaded = yaml.load(block, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.constructor.ConstructorError as e:
@@ -379,6 +394,10 @@ def load_front_matter(shown: str, block: str) -> dict:
             raise DocumentError(f"{shown}: front matter has a value YAML cannot read: {_one_line(str(e))}") from None
     except RecursionError:
         raise DocumentError(f"{shown}: front matter is nested too deeply") from None
+    return _mapping(shown, loaded)
+
+
+def _mapping(shown: str, loaded) -> dict:
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
