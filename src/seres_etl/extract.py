@@ -1213,6 +1213,8 @@ class _Extractor:
                         continue
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
+                elif c.metric == "exports" and c.start < q.start and q.end <= c.end:
+                    dist, bonus = 0, 30  # "shipped a record 5.86 million vehicles abroad": the number inside its cue
                 else:
                     continue
                 score = dist + penalty - bonus

@@ -518,6 +518,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market".strip()
+        if (m.group("noun") or "").lower() == "exports" and seg_name in ("vehicle", "car", "auto") \
+                and reg_name in ("China", "US"):
+            name = reg_name  # "China's vehicle exports": the country, which exports (not its home market)
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, seg, low):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
