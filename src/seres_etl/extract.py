@@ -1843,6 +1843,8 @@ class _Extractor:
                 return
             fe = self._frame_entity(dr)
             company = self.frame_company or self._doc_company()
+            if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
+                fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
                 fe = company  # "the company": not a brand or model named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
@@ -1863,6 +1865,21 @@ class _Extractor:
             dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _plural_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a plural name (a
+        market segment, "Chinese brands"): what a following "their" speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        # (markets are found in figure sentences only: look in this one now)
+        for m in sorted(self.d.mentions_in(prev.start, prev.end) + find_markets(self.text, prev.start, prev.end), key=lambda m: m.start):
+            if m.kind == "market" and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:m.start]) \
+                    and (is_segment_market(m.text) or m.text.endswith("s")):
+                return m
+            break
+        return None
 
     def _back_reference(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The figure a sentence beginning "The figure ..." speaks of: the last one stated

@@ -532,7 +532,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, seg, low):
         # "New energy vehicles (NEVs) accounted for 40.9%", "Sales of passenger vehicles rose",
         # "commercial vehicle sales fell": a segment of the market, named as the text does
-        if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue
         written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
         if _SEGMENT_PLURAL.get(written.lower().rstrip("s")):
@@ -581,7 +581,7 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
         return None
     same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
     return same[-1] if same else None
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
 
 _MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
 # (the same matches, sooner: see keywords.first_chars)
