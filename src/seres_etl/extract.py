@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -199,6 +199,9 @@ _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|co
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
 _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
+_PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|raised|raises|"
+                           r"increased|adjusted|adjusts|dropped|drops|hiked|marked\s+down)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:starting\s+|guide\s+|retail\s+|entry\s+)?price", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
@@ -764,6 +767,9 @@ class _Extractor:
             r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
             if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+            elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
+                    and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
+                dr.period, dr.base_level = r.period, True  # "to 176,800–226,800 yuan from 199,900–276,900 yuan": both ends of the old range
         for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
@@ -1435,7 +1441,8 @@ class _Extractor:
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
-                     and not re.fullmatch(r"\s+and\s+", t[q.end:self.d.quantities[q.range_of].start]))  # "from A to B" is a range, "from A and B" two bases
+                     and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
+                     and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
         if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
@@ -1536,6 +1543,9 @@ class _Extractor:
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
+                if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
+                                                                         or re.search(r"\binstead\s+of\s+$", pre)):
+                    p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
             elif dr.metric in ("share_price", "market_cap"):
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
