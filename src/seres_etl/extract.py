@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -150,6 +150,10 @@ _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|a
                           r"|\s(?:because|although|whereas)\s", re.IGNORECASE)  # (those three open a clause of their own, comma or not)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 # ", maker of AITO models,": the thing made, not the maker
+_MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|mid-size|midsize|large|full-size|electric|hybrid|plug-in|"
+                           r"best-selling|popular|flagship|family|entry-level|budget|affordable|premium|luxury|seven-seat|six-seat|five-seat|"
+                           r"pure\s+electric|range-extended)\s+){0,3}(?:hatchback|SUV|sedan|MPV|coupe|wagon|pickup|crossover|minivan|"
+                           r"city\s+car|EV|flagship|model)\b")
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -796,6 +800,8 @@ class _Extractor:
         # table goes on about what it was about before
         row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
         for dr in figures:
+            if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
+                self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 45,902 units. It starts at ...": the item's model
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             first = self.para_first[1] if self.para_first[0] == para else None
@@ -1812,6 +1818,14 @@ class _Extractor:
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
+        # "Geely Xingyuan - 45,902 units. Geely's compact hatchback ...": the model in focus, by its maker's name
+        fm = self._item_entity() or self.frame_entity
+        if fm is not None and fm.kind == "model" and fm.start < sent.start:
+            own = [m for m in usable if m.kind != "model" and _MAKERS_MODEL.match(t, m.end) and (
+                fm.text.startswith(m.text + " ") or m.entity_id and fm.entity_id and fm.entity_id.startswith(m.entity_id + "-"))]
+            if own and own[0].start < q.start and not any(m.kind == "model" and m.start < q.start for m in usable):
+                dr.entity, dr.role = fm, "coref"
+                return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
@@ -1911,9 +1925,19 @@ class _Extractor:
         text = t[names[0].start:names[-1].end]
         return Mention(names[0].start, names[-1].end, text, None, names[0].kind, True)
 
+    def _item_entity(self) -> Mention | None:
+        """The model a list item names ("1. Geely Xingyuan - 45,902 units."), for the sentences
+        after the item's head in its paragraph."""
+        item = getattr(self, "item_entity", None)
+        if item is None or item[0] != self.d.paragraph_of(self.sent_index) or _is_list_item(self.text, self.d.sentences[self.sent_index]):
+            return None
+        return item[1]
+
     def _frame_entity(self, dr: _Draft) -> Mention | None:
         """Who a figure without a name is about: the last subject; for a company's figures
         (revenue, profit, margins, shares) the last company named as a subject."""
+        if (item := self._item_entity()) is not None and dr.metric not in _COMPANY_METRICS:
+            return item
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity

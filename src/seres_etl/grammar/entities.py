@@ -167,7 +167,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
                     and not any(o.start == m.end + 1 for o in ms) and not _title_case(text, m.start):
                 e = m.end + w.end(1)
-                m = Mention(m.start, e, text[m.start:e], None, "company", False)
+                if w.group(1) in _SUBSIDIARY_WORDS:
+                    m = Mention(m.start, e, text[m.start:e], None, "company", False)
+                else:  # "Geely Xingyuan", "Voyah Free", "Changan Qiyuan": a maker's model or brand, named as such
+                    m = Mention(m.start, e, text[m.start:e], None, "model", True)
         out.append(m)
     return out
 
