@@ -1867,6 +1867,9 @@ class _Extractor:
                 return
             fe = self._frame_entity(dr)
             company = self.frame_company or self._doc_company()
+            if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
+                    and (model := self._model_subject(sent)) is not None:
+                fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
@@ -1889,6 +1892,18 @@ class _Extractor:
             dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _model_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a model: what a
+        following "it" priced at ... speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
+            return ms[0]
+        return None
 
     def _plural_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a plural name (a

@@ -417,7 +417,10 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
     def code_ok(name: str) -> bool:
         last = name.split()[-1]
-        return not _NOT_MODEL.fullmatch(last.rstrip("+")) and not re.fullmatch(r"(?:19|20)\d\d[A-Z]?", last)
+        if _NOT_MODEL.fullmatch(last.rstrip("+")):
+            # "its new G7 SUV", "the L6 SUV": the text calls it a car (not the summit, not a level)
+            return bool(re.search(r"\b" + re.escape(last) + r"\s+(?:SUV|sedan|MPV|coupe|hatchback|wagon|minivan|crossover)s?\b", text))
+        return not re.fullmatch(r"(?:19|20)\d\d[A-Z]?", last)
 
     for mk in makers:  # "Leapmotor B10", "XPeng MONA M03", "Nissan's N7"
         m = _CODE_AFTER_MAKER.match(text, mk.end, end)
