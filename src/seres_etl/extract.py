@@ -154,6 +154,9 @@ _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|m
                            r"best-selling|popular|flagship|family|entry-level|budget|affordable|premium|luxury|seven-seat|six-seat|five-seat|"
                            r"pure\s+electric|range-extended)\s+){0,3}(?:hatchback|SUV|sedan|MPV|coupe|wagon|pickup|crossover|minivan|"
                            r"city\s+car|EV|flagship|model)\b")
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
+_WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -1844,6 +1847,18 @@ class _Extractor:
             if ante and not inside:
                 dr.entity, dr.role = ante[-1], "relative"
                 return
+        # "..., of which 1.28 million were NEVs": the segment the part is
+        if _OF_WHICH.search(t, max(sent.start, q.start - 16), q.start):
+            seg = [m for m in usable if m.kind == "market" and m.start >= qend and _PART_IS.fullmatch(t, qend, m.start)]
+            if seg:
+                dr.entity, dr.role = seg[0], "part"  # (a part: the text goes on about the whole)
+                return
+        # "China exported 5.86 million vehicles, with NEV exports rising 6.7% to 1.28 million": the segment
+        wseg = [m for m in usable if m.kind == "market" and is_segment_market(m.text) and cl.start <= m.start and m.end <= q.start
+                and _WITH_SEGMENT.search(t, max(cl.start, m.start - 12), m.start)]
+        if wseg:
+            dr.entity, dr.role = wseg[-1], "part"
+            return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]

@@ -587,7 +587,7 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
         return None
     same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
     return same[-1] if same else None
-_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 
 _MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
 # (the same matches, sooner: see keywords.first_chars)
