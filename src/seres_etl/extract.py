@@ -386,6 +386,11 @@ class _Doc:
         return hit[1]
 
     def _resolve(self, te: TimeExpr) -> Period | None:
+        ly = self._lead_year()
+        if ly is not None and te.start > self.sentences[0].end and (te.rule in _BARE_RULES or te.rule in ("quarter_words", "quarter_q")) \
+                and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:
+            # "Here is how China's carmakers fared in 2023. ... BYD sold 300,000 in March": that year's March
+            return te.resolve(Clock(dt.date(ly, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
@@ -394,6 +399,32 @@ class _Doc:
                 y = fy + 1 if mo is not None and mo < fm else fy
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
         return te.resolve(self.clock)
+
+    def _lead_year(self) -> int | None:
+        """The one year a figure-less lead sentence names, when it is before the year of
+        publication and no other year is named before the text's figures ("How China's EV
+        makers fared in 2023."): the year the text reports on."""
+        if hasattr(self, "_lead_year_v"):
+            return self._lead_year_v
+        self._lead_year_v = None
+        c = self.clock
+        if not self.sentences or c.ref is None or self.sentences[0].start in self._figure_starts:
+            return None
+        lead = self.sentences[0]
+        ts = [x for x in self.times if lead.start <= x.start < lead.end]
+        if len(ts) != 1 or ts[0].rule != "year_word" or ts[0].base \
+                or not re.search(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?$", self.text[max(lead.start, ts[0].start - 30):ts[0].start]) \
+                or re.search(r"\b(?:since|from|until|by|before|after|founded\s+in|listed\s+in|public\s+in|launched\s+in|began\s+in|started\s+in)\s+(?:the\s+)?$", self.text[max(lead.start, ts[0].start - 20):ts[0].start]):
+            return None
+        p = ts[0].resolve(c)
+        if p is None or p.kind != "year" or p.start is None or p.start.year >= c.ref.year:
+            return None
+        first_fig = next((sp.start for sp in self.sentences if sp.start in self._figure_starts), None)
+        if first_fig is None or any(x.rule in ("year_word", "month_year", "iso_date", "year_range", "rel_year") and lead.end <= x.start < first_fig
+                                    for x in self.times):
+            return None
+        self._lead_year_v = p.start.year
+        return self._lead_year_v
 
     def _frame_month(self, pos: int) -> tuple[int, int] | None:
         best = None
