@@ -157,6 +157,14 @@ _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|m
 _OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
 _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
+_RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
+
+
+def _strip_pairs(t: str, a: int, b: int) -> str:
+    """The text between two figures without a conversion in parentheses ("yuan ($34,500) and")."""
+    return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
+
+
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -2040,6 +2048,15 @@ class _Extractor:
         if not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
             return False
         same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
+        # only the run of coordinated figures that holds this one ("priced from A, with X and Y at B and C, respectively")
+        i = next((k for k, x in enumerate(same) if x is dr), None)
+        lo, hi = (i, i) if i is not None else (0, 0)
+        while lo > 0 and _RUN_GAP.fullmatch(_strip_pairs(t, same[lo - 1].q.end, same[lo].q.start)):
+            lo -= 1
+        while hi + 1 < len(same) and _RUN_GAP.fullmatch(_strip_pairs(t, same[hi].q.end, same[hi + 1].q.start)):
+            hi += 1
+        if hi > lo:
+            same = same[lo:hi + 1]
         first = min(x.q.start for x in same)
         names = self._listed_names(t, sent, first, ms)
         if len(names) == len(same) >= 2:
@@ -2054,7 +2071,7 @@ class _Extractor:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.fullmatch(r"(?:\s+(?:brand|marque|unit))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
+            if re.fullmatch(r"(?:\s+(?:brand|marque|unit|[A-Z]{2,3}))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
                 out.insert(0, m)
             else:
                 break
