@@ -165,6 +165,10 @@ def _strip_pairs(t: str, a: int, b: int) -> str:
     return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
 
 
+_MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+now|are\s+now|now\s+sells?)\s+(?:unchanged\s+)?(?:at|for)|"
+                               r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
+                               r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -996,6 +1000,10 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
             dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+        elif q.kind == "money" and _MODEL_PRICE_VERB.search(t, dr.clause.start, q.start) and (
+                any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
+                or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
+            dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 289,900 yuan"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
@@ -1566,8 +1574,9 @@ class _Extractor:
                 p = self._sentence_period(dr)
         if p is None and is_base and main is not None and main.start is not None:
             shift = {"mom": -1, "qoq": -3}.get(self._clause_measure(dr, drafts), -12)
-            if dr.metric == "vehicle_price":
-                shift = -1
+            if dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and any(
+                    x.metric == "vehicle_price" and x.q.end <= q.start and x.clause == dr.clause for x in drafts):
+                shift = -1  # ("reduced to 289,900 yuan from 299,900 yuan": a price before)
             p = main.shift_months(shift)
         if te is not None and te.kind == "ytd" and p is not None and p.start is not None:
             # a weekly report: "year-to-date" runs to the last day of its week
@@ -2104,11 +2113,15 @@ class _Extractor:
         vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
         if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
-        if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
-            return m  # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another
         v = vs[-1]
         name = v.group(1)
         name = name[0].upper() + name[1:] if name.islower() else name
+        if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
+            # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another trim of its model
+            base = re.sub(r"\s+(?:Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Standard\s+Range|(?:rear|all|four|front)-wheel[- ]drive|RWD|AWD)$", "", m.text)
+            if base == m.text or base.lower().endswith(name.lower()) or not v.start() + max(dr.sent.start, dr.q.start - 70) > m.end:
+                return m
+            return Mention(m.start, m.end, f"{base} {name}", None, m.kind, m.known)
         eid = f"{m.entity_id}-{name.lower().replace(' ', '-')}" if m.entity_id else None
         return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
