@@ -169,6 +169,7 @@ _MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+no
                                r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
                                r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
+_VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -1407,6 +1408,8 @@ class _Extractor:
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
+        if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
+            cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)]
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
