@@ -1274,6 +1274,8 @@ class _Extractor:
                         continue
                     elif [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
+                    elif re.match(r"\s*(?:as|while|when|because|after|before|since)\s+(?:the|an?|its|it|their|they)\s", gap, re.I):
+                        continue  # "to 421,300 vehicles as the company shifted to ...": a clause of its own
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
                 elif c.metric == "exports" and c.start < q.start and q.end <= c.end:
