@@ -1618,6 +1618,9 @@ class _Extractor:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
+        if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
+                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
+            p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
