@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -150,6 +150,26 @@ _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|a
                           r"|\s(?:because|although|whereas)\s", re.IGNORECASE)  # (those three open a clause of their own, comma or not)
 _CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 # ", maker of AITO models,": the thing made, not the maker
+_MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|mid-size|midsize|large|full-size|electric|hybrid|plug-in|"
+                           r"best-selling|popular|flagship|family|entry-level|budget|affordable|premium|luxury|seven-seat|six-seat|five-seat|"
+                           r"pure\s+electric|range-extended)\s+){0,3}(?:hatchback|SUV|sedan|MPV|coupe|wagon|pickup|crossover|minivan|"
+                           r"city\s+car|EV|flagship|model)\b")
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
+_WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
+_RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
+
+
+def _strip_pairs(t: str, a: int, b: int) -> str:
+    """The text between two figures without a conversion in parentheses ("yuan ($34,500) and")."""
+    return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
+
+
+_MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+now|are\s+now|now\s+sells?)\s+(?:unchanged\s+)?(?:at|for)|"
+                               r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
+                               r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
+_VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -199,6 +219,9 @@ _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|co
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
 _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
+_PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|raised|raises|"
+                           r"increased|adjusted|adjusts|dropped|drops|hiked|marked\s+down)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:starting\s+|guide\s+|retail\s+|entry\s+)?price", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
@@ -376,6 +399,11 @@ class _Doc:
         return hit[1]
 
     def _resolve(self, te: TimeExpr) -> Period | None:
+        ly = self._lead_year()
+        if ly is not None and te.start > self.sentences[0].end and (te.rule in _BARE_RULES or te.rule in ("quarter_words", "quarter_q")) \
+                and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:
+            # "Here is how China's carmakers fared in 2023. ... BYD sold 300,000 in March": that year's March
+            return te.resolve(Clock(dt.date(ly, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
@@ -384,6 +412,32 @@ class _Doc:
                 y = fy + 1 if mo is not None and mo < fm else fy
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
         return te.resolve(self.clock)
+
+    def _lead_year(self) -> int | None:
+        """The one year a figure-less lead sentence names, when it is before the year of
+        publication and no other year is named before the text's figures ("How China's EV
+        makers fared in 2023."): the year the text reports on."""
+        if hasattr(self, "_lead_year_v"):
+            return self._lead_year_v
+        self._lead_year_v = None
+        c = self.clock
+        if not self.sentences or c.ref is None or self.sentences[0].start in self._figure_starts:
+            return None
+        lead = self.sentences[0]
+        ts = [x for x in self.times if lead.start <= x.start < lead.end]
+        if len(ts) != 1 or ts[0].rule != "year_word" or ts[0].base \
+                or not re.search(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+|full\s+)?(?:year\s+)?)?$", self.text[max(lead.start, ts[0].start - 30):ts[0].start]) \
+                or re.search(r"\b(?:since|from|until|by|before|after|founded\s+in|listed\s+in|public\s+in|launched\s+in|began\s+in|started\s+in)\s+(?:the\s+)?$", self.text[max(lead.start, ts[0].start - 20):ts[0].start]):
+            return None
+        p = ts[0].resolve(c)
+        if p is None or p.kind != "year" or p.start is None or p.start.year >= c.ref.year:
+            return None
+        first_fig = next((sp.start for sp in self.sentences if sp.start in self._figure_starts), None)
+        if first_fig is None or any(x.rule in ("year_word", "month_year", "iso_date", "year_range", "rel_year") and lead.end <= x.start < first_fig
+                                    for x in self.times):
+            return None
+        self._lead_year_v = p.start.year
+        return self._lead_year_v
 
     def _frame_month(self, pos: int) -> tuple[int, int] | None:
         best = None
@@ -764,6 +818,9 @@ class _Extractor:
             r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
             if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+            elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
+                    and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
+                dr.period, dr.base_level = r.period, True  # "to 176,800–226,800 yuan from 199,900–276,900 yuan": both ends of the old range
         for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
@@ -790,6 +847,8 @@ class _Extractor:
         # table goes on about what it was about before
         row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
         for dr in figures:
+            if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
+                self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 45,902 units. It starts at ...": the item's model
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             first = self.para_first[1] if self.para_first[0] == para else None
@@ -942,6 +1001,10 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
             dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+        elif q.kind == "money" and _MODEL_PRICE_VERB.search(t, dr.clause.start, q.start) and (
+                any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
+                or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
+            dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 289,900 yuan"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
@@ -1211,8 +1274,12 @@ class _Extractor:
                         continue
                     elif [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
+                    elif re.match(r"\s*(?:as|while|when|because|after|before|since)\s+(?:the|an?|its|it|their|they)\s", gap, re.I):
+                        continue  # "to 421,300 vehicles as the company shifted to ...": a clause of its own
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
+                elif c.metric == "exports" and c.start < q.start and q.end <= c.end:
+                    dist, bonus = 0, 30  # "shipped a record 5.86 million vehicles abroad": the number inside its cue
                 else:
                     continue
                 score = dist + penalty - bonus
@@ -1343,6 +1410,8 @@ class _Extractor:
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
+        if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
+            cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)]
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
@@ -1433,7 +1502,8 @@ class _Extractor:
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
-                     and not re.fullmatch(r"\s+and\s+", t[q.end:self.d.quantities[q.range_of].start]))  # "from A to B" is a range, "from A and B" two bases
+                     and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
+                     and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
         if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
@@ -1509,8 +1579,9 @@ class _Extractor:
                 p = self._sentence_period(dr)
         if p is None and is_base and main is not None and main.start is not None:
             shift = {"mom": -1, "qoq": -3}.get(self._clause_measure(dr, drafts), -12)
-            if dr.metric == "vehicle_price":
-                shift = -1
+            if dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and any(
+                    x.metric == "vehicle_price" and x.q.end <= q.start and x.clause == dr.clause for x in drafts):
+                shift = -1  # ("reduced to 289,900 yuan from 299,900 yuan": a price before)
             p = main.shift_months(shift)
         if te is not None and te.kind == "ytd" and p is not None and p.start is not None:
             # a weekly report: "year-to-date" runs to the last day of its week
@@ -1534,6 +1605,9 @@ class _Extractor:
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
+                if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
+                                                                         or re.search(r"\binstead\s+of\s+$", pre)):
+                    p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
             elif dr.metric in ("share_price", "market_cap"):
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
@@ -1544,6 +1618,9 @@ class _Extractor:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
             p = self._ref_month() or p
+        if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
+                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
+            p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
@@ -1800,6 +1877,14 @@ class _Extractor:
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
+        # "Geely Xingyuan - 45,902 units. Geely's compact hatchback ...": the model in focus, by its maker's name
+        fm = self._item_entity() or self.frame_entity
+        if fm is not None and fm.kind == "model" and fm.start < sent.start:
+            own = [m for m in usable if m.kind != "model" and _MAKERS_MODEL.match(t, m.end) and (
+                fm.text.startswith(m.text + " ") or m.entity_id and fm.entity_id and fm.entity_id.startswith(m.entity_id + "-"))]
+            if own and own[0].start < q.start and not any(m.kind == "model" and m.start < q.start for m in usable):
+                dr.entity, dr.role = fm, "coref"
+                return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
@@ -1818,6 +1903,18 @@ class _Extractor:
             if ante and not inside:
                 dr.entity, dr.role = ante[-1], "relative"
                 return
+        # "..., of which 1.28 million were NEVs": the segment the part is
+        if _OF_WHICH.search(t, max(sent.start, q.start - 16), q.start):
+            seg = [m for m in usable if m.kind == "market" and m.start >= qend and _PART_IS.fullmatch(t, qend, m.start)]
+            if seg:
+                dr.entity, dr.role = seg[0], "part"  # (a part: the text goes on about the whole)
+                return
+        # "China exported 5.86 million vehicles, with NEV exports rising 6.7% to 1.28 million": the segment
+        wseg = [m for m in usable if m.kind == "market" and is_segment_market(m.text) and cl.start <= m.start and m.end <= q.start
+                and _WITH_SEGMENT.search(t, max(cl.start, m.start - 12), m.start)]
+        if wseg:
+            dr.entity, dr.role = wseg[-1], "part"
+            return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
@@ -1841,6 +1938,11 @@ class _Extractor:
                 return
             fe = self._frame_entity(dr)
             company = self.frame_company or self._doc_company()
+            if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
+                    and (model := self._model_subject(sent)) is not None:
+                fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
+            if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
+                fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
                 fe = company  # "the company": not a brand or model named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
@@ -1862,6 +1964,33 @@ class _Extractor:
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
 
+    def _model_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a model: what a
+        following "it" priced at ... speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
+            return ms[0]
+        return None
+
+    def _plural_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a plural name (a
+        market segment, "Chinese brands"): what a following "their" speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        # (markets are found in figure sentences only: look in this one now)
+        for m in sorted(self.d.mentions_in(prev.start, prev.end) + find_markets(self.text, prev.start, prev.end), key=lambda m: m.start):
+            if m.kind == "market" and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:m.start]) \
+                    and (is_segment_market(m.text) or m.text.endswith("s")):
+                return m
+            break
+        return None
+
     def _back_reference(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The figure a sentence beginning "The figure ..." speaks of: the last one stated
         before it, for a change with no level of its own in the sentence."""
@@ -1882,9 +2011,19 @@ class _Extractor:
         text = t[names[0].start:names[-1].end]
         return Mention(names[0].start, names[-1].end, text, None, names[0].kind, True)
 
+    def _item_entity(self) -> Mention | None:
+        """The model a list item names ("1. Geely Xingyuan - 45,902 units."), for the sentences
+        after the item's head in its paragraph."""
+        item = getattr(self, "item_entity", None)
+        if item is None or item[0] != self.d.paragraph_of(self.sent_index) or _is_list_item(self.text, self.d.sentences[self.sent_index]):
+            return None
+        return item[1]
+
     def _frame_entity(self, dr: _Draft) -> Mention | None:
         """Who a figure without a name is about: the last subject; for a company's figures
         (revenue, profit, margins, shares) the last company named as a subject."""
+        if (item := self._item_entity()) is not None and dr.metric not in _COMPANY_METRICS:
+            return item
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
@@ -1926,6 +2065,15 @@ class _Extractor:
         if not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
             return False
         same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
+        # only the run of coordinated figures that holds this one ("priced from A, with X and Y at B and C, respectively")
+        i = next((k for k, x in enumerate(same) if x is dr), None)
+        lo, hi = (i, i) if i is not None else (0, 0)
+        while lo > 0 and _RUN_GAP.fullmatch(_strip_pairs(t, same[lo - 1].q.end, same[lo].q.start)):
+            lo -= 1
+        while hi + 1 < len(same) and _RUN_GAP.fullmatch(_strip_pairs(t, same[hi].q.end, same[hi + 1].q.start)):
+            hi += 1
+        if hi > lo:
+            same = same[lo:hi + 1]
         first = min(x.q.start for x in same)
         names = self._listed_names(t, sent, first, ms)
         if len(names) == len(same) >= 2:
@@ -1940,7 +2088,7 @@ class _Extractor:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.fullmatch(r"(?:\s+(?:brand|marque|unit))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
+            if re.fullmatch(r"(?:\s+(?:brand|marque|unit|[A-Z]{2,3}))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
                 out.insert(0, m)
             else:
                 break
@@ -1973,11 +2121,15 @@ class _Extractor:
         vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
         if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
-        if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
-            return m  # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another
         v = vs[-1]
         name = v.group(1)
         name = name[0].upper() + name[1:] if name.islower() else name
+        if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
+            # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another trim of its model
+            base = re.sub(r"\s+(?:Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Standard\s+Range|(?:rear|all|four|front)-wheel[- ]drive|RWD|AWD)$", "", m.text)
+            if base == m.text or base.lower().endswith(name.lower()) or not v.start() + max(dr.sent.start, dr.q.start - 70) > m.end:
+                return m
+            return Mention(m.start, m.end, f"{base} {name}", None, m.kind, m.known)
         eid = f"{m.entity_id}-{name.lower().replace(' ', '-')}" if m.entity_id else None
         return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 

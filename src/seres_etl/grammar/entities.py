@@ -167,7 +167,10 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
             if w and w.group(1) not in _SUFFIX_WORDS and (w.group(1) not in _STOP_CAPS or w.group(1) in _SUBSIDIARY_WORDS) and w.group(1) not in _MONTHS \
                     and not any(o.start == m.end + 1 for o in ms) and not _title_case(text, m.start):
                 e = m.end + w.end(1)
-                m = Mention(m.start, e, text[m.start:e], None, "company", False)
+                if w.group(1) in _SUBSIDIARY_WORDS:
+                    m = Mention(m.start, e, text[m.start:e], None, "company", False)
+                else:  # "Geely Xingyuan", "Voyah Free", "Changan Qiyuan": a maker's model or brand, named as such
+                    m = Mention(m.start, e, text[m.start:e], None, "model", True)
         out.append(m)
     return out
 
@@ -434,7 +437,10 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
     def code_ok(name: str) -> bool:
         last = name.split()[-1]
-        return not _NOT_MODEL.fullmatch(last.rstrip("+")) and not re.fullmatch(r"(?:19|20)\d\d[A-Z]?", last)
+        if _NOT_MODEL.fullmatch(last.rstrip("+")):
+            # "its new G7 SUV", "the L6 SUV": the text calls it a car (not the summit, not a level)
+            return bool(re.search(r"\b" + re.escape(last) + r"\s+(?:SUV|sedan|MPV|coupe|hatchback|wagon|minivan|crossover)s?\b", text))
+        return not re.fullmatch(r"(?:19|20)\d\d[A-Z]?", last)
 
     for mk in makers:  # "Leapmotor B10", "XPeng MONA M03", "Nissan's N7"
         m = _CODE_AFTER_MAKER.match(text, mk.end, end)
@@ -538,6 +544,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
         name = f"{reg_name} {seg_name} market".strip()
+        if (m.group("noun") or "").lower() == "exports" and seg_name in ("vehicle", "car", "auto") \
+                and reg_name in ("China", "US"):
+            name = reg_name  # "China's vehicle exports": the country, which exports (not its home market)
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, seg, low):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
@@ -549,7 +558,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, seg, low):
         # "New energy vehicles (NEVs) accounted for 40.9%", "Sales of passenger vehicles rose",
         # "commercial vehicle sales fell": a segment of the market, named as the text does
-        if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue
         written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
         if _SEGMENT_PLURAL.get(written.lower().rstrip("s")):
@@ -598,7 +607,7 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
         return None
     same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
     return same[-1] if same else None
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand|mn|m|k)?\s+(?:[\w-]+\s+)?$")
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 
 _MARKET_KEYS, _SALES_OF_KEYS, _GROUPS_KEYS, _SEGMENT_KEYS = (key_words(rx) for rx in (MARKET_RX, _SALES_OF_RX, _GROUPS_RX, _SEGMENT_RX))
 # (the same matches, sooner: see keywords.first_chars)

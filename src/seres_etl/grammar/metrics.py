@@ -87,7 +87,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+)?orders?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     ("exports", r"exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
-                r"(?:sold|shipped|shipping|delivered|selling)\s+(?:[\w,.]+\s+){0,6}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
+                r"(?:sold|shipped|shipping|delivered|selling)\s+(?:(?!(?:and|but|while|whereas)\s)[\w,.]+\s+){0,6}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
     ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made|assembled", (V,), 1),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),

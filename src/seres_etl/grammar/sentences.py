@@ -45,7 +45,8 @@ def split_sentences(text: str) -> list[Span]:
             nxt = text[m.end():m.end() + 3].lstrip()
             # "Co., Ltd.", "No.1", "Dec. 8th", "U.S." and single initials do not end a sentence,
             # unless the next word starts a new sentence in capitals after a real word.
-            if before in _ABBREV or (len(before) == 1 and before.isalpha()):
+            if before in _ABBREV or (len(before) == 1 and before.isalpha() and not (
+                    nxt[:1].isupper() and _MODEL_LETTER.search(text, max(pos, m.start() - 12), m.start()))):
                 if before not in {"co", "inc", "ltd", "corp"} or (nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "(,"):
                     continue
             if nxt[:1].islower() or nxt[:1].isdigit():
@@ -58,6 +59,8 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+# "... ahead of the Tesla Model Y. In the second quarter ...": a model's letter, not an initial
+_MODEL_LETTER = re.compile(r"\b(?:Model|Class|Series|Type)\s+[A-Z]$")
 _WORD_DOT = re.compile(r"([\w.]+)\.$")
 
 
