@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes, comma-separated")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", default=str(HERE / "work"), help="corpora and run folders (reused)")
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=None, help="documents per task (default: the flow's choice)")
     ap.add_argument("--runner", choices=("processes", "threads"), default="processes")
     ap.add_argument("--workers", type=int)
     ap.add_argument("--dask-address")
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict = {"seed": args.seed, "sizes": sizes, "cpus": os.cpu_count(),
                     "loadavg_at_start": list(os.getloadavg()), "python": platform.python_version(),
-                    "runner": "dask" if args.dask_address else args.runner, "batch_size": args.batch_size}
+                    "runner": "dask" if args.dask_address else args.runner, "batch_size": args.batch_size or "auto"}
     ref = corpora.build(work, REFERENCE_DOCS, args.seed)
     say(f"bench: corpus of {REFERENCE_DOCS} documents in {ref}")
     say("bench: pure extraction on one core ...")
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     result["quantulum3_mb_per_s"] = q.get("mb_per_s")
     result["quantulum3_speedup"] = (q["cpu_s"] / ex["cpu_s"]) if "cpu_s" in q else None
 
-    extra = ["--batch-size", str(args.batch_size), "--runner", args.runner]
+    extra = [*(["--batch-size", str(args.batch_size)] if args.batch_size else []), "--runner", args.runner]
     extra += ["--workers", str(args.workers)] if args.workers else []
     extra += ["--dask-address", args.dask_address] if args.dask_address else []
     say("bench: warm-up run (Prefect's database, worker start-up paths) ...")

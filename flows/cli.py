@@ -179,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="run the pipeline (Prefect flow) on a folder of articles")
     r.add_argument("--raw", default="raw", help="input folder (default: raw)")
     r.add_argument("--out", default="output", help="output folder (default: output)")
-    r.add_argument("--batch-size", type=int, default=200, help="documents per extraction task")
+    r.add_argument("--batch-size", type=int, default=None,
+                   help="documents per extraction task (default: about 8 batches per worker, 200 to 1,000)")
     r.add_argument("--runner", choices=("processes", "threads"), default="processes",
                    help="where extraction batches run on this machine (default: processes, one per core)")
     r.add_argument("--workers", type=int, help="processes or threads (default: one per core)")
@@ -194,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--scorer", help="path to score.py (default: CORPUS/../../eval/score.py)")
     e.add_argument("--errors", action="store_true", help="list missed and spurious rows")
     e.add_argument("--diagnose", action="store_true", help="name the fields that differ for missed rows")
-    e.add_argument("--batch-size", type=int, default=200)
+    e.add_argument("--batch-size", type=int, default=None)
     e.add_argument("--max-bytes", type=parse_size, default=None, metavar="SIZE",
                    help="reject input files larger than SIZE (default 20M)")
     e.set_defaults(fn=_eval)

@@ -52,6 +52,14 @@ def offload(fn: Callable[..., R], *args: Any) -> R:
     return ex.submit(fn, *args).result()
 
 
+def slots() -> int:
+    """How many batches the active runner works on at once (worker processes, Dask worker
+    threads), or this machine's cores without one."""
+    with _lock:
+        runner = _active[-1] if _active else None
+    return max(1, runner._max_workers if runner is not None else (os.cpu_count() or 1))
+
+
 def release() -> None:
     """No more work to offload for now: local worker processes exit (and free their memory
     for the merge); they are started again if more work comes."""
