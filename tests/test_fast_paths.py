@@ -59,3 +59,18 @@ def test_relaxed_folded_scanner_only_where_relaxing_finds_more():
     assert frx is not None
     for text in ["SECOND behind BYD, third behind byd, Third behind Nio", "second behind", "x third  behind  Z"]:
         assert [m.span() for m in keywords.finditer_verified(rx, frx, text, 0, len(text))] == [m.span() for m in rx.finditer(text)]
+
+
+def test_qualifier_patterns_skipped_only_where_none_can_match():
+    from seres_etl.grammar import quantities
+
+    keys = quantities._QUALIFIER_KEYS
+    assert keys is not None
+    for _, rx in quantities.QUALIFIER_RX:
+        assert set(rx.keys.words) <= set(keys.words) and not rx.keys.cased
+    for before in ["sales of about ", "nearly ", "more than ", "UP TO ", "revenue of ", "deliveries rose to ", "~", "EST. ",
+                   "just over ", "a total of ", "İn excess of "]:
+        if not keys.found_in(before):
+            assert not any(rx.search(before) for _, rx in quantities.QUALIFIER_RX), before
+            assert not any(rx.rx.search(before) for _, rx in quantities.QUALIFIER_RX), before
+    assert quantities._SCALE_GLUED == quantities.numbers.SCALE_RE.pattern.replace(r"\s?", "")
