@@ -136,7 +136,17 @@ class GatedPattern:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._words and self._absent(string, pos, endpos) else self._scan.search(string, pos, endpos)
+        words = self._words
+        if words:  # (`_absent`, written in place: this is called most, in every window)
+            hay = string if self._cased else folded_cached(string)
+            if pos or endpos < len(hay):
+                hay = hay[max(pos, 0):max(endpos, 0)]
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                return None
+        return self._scan.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._words and self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
