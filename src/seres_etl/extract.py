@@ -2400,6 +2400,7 @@ _RESULTS_WORDS = keywords.gated(_RESULTS_WORDS)
 _STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
 _THRESHOLD = keywords.gated(_THRESHOLD)
 _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
+_SINCE_PHRASE = keywords.gated(_SINCE_PHRASE)  # ("since": in few documents, found once a document)
 
 # Patterns scanned (search, finditer, sub) that start with a word boundary or a look-behind: a
 # look-ahead for their first characters in front finds the same matches sooner (see
@@ -2409,3 +2410,4 @@ _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
     keywords.first_chars(rx) for rx in (
         _ACCORDING, _COREF, _DESCRIBED_BY, _FINITE_PAST, _IMPROVE, _PART_OF, _PRICE_WORDS, _RANKED_WITH, _RESPECTIVELY,
         _SAME_PERIOD_OF, _SEQUENTIAL, _SHARE_OF, _SIGN_AT_END, _SOURCE_WORDS, _VERBISH, _WHEN))
+_RESPECTIVELY = keywords.gated(_RESPECTIVELY)  # ("respectively": in few documents, found once a document)

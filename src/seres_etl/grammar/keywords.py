@@ -136,7 +136,17 @@ class GatedPattern:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._words and self._absent(string, pos, endpos) else self._scan.search(string, pos, endpos)
+        words = self._words
+        if words:  # (`_absent`, written in place: this is called most, in every window)
+            hay = string if self._cased else folded_cached(string)
+            if pos or endpos < len(hay):
+                hay = hay[max(pos, 0):max(endpos, 0)]
+            for w in words:
+                if w in hay:
+                    break
+            else:
+                return None
+        return self._scan.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return None if self._words and self._absent(string, pos, endpos) else self.rx.match(string, pos, endpos)
@@ -474,3 +484,71 @@ def folded_scanner(rx: re.Pattern) -> re.Pattern | None:
     except Exception:
         return None
     return folded_pattern(rx)
+
+
+# ---- a scan in the folded text that only proposes where a match may start
+# A case-insensitive pattern with a case-sensitive part ("(?-i:[A-Z])") has no folded form. The
+# pattern with that part made case-insensitive too (`relaxed`) matches at every position the
+# pattern matches at, and more, as long as the part is not inside a negative look-around and
+# nothing is atomic (making a part accept more then only lets more of the whole match). Its
+# folded form, scanned in the folded text, gives the positions to try the pattern at: the same
+# matches as a scan of the pattern, found sooner.
+def _relaxable(items, negated: bool = False) -> bool:
+    for op, av in items:
+        if op in (ATOMIC_GROUP, POSSESSIVE_REPEAT):
+            return False
+        if op is SUBPATTERN:
+            _group, add, remove, body = av
+            if (add or remove) and (negated or add != 0 or remove != re.IGNORECASE):
+                return False  # only "(?-i:...)", outside negative look-arounds
+            if not _relaxable(body.data, negated):
+                return False
+        elif op is BRANCH:
+            if not all(_relaxable(alt.data, negated) for alt in av[1]):
+                return False
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            if not _relaxable(av[2].data, negated):
+                return False
+        elif op in (ASSERT, ASSERT_NOT):
+            if not _relaxable(av[1].data, negated or op is ASSERT_NOT):
+                return False
+    return True
+
+
+def relaxed_folded_scanner(rx: re.Pattern) -> re.Pattern | None:
+    """For `finditer_verified`: the folded form of `rx` with its "(?-i:...)" parts made
+    case-insensitive; None when `rx` has none of them, or when that cannot be shown to find a
+    superset of the positions `rx` matches at."""
+    p = rx.pattern
+    if not isinstance(p, str) or "(?-i:" not in p or not rx.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(p, rx.flags)
+        if tree.getwidth()[0] == 0 or not _relaxable(tree.data):
+            return None
+        relaxed = re.sub(r"(?<!\\)\(\?-i:", "(?:", p)
+        if "(?-i:" in relaxed:
+            return None
+        return folded_pattern(re.compile(relaxed, rx.flags))
+    except Exception:
+        return None
+
+
+def finditer_verified(rx: re.Pattern, frx: re.Pattern, text: str, start: int, end: int):
+    """`rx.finditer(text, start, end)`, trying `rx` only where `frx = relaxed_folded_scanner(rx)`
+    matches in the folded text (every position where `rx` matches is one of them; `rx` never
+    matches the empty string)."""
+    low = folded_cached(text)
+    search, match = frx.search, rx.match
+    pos = start
+    while True:
+        f = search(low, pos, end)
+        if f is None:
+            return
+        p = f.start()
+        m = match(text, p, end)
+        if m is None:
+            pos = p + 1
+        else:
+            yield m
+            pos = m.end()

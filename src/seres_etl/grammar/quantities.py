@@ -10,7 +10,7 @@ from . import fastre as re  # the `re` module, sooner (same results)
 from dataclasses import dataclass, field, replace
 
 from . import money, numbers, percent
-from .keywords import first_chars, gated
+from .keywords import KeyWords, first_chars, folded_cached, gated
 
 VEHICLE_NOUNS = (
     r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
@@ -111,7 +111,11 @@ def _inside(s: int, e: int, spans: list[tuple[int, int]], starts: list[int] | No
 
 # Searched before every number: run only where one of their key words is (see `keywords`).
 QUALIFIER_RX = [(q, gated(rx)) for q, rx in QUALIFIER_RX]
+# The key words of all of them, tested once before they are tried in turn (None: some has none).
+_QUALIFIER_KEYS = KeyWords(tuple(sorted({w for _, rx in QUALIFIER_RX for w in rx.keys.words}))) \
+    if all(rx.keys.words and not rx.keys.cased for _, rx in QUALIFIER_RX) else None
 _TICKER_BEFORE = gated(_TICKER_BEFORE)
+_SCALE_GLUED = numbers.SCALE_RE.pattern.replace(r"\s?", "")  # (a scale word glued to the number: built once)
 HANDED_TO_BUYERS = first_chars(HANDED_TO_BUYERS)  # (the same matches, sooner: see keywords.first_chars)
 
 
@@ -127,7 +131,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
-    if re.match(r"[A-Za-z]", tail) and not re.match(numbers.SCALE_RE.pattern.replace(r"\s?", ""), tail) \
+    if re.match(r"[A-Za-z]", tail) and not re.match(_SCALE_GLUED, tail) \
             and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
         return None  # "5G", "10X", "7nm"
     if re.search(r"[A-Za-z]-?$", head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
@@ -178,7 +182,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         _attach_unit_after(text, q)
     # qualifier
     before = text[max(0, q.start - 30):q.start]
-    for name, rx in QUALIFIER_RX:
+    for name, rx in (QUALIFIER_RX if _QUALIFIER_KEYS is None or _QUALIFIER_KEYS.found_in(before, folded_cached(before)) else ()):
         if rx.search(before):
             q.qualifier = name
             break

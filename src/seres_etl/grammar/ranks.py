@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import first_chars, folded, folded_cached, folded_pattern
+from .keywords import (first_chars, finditer_verified, folded, folded_cached, folded_pattern,
+                       relaxed_folded_scanner)
 from .records import fast_init
 
 ORDINALS = {
@@ -58,6 +59,8 @@ _RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s
 
 RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
 _RANK_FOLDED = folded_pattern(RANK_RX)
+# (without a folded form, "(?-i:[A-Z])": tried only where its relaxed folded form matches, same matches)
+_RANK_RELAXED = relaxed_folded_scanner(RANK_RX) if _RANK_FOLDED is None else None
 
 
 @fast_init  # (a faster __init__, same instances: see records)
@@ -75,7 +78,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     if not _RANK_HINT.search(low, start, end):
         return out
     # (the same spans, and groups up to case, as RANK_RX in the text: see keywords.folded_pattern)
-    for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)):
+    for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)
+              if _RANK_RELAXED is None else finditer_verified(RANK_RX, _RANK_RELAXED, text, start, end)):
         if m.group("no"):
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
