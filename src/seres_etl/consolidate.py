@@ -194,7 +194,9 @@ class _Rows:
         self.doc_id, self.fact_id, self.entity, self.quote = get("doc_id"), get("fact_id"), get("entity"), get("quote")
         self.qualifier, self.span_start = get("qualifier"), get("span_start")
         self.value = [float(x) for x in get("value")]
-        self.step = [step_of(q, x) for q, x in zip(self.quote, self.value)]
+        # a statement's step matters only against another statement of its series: worked out
+        # for the rows of series stated more than once (most series are stated once)
+        self.step: list[float | None] = [None] * self.n
         self._times: dict = {}
         cols = {k: (self._stamps(v[k]) if k in ("period_start", "period_end") else _nulls(get(k))) for k in KEY}
         self.keys = list(zip(*(cols[k] for k in KEY)))
@@ -226,6 +228,8 @@ class _Rows:
         out = []
         for members in by_key.values():
             if len(members) > 1:
+                for i in members:
+                    st[i] = step_of(self.quote[i], self.value[i])
                 members.sort(key=lambda i: (_QUAL_RANK.get(q[i], 3), st[i], pub[i], d[i], sp[i], f[i]))
             out.append(members)
         return out
