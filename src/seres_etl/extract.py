@@ -577,6 +577,8 @@ def _month_named(text: str) -> int | None:
     return MONTHS.get(m.group(0).lower()) if m else None
 
 
+# a part of a total credited to a name: "225,603 under the Zeekr brand", "15,902 from its ONVO brand"
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
@@ -980,6 +982,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and _PART_OF_VEHICLES.match(t, q.end):
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
+            elif earlier and self._part_by_name(q) is not None:
+                dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
@@ -1741,6 +1745,21 @@ class _Extractor:
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
 
+    def _part_by_name(self, q: Quantity) -> Mention | None:
+        """The brand or model a part of a total is credited to: "225,603 under the Zeekr brand",
+        "15,902 (vehicles) from the family-oriented ONVO brand", "8,954 from firefly"."""
+        t = self.text
+        a = max(q.end, q.noun_end)
+        g = _PART_BY_NAME.match(t, a)
+        if g is None:
+            return None
+        m = next((m for m in self.d.mentions_in(g.end(), g.end() + 40) if m.start == g.end()), None)
+        if m is None or m.kind not in ("brand", "model", "company"):
+            return None
+        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:,|and\b|$)", t[m.end:m.end + 8]):
+            return None
+        return m
+
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         back = self._back_reference(dr, drafts)
@@ -1765,7 +1784,8 @@ class _Extractor:
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
         for i, m in enumerate(ms):
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
-                    re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I):
+                    (re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I)
+                     or self._part_by_name(q) is m):
                 nxt = ms[i + 1] if i + 1 < len(ms) else None
                 if nxt is not None and nxt.kind == "model" and re.fullmatch(r"(?:\s+[a-z-]+){0,2}\s+and\s+", t[m.end:nxt.start]) \
                         and not self.d.quantities_in(m.end, nxt.start):
