@@ -168,6 +168,12 @@ def _strip_pairs(t: str, a: int, b: int) -> str:
 _MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+now|are\s+now|now\s+sells?)\s+(?:unchanged\s+)?(?:at|for)|"
                                r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
                                r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+# "comes in three versions:", "is offered in two trims:": a list of a model's versions and their prices
+_VERSION_LIST = re.compile(r"\b(?:comes?|came|is\s+(?:offered|available|sold)|are\s+(?:offered|available|sold))\s+in\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:versions|variants|trims|editions|configurations|grades)\s*:", re.IGNORECASE)
+_VERSION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<name>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:SUV|sedan|MPV|hatchback|coupe|wagon|pickup|EV))?\s+$")
+_VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w+-]*|standard|base|entry(?:-level)?|basic)"
+                           r"(?:\s+(?:model|version|variant|trim|edition))?\s+(?:at|for|costs?|costing|priced\s+at|starting\s+at|from)\s+$")
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1005,6 +1011,8 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
             dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+        elif q.kind == "money" and self._version_list(dr) is not None:
+            dr.metric = "vehicle_price"  # "The X comes in three versions: the standard model at ..., the Pro at ..."
         elif q.kind == "money" and _MODEL_PRICE_VERB.search(t, dr.clause.start, q.start) and (
                 any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
                 or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
@@ -1741,9 +1749,43 @@ class _Extractor:
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
+        if dr.metric == "vehicle_price" and (v := self._version_listed(dr)) is not None:
+            dr.entity, dr.role = v, "version"
+            return
         self._pick_entity(dr, drafts)
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
+
+    def _version_list(self, dr: _Draft) -> Mention | None:
+        """The model whose versions a sentence lists before this price: "The YU9 comes in three
+        versions: the standard model at ..., the Pro at ... and the Max at ..."."""
+        t = self.text
+        vl = _VERSION_LIST.search(t, dr.sent.start, dr.q.start)
+        if vl is None:
+            return None
+        models = [m for m in self.d.mentions_in(dr.sent.start, vl.start()) if m.kind == "model"]
+        if models:
+            return models[-1]
+        # a model not in the registry, the subject: "The YU9 (SUV) comes in ..."
+        sub = _VERSION_SUBJECT.search(t, dr.sent.start, vl.start())
+        if sub is None:
+            return None
+        return Mention(sub.start("name"), sub.end("name"), sub.group("name"), None, "model", False)
+
+    def _version_listed(self, dr: _Draft) -> Mention | None:
+        """A listed version's price: its model, with the version's name unless it is the base one."""
+        m = self._version_list(dr)
+        if m is None:
+            return None
+        t = self.text
+        item = _VERSION_ITEM.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start)
+        if item is None:
+            return m
+        name = item.group("name")
+        if name.lower() in ("standard", "base", "entry", "entry-level", "basic"):
+            return m
+        eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
+        return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
     def _part_by_name(self, q: Quantity) -> Mention | None:
         """The brand or model a part of a total is credited to: "225,603 under the Zeekr brand",
