@@ -585,6 +585,8 @@ def _month_named(text: str) -> int | None:
 
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "15,902 from its ONVO brand"
 _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# between a part of a total and its own growth: "(of which 1.28 million) were NEVs, up", "units of NEVs (+"
+_GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
@@ -1358,6 +1360,12 @@ class _Extractor:
         for scope in ("clause", "sentence"):
             before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence") and main_level(x)]
             mains = [x for x in before if not component(x)]
+            if before and mains and (part := max(before, key=lambda x: x.q.start)) not in mains \
+                    and part.q.start > (main := max(mains, key=lambda x: x.q.start)).q.start \
+                    and _GROWTH_OF_PART.fullmatch(t, max(part.q.end, part.q.noun_end), q.start) \
+                    and (intro := list(_COMPONENT.finditer(t, main.q.end, part.q.start))) \
+                    and not self.d.quantities_in(intro[-1].end(), part.q.start):
+                return part  # "of which 1.28 million were NEVs, up 6.7%": the growth of the part just named
             if mains or before:
                 return max(mains or before, key=lambda x: x.q.start)
         # "a 30% year-on-year plunge in global sales to 210,051 units"
