@@ -197,7 +197,9 @@ _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
-_PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+a\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+# "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
+_WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
@@ -1021,7 +1023,7 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 289,900 yuan"
         else:
             dr.metric = "other"
-        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
+        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|(?:a|the)\s+week\s+(?:earlier|ago|before)|"
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
@@ -1613,7 +1615,7 @@ class _Extractor:
         if p is None and others and te is None and main is not None:
             p = main
         if dr.base_level and main is not None and main.start is not None and 0 < (main.end - main.start).days <= 7 \
-                and _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)):
+                and (_PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
             week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
