@@ -2013,6 +2013,9 @@ class _Extractor:
             if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
+            elif corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                    and (maker := self._maker_subject(sent)) is not None:
+                fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 312,480": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
@@ -2045,6 +2048,20 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
+            return ms[0]
+        return None
+
+    def _maker_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a known maker or
+        brand: what a sentence opening with "It" or "Its" speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
+                and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]):
             return ms[0]
         return None
 
