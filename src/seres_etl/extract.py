@@ -589,6 +589,9 @@ def _month_named(text: str) -> int | None:
 _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # between a part of a total and its own growth: "(of which 1.28 million) were NEVs, up", "units of NEVs (+"
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
+# a part with its own subject and verb: "(, and) new energy vehicles accounted for"
+_OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
@@ -811,8 +814,9 @@ class _Extractor:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
                 if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and (
-                        dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2):
-                    dr.metric = dr.anchor.metric
+                        dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2
+                        or dr.anchor.q.end <= dr.q.start and dr.cue.end <= dr.anchor.q.start and dr.anchor.cue is not dr.cue):
+                    dr.metric = dr.anchor.metric  # (a cue before the level it grows from was that of an earlier figure)
                 _sanitize_growth_metric(dr)
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
@@ -970,13 +974,14 @@ class _Extractor:
         if part is not None and dr.measure == "level":
             # "3,008 of the vehicles it delivered in May were exported": what became of the part
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
+            dr.part_metric = True  # type: ignore[attr-defined]
         elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric
         elif q.kind == "count" or q.unit == "vehicle":
             earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
-                       and x.measure == "level"]
+                       and x.measure == "level" and not getattr(x, "part_metric", False)]  # ("of which 316,000 were exported": that part only)
             fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
@@ -1276,6 +1281,10 @@ class _Extractor:
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
                 if c.end <= q.start:
+                    if not growth and q.kind == "count" and any(
+                            _PASSIVE_OF_PART.fullmatch(t, max(x.end, x.noun_end), c.start)
+                            for _, x in self.d.quantities_in(max(scope.start, c.start - 40), c.start)):
+                        continue  # "316,000 units were exported, ..., and NEVs accounted for 256,000": that part's verb
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
@@ -1366,7 +1375,7 @@ class _Extractor:
                     and part.q.start > (main := max(mains, key=lambda x: x.q.start)).q.start \
                     and _GROWTH_OF_PART.fullmatch(t, max(part.q.end, part.q.noun_end), q.start) \
                     and (intro := list(_COMPONENT.finditer(t, main.q.end, part.q.start))) \
-                    and not self.d.quantities_in(intro[-1].end(), part.q.start):
+                    and (not self.d.quantities_in(intro[-1].end(), part.q.start) or _OWN_PREDICATE.search(t, max(part.sent.start, part.q.start - 60), part.q.start)):
                 return part  # "of which 1.28 million were NEVs, up 6.7%": the growth of the part just named
             if mains or before:
                 return max(mains or before, key=lambda x: x.q.start)
