@@ -591,6 +591,7 @@ _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_ITS_SHARE_OF = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
@@ -1894,6 +1895,16 @@ class _Extractor:
                 dr.entity, dr.role = line[0], "list"
                 return
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
+        if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
+                and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
+                            and not re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}market\b|(?:\s+[\w-]+){0,4}\s+market\b", t[m.end:m.end + 60])
+                            for m in ms):
+            # "Its share of China's battery-electric car market slipped to 9.1%": the maker spoken of, not the market
+            owner = (self._maker_subject(sent) if its.start() == sent.start + len(t[sent.start:its.start()]) - len(t[sent.start:its.start()].lstrip()) else None) \
+                or self._frame_entity(dr)
+            if owner is not None and owner.kind != "market":
+                dr.entity, dr.role = owner, "coref"
+                return
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
                       and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)
