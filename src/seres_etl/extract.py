@@ -593,6 +593,8 @@ _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
+_BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
@@ -1813,11 +1815,19 @@ class _Extractor:
         t = self.text
         a = max(q.end, q.noun_end)
         g = _PART_BY_NAME.match(t, a)
+        were = g is None and (g := _PART_WERE.match(t, a)) is not None
         if g is None:
             return None
         m = next((m for m in self.d.mentions_in(g.end(), g.end() + 40) if m.start == g.end()), None)
         if m is None or m.kind not in ("brand", "model", "company"):
             return None
+        if were:
+            # "of which 41,373 were Zeekr-brand cars and 72,638 were Lynk & Co models"
+            if not m.known and (b := re.match(r"(.+?)-brand(?:ed)?$", m.text)) is not None and (eid := self.d.reg.lookup(b.group(1))) is not None:
+                e = self.d.reg.get(eid)
+                m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
+                return m
+            return m if _BRAND_CARS.match(t, m.end) else None
         if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:,|and\b|$)", t[m.end:m.end + 8]):
             return None
         return m
@@ -1843,6 +1853,10 @@ class _Extractor:
                 dr.entity, dr.role = listed[0], "each"
                 dr.extra_entities = listed[1:]
                 return
+        # a part credited to a name after it: "225,603 under the Zeekr brand", "41,373 were Zeekr-brand cars"
+        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms):
+            dr.entity, dr.role = pb, "model_after"
+            return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
         for i, m in enumerate(ms):
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
@@ -2007,6 +2021,14 @@ class _Extractor:
         if wseg:
             dr.entity, dr.role = wseg[-1], "part"
             return
+        # "X Group also reports Y's volumes: ... the group delivered 114,011": "the group" is the group named before
+        grp = [c for c in corefs if c.start() >= cl.start and re.fullmatch(r"[Tt]he\s+group", c.group(0))]
+        if grp and not any(grp[-1].end() <= m.start and m.end <= q.start for m in usable):
+            named_groups = [m for m in self.d.mentions_in(max(0, sent.start - 600), grp[-1].start())
+                            if m.known and (m.kind == "group" or m.text.endswith(" Group") or t.startswith(" Group", m.end))]
+            if named_groups:
+                dr.entity, dr.role = named_groups[-1], "coref"
+                return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
