@@ -156,6 +156,8 @@ _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|m
                            r"city\s+car|EV|flagship|model)\b")
 _OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
+_OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
+_SEGMENT_VERB = re.compile(r"(?:\s+(?:alone|together))?\s+(?:accounted\s+for|made\s+up|were|was|totall?ed|numbered|contributed|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
 _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
 _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
 
@@ -591,6 +593,8 @@ _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
+                             r"penetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
@@ -767,6 +771,19 @@ class _Extractor:
         return self.frame_by_metric.get(metric) or self.frame_period
 
     def resolve(self, te: TimeExpr) -> Period | None:
+        if te.kind == "frame" and te.grain == "week":
+            # "in the week": the week a weekly report is about, not the last period named
+            def weeklike(p: Period | None) -> bool:
+                return p is not None and p.start is not None and 0 < (p.end - p.start).days <= 7
+            sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
+            here = [self.d.resolve(x) for x in self.d.times_in(sent.start, te.start) if x.kind == "abs" and not x.base] if sent else []
+            for p in reversed(here):
+                if weeklike(p):
+                    return p
+            for p in (self.frame_period, self.lead_period, *self.frame_by_metric.values()):
+                if weeklike(p):
+                    return p
+            return None
         if te.kind == "frame":
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
@@ -1909,6 +1926,12 @@ class _Extractor:
                 dr.entity, dr.role = line[0], "list"
                 return
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
+        if dr.metric == "market_share" and (pen := _PENETRATION_OF.search(t, max(cl.start, q.start - 70), q.start)) is not None \
+                and not any(m.kind == "market" and m.start < pen.end("seg") and pen.start("seg") < m.end for m in ms):
+            # "putting the NEV penetration rate at 54.0%": the segment's share of the market
+            seg = pen.group("seg")
+            dr.entity, dr.role = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False), "share_of"
+            return
         if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
                 and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
                             and not re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}market\b|(?:\s+[\w-]+){0,4}\s+market\b", t[m.end:m.end + 60])
@@ -1990,6 +2013,15 @@ class _Extractor:
                 fm.text.startswith(m.text + " ") or m.entity_id and fm.entity_id and fm.entity_id.startswith(m.entity_id + "-"))]
             if own and own[0].start < q.start and not any(m.kind == "model" and m.start < q.start for m in usable):
                 dr.entity, dr.role = fm, "coref"
+                return
+        # "(the market's) ..., of which NEVs accounted for 222,000": the segment named after "of which"
+        ow = _OF_WHICH_SEGMENT.search(t, max(sent.start, q.start - 60), q.start)
+        if ow is not None:
+            seg = [m for m in ms if m.kind == "market" and m.start == ow.end("seg_at") and is_segment_market(m.text)
+                   and _SEGMENT_VERB.fullmatch(t, m.end, q.start)]
+            whole = [m for m in ms if sent.start <= m.start and m.end <= ow.start()]
+            if seg and whole and all(m.kind == "market" for m in whole):  # (a maker's segment stays the maker's)
+                dr.entity, dr.role = seg[0], "part"
                 return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
