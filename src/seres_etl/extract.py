@@ -195,7 +195,8 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
-                               r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+                               r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
+                               r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
