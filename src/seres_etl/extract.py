@@ -2340,6 +2340,10 @@ class _Extractor:
                 or _forecast_sentence(t, dr.sent, q)) and not prelim:
             dr.skip = "forecast"
             return
+        # "Every 100,000 extra units gives us ...", "for each 10,000 yuan": a unit of measure, not a figure
+        if re.search(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$", t[max(dr.sent.start, q.start - 8):q.start]):
+            dr.skip = "generic"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
