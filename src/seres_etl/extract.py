@@ -597,6 +597,7 @@ _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}
 _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
                              r"penetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
+_MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -1075,6 +1076,9 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
+        if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
+                and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
+            dr.metric = "other"  # "Turnover on the main board was HK$231.6 billion": shares traded, not a company's revenue
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
