@@ -2350,6 +2350,10 @@ class _Extractor:
         if re.search(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$", t[max(dr.sent.start, q.start - 8):q.start]):
             dr.skip = "generic"
             return
+        # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
+        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
+            dr.skip = "price band"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
