@@ -1307,6 +1307,8 @@ class _Extractor:
                     continue
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
+                if re.search(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$", t[max(sent.start, c.start - 16):c.start]):
+                    continue  # "after deducting non-recurring gains and losses of": a qualifier of the profit named before
                 if c.end <= q.start:
                     if not growth and q.kind == "count" and any(
                             _PASSIVE_OF_PART.fullmatch(t, max(x.end, x.noun_end), c.start)
