@@ -600,6 +600,7 @@ _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\
 _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
+_PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -1078,6 +1079,10 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
+        if dr.metric == "sales_volume" and dr.measure == "level" and dr.cue is not None \
+                and re.fullmatch(r"(?i)shipped|shipments?", t[dr.cue.start:dr.cue.end]) \
+                and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
+            dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
             dr.metric = "other"  # "Turnover on the main board was HK$231.6 billion": shares traded, not a company's revenue
