@@ -1027,7 +1027,11 @@ class _Extractor:
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
-            dr.metric = self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
+            same = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level"
+                    and x.metric not in (None, "other", "rank") and x.q.kind != "percent"]
+            dr.metric = same[-1] if same else self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
+            if dr.metric == "rank":
+                dr.metric = "other"  # a change of a rank is not a figure ("| 1 | BYD | 4,511,870 | +5.8% |": of the sales)
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
