@@ -601,6 +601,7 @@ _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
 _PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
+_TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -1810,8 +1811,37 @@ class _Extractor:
             dr.entity, dr.role = v, "version"
             return
         self._pick_entity(dr, drafts)
+        if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group") \
+                and _AT_LAUNCH.search(self.text, dr.sent.start, dr.sent.end) and (car := self._launched_model(dr)) is not None:
+            dr.entity, dr.role = car, "launched"  # "the company received 48,500 orders within 30 minutes of the launch": the car's
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
+
+    def _launched_model(self, dr: _Draft) -> Mention | None:
+        """The one car a launch's orders are for: the model named in the sentence before the
+        figure, else the one model named in the sentences before it in its paragraph or the
+        lead sentence."""
+        here = [m for m in self.d.mentions_in(dr.sent.start, dr.q.start) if m.kind == "model"]
+        if here:
+            return here[-1] if len({m.text for m in here}) == 1 else None
+        i = self.sent_index
+        para = self.d.paragraph_of(i)
+        spans = [sp for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para or j == 0]
+        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+        if i > 0 and self.d.paragraph_of(i - 1) == para:
+            # (the paragraph's own names: "priced the SU7 Pro at ... and the SU7 Max at ...": one car and its versions)
+            own = [m for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para
+                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+            names = own or names
+        def base(m: Mention) -> str:
+            return _TRIM_SUFFIX.sub("", m.text)
+        bases = {base(m) for m in names}
+        if len(bases) == 1:
+            m = names[0]
+            b = base(m)
+            eid = m.entity_id if b == m.text else self.d.reg.lookup(b)
+            return Mention(m.start, m.start + len(b), b, eid, "model", eid is not None)
+        return None
 
     def _version_list(self, dr: _Draft) -> Mention | None:
         """The model whose versions a sentence lists before this price: "The YU9 comes in three
