@@ -602,6 +602,8 @@ _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incent
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
 _PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
+_ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
+                         r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -2108,6 +2110,13 @@ class _Extractor:
                             if m.known and (m.kind == "group" or m.text.endswith(" Group") or t.startswith(" Group", m.end))]
             if named_groups:
                 dr.entity, dr.role = named_groups[-1], "coref"
+                return
+        # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 40,000 units": all its models, the maker's figure
+        if (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
+            owner = [m for m in usable if m.end <= lm.start() and m.known and m.kind in ("company", "group", "brand")]
+            listed = [m for m in usable if lm.start() <= m.start and m.end <= lm.end() and m.kind == "model"]
+            if owner and len(listed) >= 2:
+                dr.entity, dr.role = owner[-1], "subject"
                 return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
