@@ -364,6 +364,9 @@ class _Doc:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
+        # "No.3 FAW-Volkswagen - 128,603 units": a place in a ranking, then the name
+        unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
+                   if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
         self.markets = _regional_segments(self.markets)
@@ -607,6 +610,7 @@ _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
+_RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
