@@ -607,6 +607,8 @@ _PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
                          r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_SEGMENT_DEFINED = re.compile(r"\s*(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<seg>(?i:new[- ]energy\s+vehicles?|plug-in\s+hybrids?|battery[- ]electric\s+vehicles?))\s*\((?P<abbr>NEV|PHEV|BEV)s?\)\s+"
+                              r"(?:(?:retail|wholesale|passenger\s+car|passenger\s+vehicle)\s+)?(?:sales|deliveries|exports|production|output|registrations)\b")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -2115,6 +2117,11 @@ class _Extractor:
             if named_groups:
                 dr.entity, dr.role = named_groups[-1], "coref"
                 return
+        # "New energy vehicle (NEV) retail sales reached 1.11 million": the segment, spelled out with its abbreviation
+        if (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
+                and not any(sd.end() <= m.start and m.end <= q.start for m in usable):
+            dr.entity, dr.role = Mention(sd.start("seg"), sd.end("seg"), sd.group("abbr") + "s", None, "market", False), "subject"
+            return
         # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 40,000 units": all its models, the maker's figure
         if (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
             owner = [m for m in usable if m.end <= lm.start() and m.known and m.kind in ("company", "group", "brand")]
