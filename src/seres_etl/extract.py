@@ -609,6 +609,8 @@ _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s
                          r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _SEGMENT_DEFINED = re.compile(r"\s*(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<seg>(?i:new[- ]energy\s+vehicles?|plug-in\s+hybrids?|battery[- ]electric\s+vehicles?))\s*\((?P<abbr>NEV|PHEV|BEV)s?\)\s+"
                               r"(?:(?:retail|wholesale|passenger\s+car|passenger\s+vehicle)\s+)?(?:sales|deliveries|exports|production|output|registrations)\b")
+_GAINS_AND = re.compile(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$")
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
@@ -1325,10 +1327,11 @@ class _Extractor:
                     continue
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
-                if re.search(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$", t[max(sent.start, c.start - 16):c.start]):
+                if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \
+                        and _GAINS_AND.search(t, max(sent.start, c.start - 16), c.start):
                     continue  # "after deducting non-recurring gains and losses of": a qualifier of the profit named before
                 if c.end <= q.start:
-                    if not growth and q.kind == "count" and any(
+                    if not growth and q.kind == "count" and (" were " in t[max(scope.start, c.start - 20):c.start] or " was " in t[max(scope.start, c.start - 20):c.start]) and any(
                             _PASSIVE_OF_PART.fullmatch(t, max(x.end, x.noun_end), c.start)
                             for _, x in self.d.quantities_in(max(scope.start, c.start - 40), c.start)):
                         continue  # "316,000 units were exported, ..., and NEVs accounted for 256,000": that part's verb
@@ -2071,7 +2074,8 @@ class _Extractor:
                 dr.entity, dr.role = fm, "coref"
                 return
         # "(the market's) ..., of which NEVs accounted for 222,000": the segment named after "of which"
-        ow = _OF_WHICH_SEGMENT.search(t, max(sent.start, q.start - 60), q.start)
+        ow = _OF_WHICH_SEGMENT.search(t, max(sent.start, q.start - 60), q.start) if ("which" in t[max(sent.start, q.start - 60):q.start]
+                                                                                    or "among" in t[max(sent.start, q.start - 60):q.start]) else None
         if ow is not None:
             seg = [m for m in ms if m.kind == "market" and m.start == ow.end("seg_at") and is_segment_market(m.text)
                    and _SEGMENT_VERB.fullmatch(t, m.end, q.start)]
@@ -2118,12 +2122,13 @@ class _Extractor:
                 dr.entity, dr.role = named_groups[-1], "coref"
                 return
         # "New energy vehicle (NEV) retail sales reached 1.11 million": the segment, spelled out with its abbreviation
-        if (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
+        if t.find("(", sent.start, q.start) != -1 and (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
                 and not any(sd.end() <= m.start and m.end <= q.start for m in usable):
             dr.entity, dr.role = Mention(sd.start("seg"), sd.end("seg"), sd.group("abbr") + "s", None, "market", False), "subject"
             return
         # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 40,000 units": all its models, the maker's figure
-        if (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
+        if (" of its " in t[max(sent.start, q.start - 120):q.start] or " of their " in t[max(sent.start, q.start - 120):q.start]) \
+                and (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
             owner = [m for m in usable if m.end <= lm.start() and m.known and m.kind in ("company", "group", "brand")]
             listed = [m for m in usable if lm.start() <= m.start and m.end <= lm.end() and m.kind == "model"]
             if owner and len(listed) >= 2:
@@ -2408,7 +2413,7 @@ class _Extractor:
             dr.skip = "forecast"
             return
         # "Every 100,000 extra units gives us ...", "for each 10,000 yuan": a unit of measure, not a figure
-        if re.search(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$", t[max(dr.sent.start, q.start - 8):q.start]):
+        if _EVERY_BEFORE.search(t, max(dr.sent.start, q.start - 8), q.start):
             dr.skip = "generic"
             return
         # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
