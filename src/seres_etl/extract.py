@@ -156,6 +156,8 @@ _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|m
                            r"city\s+car|EV|flagship|model)\b")
 _OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
+_OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
+_SEGMENT_VERB = re.compile(r"(?:\s+(?:alone|together))?\s+(?:accounted\s+for|made\s+up|were|was|totall?ed|numbered|contributed|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
 _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
 _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
 
@@ -168,6 +170,12 @@ def _strip_pairs(t: str, a: int, b: int) -> str:
 _MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+now|are\s+now|now\s+sells?)\s+(?:unchanged\s+)?(?:at|for)|"
                                r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
                                r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+# "comes in three versions:", "is offered in two trims:": a list of a model's versions and their prices
+_VERSION_LIST = re.compile(r"\b(?:comes?|came|is\s+(?:offered|available|sold)|are\s+(?:offered|available|sold))\s+in\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:versions|variants|trims|editions|configurations|grades)\s*:", re.IGNORECASE)
+_VERSION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<name>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:SUV|sedan|MPV|hatchback|coupe|wagon|pickup|EV))?\s+$")
+_VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w+-]*|standard|base|entry(?:-level)?|basic)"
+                           r"(?:\s+(?:model|version|variant|trim|edition))?\s+(?:at|for|costs?|costing|priced\s+at|starting\s+at|from)\s+$")
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -187,11 +195,14 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
-                               r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+                               r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
+                               r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
-_PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+a\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+# "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
+_WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
@@ -353,6 +364,9 @@ class _Doc:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
+        # "No.3 FAW-Volkswagen - 128,603 units": a place in a ranking, then the name
+        unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
+                   if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
         self.markets = _regional_segments(self.markets)
@@ -577,6 +591,30 @@ def _month_named(text: str) -> int | None:
     return MONTHS.get(m.group(0).lower()) if m else None
 
 
+# a part of a total credited to a name: "225,603 under the Zeekr brand", "15,902 from its ONVO brand"
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# between a part of a total and its own growth: "(of which 1.28 million) were NEVs, up", "units of NEVs (+"
+_GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
+# a part with its own subject and verb: "(, and) new energy vehicles accounted for"
+_OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
+                             r"penetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
+_ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
+_MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
+_INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
+                             r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
+_PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
+_TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
+_ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
+                         r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_SEGMENT_DEFINED = re.compile(r"\s*(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<seg>(?i:new[- ]energy\s+vehicles?|plug-in\s+hybrids?|battery[- ]electric\s+vehicles?))\s*\((?P<abbr>NEV|PHEV|BEV)s?\)\s+"
+                              r"(?:(?:retail|wholesale|passenger\s+car|passenger\s+vehicle)\s+)?(?:sales|deliveries|exports|production|output|registrations)\b")
+_GAINS_AND = re.compile(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$")
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
+_PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
+_BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
+_RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
 
 
@@ -629,7 +667,7 @@ _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
-    r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+)?$"
+    r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
@@ -749,6 +787,19 @@ class _Extractor:
         return self.frame_by_metric.get(metric) or self.frame_period
 
     def resolve(self, te: TimeExpr) -> Period | None:
+        if te.kind == "frame" and te.grain == "week":
+            # "in the week": the week a weekly report is about, not the last period named
+            def weeklike(p: Period | None) -> bool:
+                return p is not None and p.start is not None and 0 < (p.end - p.start).days <= 7
+            sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
+            here = [self.d.resolve(x) for x in self.d.times_in(sent.start, te.start) if x.kind == "abs" and not x.base] if sent else []
+            for p in reversed(here):
+                if weeklike(p):
+                    return p
+            for p in (self.frame_period, self.lead_period, *self.frame_by_metric.values()):
+                if weeklike(p):
+                    return p
+            return None
         if te.kind == "frame":
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
@@ -799,8 +850,9 @@ class _Extractor:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
                 if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and (
-                        dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2):
-                    dr.metric = dr.anchor.metric
+                        dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2
+                        or dr.anchor.q.end <= dr.q.start and dr.cue.end <= dr.anchor.q.start and dr.anchor.cue is not dr.cue):
+                    dr.metric = dr.anchor.metric  # (a cue before the level it grows from was that of an earlier figure)
                 _sanitize_growth_metric(dr)
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
@@ -958,13 +1010,14 @@ class _Extractor:
         if part is not None and dr.measure == "level":
             # "3,008 of the vehicles it delivered in May were exported": what became of the part
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
+            dr.part_metric = True  # type: ignore[attr-defined]
         elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" and self._elliptical_of(dr, drafts) is not None:
             dr.metric = self._elliptical_of(dr, drafts).metric
         elif q.kind == "count" or q.unit == "vehicle":
             earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
-                       and x.measure == "level"]
+                       and x.measure == "level" and not getattr(x, "part_metric", False)]  # ("of which 316,000 were exported": that part only)
             fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
@@ -980,10 +1033,16 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and _PART_OF_VEHICLES.match(t, q.end):
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
+            elif earlier and self._part_by_name(q) is not None:
+                dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
-            dr.metric = self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
+            same = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level"
+                    and x.metric not in (None, "other", "rank") and x.q.kind != "percent"]
+            dr.metric = same[-1] if same else self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
+            if dr.metric == "rank":
+                dr.metric = "other"  # a change of a rank is not a figure ("| 1 | BYD | 4,511,870 | +5.8% |": of the sales)
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -1001,13 +1060,15 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
             dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+        elif q.kind == "money" and self._version_list(dr) is not None:
+            dr.metric = "vehicle_price"  # "The X comes in three versions: the standard model at ..., the Pro at ..."
         elif q.kind == "money" and _MODEL_PRICE_VERB.search(t, dr.clause.start, q.start) and (
                 any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
                 or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 289,900 yuan"
         else:
             dr.metric = "other"
-        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+(?:earlier|ago)|"
+        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|(?:a|the)\s+week\s+(?:earlier|ago|before)|"
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
@@ -1033,6 +1094,13 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
+        if dr.metric == "sales_volume" and dr.measure == "level" and dr.cue is not None \
+                and re.fullmatch(r"(?i)shipped|shipments?", t[dr.cue.start:dr.cue.end]) \
+                and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
+            dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
+        if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
+                and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
+            dr.metric = "other"  # "Turnover on the main board was HK$231.6 billion": shares traded, not a company's revenue
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
@@ -1259,7 +1327,14 @@ class _Extractor:
                     continue
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
+                if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \
+                        and _GAINS_AND.search(t, max(sent.start, c.start - 16), c.start):
+                    continue  # "after deducting non-recurring gains and losses of": a qualifier of the profit named before
                 if c.end <= q.start:
+                    if not growth and q.kind == "count" and (" were " in t[max(scope.start, c.start - 20):c.start] or " was " in t[max(scope.start, c.start - 20):c.start]) and any(
+                            _PASSIVE_OF_PART.fullmatch(t, max(x.end, x.noun_end), c.start)
+                            for _, x in self.d.quantities_in(max(scope.start, c.start - 40), c.start)):
+                        continue  # "316,000 units were exported, ..., and NEVs accounted for 256,000": that part's verb
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
@@ -1346,6 +1421,12 @@ class _Extractor:
         for scope in ("clause", "sentence"):
             before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence") and main_level(x)]
             mains = [x for x in before if not component(x)]
+            if before and mains and (part := max(before, key=lambda x: x.q.start)) not in mains \
+                    and part.q.start > (main := max(mains, key=lambda x: x.q.start)).q.start \
+                    and _GROWTH_OF_PART.fullmatch(t, max(part.q.end, part.q.noun_end), q.start) \
+                    and (intro := list(_COMPONENT.finditer(t, main.q.end, part.q.start))) \
+                    and (not self.d.quantities_in(intro[-1].end(), part.q.start) or _OWN_PREDICATE.search(t, max(part.sent.start, part.q.start - 60), part.q.start)):
+                return part  # "of which 1.28 million were NEVs, up 6.7%": the growth of the part just named
             if mains or before:
                 return max(mains or before, key=lambda x: x.q.start)
         # "a 30% year-on-year plunge in global sales to 210,051 units"
@@ -1593,7 +1674,7 @@ class _Extractor:
         if p is None and others and te is None and main is not None:
             p = main
         if dr.base_level and main is not None and main.start is not None and 0 < (main.end - main.start).days <= 7 \
-                and _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)):
+                and (_PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
             week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
@@ -1737,9 +1818,95 @@ class _Extractor:
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
+        if dr.metric == "vehicle_price" and (v := self._version_listed(dr)) is not None:
+            dr.entity, dr.role = v, "version"
+            return
         self._pick_entity(dr, drafts)
+        if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group") \
+                and _AT_LAUNCH.search(self.text, dr.sent.start, dr.sent.end) and (car := self._launched_model(dr)) is not None:
+            dr.entity, dr.role = car, "launched"  # "the company received 48,500 orders within 30 minutes of the launch": the car's
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
+
+    def _launched_model(self, dr: _Draft) -> Mention | None:
+        """The one car a launch's orders are for: the model named in the sentence before the
+        figure, else the one model named in the sentences before it in its paragraph or the
+        lead sentence."""
+        here = [m for m in self.d.mentions_in(dr.sent.start, dr.q.start) if m.kind == "model"]
+        if here:
+            return here[-1] if len({m.text for m in here}) == 1 else None
+        i = self.sent_index
+        para = self.d.paragraph_of(i)
+        spans = [sp for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para or j == 0]
+        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+        if i > 0 and self.d.paragraph_of(i - 1) == para:
+            # (the paragraph's own names: "priced the SU7 Pro at ... and the SU7 Max at ...": one car and its versions)
+            own = [m for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para
+                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+            names = own or names
+        def base(m: Mention) -> str:
+            return _TRIM_SUFFIX.sub("", m.text)
+        bases = {base(m) for m in names}
+        if len(bases) == 1:
+            m = names[0]
+            b = base(m)
+            eid = m.entity_id if b == m.text else self.d.reg.lookup(b)
+            return Mention(m.start, m.start + len(b), b, eid, "model", eid is not None)
+        return None
+
+    def _version_list(self, dr: _Draft) -> Mention | None:
+        """The model whose versions a sentence lists before this price: "The YU9 comes in three
+        versions: the standard model at ..., the Pro at ... and the Max at ..."."""
+        t = self.text
+        vl = _VERSION_LIST.search(t, dr.sent.start, dr.q.start)
+        if vl is None:
+            return None
+        models = [m for m in self.d.mentions_in(dr.sent.start, vl.start()) if m.kind == "model"]
+        if models:
+            return models[-1]
+        # a model not in the registry, the subject: "The YU9 (SUV) comes in ..."
+        sub = _VERSION_SUBJECT.search(t, dr.sent.start, vl.start())
+        if sub is None:
+            return None
+        return Mention(sub.start("name"), sub.end("name"), sub.group("name"), None, "model", False)
+
+    def _version_listed(self, dr: _Draft) -> Mention | None:
+        """A listed version's price: its model, with the version's name unless it is the base one."""
+        m = self._version_list(dr)
+        if m is None:
+            return None
+        t = self.text
+        item = _VERSION_ITEM.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start)
+        if item is None:
+            return m
+        name = item.group("name")
+        if name.lower() in ("standard", "base", "entry", "entry-level", "basic"):
+            return m
+        eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
+        return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
+
+    def _part_by_name(self, q: Quantity) -> Mention | None:
+        """The brand or model a part of a total is credited to: "225,603 under the Zeekr brand",
+        "15,902 (vehicles) from the family-oriented ONVO brand", "8,954 from firefly"."""
+        t = self.text
+        a = max(q.end, q.noun_end)
+        g = _PART_BY_NAME.match(t, a)
+        were = g is None and (g := _PART_WERE.match(t, a)) is not None
+        if g is None:
+            return None
+        m = next((m for m in self.d.mentions_in(g.end(), g.end() + 40) if m.start == g.end()), None)
+        if m is None or m.kind not in ("brand", "model", "company"):
+            return None
+        if were:
+            # "of which 41,373 were Zeekr-brand cars and 72,638 were Lynk & Co models"
+            if not m.known and (b := re.match(r"(.+?)-brand(?:ed)?$", m.text)) is not None and (eid := self.d.reg.lookup(b.group(1))) is not None:
+                e = self.d.reg.get(eid)
+                m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
+                return m
+            return m if _BRAND_CARS.match(t, m.end) else None
+        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:,|and\b|$)", t[m.end:m.end + 8]):
+            return None
+        return m
 
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
@@ -1762,10 +1929,15 @@ class _Extractor:
                 dr.entity, dr.role = listed[0], "each"
                 dr.extra_entities = listed[1:]
                 return
+        # a part credited to a name after it: "225,603 under the Zeekr brand", "41,373 were Zeekr-brand cars"
+        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms):
+            dr.entity, dr.role = pb, "model_after"
+            return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
         for i, m in enumerate(ms):
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
-                    re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I):
+                    (re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I)
+                     or self._part_by_name(q) is m):
                 nxt = ms[i + 1] if i + 1 < len(ms) else None
                 if nxt is not None and nxt.kind == "model" and re.fullmatch(r"(?:\s+[a-z-]+){0,2}\s+and\s+", t[m.end:nxt.start]) \
                         and not self.d.quantities_in(m.end, nxt.start):
@@ -1813,6 +1985,22 @@ class _Extractor:
                 dr.entity, dr.role = line[0], "list"
                 return
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
+        if dr.metric == "market_share" and (pen := _PENETRATION_OF.search(t, max(cl.start, q.start - 70), q.start)) is not None \
+                and not any(m.kind == "market" and m.start < pen.end("seg") and pen.start("seg") < m.end for m in ms):
+            # "putting the NEV penetration rate at 54.0%": the segment's share of the market
+            seg = pen.group("seg")
+            dr.entity, dr.role = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False), "share_of"
+            return
+        if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
+                and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
+                            and not re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}market\b|(?:\s+[\w-]+){0,4}\s+market\b", t[m.end:m.end + 60])
+                            for m in ms):
+            # "Its share of China's battery-electric car market slipped to 9.1%": the maker spoken of, not the market
+            owner = (self._maker_subject(sent) if its.start() == sent.start + len(t[sent.start:its.start()]) - len(t[sent.start:its.start()].lstrip()) else None) \
+                or self._frame_entity(dr)
+            if owner is not None and owner.kind != "market":
+                dr.entity, dr.role = owner, "coref"
+                return
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
                       and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)
@@ -1885,6 +2073,16 @@ class _Extractor:
             if own and own[0].start < q.start and not any(m.kind == "model" and m.start < q.start for m in usable):
                 dr.entity, dr.role = fm, "coref"
                 return
+        # "(the market's) ..., of which NEVs accounted for 222,000": the segment named after "of which"
+        ow = _OF_WHICH_SEGMENT.search(t, max(sent.start, q.start - 60), q.start) if ("which" in t[max(sent.start, q.start - 60):q.start]
+                                                                                    or "among" in t[max(sent.start, q.start - 60):q.start]) else None
+        if ow is not None:
+            seg = [m for m in ms if m.kind == "market" and m.start == ow.end("seg_at") and is_segment_market(m.text)
+                   and _SEGMENT_VERB.fullmatch(t, m.end, q.start)]
+            whole = [m for m in ms if sent.start <= m.start and m.end <= ow.start()]
+            if seg and whole and all(m.kind == "market" for m in whole):  # (a maker's segment stays the maker's)
+                dr.entity, dr.role = seg[0], "part"
+                return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
@@ -1915,6 +2113,27 @@ class _Extractor:
         if wseg:
             dr.entity, dr.role = wseg[-1], "part"
             return
+        # "X Group also reports Y's volumes: ... the group delivered 114,011": "the group" is the group named before
+        grp = [c for c in corefs if c.start() >= cl.start and re.fullmatch(r"[Tt]he\s+group", c.group(0))]
+        if grp and not any(grp[-1].end() <= m.start and m.end <= q.start for m in usable):
+            named_groups = [m for m in self.d.mentions_in(max(0, sent.start - 600), grp[-1].start())
+                            if m.known and (m.kind == "group" or m.text.endswith(" Group") or t.startswith(" Group", m.end))]
+            if named_groups:
+                dr.entity, dr.role = named_groups[-1], "coref"
+                return
+        # "New energy vehicle (NEV) retail sales reached 1.11 million": the segment, spelled out with its abbreviation
+        if t.find("(", sent.start, q.start) != -1 and (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
+                and not any(sd.end() <= m.start and m.end <= q.start for m in usable):
+            dr.entity, dr.role = Mention(sd.start("seg"), sd.end("seg"), sd.group("abbr") + "s", None, "market", False), "subject"
+            return
+        # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 40,000 units": all its models, the maker's figure
+        if (" of its " in t[max(sent.start, q.start - 120):q.start] or " of their " in t[max(sent.start, q.start - 120):q.start]) \
+                and (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
+            owner = [m for m in usable if m.end <= lm.start() and m.known and m.kind in ("company", "group", "brand")]
+            listed = [m for m in usable if lm.start() <= m.start and m.end <= lm.end() and m.kind == "model"]
+            if owner and len(listed) >= 2:
+                dr.entity, dr.role = owner[-1], "subject"
+                return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
@@ -1941,6 +2160,9 @@ class _Extractor:
             if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
+            elif corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                    and (maker := self._maker_subject(sent)) is not None:
+                fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 312,480": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
@@ -1973,6 +2195,20 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
+            return ms[0]
+        return None
+
+    def _maker_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a known maker or
+        brand: what a sentence opening with "It" or "Its" speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
+                and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]):
             return ms[0]
         return None
 
@@ -2176,6 +2412,14 @@ class _Extractor:
                 or _forecast_sentence(t, dr.sent, q)) and not prelim:
             dr.skip = "forecast"
             return
+        # "Every 100,000 extra units gives us ...", "for each 10,000 yuan": a unit of measure, not a figure
+        if _EVERY_BEFORE.search(t, max(dr.sent.start, q.start - 8), q.start):
+            dr.skip = "generic"
+            return
+        # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
+        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
+            dr.skip = "price band"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
@@ -2187,6 +2431,9 @@ class _Extractor:
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
+            return
+        if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
+            dr.skip = "incentive"  # "zero-interest financing on the Model 3, worth up to 19,000 yuan": an offer, not a price
             return
         if q.kind == "money" and _PER_VEHICLE.search(t[dr.sent.start:dr.sent.end]):
             dr.skip = "per vehicle"
