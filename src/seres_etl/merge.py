@@ -108,9 +108,10 @@ def merge(out_dir: str | Path, unchanged_files: list[str], part_dirs: list[Path]
     with _scratch(out, ".merge-") as (work, con):
         staged: list[tuple[Path, Path]] = []
         try:
-            con.execute("CREATE TEMP TABLE unchanged(path VARCHAR)")
-            if unchanged_files:
-                con.executemany("INSERT INTO unchanged VALUES (?)", [(p,) for p in unchanged_files])
+            # (from an Arrow table: an INSERT per path takes 16 s for 100k paths, this 0.3 s)
+            con.register("_unchanged", pa.table({"path": pa.array(list(unchanged_files), pa.string())}))
+            con.execute("CREATE TEMP TABLE unchanged AS SELECT path FROM _unchanged")
+            con.unregister("_unchanged")
             prev = {t: out / f for t, f in FILES.items() if (out / f).is_file()}
             missing = [d / f"{t}.parquet" for d in part_dirs for t in ORDER if not (d / f"{t}.parquet").is_file()]
             if missing:  # a part is all five tables: never merge a run with some of its rows gone
