@@ -10,8 +10,11 @@ it extracts, and writes an HTML report to `<out>/report/index.html`.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
 import errno
+import gc
 import functools
 import hashlib
 import shutil
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact, update_progress_artifact
@@ -221,6 +225,7 @@ def _run(raw: str, out: str, batch_size: int | None, max_bytes: int) -> dict:
             log.info("extracted batch %d/%d", i, len(futures))
             _notify(i, len(futures))
         release()  # the worker processes' memory is free for the merge
+        _return_memory()
 
         if not todo.extract and not todo.removed and _published(out):
             log.info("no input changed since the last run: nothing extracted, tables left as they are")
@@ -244,19 +249,40 @@ def _run(raw: str, out: str, batch_size: int | None, max_bytes: int) -> dict:
                     parquet_io.discard(merged.staged)
                 raise
 
+        files = {**{f"files_{k}": v for k, v in todo.summary().items()}, "documents_extracted": len(todo.extract)}
+        # the run's file lists, batch results and manifest entries (100k each at 100k files) are
+        # done with: freed, with what the merge and consolidation freed, before the report reads
+        paths = todo = batches = futures = summaries = merged = entries = extracted = None  # noqa: F841
+        _return_memory()
         start = time.time()
         tables = _tables(out)  # read once, the columns the summary and the artifacts need
-        s = _summary(tables, todo)
+        s = _summary(tables, files)
         log.info("documents %(documents)d (%(documents_rejected)d rejected), facts %(facts)d, "
                  "quarantined %(quarantined)d, metrics %(metrics)d, checks %(checks)d "
                  "(%(checks_failed)d failed), series %(series)d (%(series_conflicts)d conflicts), "
                  "entities %(entities)d (%(entities_unregistered)d not in the registry)", s)
         _publish(tables, s)
         del tables
+        _return_memory()
         page = write_report(out, s, run_time)
         work.append({"task": "summary", "start": start, "end": time.time()})
         log.info("HTML report: %s", page)
     return {"summary": s, "tables": written, "report": page, "flow_run_id": str(this_flow_run.id), "work": work}
+
+
+def _return_memory() -> None:
+    """Give freed memory back to the system between stages: Arrow's allocator and the C
+    library keep freed memory for reuse, so each stage's peak would add up in the process's
+    resident size instead of following one another."""
+    gc.collect()
+    try:
+        pa.default_memory_pool().release_unused()
+    except Exception:  # noqa: BLE001 - an allocator without it
+        pass
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except Exception:  # noqa: BLE001 - not glibc (macOS, musl): nothing to do
+        pass
 
 
 def _part_of(out: str, s: parts.PartSummary) -> str:
@@ -275,11 +301,10 @@ def _tables(out: str) -> dict[str, pd.DataFrame]:
     return {t: parquet_io.read_table(Path(out) / merging.FILES[t], columns=c) for t, c in report.COLUMNS.items()}
 
 
-def _summary(t: dict[str, pd.DataFrame], todo: manifest.Plan) -> dict:
+def _summary(t: dict[str, pd.DataFrame], files: dict[str, int]) -> dict:
     s = report.summary(t["documents"], t["facts"], t["quarantine"], t["metrics"], t["checks"],
                        t["entities"], t["series"])
-    s.update({f"files_{k}": v for k, v in todo.summary().items()})
-    s["documents_extracted"] = len(todo.extract)
+    s.update(files)
     return s
 
 
