@@ -364,7 +364,7 @@ class _Doc:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)]
-        # "No.3 FAW-Volkswagen - 128,603 units": a place in a ranking, then the name
+        # "No.3 FAW-Volkswagen - 117,250 units": a place in a ranking, then the name
         unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
                    if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
@@ -591,9 +591,9 @@ def _month_named(text: str) -> int | None:
     return MONTHS.get(m.group(0).lower()) if m else None
 
 
-# a part of a total credited to a name: "225,603 under the Zeekr brand", "15,902 from its ONVO brand"
+# a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand"
 _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# between a part of a total and its own growth: "(of which 1.28 million) were NEVs, up", "units of NEVs (+"
+# between a part of a total and its own growth: "(of which 1.05 million) were NEVs, up", "units of NEVs (+"
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -872,7 +872,7 @@ class _Extractor:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
             elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
                     and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
-                dr.period, dr.base_level = r.period, True  # "to 176,800–226,800 yuan from 199,900–276,900 yuan": both ends of the old range
+                dr.period, dr.base_level = r.period, True  # "to 183,500–231,000 yuan from 205,000–262,000 yuan": both ends of the old range
         for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
@@ -900,7 +900,7 @@ class _Extractor:
         row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
         for dr in figures:
             if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
-                self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 45,902 units. It starts at ...": the item's model
+                self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 39,800 units. It starts at ...": the item's model
             if _in_parens(t, dr.q.start, sent) and dr.time is not None and _in_parens(t, dr.time.start, sent):
                 continue  # "(Q3/2024: 39,790 units)": an aside with its own period
             first = self.para_first[1] if self.para_first[0] == para else None
@@ -1059,13 +1059,13 @@ class _Extractor:
         elif q.kind == "money" and self._labelled_by_model(dr):
             dr.metric = "vehicle_price"  # "Deepal S07: 149,900 to 209,900 yuan", "the Wuling Bingo (from 59,800 yuan)"
         elif q.kind == "money" and (listed_with := self._coordinated_money(dr, drafts)) is not None:
-            dr.metric = listed_with.metric  # "start at 128,800 yuan and 155,800 yuan respectively"
+            dr.metric = listed_with.metric  # "start at 136,500 yuan and 162,900 yuan respectively"
         elif q.kind == "money" and self._version_list(dr) is not None:
             dr.metric = "vehicle_price"  # "The X comes in three versions: the standard model at ..., the Pro at ..."
         elif q.kind == "money" and _MODEL_PRICE_VERB.search(t, dr.clause.start, q.start) and (
                 any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
                 or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
-            dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 289,900 yuan"
+            dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 271,500 yuan"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|(?:a|the)\s+week\s+(?:earlier|ago|before)|"
@@ -1100,7 +1100,7 @@ class _Extractor:
             dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
-            dr.metric = "other"  # "Turnover on the main board was HK$231.6 billion": shares traded, not a company's revenue
+            dr.metric = "other"  # "Turnover on the main board was HK$198.4 billion": shares traded, not a company's revenue
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
@@ -1142,7 +1142,7 @@ class _Extractor:
                     if rx.search(header):
                         return measure
                 if re.search(r"\b(?:change|growth|vs\.?|versus|compared)\b|%\s*chg", header, re.I):
-                    return "yoy"  # "Change vs H1 2024"
+                    return "yoy"  # "Change vs Q3 2023"
                 return None
         return None
 
@@ -1334,7 +1334,7 @@ class _Extractor:
                     if not growth and q.kind == "count" and (" were " in t[max(scope.start, c.start - 20):c.start] or " was " in t[max(scope.start, c.start - 20):c.start]) and any(
                             _PASSIVE_OF_PART.fullmatch(t, max(x.end, x.noun_end), c.start)
                             for _, x in self.d.quantities_in(max(scope.start, c.start - 40), c.start)):
-                        continue  # "316,000 units were exported, ..., and NEVs accounted for 256,000": that part's verb
+                        continue  # "290,000 units were exported, ..., and NEVs accounted for 210,000": that part's verb
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
@@ -1350,11 +1350,11 @@ class _Extractor:
                     elif [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     elif re.match(r"\s*(?:as|while|when|because|after|before|since)\s+(?:the|an?|its|it|their|they)\s", gap, re.I):
-                        continue  # "to 421,300 vehicles as the company shifted to ...": a clause of its own
+                        continue  # "to 388,600 vehicles as the company shifted to ...": a clause of its own
                     dist = (c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
                 elif c.metric == "exports" and c.start < q.start and q.end <= c.end:
-                    dist, bonus = 0, 30  # "shipped a record 5.86 million vehicles abroad": the number inside its cue
+                    dist, bonus = 0, 30  # "shipped a record 4.97 million vehicles abroad": the number inside its cue
                 else:
                     continue
                 score = dist + penalty - bonus
@@ -1372,7 +1372,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------ anchor of a growth figure
     def _respective_metrics(self, drafts: list[_Draft]) -> None:
-        """'Production and sales reached 31.28 million and 31.44 million units, up 3.7% and 4.5%
+        """'Production and sales reached 27.40 million and 27.65 million units, up 2.9% and 3.6%
         respectively': one metric for each level, in order, and each change for its level."""
         if not drafts or not _RESPECTIVELY.search(self.text, drafts[0].sent.start, drafts[0].sent.end):
             return
@@ -1426,7 +1426,7 @@ class _Extractor:
                     and _GROWTH_OF_PART.fullmatch(t, max(part.q.end, part.q.noun_end), q.start) \
                     and (intro := list(_COMPONENT.finditer(t, main.q.end, part.q.start))) \
                     and (not self.d.quantities_in(intro[-1].end(), part.q.start) or _OWN_PREDICATE.search(t, max(part.sent.start, part.q.start - 60), part.q.start)):
-                return part  # "of which 1.28 million were NEVs, up 6.7%": the growth of the part just named
+                return part  # "of which 1.05 million were NEVs, up 5.2%": the growth of the part just named
             if mains or before:
                 return max(mains or before, key=lambda x: x.q.start)
         # "a 30% year-on-year plunge in global sales to 210,051 units"
@@ -1566,7 +1566,7 @@ class _Extractor:
         te = self._attached_time(dr, drafts)
         if self.d.header_spans and dr.measure != "level" and (hte := self._row_first_time(q)) is not None:
             te = hte  # "| AITO | 48,912 | 44,203 | +10.7% |": a change in a row is the first period column's
-            dr.header_time = True  # (a period in its own header is the base: "Change vs H1 2024")
+            dr.header_time = True  # (a period in its own header is the base: "Change vs Q3 2023")
         elif self.d.header_spans and dr.measure == "level" and (hte := self._header_time(q)) is not None:
             te = hte  # "| Brand | Aug 2026 | Jan-Sep 2026 |": a cell's column header names its period
             dr.header_time = True
@@ -1577,7 +1577,7 @@ class _Extractor:
         if te is not None and te.grain == "day" and dr.metric in ("share_price", "market_cap") \
                 and te.start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= te.start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
-            te = None  # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": Monday is the ADRs' day
+            te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1662,7 +1662,7 @@ class _Extractor:
             shift = {"mom": -1, "qoq": -3}.get(self._clause_measure(dr, drafts), -12)
             if dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and any(
                     x.metric == "vehicle_price" and x.q.end <= q.start and x.clause == dr.clause for x in drafts):
-                shift = -1  # ("reduced to 289,900 yuan from 299,900 yuan": a price before)
+                shift = -1  # ("reduced to 271,500 yuan from 285,000 yuan": a price before)
             p = main.shift_months(shift)
         if te is not None and te.kind == "ytd" and p is not None and p.start is not None:
             # a weekly report: "year-to-date" runs to the last day of its week
@@ -1772,7 +1772,7 @@ class _Extractor:
         if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
-            # "NIO slipped 1.9% to HK$38.06; its ADRs ended Monday's session at $4.92": the day is the ADRs'
+            # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": the day is the ADRs'
         c = self.d.clock
         p = self.resolve(days[0]) if len(days) == 1 else None
         if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
@@ -1886,8 +1886,8 @@ class _Extractor:
         return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
     def _part_by_name(self, q: Quantity) -> Mention | None:
-        """The brand or model a part of a total is credited to: "225,603 under the Zeekr brand",
-        "15,902 (vehicles) from the family-oriented ONVO brand", "8,954 from firefly"."""
+        """The brand or model a part of a total is credited to: "180,400 under the Zeekr brand",
+        "15,902 (vehicles) from the family-oriented ONVO brand", "6,120 from firefly"."""
         t = self.text
         a = max(q.end, q.noun_end)
         g = _PART_BY_NAME.match(t, a)
@@ -1898,7 +1898,7 @@ class _Extractor:
         if m is None or m.kind not in ("brand", "model", "company"):
             return None
         if were:
-            # "of which 41,373 were Zeekr-brand cars and 72,638 were Lynk & Co models"
+            # "of which 38,500 were Zeekr-brand cars and 72,638 were Lynk & Co models"
             if not m.known and (b := re.match(r"(.+?)-brand(?:ed)?$", m.text)) is not None and (eid := self.d.reg.lookup(b.group(1))) is not None:
                 e = self.d.reg.get(eid)
                 m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
@@ -1929,7 +1929,7 @@ class _Extractor:
                 dr.entity, dr.role = listed[0], "each"
                 dr.extra_entities = listed[1:]
                 return
-        # a part credited to a name after it: "225,603 under the Zeekr brand", "41,373 were Zeekr-brand cars"
+        # a part credited to a name after it: "225,603 under the Zeekr brand", "38,500 were Zeekr-brand cars"
         if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms):
             dr.entity, dr.role = pb, "model_after"
             return
@@ -1987,7 +1987,7 @@ class _Extractor:
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
         if dr.metric == "market_share" and (pen := _PENETRATION_OF.search(t, max(cl.start, q.start - 70), q.start)) is not None \
                 and not any(m.kind == "market" and m.start < pen.end("seg") and pen.start("seg") < m.end for m in ms):
-            # "putting the NEV penetration rate at 54.0%": the segment's share of the market
+            # "putting the NEV penetration rate at 49.3%": the segment's share of the market
             seg = pen.group("seg")
             dr.entity, dr.role = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False), "share_of"
             return
@@ -2065,7 +2065,7 @@ class _Extractor:
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
-        # "Geely Xingyuan - 45,902 units. Geely's compact hatchback ...": the model in focus, by its maker's name
+        # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
         fm = self._item_entity() or self.frame_entity
         if fm is not None and fm.kind == "model" and fm.start < sent.start:
             own = [m for m in usable if m.kind != "model" and _MAKERS_MODEL.match(t, m.end) and (
@@ -2107,7 +2107,7 @@ class _Extractor:
             if seg:
                 dr.entity, dr.role = seg[0], "part"  # (a part: the text goes on about the whole)
                 return
-        # "China exported 5.86 million vehicles, with NEV exports rising 6.7% to 1.28 million": the segment
+        # "China exported 4.97 million vehicles, with NEV exports rising 5.2% to 1.05 million": the segment
         wseg = [m for m in usable if m.kind == "market" and is_segment_market(m.text) and cl.start <= m.start and m.end <= q.start
                 and _WITH_SEGMENT.search(t, max(cl.start, m.start - 12), m.start)]
         if wseg:
@@ -2126,7 +2126,7 @@ class _Extractor:
                 and not any(sd.end() <= m.start and m.end <= q.start for m in usable):
             dr.entity, dr.role = Mention(sd.start("seg"), sd.end("seg"), sd.group("abbr") + "s", None, "market", False), "subject"
             return
-        # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 40,000 units": all its models, the maker's figure
+        # "Xiaomi said deliveries of its SU7 and YU7 models exceeded 36,000 units": all its models, the maker's figure
         if (" of its " in t[max(sent.start, q.start - 120):q.start] or " of their " in t[max(sent.start, q.start - 120):q.start]) \
                 and (lm := _ITS_MODELS.search(t, max(sent.start, q.start - 120), q.start)) is not None:
             owner = [m for m in usable if m.end <= lm.start() and m.known and m.kind in ("company", "group", "brand")]
@@ -2162,7 +2162,7 @@ class _Extractor:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
             elif corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._maker_subject(sent)) is not None:
-                fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 312,480": the maker just spoken of
+                fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
@@ -2248,7 +2248,7 @@ class _Extractor:
         return Mention(names[0].start, names[-1].end, text, None, names[0].kind, True)
 
     def _item_entity(self) -> Mention | None:
-        """The model a list item names ("1. Geely Xingyuan - 45,902 units."), for the sentences
+        """The model a list item names ("1. Geely Xingyuan - 39,800 units."), for the sentences
         after the item's head in its paragraph."""
         item = getattr(self, "item_entity", None)
         if item is None or item[0] != self.d.paragraph_of(self.sent_index) or _is_list_item(self.text, self.d.sentences[self.sent_index]):
@@ -2412,7 +2412,7 @@ class _Extractor:
                 or _forecast_sentence(t, dr.sent, q)) and not prelim:
             dr.skip = "forecast"
             return
-        # "Every 100,000 extra units gives us ...", "for each 10,000 yuan": a unit of measure, not a figure
+        # "Every 50,000 extra units means ...", "for each 10,000 yuan": a unit of measure, not a figure
         if _EVERY_BEFORE.search(t, max(dr.sent.start, q.start - 8), q.start):
             dr.skip = "generic"
             return
@@ -2433,7 +2433,7 @@ class _Extractor:
             dr.skip = "milestone"
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
-            dr.skip = "incentive"  # "zero-interest financing on the Model 3, worth up to 19,000 yuan": an offer, not a price
+            dr.skip = "incentive"  # "low-interest financing on the Model Y, worth up to 15,000 yuan": an offer, not a price
             return
         if q.kind == "money" and _PER_VEHICLE.search(t[dr.sent.start:dr.sent.end]):
             dr.skip = "per vehicle"

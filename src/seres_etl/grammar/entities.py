@@ -575,7 +575,7 @@ _SEGMENT_RX = re.compile(
     r"\b(?P<seg>[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
     r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
-# (capitalized too: "New energy vehicles accounted for 51.2%" opens its sentence)
+# (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",

@@ -817,7 +817,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
                 r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
-            base = False  # "data from the association for November 1-8": a source, then the period it covers
+            base = False  # "data from the association for March 3-9": a source, then the period it covers
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
