@@ -234,9 +234,6 @@ class _Rows:
             out.append(members)
         return out
 
-    def key(self, i: int) -> tuple:
-        return self.keys[i]
-
     def record(self, i: int) -> dict:
         """What `consistent` compares of row i."""
         return {"value": self.value[i], "qualifier": self.qualifier[i], "step": self.step[i]}
@@ -306,22 +303,20 @@ def series_tables(vocab: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
     entities are independent of each other, so the facts can be split by entity id."""
     rows = _Rows(vocab)
     series_rows, checks = [], []
+    ids, value, step, qual, quote, fact_id = rows.doc_id, rows.value, rows.step, rows.qualifier, rows.quote, rows.fact_id
     for members in rows.groups():
         best = members[0]
-        key = rows.key(best)
-        ids = rows.doc_id
+        key = rows.keys[best]
         docs = sorted({ids[i] for i in members})
-        value, step, qual = rows.value, rows.step, rows.qualifier
         # sources disagree only across documents: one document stating two values for one key
         # names two different things the key cannot tell apart (a segment, a sub-total)
         b = rows.record(best)
         bad = [i for i in members[1:] if ids[i] != ids[best] and not consistent(b, rows.record(i))]
         same_doc = [i for i in members[1:] if ids[i] == ids[best] and not consistent(b, rows.record(i))
-                    and key[1] not in MANY_VALUED] if len(members) > 1 else []
+                    and key[1] not in MANY_VALUED]
         status = "conflict" if bad else ("agreed" if len(docs) > 1 else "single")
         entity_id, metric, measure, start, end, unit, segment = key
         label = rows.label(start, end)
-        quote, fact_id = rows.quote, rows.fact_id
         series_rows.append({
             "series_id": _id("series", *key), "entity_id": entity_id, "entity": rows.entity[best], "metric": metric,
             "measure": measure, "period_start": start, "period_end": end,

@@ -41,7 +41,8 @@ LOG_SCALE_RATIO = 50     # volumes spanning more than this factor get a log scal
 MAX_ROWS = 500           # rows per table in the report (the Parquet tables have them all)
 MAX_POINTS = 300         # points of one series drawn one by one; more are drawn as monthly median and range
 BATCH_ROWS = 65_536      # facts read at once
-# columns whose values repeat from row to row: read as dictionaries, each value one Python object
+# columns whose values repeat from row to row: dictionary-encoded once read, so that each value
+# is one Python object in the frame, not one per row
 _REPEATED = ("doc_id", "entity", "entity_id", "metric", "measure", "period_label", "unit", "qualifier", "segment",
              "derivation", "check", "status")
 
