@@ -17,9 +17,9 @@ from seres_etl.schemas import TABLES, columns
 CORPUS = Path(__file__).parent / "data" / "series"
 
 
-def _publish(out: Path, chunk_facts: int) -> dict[str, pd.DataFrame]:
-    paths = [p.as_posix() for p in discover(CORPUS)]
-    s = parts.build(paths, CORPUS, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+def _publish(out: Path, chunk_facts: int, corpus: Path = CORPUS) -> dict[str, pd.DataFrame]:
+    paths = [p.as_posix() for p in discover(corpus)]
+    s = parts.build(paths, corpus, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     m = merge.merge(out, [], [Path(s.directory)], {"run": "test"})
     m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts)
     parquet_io.commit(m.staged)
@@ -108,3 +108,16 @@ def test_merge_by_doc_gives_what_order_by_gives():
         assert merged.to_pylist() == rows
     assert pa.Table.from_batches(list(_merge_by_doc(batches(old, 5), iter(())))).to_pylist() == old
     assert pa.Table.from_batches(list(_merge_by_doc(iter(()), batches(new, 5)))).to_pylist() == new
+
+
+def test_groups_of_many_entities_give_the_tables_of_one_group(tmp_path):
+    """Dev (dozens of entities) consolidated in groups of about 60 facts gives, row for row,
+    the tables consolidated in one group: entities are independent of each other."""
+    from conftest import SHARED, _need
+
+    dev = _need(SHARED / "corpus" / "dev" / "gold.jsonl").parent / "docs"
+    one = _publish(tmp_path / "one", 10**6, corpus=dev)
+    many = _publish(tmp_path / "many", 60, corpus=dev)
+    for name in ("series", "monthly", "metrics", "checks", "entities"):
+        assert len(one[name]) > 0
+        pd.testing.assert_frame_equal(many[name], one[name])
