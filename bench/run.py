@@ -13,7 +13,8 @@ measures:
 - quantulum3's parser on the same documents, as a reference (null when it is not installed);
 - end to end: `seres-etl run` as a subprocess on a fresh output folder, its wall time and the
   peak RSS of its process tree (the sum over the command, its worker processes and the
-  temporary Prefect server, sampled every 0.1 s with psutil);
+  temporary Prefect server, sampled every 0.1 s with psutil; with PREFECT_API_URL set, the runs
+  use that running server instead, which is then not part of the tree);
 - Prefect's share of the wall time: the wall time less the time in which some task was doing
   its work (the union of the intervals the flow reports with `--timings`); start-up (imports,
   the temporary server) counts as Prefect's;
@@ -230,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
 
     result: dict = {"seed": args.seed, "sizes": sizes, "cpus": os.cpu_count(),
                     "loadavg_at_start": list(os.getloadavg()), "python": platform.python_version(),
-                    "runner": "dask" if args.dask_address else args.runner, "batch_size": args.batch_size or "auto"}
+                    "runner": "dask" if args.dask_address else args.runner, "batch_size": args.batch_size or "auto",
+                    # the runs' Prefect API: a temporary server each run starts, or a running one
+                    "prefect_api": os.environ.get("PREFECT_API_URL") or "temporary server"}
     ref = corpora.build(work, REFERENCE_DOCS, args.seed)
     say(f"bench: corpus of {REFERENCE_DOCS} documents in {ref}")
     say("bench: pure extraction on one core ...")
@@ -289,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
 def report(r: dict) -> str:
     ex, q = r["extraction"], r["quantulum3"]
     lines = [f"seres-etl benchmark  (seed {r['seed']}, {r['cpus']} cpus, runner {r['runner']}, "
+             f"Prefect API {r.get('prefect_api', 'temporary server')}, "
              f"load average at start {r['loadavg_at_start'][0]:.2f})", "",
              f"pure extraction, one core ({ex['docs']} docs, {ex['mb']:.2f} MB): "
              f"{ex['docs_per_s']:.0f} docs/s, {ex['mb_per_s']:.3f} MB/s",
