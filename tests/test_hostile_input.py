@@ -212,6 +212,44 @@ def test_front_matter_wrong_types_are_rejected(tmp_path, fields, words):
     rejected(p, *words)
 
 
+@pytest.mark.parametrize("fields", [
+    {"published": "2024-08-01T10:00:00+08:00"},
+    {"published": '"August 1, 2024"'},
+    {"published": '"Aug. 1st, 2024"'},
+    {"published": "1 Aug 2024"},
+    {"published": '"Thu, 01 Aug 2024 10:00:00 +0800"'},  # RFC 2822, as feeds write it
+    {"published": "2024/08/01"},
+    {"date": "2024-08-01"},                # the other names a front matter gives the date
+    {"pubDate": '"Thu, 01 Aug 2024 10:00:00 GMT"'},
+    {"date": "2023-01-01", "published": "2024-08-01"},  # `published` first
+])
+def test_front_matter_dates_written_other_ways_are_read(tmp_path, fields):
+    p = tmp_path / "dated.md"
+    p.write_text(front(**fields), encoding="utf-8")
+    d = ok(p)
+    assert (d.published.isoformat(), d.date_source) == ("2024-08-01", "front_matter")
+
+
+def test_jsonl_records_are_dated_by_the_same_fields(tmp_path):
+    import json
+
+    from seres_etl.documents import read_path
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps({"id": "a", "pubDate": "Thu, 01 Aug 2024 10:00:00 GMT", "text": GOOD_TEXT}) + "\n"
+                 + json.dumps({"id": "b", "date": "2024/08/01", "text": GOOD_TEXT}) + "\n", encoding="utf-8")
+    assert [d.published.isoformat() for d in read_path(p)] == ["2024-08-01", "2024-08-01"]
+
+
+@pytest.mark.parametrize("fields,words", [
+    ({"published": "03/04/2024"}, ["'published' is not a date", "03/04/2024"]),  # 3 April or 4 March?
+    ({"date": "someday"}, ["'date' is not a date", "someday"]),
+])
+def test_front_matter_dates_that_could_be_read_two_ways_are_rejected(tmp_path, fields, words):
+    p = tmp_path / "ambiguous.md"
+    p.write_text(front(**fields), encoding="utf-8")
+    rejected(p, *words)
+
+
 def test_front_matter_that_is_not_a_mapping_is_rejected(tmp_path):
     p = tmp_path / "list.md"
     p.write_text("---\n- a\n- b\n---\n" + GOOD_TEXT, encoding="utf-8")

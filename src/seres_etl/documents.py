@@ -464,7 +464,8 @@ def make_document(shown: str, body: str, meta: dict, sha: str, encoding: str, st
                    ("source", meta.get("source")), ("text", body)):
         if isinstance(v, str) and _SURROGATE.search(v):
             raise DocumentError(f"{shown}: '{key}' holds an invalid character (a lone UTF-16 surrogate)")
-    published = _date_field(shown, meta.get("published"))
+    key = next((k for k in PUBLISHED_KEYS if meta.get(k) not in (None, "")), "published")
+    published = _date_field(shown, meta.get(key), key)
     if published is not None:
         source, precision = "front_matter", "day"
     else:
@@ -486,7 +487,18 @@ def _str_or_none(v) -> str | None:
     return None if v is None else str(v)
 
 
-def _date_field(shown: str, v) -> dt.date | None:
+# The front-matter field that dates a document: `published`, else the first of the others
+# (site generators and feeds name it `date`, `pubDate`, ...)
+PUBLISHED_KEYS = ("published", "date", "published_at", "publish_date", "pubdate", "pubDate", "datePublished")
+# Written dates a front matter may hold besides ISO 8601: month names (day and month cannot be
+# swapped), RFC 2822 (feeds), and year-first with slashes or dots. "03/04/2024" is refused:
+# it is the 3rd of April or the 4th of March depending on the writer.
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y",
+                 "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%Y.%m.%d")
+_WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
+
+
+def _date_field(shown: str, v, key: str = "published") -> dt.date | None:
     if v is None or v == "":
         return None
     d = None
@@ -495,15 +507,34 @@ def _date_field(shown: str, v) -> dt.date | None:
     elif isinstance(v, dt.date):
         d = v
     elif isinstance(v, str):
-        try:
-            d = dt.date.fromisoformat(v.strip()[:10])
-        except ValueError:
-            pass
+        d = _parse_date(v)
     if d is None:
-        raise DocumentError(f"{shown}: front matter 'published' is not a date (YYYY-MM-DD): {_short_repr(v)}")
+        raise DocumentError(f"{shown}: front matter '{key}' is not a date (YYYY-MM-DD, or a date with the "
+                            f"month's name): {_short_repr(v)}")
     if not MIN_YEAR <= d.year <= MAX_YEAR:
-        raise DocumentError(f"{shown}: front matter 'published' is out of range ({MIN_YEAR}-{MAX_YEAR}): {d.isoformat()}")
+        raise DocumentError(f"{shown}: front matter '{key}' is out of range ({MIN_YEAR}-{MAX_YEAR}): {d.isoformat()}")
     return d
+
+
+def _parse_date(v: str) -> dt.date | None:
+    """A front matter's date string: ISO 8601 (a time after the date is ignored), or one of
+    `_DATE_FORMATS` with an optional weekday and time ("Thu, 01 Aug 2024 10:00:00 +0800")."""
+    s = v.strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    s = _WEEKDAY.sub("", s)
+    s = re.sub(r"(?:,?\s+|T)\d{1,2}:\d{2}(?::\d{2})?.*$", "", s)  # a time (and zone) after the date
+    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)  # "August 1st, 2024"
+    s = re.sub(r"\bSept\b", "Sep", s)
+    s = re.sub(r"\s+", " ", s)
+    for f in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(s, f).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _short_repr(v) -> str:
@@ -543,7 +574,7 @@ def _read_jsonl(shown: str, data: bytes, stem: str) -> Iterator[Document | Rejec
         if not isinstance(body, str):
             yield Rejected(where, f"{where}: field 'text' is missing or not a string", sha256=sha)
             continue
-        meta = {k: rec.get(k) for k in ("id", "title", "url", "published", "source") if k in rec}
+        meta = {k: rec.get(k) for k in ("id", "title", "url", "source", *PUBLISHED_KEYS) if k in rec}
         try:
             yield make_document(where, normalize_newlines(body), meta, sha, encoding, f"{stem}-{n}")
         except DocumentError as e:
