@@ -202,6 +202,12 @@ _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
+# "(previous week: 12,110)", "... (previous week in brackets):": a figure in brackets in a list item
+# is the same item's figure one week/month/quarter/year before
+_PREV_LABEL = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)\s*[:=]?\s*$", re.IGNORECASE)
+_PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)(?:['’]s)?\s+(?:(?:figures?|numbers?|data|totals?)\s+)?"
+                               r"(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\s*\)", re.IGNORECASE)
+_PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
@@ -699,6 +705,7 @@ class _Extractor:
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
+        self.list_prev: str | None = None  # "(previous week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -741,6 +748,8 @@ class _Extractor:
             self.sent_index = i
             if self.list_period is not None and not _is_list_item(self.text, sent) and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
+            if self.list_prev is not None and not _is_list_item(self.text, sent) and not _introduces_list(self.text, sent):
+                self.list_prev = None
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
@@ -948,6 +957,9 @@ class _Extractor:
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
+        if _introduces_list(t, sent):
+            m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
+            self.list_prev = m_prev["g"].lower() if m_prev else None
         if not figures and _introduces_list(t, sent):
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
@@ -1592,6 +1604,16 @@ class _Extractor:
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
+        lag = None
+        if dr.measure == "level" and _is_list_item(t, dr.sent) and _in_parens(t, q.start, dr.sent) and any(
+                x.q.end <= q.start and x.measure == "level" and x.q.kind == q.kind and not _in_parens(t, x.q.start, dr.sent) for x in drafts):
+            m_lab = _PREV_LABEL.search(t, max(dr.sent.start, q.start - 30), q.start)
+            if m_lab is not None:
+                lag = m_lab["g"].lower()  # "1. Leapmotor: 12,860 (previous week: 12,110)"
+            elif self.list_prev is not None and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
+                lag = self.list_prev  # "2. AITO: 11,420 (10,980)" under "(previous week in brackets)"
+            if lag is not None:
+                is_base = True
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = self._respective_period(dr, drafts)
@@ -1673,8 +1695,11 @@ class _Extractor:
                 p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
         if p is None and others and te is None and main is not None:
             p = main
+        if lag is not None and main is not None and main.start is not None and lag != "week":
+            p = main.shift_months({"month": -1, "quarter": -3, "year": -12}[lag])
         if dr.base_level and main is not None and main.start is not None and 0 < (main.end - main.start).days <= 7 \
-                and (_PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
+                and (lag == "week" or _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _PREV_WEEKS.search(pre)
+                     or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
             week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
@@ -1810,9 +1835,12 @@ class _Extractor:
                     and x.entity is not None and x.q.kind == dr.q.kind]
             if main:
                 dr.compared_with = main[-1]
-                if dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2) \
+                if (dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2)
+                        or dr.cue is not None and dr.cue.start >= dr.q.end and dr.metric in M.VOLUME and main[-1].metric in M.VOLUME) \
                         and main[-1].metric != "other":
-                    dr.metric = main[-1].metric  # "below the 814,900 yuan it was quoted at": a price like the first
+                    # "below the 814,900 yuan it was quoted at": a price like the first; "up 9% from the previous
+                    # week's 10,350 as deliveries picked up": a base counts what its figure counts, whatever follows it
+                    dr.metric = main[-1].metric
             me = main[-1].entity if main else None
             if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
