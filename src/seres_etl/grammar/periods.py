@@ -449,6 +449,47 @@ def _day_range(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+@rule("half_of_month", r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
+def _half_of_month(m, c):
+    """'the first half of March': days 1-15; 'the second half of March': the 16th to its end."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    first = m["h"].lower() in ("first", "1st")
+    a, b = (dt.date(y, mo, 1), dt.date(y, mo, 15)) if first else (dt.date(y, mo, 16), _month_end(y, mo))
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
+@rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
+def _month_to_date(m, c):
+    """'month to date (March 1-15)': those days; 'month-to-date' alone: the month up to the
+    article's day."""
+    if m["mon"]:
+        mo = _mon(m)
+        y = c.year_of_month(mo)
+        if y is None:
+            return None
+        a, b = dt.date(y, mo, int(m["d1"])), dt.date(y, mo, int(m["d2"]))
+    elif c.ref is not None and c.dated and c.precision == "day":
+        a, b = c.ref.replace(day=1), c.ref
+    else:
+        return None
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}") if a <= b else None
+
+
+@rule("year_through_day", r"\b(?:in|for|during)\s+" + _YEAR + r"\s+(?:through|until|till|up\s+to|to)\s+" + _MON + r"\.?\s+(?P<d>\d{1,2})\b(?!,\d|\d)", grain="range")
+def _year_through_day(m, c):
+    """'in 2026 through March 15': from the first of January to that day."""
+    y = int(m["year"])
+    try:
+        b = dt.date(y, _mon(m), int(m["d"]))
+    except ValueError:
+        return None
+    a = dt.date(y, 1, 1)
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("nth_week_of_month", r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
       grain="range")
 def _nth_week_of_month(m, c):
@@ -718,6 +759,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)),
+    "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
