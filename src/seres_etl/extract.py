@@ -191,7 +191,8 @@ _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$", re.IGNORECASE)
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
+_CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
@@ -818,12 +819,17 @@ class _Extractor:
                         p = self.d.resolve(x)
                         if p is not None and (want is None or p.kind == want):
                             return p
+                        if p is not None and want == "year" and p.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
+                            return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
             fp = self.frame_period
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
                 return fp
             if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
+            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text) \
+                    and _CUMULATIVE_BEFORE.search(self.text, max(0, te.start - 60), te.start):
+                return months_range(fp.end.year, 1, fp.end.year, fp.end.month)  # "cumulative sales for the year" in a monthly report: January to that month
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
@@ -920,7 +926,8 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time:
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time \
+                    and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
@@ -1501,6 +1508,8 @@ class _Extractor:
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
+        if dr.metric in ("share_price", "market_cap"):  # "the stock ended the year at $24.79": the year's last session
+            cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
@@ -1598,9 +1607,9 @@ class _Extractor:
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
                      and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
-        if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
+        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
-            is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
+            is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022", "... with 3,100 units in May and 2,900 units in April": both are bases
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period

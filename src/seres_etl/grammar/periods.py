@@ -735,7 +735,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
