@@ -162,6 +162,17 @@ _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGN
 _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
 
 
+def _base_word(pre: str) -> bool:
+    """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
+    before it ("11,860 from ONVO and 6,022 from firefly": that "from" names whose 11,860 is)."""
+    m = _BASE_WORDS.search(pre)
+    return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
+                                  and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
+
+
+_NUMBER_JUST_BEFORE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?$")
+
+
 def _strip_pairs(t: str, a: int, b: int) -> str:
     """The text between two figures without a conversion in parentheses ("yuan ($34,500) and")."""
     return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
@@ -1054,6 +1065,9 @@ class _Extractor:
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
             elif earlier and self._part_by_name(q) is not None:
                 dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
+            elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
+                    and self._part_by_name(q) is not None:
+                dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,870 from its X brand": parts of that figure
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
@@ -1536,7 +1550,7 @@ class _Extractor:
         if left_adj:
             return left_adj[-1]
         pre = t[max(cl.start, q.start - 40):q.start]
-        if dr.measure == "level" and _BASE_WORDS.search(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
+        if dr.measure == "level" and _base_word(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
@@ -1601,7 +1615,7 @@ class _Extractor:
             te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
-        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
+        is_base = dr.measure == "level" and _base_word(pre) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
@@ -1842,6 +1856,12 @@ class _Extractor:
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
                     and x.entity is not None and x.q.kind == dr.q.kind]
+            chg = [x for x in drafts if x.q.end <= dr.q.start and x.measure != "level" and x.anchor is not None
+                   and x.anchor.entity is not None and x.anchor.q.kind == dr.q.kind]
+            since = main[-1].q.end if main else 0
+            if main and chg and chg[-1].q.start > main[-1].q.start and chg[-1].anchor in main:
+                main = main[:main.index(chg[-1].anchor) + 1]  # "..., including 6,022 from firefly; that was down 9.6% from 40,126": the base of the change, the total's
+                since = chg[-1].q.end
             if main:
                 dr.compared_with = main[-1]
                 if (dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2)
@@ -1851,7 +1871,7 @@ class _Extractor:
                     # week's 10,350 as deliveries picked up": a base counts what its figure counts, whatever follows it
                     dr.metric = main[-1].metric
             me = main[-1].entity if main else None
-            if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
+            if main and not any(since <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
@@ -1941,7 +1961,7 @@ class _Extractor:
                 m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
                 return m
             return m if _BRAND_CARS.match(t, m.end) else None
-        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:,|and\b|$)", t[m.end:m.end + 8]):
+        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:[,;.]|and\b|$)", t[m.end:m.end + 8]):
             return None
         return m
 
