@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -99,7 +99,7 @@ _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", 
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$"
                       r"|\b(?:its|the\s+(?:company|group|carmaker|automaker)['’]s)\s+$", re.IGNORECASE)  # "the company's Blue Electric brand"
-_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
+_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -194,6 +194,7 @@ _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
@@ -968,6 +969,13 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and not drafts:
+            # "GAC Group went the other way. The Guangzhou-based company sold ...": a sentence
+            # about a company, with no figure, makes it the company spoken of next
+            ms = self.d.mentions_in(sent.start, sent.end)
+            if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
+                    and _SUBJECT_VERB.match(t, ms[0].end):
+                self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
         if not figures and not _introduces_list(t, sent):
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
