@@ -1669,6 +1669,9 @@ class _Extractor:
             if ytd and p is not None and p.end is not None and not re.search(r"cumulativ|since", te.text, re.I):
                 # "year-to-date deliveries came to 87,426 as of the end of May": January to May
                 p = months_range(p.end.year, 1, p.end.year, p.end.month)
+            elif te.rule == "cum_since" and (asof := [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
+                                                      if x.rule == "cum_as_of" and x is not te]) and self.resolve(asof[0]) is not None:
+                p = self.resolve(asof[0])  # "258,000 units delivered cumulatively as of the end of September": to that month
             elif re.search(r"cumulativ", te.text, re.I):
                 # "cumulative sales during the reporting period": the total of that period
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
