@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
