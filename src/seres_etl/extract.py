@@ -1799,6 +1799,12 @@ class _Extractor:
                 runs.append([te])
         runs = [r for r in runs if len(r) == len(same)
                 and not any(r[0].start < x.q.start < r[-1].end for x in same)]
+        if not runs and len(same) == 2:
+            # "In January and February, it delivered 58,320 and 46,180 vehicles, respectively": two months, not a range
+            pair = [te for te in self.d.times_in(sent.start, sent.end) if te.kind == "abs" and te.rule == "month_range"
+                    and re.search(r"\s+and\s+", te.text) and not te.base]
+            if len(pair) == 1 and (p := self.resolve(pair[0])) is not None and p.start is not None:
+                return (month(p.start.year, p.start.month), month(p.end.year, p.end.month))[same.index(dr)]
         if len(runs) != 1:
             return None
         return self.resolve(runs[0][same.index(dr)])
