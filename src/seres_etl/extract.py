@@ -197,6 +197,7 @@ _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
+_PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
@@ -1568,7 +1569,7 @@ class _Extractor:
         if left_adj:
             return left_adj[-1]
         pre = t[max(cl.start, q.start - 40):q.start]
-        if dr.measure == "level" and _base_word(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
+        if dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
@@ -1633,7 +1634,7 @@ class _Extractor:
             te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
-        is_base = dr.measure == "level" and _base_word(pre) \
+        is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
@@ -1778,6 +1779,12 @@ class _Extractor:
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
             dr.base_level = False
         dr.period = p
+
+    def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
+        """'the C10, priced from RMB 128,800, and the C16, from RMB 155,800': the verb of the first
+        price left out before the second, whose 'from' starts a price, not a comparison."""
+        return dr.metric == "vehicle_price" and bool(re.search(r",\s*from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
+            and bool(_PRICED_FROM.search(self.text, dr.sent.start, dr.q.start))
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
