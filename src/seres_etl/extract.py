@@ -197,6 +197,7 @@ _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
+_CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -1774,6 +1775,11 @@ class _Extractor:
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
+        if dr.metric == "share_price" and _CLOSE_OF.search(pre):
+            named = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day"
+                     and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
+            if named and (pd := self.resolve(named[-1])) is not None:
+                p = pd  # "from Friday's close of $6.77": Friday's session
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
@@ -1781,6 +1787,8 @@ class _Extractor:
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
+        if dr.metric == "share_price" and _CLOSE_OF.search(pre):
+            return True  # "implying 29% downside from Friday's close of $6.77": that session's price, stated
         """'the C10, priced from RMB 128,800, and the C16, from RMB 155,800': the verb of the first
         price left out before the second, whose 'from' starts a price, not a comparison."""
         return dr.metric == "vehicle_price" and bool(re.search(r",\s*from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
