@@ -1325,7 +1325,8 @@ class _Extractor:
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
+                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I):
                     continue
                 bp = self.resolve(te)
                 if bp is None:

@@ -747,7 +747,8 @@ _BASE_BEFORE = re.compile(
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
     r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
-    r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
+    r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
+    r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$",  # "up 4% on March" (British): against March
     re.IGNORECASE)
 
 
