@@ -198,6 +198,7 @@ _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
+_ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -1147,6 +1148,8 @@ class _Extractor:
                 and re.fullmatch(r"(?i)shipped|shipments?", t[dr.cue.start:dr.cue.end]) \
                 and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
             dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
+        if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
+            dr.metric = "exports"  # "Overseas, the joint venture shipped 61,000 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
             dr.metric = "other"  # "Turnover on the main board was HK$198.4 billion": shares traded, not a company's revenue
