@@ -199,6 +199,8 @@ _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debute
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
+_VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
+_ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -946,6 +948,7 @@ class _Extractor:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
                     and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time \
+                    and dr.period.start is not None \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
@@ -2529,11 +2532,15 @@ class _Extractor:
             return
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
-                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre):
+                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre):
+            # ("delivered over 40,000 vehicles for the third month in a row": that month's figure, a bound)
             dr.skip = "threshold"
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
+            return
+        if q.kind == "count" and re.search(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$", pre) and _ROUND.fullmatch(t, q.start, q.end):
+            dr.skip = "milestone"  # "cumulative deliveries crossed 1 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
             dr.skip = "incentive"  # "low-interest financing on the Model Y, worth up to 15,000 yuan": an offer, not a price
