@@ -747,11 +747,11 @@ _BASE_BEFORE = re.compile(
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
     r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
-    r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
-    r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$",  # "up 4% on March" (British): against March
+    r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
     re.IGNORECASE)
 
 
+_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before")
 # A rule runs on a stretch of text only when one of its key words is there (a substring test
@@ -861,6 +861,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
             base = False  # "data from the association for March 3-9": a source, then the period it covers
+        if not base and kind != "shift" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
+                and _ON_BASE.search(text, max(start, s - 30), s):
+            base = True  # "a rise on April" (British): against April
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
