@@ -2465,6 +2465,15 @@ class _Extractor:
         t = self.text
         pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
         vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
+        code = m.text.rsplit(" ", 1)[-1]
+        if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
+                and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
+            # "The top-spec 007 Performance dropped to ...": the model's code with a trim after it is that trim
+            cv = list(re.finditer(r"(?<![\w-])" + re.escape(code) + r"\s+(Pro|Max|Ultra|Plus|Performance)\b", pre))
+            if cv:
+                name = cv[-1].group(1)
+                eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
+                return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
         if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
         v = vs[-1]
