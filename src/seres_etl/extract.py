@@ -360,6 +360,7 @@ class _Doc:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
+        known = _code_mentions(t, known)  # "the Zeekr 007 ... The 007 ranked fifth": the model by its code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -582,6 +583,28 @@ def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, tr.end(), text[m.start:tr.end()], eid, m.kind, m.known)
         out.append(m)
     return out
+
+
+def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """'The Zeekr 007 sedan ... The 007 ranked fifth': after a model is named as maker and code,
+    'the <code>' names it again."""
+    add: list[Mention] = []
+    seen: set[str] = set()
+    for m in known:
+        if m.kind != "model" or m.text in seen:
+            continue
+        parts = m.text.split(" ")
+        if len(parts) != 2 or not any(c.isdigit() for c in parts[1]) or len(parts[1]) < 2:
+            continue
+        seen.add(m.text)
+        code, pos = parts[1], m.end
+        while (i := text.find(code, pos)) != -1:
+            pos = i + len(code)
+            if text[max(0, i - 4):i] not in ("The ", "the ") or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
+                continue
+            if not any(k.start <= i < k.end for k in known):
+                add.append(Mention(i, pos, code, m.entity_id, m.kind, m.known))
+    return sorted(known + add, key=lambda x: x.start) if add else known
 
 
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
