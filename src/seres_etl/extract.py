@@ -203,6 +203,7 @@ _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|regis
 _ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
+_SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -1184,6 +1185,9 @@ class _Extractor:
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
+                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
+            dr.metric = "market_cap"  # "At Friday's close, the company was valued at $14.9 billion": a listed company's worth
         if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
             dr.metric, dr.measure, dr.fixed = "other", "level", True  # "lowered prices on 22 models by as much as 34%": the size of a cut
         if q.kind == "money" and dr.measure == "level" and any(
