@@ -204,6 +204,8 @@ _ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
 _SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b", re.IGNORECASE)
+# "revenue from Volkswagen": the customer who pays, not the company whose revenue it is
+_PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -2275,6 +2277,7 @@ class _Extractor:
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
+                     and not (dr.metric in ("revenue", "revenue_share") and _PAYER.search(t, max(sent.start, m.start - 30), m.start))
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
