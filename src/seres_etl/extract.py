@@ -206,6 +206,8 @@ _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduc
 _SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b", re.IGNORECASE)
 # "revenue from Volkswagen": the customer who pays, not the company whose revenue it is
 _PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+_SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s+)?(?:overseas|international|foreign|domestic|export|services?(?:\s+and\s+other)?|software)\s+"
+                             r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -2273,6 +2275,13 @@ class _Extractor:
             if owner and len(listed) >= 2:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
+        # "..., and overseas markets contributed 9.7% of total revenue": a segment of the company's
+        # revenue, whatever unit the clause before spoke of
+        if dr.metric == "revenue_share" and (sg := _SEGMENT_SUBJECT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
+                and not any(sg.start() <= m.start and m.end <= q.start for m in usable) \
+                and (co := self._doc_company()) is not None:
+            dr.entity, dr.role = co, "coref"
+            return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
