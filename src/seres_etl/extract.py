@@ -208,6 +208,7 @@ _SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b
 _PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s+)?(?:overseas|international|foreign|domestic|export|services?(?:\s+and\s+other)?|software)\s+"
                              r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_MERGED_INTO = re.compile(r",\s*which\s+(?:were|have\s+been|are|now)?\s*(?:merged|combined|folded|consolidated|grouped)\s+(?:into|under)\s+(?:the\s+)?", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -2275,6 +2276,13 @@ class _Extractor:
             if owner and len(listed) >= 2:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
+        # "X and Y, which were merged into Z Group in February, delivered a combined 41,520": the whole they form
+        if re.search(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", t[max(sent.start, q.start - 30):q.start]):
+            for mi in _MERGED_INTO.finditer(t, sent.start, q.start):
+                whole = [m for m in ms if m.start == mi.end() and m.known]
+                if whole:
+                    dr.entity, dr.role = whole[0], "subject"
+                    return
         # "..., and overseas markets contributed 9.7% of total revenue": a segment of the company's
         # revenue, whatever unit the clause before spoke of
         if dr.metric == "revenue_share" and (sg := _SEGMENT_SUBJECT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
