@@ -27,16 +27,18 @@ benchmark in `bench/` measured both (see the README).
 """
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from prefect.task_runners import ThreadPoolTaskRunner
 
 RUNNERS = ("processes", "threads")
 R = TypeVar("R")
+T = TypeVar("T")
 
 _active: list["WorkTaskRunner"] = []  # the runners currently entered (innermost last)
 _lock = threading.Lock()
@@ -50,6 +52,30 @@ def offload(fn: Callable[..., R], *args: Any) -> R:
     if ex is None:
         return fn(*args)
     return ex.submit(fn, *args).result()
+
+
+def offload_map(fn: Callable[[T], R], items: Iterable[T], window: int | None = None) -> Iterator[R]:
+    """fn over items on the active runner's executor, results in the order of `items`, with
+    at most `window` items in flight (default: twice the slots), so results do not pile up
+    in memory; here, one by one, if there is no executor."""
+    with _lock:
+        runner = _active[-1] if _active else None
+    ex = runner.executor() if runner is not None else None
+    if ex is None:
+        yield from map(fn, items)
+        return
+    window = window or 2 * slots()
+    pending: collections.deque = collections.deque()
+    try:
+        for item in items:
+            pending.append(ex.submit(fn, item))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for f in pending:  # a failed item, or the caller stopped early: drop the rest
+            f.cancel()
 
 
 def slots() -> int:

@@ -17,11 +17,11 @@ from seres_etl.schemas import TABLES, columns
 CORPUS = Path(__file__).parent / "data" / "series"
 
 
-def _publish(out: Path, chunk_facts: int) -> dict[str, pd.DataFrame]:
-    paths = [p.as_posix() for p in discover(CORPUS)]
-    s = parts.build(paths, CORPUS, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+def _publish(out: Path, chunk_facts: int, map_groups=map, corpus: Path = CORPUS) -> dict[str, pd.DataFrame]:
+    paths = [p.as_posix() for p in discover(corpus)]
+    s = parts.build(paths, corpus, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     m = merge.merge(out, [], [Path(s.directory)], {"run": "test"})
-    m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts)
+    m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts, map_groups=map_groups)
     parquet_io.commit(m.staged)
     assert sorted(final.name for _, final in m.staged) == sorted(merge.FILES.values())
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".consolidate-")]
@@ -108,3 +108,34 @@ def test_merge_by_doc_gives_what_order_by_gives():
         assert merged.to_pylist() == rows
     assert pa.Table.from_batches(list(_merge_by_doc(batches(old, 5), iter(())))).to_pylist() == old
     assert pa.Table.from_batches(list(_merge_by_doc(iter(()), batches(new, 5)))).to_pylist() == new
+
+
+def test_groups_spread_over_worker_processes_give_the_same_tables(tmp_path):
+    """Entity groups consolidated in other processes (as the flow runs them on its workers)
+    give the tables consolidated here, row for row (dev, in groups of a few entities)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from conftest import SHARED, _need
+
+    dev = _need(SHARED / "corpus" / "dev" / "gold.jsonl").parent / "docs"
+    ran = []
+
+    def spread(fn, groups):
+        groups = list(groups)
+        ran.append(len(groups))
+        with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as ex:
+            yield from ex.map(fn, groups)
+
+    here = _publish(tmp_path / "here", 10**6, corpus=dev)  # one group
+    spread_tables = _publish(tmp_path / "spread", 60, spread, corpus=dev)
+    assert ran and ran[0] >= 4  # groups of about 60 facts, run by the workers
+    for name in ("series", "monthly", "metrics", "checks", "entities"):
+        assert len(here[name]) > 0
+        pd.testing.assert_frame_equal(spread_tables[name], here[name])
+
+
+def test_few_groups_are_not_spread(tmp_path):
+    def refuse(fn, groups):
+        raise AssertionError("one group must run in the calling process")
+    assert len(_publish(tmp_path, 10**6, refuse)["series"])

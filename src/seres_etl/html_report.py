@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -103,7 +104,7 @@ def _read_shown(out: Path) -> tuple[dict[str, pd.DataFrame], dict]:
     cited = {i for v in checks.head(MAX_ROWS)["inputs"] for i in (v if v is not None else [])}
     if cited:
         extra = _scan(out / "facts.parquet", ["fact_id", "quote"], _with_ids(sorted(cited)))
-        facts = pd.concat([facts, extra[~extra["fact_id"].isin(facts["fact_id"])]], ignore_index=True)
+        facts = pd.concat([facts, extra[~_isin(extra["fact_id"], facts["fact_id"])]], ignore_index=True)
     tables = {
         "documents": read("documents", columns=["doc_id", "path", "url", "status", "error"]),
         "facts": facts,
@@ -148,6 +149,14 @@ def _scan(path: Path, columns: list[str] | None, keep: Callable[[pa.RecordBatch]
         if isinstance(df[c].dtype, pd.CategoricalDtype):
             df[c] = df[c].astype(object).where(df[c].notna(), None)
     return df
+
+
+def _isin(col: pd.Series, values: pd.Series) -> np.ndarray:
+    """`col.isin(values)` for strings, by Arrow (pandas' builds a scalar per value: seconds
+    for the hundreds of thousands of facts a large corpus plots)."""
+    def arrow(x: pd.Series) -> pa.Array:
+        return pa.array(x.astype(object).tolist(), pa.string())
+    return pc.fill_null(pc.is_in(arrow(col), value_set=arrow(values)), False).to_numpy(zero_copy_only=False)
 
 
 def _with_ids(ids: list[str]) -> Callable[[pa.RecordBatch], pa.RecordBatch]:
@@ -207,21 +216,21 @@ def document_links(documents: pd.DataFrame, report_dir: Path | None) -> dict[str
     out: dict[str, DocLink] = {}
     if not len(documents):
         return out
-    for r in documents.itertuples(index=False):
-        if not isinstance(r.doc_id, str) or r.status != "ok" or r.doc_id in out:
+    base = Path(report_dir).resolve() if report_dir is not None else None
+    for doc_id, status, url, path in zip(*(documents[c].tolist() for c in ("doc_id", "status", "url", "path"))):
+        if not isinstance(doc_id, str) or status != "ok" or doc_id in out:
             continue
-        url = r.url if isinstance(r.url, str) and r.url.startswith(("http://", "https://")) else None
-        if url:
-            out[r.doc_id] = DocLink(url, url)
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            out[doc_id] = DocLink(url, url)
             continue
-        file = source_file(r.path)
-        href = Path(file).resolve().as_uri()
-        if report_dir is not None:
+        file = Path(source_file(path)).resolve()
+        href = file.as_uri()
+        if base is not None:
             try:
-                href = Path(os.path.relpath(Path(file).resolve(), Path(report_dir).resolve())).as_posix()
+                href = Path(os.path.relpath(file, base)).as_posix()
             except ValueError:  # another drive (Windows): keep the absolute file URI
                 pass
-        out[r.doc_id] = DocLink(r.path, href)
+        out[doc_id] = DocLink(path, href)
     return out
 
 
@@ -374,7 +383,7 @@ def _checks_section(checks: pd.DataFrame, facts: pd.DataFrame, links: Mapping[st
     failed = checks[checks["status"] == "fail"] if len(checks) else checks
     if not len(failed):
         return head + f"<p>None failed ({len(checks) if n_checks is None else n_checks} checks ran).</p></section>"
-    quotes = dict(zip(facts["fact_id"], facts["quote"])) if len(facts) else {}
+    quotes = dict(zip(facts["fact_id"].tolist(), facts["quote"].tolist())) if len(facts) else {}
     rows = []
     for r in failed.head(MAX_ROWS).itertuples():
         inputs = [i for i in (r.inputs if r.inputs is not None else [])]

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import duckdb
 import numpy as np
@@ -46,6 +46,7 @@ BATCH_ROWS = 64_000
 # a document path's input file in SQL, as `source_file` does it ('a.jsonl:3' -> 'a.jsonl', any case)
 SOURCE_FILE_SQL = "regexp_replace(path, '(\\.jsonl):[0-9]+$', '\\1', 'i')"
 CHUNK_FACTS = 50_000  # facts consolidated at once (whole entities; an entity larger than this goes alone)
+SPREAD_GROUPS = 3  # consolidation spreads over the runner's workers from this many groups (150k facts)
 _VOCAB_COLS = ("doc_id", "fact_id", "span_start", "entity", "entity_id", "metric", "measure", "period_start",
                "period_end", "unit", "segment", "value", "qualifier", "quote")
 
@@ -286,14 +287,52 @@ def _stage_batches(table: str, batches: Iterator[pa.RecordBatch], out: Path, met
     return Path(tmp), final
 
 
+@dataclass(frozen=True)
+class EntityGroup:
+    """One unit of consolidation work: the facts of these entities, from these staged tables.
+    Entities are consolidated independently of each other, so groups can run anywhere (a
+    worker process, a Dask worker) and in any order."""
+    facts: str
+    documents: str
+    entity_ids: tuple[str, ...]
+    threads: int = 1  # DuckDB threads for the group's query
+
+
+# map(consolidate_group, groups) in order: the built-in map, or an executor's
+MapGroups = Callable[[Callable[[EntityGroup], dict], Iterable[EntityGroup]], Iterable[dict]]
+
+
+def consolidate_group(group: EntityGroup) -> dict[str, pa.Table]:
+    """The series, monthly, metrics and checks rows of one group of entities, validated, as
+    Arrow tables in their tables' schemas (without metadata)."""
+    con = duckdb.connect(config={"threads": group.threads, "preserve_insertion_order": True})
+    try:
+        cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
+        frame = con.sql(f"""
+            SELECT {cols}, d.published FROM read_parquet({_q(Path(group.facts))}) f
+            LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(Path(group.documents))})
+                       WHERE status = 'ok') d USING (doc_id)
+            WHERE f.metric <> 'other' AND f.entity_id IN (SELECT unnest($ids))
+            ORDER BY f.doc_id, f.span_start, f.fact_id""", params={"ids": list(group.entity_ids)}) \
+            .to_arrow_table().to_pandas(date_as_object=False)
+    finally:
+        con.close()
+    tables = dict(zip(("series", "monthly", "metrics", "checks"), consolidating.series_tables(frame)))
+    return {t: parquet_io.to_arrow(TABLES[t].validate(df, lazy=True), t) for t, df in tables.items()}
+
+
 def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str],
-                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS) -> Merged:
+                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS,
+                map_groups: MapGroups = map, threads: int | None = None) -> Merged:
     """Stage the consolidated tables (entities, series, monthly) from the staged facts, and
     restage metrics and checks with the cross-document rows appended (their doc_id is null).
 
     Consolidation is over all documents, so it is redone on every run that changes anything.
     Facts are read from the staged table entity by entity, in groups of about `chunk_facts`
-    rows, and each group's rows are streamed out: memory stays flat however many facts there are.
+    rows (`consolidate_group`), and each group's rows are streamed out in order: memory stays
+    flat however many facts there are. `map_groups` runs the groups: the built-in map here, or
+    an executor's ordered map to spread them over processes (the tables are the same);
+    `threads` is each group's DuckDB threads (default: this machine's, up to 2).
     """
     out = Path(out_dir)
     staged = dict((final.name, tmp) for tmp, final in merged.staged)
@@ -316,14 +355,15 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
             new.append(_stage_frames("entities", [entities], out, metadata, counts))
 
             writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+            n_threads = threads or max(1, min(2, os.cpu_count() or 1))
+            groups = [EntityGroup(str(facts), str(docs), tuple(ids), n_threads)
+                      for ids in _entity_groups(usage, chunk_facts)]
             try:
-                for group in _entity_groups(usage, chunk_facts):
-                    frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
-                                    "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
-                        .to_arrow_table().to_pandas(date_as_object=False)
-                    series, monthly, metrics, checks = consolidating.series_tables(frame)
-                    for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
-                        writers[t].write(TABLES[t].validate(df, lazy=True))
+                # a few groups run here: starting workers for them would cost more than it saves
+                run = map_groups if len(groups) >= SPREAD_GROUPS else map
+                for tables in run(consolidate_group, groups):
+                    for t, tbl in tables.items():
+                        writers[t].write_arrow(tbl)
             except BaseException:
                 for w in writers.values():
                     w.abort()
@@ -380,8 +420,12 @@ class _Writer:
 
     def write(self, df) -> None:
         if len(df):
-            self.writer.write_table(parquet_io.to_arrow(df, self.table).cast(self.schema))
-            self.n += len(df)
+            self.write_arrow(parquet_io.to_arrow(df, self.table))
+
+    def write_arrow(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.writer.write_table(table.cast(self.schema))
+            self.n += table.num_rows
 
     def close(self, counts: dict[str, int]) -> tuple[Path, Path]:
         self.writer.close()
