@@ -164,7 +164,7 @@ _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+
 
 def _base_word(pre: str) -> bool:
     """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
-    before it ("11,860 from ONVO and 6,022 from firefly": that "from" names whose 11,860 is)."""
+    before it ("5,210 from Deepal and 2,940 from Qiyuan": that "from" names whose 5,210 is)."""
     m = _BASE_WORDS.search(pre)
     return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
                                   and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
@@ -204,7 +204,7 @@ _ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
 _SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b", re.IGNORECASE)
-# "revenue from Volkswagen": the customer who pays, not the company whose revenue it is
+# "licensing fees from a partner carmaker": the customer who pays, not the company whose revenue it is
 _PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s+)?(?:overseas|international|foreign|domestic|export|services?(?:\s+and\s+other)?|software)\s+"
                              r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
@@ -231,7 +231,7 @@ _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
-# "(previous week: 12,110)", "... (previous week in brackets):": a figure in brackets in a list item
+# "(previous week: 9,045)", "... (prior week in brackets):": a figure in brackets in a list item
 # is the same item's figure one week/month/quarter/year before
 _PREV_LABEL = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)\s*[:=]?\s*$", re.IGNORECASE)
 _PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)(?:['’]s)?\s+(?:(?:figures?|numbers?|data|totals?)\s+)?"
@@ -366,7 +366,7 @@ class _Doc:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
-        known = _code_mentions(t, known)  # "the Zeekr 007 ... The 007 ranked fifth": the model by its code
+        known = _code_mentions(t, known)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -592,7 +592,7 @@ def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
-    """'The Zeekr 007 sedan ... The 007 ranked fifth': after a model is named as maker and code,
+    """'The Zeekr 001 received a facelift ... the 001 ranked fourth': after a model is named as maker and code,
     'the <code>' names it again."""
     add: list[Mention] = []
     seen: set[str] = set()
@@ -758,7 +758,7 @@ class _Extractor:
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
-        self.list_prev: str | None = None  # "(previous week in brackets)": the grain its items' bracketed figures lag by
+        self.list_prev: str | None = None  # "(prior week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -1010,7 +1010,7 @@ class _Extractor:
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
         if not figures and not drafts:
-            # "GAC Group went the other way. The Guangzhou-based company sold ...": a sentence
+            # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
             # about a company, with no figure, makes it the company spoken of next
             ms = self.d.mentions_in(sent.start, sent.end)
             if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
@@ -1050,7 +1050,7 @@ class _Extractor:
             self.frame_time = p
             if p.kind == "day":
                 if _EARLIER_SESSION.search(t, sent.start, sent.end):
-                    continue  # "The stock had closed at HK$49.25 on Friday.": a session before the one reported
+                    continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                 else:
@@ -1183,7 +1183,7 @@ class _Extractor:
                 and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
             dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
         if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
-            dr.metric = "exports"  # "Overseas, the joint venture shipped 61,000 vehicles": sales abroad
+            dr.metric = "exports"  # "Overseas, Chery delivered 94,300 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
             dr.metric = "other"  # "Turnover on the main board was HK$198.4 billion": shares traded, not a company's revenue
@@ -1192,9 +1192,9 @@ class _Extractor:
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
                 and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
-            dr.metric = "market_cap"  # "At Friday's close, the company was valued at $14.9 billion": a listed company's worth
+            dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
         if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
-            dr.metric, dr.measure, dr.fixed = "other", "level", True  # "lowered prices on 22 models by as much as 34%": the size of a cut
+            dr.metric, dr.measure, dr.fixed = "other", "level", True  # "cut prices on 15 models by as much as 18%": the size of a cut
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
@@ -1581,7 +1581,7 @@ class _Extractor:
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
-        if dr.metric in ("share_price", "market_cap"):  # "the stock ended the year at $24.79": the year's last session
+        if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
@@ -1589,7 +1589,7 @@ class _Extractor:
             cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
                      and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 40), te.start)
                               and _PRESENT_PRICE_AFTER.match(t, te.end) and te.end <= q.start)]
-            # ("The X, launched in June, has a starting price of ...": the launch is an aside, the price is today's,
+            # ("The X, unveiled in August, now starts at ...": the launch is an aside, the price is today's,
             # in an article that has a date of its own)
 
         def clear(a: int, b: int) -> bool:
@@ -1695,9 +1695,9 @@ class _Extractor:
                 x.q.end <= q.start and x.measure == "level" and x.q.kind == q.kind and not _in_parens(t, x.q.start, dr.sent) for x in drafts):
             m_lab = _PREV_LABEL.search(t, max(dr.sent.start, q.start - 30), q.start)
             if m_lab is not None:
-                lag = m_lab["g"].lower()  # "1. Leapmotor: 12,860 (previous week: 12,110)"
+                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)"
             elif self.list_prev is not None and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
-                lag = self.list_prev  # "2. AITO: 11,420 (10,980)" under "(previous week in brackets)"
+                lag = self.list_prev  # "- Geely Galaxy: 21,450 (19,870)" under "(prior week in brackets)"
             if lag is not None:
                 is_base = True
         dr.base_level = is_base
@@ -1722,7 +1722,7 @@ class _Extractor:
                 p = months_range(p.end.year, 1, p.end.year, p.end.month)
             elif te.rule == "cum_since" and (asof := [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
                                                       if x.rule == "cum_as_of" and x is not te]) and self.resolve(asof[0]) is not None:
-                p = self.resolve(asof[0])  # "258,000 units delivered cumulatively as of the end of September": to that month
+                p = self.resolve(asof[0])  # "176,000 handed over cumulatively through the end of May": to that month
             elif re.search(r"cumulativ", te.text, re.I):
                 # "cumulative sales during the reporting period": the total of that period
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
@@ -1822,7 +1822,7 @@ class _Extractor:
             named = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day"
                      and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
             if named and (pd := self.resolve(named[-1])) is not None:
-                p = pd  # "from Friday's close of $6.77": Friday's session
+                p = pd  # "below Thursday's close of $20.05": Thursday's session
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
@@ -1831,8 +1831,8 @@ class _Extractor:
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):
-            return True  # "implying 29% downside from Friday's close of $6.77": that session's price, stated
-        """'the C10, priced from RMB 128,800, and the C16, from RMB 155,800': the verb of the first
+            return True  # "roughly 15% below Thursday's close of $20.05": that session's price, stated
+        """'the C11, priced from 146,800 yuan, and the B10, from 106,800 yuan': the verb of the first
         price left out before the second, whose 'from' starts a price, not a comparison."""
         return dr.metric == "vehicle_price" and bool(re.search(r",\s*from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
             and bool(_PRICED_FROM.search(self.text, dr.sent.start, dr.q.start))
@@ -1858,7 +1858,7 @@ class _Extractor:
         runs = [r for r in runs if len(r) == len(same)
                 and not any(r[0].start < x.q.start < r[-1].end for x in same)]
         if not runs and len(same) == 2:
-            # "In January and February, it delivered 58,320 and 46,180 vehicles, respectively": two months, not a range
+            # "In March and April, Deepal sold 21,430 and 19,870 cars respectively": two months, not a range
             pair = [te for te in self.d.times_in(sent.start, sent.end) if te.kind == "abs" and te.rule == "month_range"
                     and re.search(r"\s+and\s+", te.text) and not te.base]
             if len(pair) == 1 and (p := self.resolve(pair[0])) is not None and p.start is not None:
@@ -1945,15 +1945,15 @@ class _Extractor:
                    and x.anchor.entity is not None and x.anchor.q.kind == dr.q.kind]
             since = main[-1].q.end if main else 0
             if main and chg and chg[-1].q.start > main[-1].q.start and chg[-1].anchor in main:
-                main = main[:main.index(chg[-1].anchor) + 1]  # "..., including 6,022 from firefly; that was down 9.6% from 40,126": the base of the change, the total's
+                main = main[:main.index(chg[-1].anchor) + 1]  # "..., including 8,750 from Zeekr; that was up 6.4% from May's 38,815": the base of the change, the total's
                 since = chg[-1].q.end
             if main:
                 dr.compared_with = main[-1]
                 if (dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2)
                         or dr.cue is not None and dr.cue.start >= dr.q.end and dr.metric in M.VOLUME and main[-1].metric in M.VOLUME) \
                         and main[-1].metric != "other":
-                    # "below the 814,900 yuan it was quoted at": a price like the first; "up 9% from the previous
-                    # week's 10,350 as deliveries picked up": a base counts what its figure counts, whatever follows it
+                    # "below the 814,900 yuan it was quoted at": a price like the first; "compared with the prior
+                    # week's 5,480 as deliveries ramped up": a base counts what its figure counts, whatever follows it
                     dr.metric = main[-1].metric
             me = main[-1].entity if main else None
             if main and not any(since <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
@@ -2276,14 +2276,14 @@ class _Extractor:
             if owner and len(listed) >= 2:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
-        # "X and Y, which were merged into Z Group in February, delivered a combined 41,520": the whole they form
+        # "Deepal and Qiyuan, which were folded into Changan, sold a combined 58,300": the whole they form
         if re.search(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", t[max(sent.start, q.start - 30):q.start]):
             for mi in _MERGED_INTO.finditer(t, sent.start, q.start):
                 whole = [m for m in ms if m.start == mi.end() and m.known]
                 if whole:
                     dr.entity, dr.role = whole[0], "subject"
                     return
-        # "..., and overseas markets contributed 9.7% of total revenue": a segment of the company's
+        # "..., and overseas markets accounted for 31.5% of total revenue": a segment of the company's
         # revenue, whatever unit the clause before spoke of
         if dr.metric == "revenue_share" and (sg := _SEGMENT_SUBJECT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
                 and not any(sg.start() <= m.start and m.end <= q.start for m in usable) \
@@ -2515,7 +2515,7 @@ class _Extractor:
         code = m.text.rsplit(" ", 1)[-1]
         if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
                 and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
-            # "The top-spec 007 Performance dropped to ...": the model's code with a trim after it is that trim
+            # "The range-topping G6 Max costs ...": the model's code with a trim after it is that trim
             cv = list(re.finditer(r"(?<![\w-])" + re.escape(code) + r"\s+(Pro|Max|Ultra|Plus|Performance)\b", pre))
             if cv:
                 name = cv[-1].group(1)
@@ -2593,14 +2593,14 @@ class _Extractor:
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
                 r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre):
-            # ("delivered over 40,000 vehicles for the third month in a row": that month's figure, a bound)
+            # ("delivered over 30,000 cars, the fourth month in a row above that": that month's figure, a bound)
             dr.skip = "threshold"
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
             return
         if q.kind == "count" and re.search(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$", pre) and _ROUND.fullmatch(t, q.start, q.end):
-            dr.skip = "milestone"  # "cumulative deliveries crossed 1 million": a round number passed, not a count
+            dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
             dr.skip = "incentive"  # "low-interest financing on the Model Y, worth up to 15,000 yuan": an offer, not a price

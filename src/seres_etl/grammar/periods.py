@@ -451,7 +451,7 @@ def _day_range(m, c):
 
 @rule("half_of_month", r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
 def _half_of_month(m, c):
-    """'the first half of March': days 1-15; 'the second half of March': the 16th to its end."""
+    """'the first half of April': days 1-15; 'the second half of April': the 16th to its end."""
     mo = _mon(m)
     y = int(m["year"]) if m["year"] else c.year_of_month(mo)
     if y is None:
@@ -463,7 +463,7 @@ def _half_of_month(m, c):
 
 @rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
 def _month_to_date(m, c):
-    """'month to date (March 1-15)': those days; 'month-to-date' alone: the month up to the
+    """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
     article's day."""
     if m["mon"]:
         mo = _mon(m)
@@ -480,7 +480,7 @@ def _month_to_date(m, c):
 
 @rule("year_through_day", r"\b(?:in|for|during)\s+" + _YEAR + r"\s+(?:through|until|till|up\s+to|to)\s+" + _MON + r"\.?\s+(?P<d>\d{1,2})\b(?!,\d|\d)", grain="range")
 def _year_through_day(m, c):
-    """'in 2026 through March 15': from the first of January to that day."""
+    """'in 2026 through April 19': from the first of January to that day."""
     y = int(m["year"])
     try:
         b = dt.date(y, _mon(m), int(m["d"]))

@@ -71,7 +71,7 @@ class Rank:
     value: int
 
 
-# the ranks that go on after one, the verb left out: "SAIC was first, BYD second, FAW third and Changan fourth"
+# the ranks that go on after one, the verb left out: "BYD was first, Geely second, Chery third and Tesla China fourth"
 _CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+"
                     r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\b"
                     r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))")
