@@ -164,7 +164,7 @@ _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+
 
 def _base_word(pre: str) -> bool:
     """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
-    before it ("5,210 from Deepal and 2,940 from Qiyuan": that "from" names whose 5,210 is)."""
+    before it ("5,210 from Deepal and 2,615 from Qiyuan": that "from" names whose 5,210 is)."""
     m = _BASE_WORDS.search(pre)
     return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
                                   and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
@@ -1118,7 +1118,7 @@ class _Extractor:
                 dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
             elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
                     and self._part_by_name(q) is not None:
-                dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,870 from its X brand": parts of that figure
+                dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,640 from its X brand": parts of that figure
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
