@@ -203,7 +203,7 @@ _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|regis
 _ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
-_SESSION_WORDS = re.compile(r"\b(?:close|closing|closed|session|trading\s+day)\b", re.IGNORECASE)
+_SESSION_WORDS = re.compile(r"(?:['’]s\s+close|\bat\s+(?:the\s+)?close|\bclosing\s+(?:price|level)|\b(?:closed|closing|ended|finished)\s+(?:\S+\s+){0,3}?at\s+(?:HK\$|US\$|[$€¥]|RMB)|\bsession|\btrading\s+day)\b(?![^.]*\b(?:funding|financing|round|investors)\b)", re.IGNORECASE)
 # "licensing fees from a partner carmaker": the customer who pays, not the company whose revenue it is
 _PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s+)?(?:overseas|international|foreign|domestic|export|services?(?:\s+and\s+other)?|software)\s+"
@@ -600,8 +600,9 @@ def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
         if m.kind != "model" or m.text in seen:
             continue
         parts = m.text.split(" ")
-        if len(parts) != 2 or not any(c.isdigit() for c in parts[1]) or len(parts[1]) < 2:
-            continue
+        if len(parts) != 2 or not any(c.isdigit() for c in parts[1]) or len(parts[1]) < 2 \
+                or parts[1].isdigit() and not parts[1].startswith("0"):
+            continue  # ("the 300": a number of things, unless a code like "007")
         seen.add(m.text)
         code, pos = parts[1], m.end
         while (i := text.find(code, pos)) != -1:
