@@ -1951,7 +1951,8 @@ class _Extractor:
             if main:
                 dr.compared_with = main[-1]
                 if (dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2)
-                        or dr.cue is not None and dr.cue.start >= dr.q.end and dr.metric in M.VOLUME and main[-1].metric in M.VOLUME) \
+                        or dr.cue is not None and dr.cue.start >= dr.q.end and dr.metric in M.VOLUME and main[-1].metric in M.VOLUME
+                        and re.search(r"\b(?:as|while|when|because|after|since)\b", self.text[dr.q.end:dr.cue.start])) \
                         and main[-1].metric != "other":
                     # "below the 814,900 yuan it was quoted at": a price like the first; "compared with the prior
                     # week's 5,480 as deliveries ramped up": a base counts what its figure counts, whatever follows it
