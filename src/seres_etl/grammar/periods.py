@@ -861,7 +861,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
             base = False  # "data from the association for March 3-9": a source, then the period it covers
-        if not base and kind != "shift" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
+        if not base and kind != "shift" and grain != "day" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
                 and _ON_BASE.search(text, max(start, s - 30), s):
             base = True  # "a rise on April" (British): against April
         if kind == "shift":
