@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -99,7 +99,7 @@ _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", 
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$"
                       r"|\b(?:its|the\s+(?:company|group|carmaker|automaker)['’]s)\s+$", re.IGNORECASE)  # "the company's Blue Electric brand"
-_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:company|firm|group|Group)$")
+_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -162,6 +162,17 @@ _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGN
 _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
 
 
+def _base_word(pre: str) -> bool:
+    """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
+    before it ("5,210 from Deepal and 2,615 from Qiyuan": that "from" names whose 5,210 is)."""
+    m = _BASE_WORDS.search(pre)
+    return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
+                                  and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
+
+
+_NUMBER_JUST_BEFORE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?$")
+
+
 def _strip_pairs(t: str, a: int, b: int) -> str:
     """The text between two figures without a conversion in parentheses ("yuan ($34,500) and")."""
     return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
@@ -183,7 +194,24 @@ _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
-_WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
+_LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
+_CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
+_ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
+_VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
+_ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*million)", re.IGNORECASE)
+_PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
+                           r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
+_SESSION_WORDS = re.compile(r"(?:['’]s\s+close|\bat\s+(?:the\s+)?close|\bclosing\s+(?:price|level)|\b(?:closed|closing|ended|finished)\s+(?:\S+\s+){0,3}?at\s+(?:HK\$|US\$|[$€¥]|RMB)|\bsession|\btrading\s+day)\b(?![^.]*\b(?:funding|financing|round|investors)\b)", re.IGNORECASE)
+# "licensing fees from a partner carmaker": the customer who pays, not the company whose revenue it is
+_PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+_SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s+)?(?:overseas|international|foreign|domestic|export|services?(?:\s+and\s+other)?|software)\s+"
+                             r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_MERGED_INTO = re.compile(r",\s*which\s+(?:were|have\s+been|are|now)?\s*(?:merged|combined|folded|consolidated|grouped)\s+(?:into|under)\s+(?:the\s+)?", re.IGNORECASE)
+_PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
+_WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
 _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs)\b")
@@ -191,7 +219,8 @@ _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$", re.IGNORECASE)
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
+_CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
@@ -202,6 +231,12 @@ _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
+# "(previous week: 9,045)", "... (prior week in brackets):": a figure in brackets in a list item
+# is the same item's figure one week/month/quarter/year before
+_PREV_LABEL = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)\s*[:=]?\s*$", re.IGNORECASE)
+_PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)(?:['’]s)?\s+(?:(?:figures?|numbers?|data|totals?)\s+)?"
+                               r"(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\s*\)", re.IGNORECASE)
+_PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
@@ -240,6 +275,7 @@ _INSERTION = re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
+    r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+[a-z]+(?:ed|ing)\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
@@ -281,7 +317,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?|we model|we now model|we assume|we pencil in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
@@ -330,6 +366,7 @@ class _Doc:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
+        known = _code_mentions(t, known)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -554,6 +591,29 @@ def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """'The Zeekr 001 received a facelift ... the 001 ranked fourth': after a model is named as maker and code,
+    'the <code>' names it again."""
+    add: list[Mention] = []
+    seen: set[str] = set()
+    for m in known:
+        if m.kind != "model" or m.text in seen:
+            continue
+        parts = m.text.split(" ")
+        if len(parts) != 2 or not any(c.isdigit() for c in parts[1]) or len(parts[1]) < 2 \
+                or parts[1].isdigit() and not parts[1].startswith("0"):
+            continue  # ("the 300": a number of things, unless a code like "007")
+        seen.add(m.text)
+        code, pos = parts[1], m.end
+        while (i := text.find(code, pos)) != -1:
+            pos = i + len(code)
+            if text[max(0, i - 4):i] not in ("The ", "the ") or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
+                continue
+            if not any(k.start <= i < k.end for k in known):
+                add.append(Mention(i, pos, code, m.entity_id, m.kind, m.known))
+    return sorted(known + add, key=lambda x: x.start) if add else known
+
+
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
     """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
     out: list[Mention] = []
@@ -699,6 +759,7 @@ class _Extractor:
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
+        self.list_prev: str | None = None  # "(prior week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
         self.lead_period: Period | None = None  # the period of the article's first figures
@@ -741,6 +802,8 @@ class _Extractor:
             self.sent_index = i
             if self.list_period is not None and not _is_list_item(self.text, sent) and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
+            if self.list_prev is not None and not _is_list_item(self.text, sent) and not _introduces_list(self.text, sent):
+                self.list_prev = None
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
@@ -809,12 +872,17 @@ class _Extractor:
                         p = self.d.resolve(x)
                         if p is not None and (want is None or p.kind == want):
                             return p
+                        if p is not None and want == "year" and p.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
+                            return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
             fp = self.frame_period
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
                 return fp
             if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
+            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text) \
+                    and _CUMULATIVE_BEFORE.search(self.text, max(0, te.start - 60), te.start):
+                return months_range(fp.end.year, 1, fp.end.year, fp.end.month)  # "cumulative sales for the year" in a monthly report: January to that month
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
@@ -911,7 +979,9 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time:
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time \
+                    and dr.period.start is not None \
+                    and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
@@ -940,6 +1010,13 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and not drafts:
+            # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
+            # about a company, with no figure, makes it the company spoken of next
+            ms = self.d.mentions_in(sent.start, sent.end)
+            if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
+                    and _SUBJECT_VERB.match(t, ms[0].end):
+                self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
         if not figures and not _introduces_list(t, sent):
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
@@ -948,6 +1025,9 @@ class _Extractor:
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
+        if _introduces_list(t, sent):
+            m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
+            self.list_prev = m_prev["g"].lower() if m_prev else None
         if not figures and _introduces_list(t, sent):
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
@@ -970,6 +1050,8 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
+                if _EARLIER_SESSION.search(t, sent.start, sent.end):
+                    continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                 else:
@@ -1035,6 +1117,9 @@ class _Extractor:
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
             elif earlier and self._part_by_name(q) is not None:
                 dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
+            elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
+                    and self._part_by_name(q) is not None:
+                dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,640 from its X brand": parts of that figure
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level":
@@ -1098,12 +1183,19 @@ class _Extractor:
                 and re.fullmatch(r"(?i)shipped|shipments?", t[dr.cue.start:dr.cue.end]) \
                 and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
             dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
+        if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
+            dr.metric = "exports"  # "Overseas, Chery delivered 94,300 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
             dr.metric = "other"  # "Turnover on the main board was HK$198.4 billion": shares traded, not a company's revenue
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
+                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
+            dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
+        if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
+            dr.metric, dr.measure, dr.fixed = "other", "level", True  # "cut prices on 15 models by as much as 18%": the size of a cut
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
@@ -1276,7 +1368,8 @@ class _Extractor:
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", pre, re.I):
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
+                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I):
                     continue
                 bp = self.resolve(te)
                 if bp is None:
@@ -1489,10 +1582,16 @@ class _Extractor:
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
+        if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
+            cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
-            cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)]
+            cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
+                     and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 40), te.start)
+                              and _PRESENT_PRICE_AFTER.match(t, te.end) and te.end <= q.start)]
+            # ("The X, unveiled in August, now starts at ...": the launch is an aside, the price is today's,
+            # in an article that has a date of its own)
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
@@ -1515,7 +1614,7 @@ class _Extractor:
         if left_adj:
             return left_adj[-1]
         pre = t[max(cl.start, q.start - 40):q.start]
-        if dr.measure == "level" and _BASE_WORDS.search(pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
+        if dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
@@ -1580,18 +1679,28 @@ class _Extractor:
             te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
-        is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
+        is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
             and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
                      and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
-        if dr.measure == "level" and prev_base and not q.noun and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
+        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
-            is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022": both are bases
+            is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022", "... with 3,100 units in May and 2,900 units in April": both are bases
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
+        lag = None
+        if dr.measure == "level" and _is_list_item(t, dr.sent) and _in_parens(t, q.start, dr.sent) and any(
+                x.q.end <= q.start and x.measure == "level" and x.q.kind == q.kind and not _in_parens(t, x.q.start, dr.sent) for x in drafts):
+            m_lab = _PREV_LABEL.search(t, max(dr.sent.start, q.start - 30), q.start)
+            if m_lab is not None:
+                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)"
+            elif self.list_prev is not None and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
+                lag = self.list_prev  # "- Geely Galaxy: 21,450 (19,870)" under "(prior week in brackets)"
+            if lag is not None:
+                is_base = True
         dr.base_level = is_base
         main = self._main_period(dr, drafts)
         p: Period | None = self._respective_period(dr, drafts)
@@ -1612,6 +1721,9 @@ class _Extractor:
             if ytd and p is not None and p.end is not None and not re.search(r"cumulativ|since", te.text, re.I):
                 # "year-to-date deliveries came to 87,426 as of the end of May": January to May
                 p = months_range(p.end.year, 1, p.end.year, p.end.month)
+            elif te.rule == "cum_since" and (asof := [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
+                                                      if x.rule == "cum_as_of" and x is not te]) and self.resolve(asof[0]) is not None:
+                p = self.resolve(asof[0])  # "176,000 handed over cumulatively through the end of May": to that month
             elif re.search(r"cumulativ", te.text, re.I):
                 # "cumulative sales during the reporting period": the total of that period
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
@@ -1673,8 +1785,11 @@ class _Extractor:
                 p = Period(dt.date(fp.end.year, 1, 1), fp.end, label_of(dt.date(fp.end.year, 1, 1), fp.end))
         if p is None and others and te is None and main is not None:
             p = main
+        if lag is not None and main is not None and main.start is not None and lag != "week":
+            p = main.shift_months({"month": -1, "quarter": -3, "year": -12}[lag])
         if dr.base_level and main is not None and main.start is not None and 0 < (main.end - main.start).days <= 7 \
-                and (_PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
+                and (lag == "week" or _PREVIOUS_WEEK.match(t, max(q.end, q.noun_end)) or _PREV_WEEKS.search(pre)
+                     or _WEEK_ON_WEEK_FROM.search(t, max(dr.sent.start, q.start - 40), q.start)):
             week = dt.timedelta(days=7)  # "from 11,200 in the previous week": the week before
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
@@ -1704,11 +1819,24 @@ class _Extractor:
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
+        if dr.metric == "share_price" and _CLOSE_OF.search(pre):
+            named = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day"
+                     and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
+            if named and (pd := self.resolve(named[-1])) is not None:
+                p = pd  # "below Thursday's close of $20.05": Thursday's session
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
             dr.base_level = False
         dr.period = p
+
+    def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
+        if dr.metric == "share_price" and _CLOSE_OF.search(pre):
+            return True  # "roughly 15% below Thursday's close of $20.05": that session's price, stated
+        """'the C11, priced from 146,800 yuan, and the B10, from 106,800 yuan': the verb of the first
+        price left out before the second, whose 'from' starts a price, not a comparison."""
+        return dr.metric == "vehicle_price" and bool(re.search(r",\s*from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
+            and bool(_PRICED_FROM.search(self.text, dr.sent.start, dr.q.start))
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
@@ -1730,6 +1858,12 @@ class _Extractor:
                 runs.append([te])
         runs = [r for r in runs if len(r) == len(same)
                 and not any(r[0].start < x.q.start < r[-1].end for x in same)]
+        if not runs and len(same) == 2:
+            # "In March and April, Deepal sold 21,430 and 19,870 cars respectively": two months, not a range
+            pair = [te for te in self.d.times_in(sent.start, sent.end) if te.kind == "abs" and te.rule == "month_range"
+                    and re.search(r"\s+and\s+", te.text) and not te.base]
+            if len(pair) == 1 and (p := self.resolve(pair[0])) is not None and p.start is not None:
+                return (month(p.start.year, p.start.month), month(p.end.year, p.end.month))[same.index(dr)]
         if len(runs) != 1:
             return None
         return self.resolve(runs[0][same.index(dr)])
@@ -1808,13 +1942,23 @@ class _Extractor:
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
                     and x.entity is not None and x.q.kind == dr.q.kind]
+            chg = [x for x in drafts if x.q.end <= dr.q.start and x.measure != "level" and x.anchor is not None
+                   and x.anchor.entity is not None and x.anchor.q.kind == dr.q.kind]
+            since = main[-1].q.end if main else 0
+            if main and chg and chg[-1].q.start > main[-1].q.start and chg[-1].anchor in main:
+                main = main[:main.index(chg[-1].anchor) + 1]  # "..., including 8,750 from Zeekr; that was up 6.4% from May's 38,815": the base of the change, the total's
+                since = chg[-1].q.end
             if main:
                 dr.compared_with = main[-1]
-                if dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2) \
+                if (dr.metric == "other" and not dr.fixed and (dr.cue is None or dr.cue.strength < 2)
+                        or dr.cue is not None and dr.cue.start >= dr.q.end and dr.metric in M.VOLUME and main[-1].metric in M.VOLUME
+                        and re.search(r"\b(?:as|while|when|because|after|since)\b", self.text[dr.q.end:dr.cue.start])) \
                         and main[-1].metric != "other":
-                    dr.metric = main[-1].metric  # "below the 814,900 yuan it was quoted at": a price like the first
+                    # "below the 814,900 yuan it was quoted at": a price like the first; "compared with the prior
+                    # week's 5,480 as deliveries ramped up": a base counts what its figure counts, whatever follows it
+                    dr.metric = main[-1].metric
             me = main[-1].entity if main else None
-            if main and not any(main[-1].q.end <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
+            if main and not any(since <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
@@ -1904,7 +2048,7 @@ class _Extractor:
                 m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
                 return m
             return m if _BRAND_CARS.match(t, m.end) else None
-        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:,|and\b|$)", t[m.end:m.end + 8]):
+        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:[,;.]|and\b|$)", t[m.end:m.end + 8]):
             return None
         return m
 
@@ -2134,10 +2278,25 @@ class _Extractor:
             if owner and len(listed) >= 2:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
+        # "Deepal and Qiyuan, which were folded into Changan, sold a combined 58,300": the whole they form
+        if re.search(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", t[max(sent.start, q.start - 30):q.start]):
+            for mi in _MERGED_INTO.finditer(t, sent.start, q.start):
+                whole = [m for m in ms if m.start == mi.end() and m.known]
+                if whole:
+                    dr.entity, dr.role = whole[0], "subject"
+                    return
+        # "..., and overseas markets accounted for 31.5% of total revenue": a segment of the company's
+        # revenue, whatever unit the clause before spoke of
+        if dr.metric == "revenue_share" and (sg := _SEGMENT_SUBJECT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
+                and not any(sg.start() <= m.start and m.end <= q.start for m in usable) \
+                and (co := self._doc_company()) is not None:
+            dr.entity, dr.role = co, "coref"
+            return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
+                     and not (dr.metric in ("revenue", "revenue_share") and _PAYER.search(t, max(sent.start, m.start - 30), m.start))
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
@@ -2355,6 +2514,15 @@ class _Extractor:
         t = self.text
         pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
         vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
+        code = m.text.rsplit(" ", 1)[-1]
+        if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
+                and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
+            # "The range-topping G6 Max costs ...": the model's code with a trim after it is that trim
+            cv = list(re.finditer(r"(?<![\w-])" + re.escape(code) + r"\s+(Pro|Max|Ultra|Plus|Performance)\b", pre))
+            if cv:
+                name = cv[-1].group(1)
+                eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
+                return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
         if not vs or vs[-1].group(1).lower() in ("standard", "base"):
             return m
         v = vs[-1]
@@ -2426,11 +2594,15 @@ class _Extractor:
             return
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
-                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre):
+                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre):
+            # ("delivered over 30,000 cars, the fourth month in a row above that": that month's figure, a bound)
             dr.skip = "threshold"
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
+            return
+        if q.kind == "count" and re.search(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$", pre) and _ROUND.fullmatch(t, q.start, q.end):
+            dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
             dr.skip = "incentive"  # "low-interest financing on the Model Y, worth up to 15,000 yuan": an offer, not a price

@@ -242,7 +242,7 @@ _STOP_CAPS = {
     "It", "Its", "This", "That", "These", "Those", "Since", "After", "Before", "While", "When",
     "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue",
     "Net", "Shares", "Share", "Data", "Despite", "Although", "Overall", "Total", "Year",
-    "Chinese", "China", "Chinas", "He", "She", "They", "We", "Our", "Their", "His", "Her", "Why",
+    "Chinese", "China", "Chinas", "He", "She", "They", "We", "Our", "Their", "You", "Your", "My", "Analyst", "Analysts", "His", "Her", "Why",
     "What", "How", "Photo", "Update", "Editor", "Source", "Notably", "Specifically", "Also",
     "Other", "Another", "Its", "Both", "All", "Each", "Every", "Some", "Such", "There", "Here",
     "If", "Even", "Only", "Just", "Still", "Yet", "Then", "Thus", "So", "Not", "No", "Yes",

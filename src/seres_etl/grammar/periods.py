@@ -449,6 +449,47 @@ def _day_range(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+@rule("half_of_month", r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
+def _half_of_month(m, c):
+    """'the first half of April': days 1-15; 'the second half of April': the 16th to its end."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    first = m["h"].lower() in ("first", "1st")
+    a, b = (dt.date(y, mo, 1), dt.date(y, mo, 15)) if first else (dt.date(y, mo, 16), _month_end(y, mo))
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
+@rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
+def _month_to_date(m, c):
+    """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
+    article's day."""
+    if m["mon"]:
+        mo = _mon(m)
+        y = c.year_of_month(mo)
+        if y is None:
+            return None
+        a, b = dt.date(y, mo, int(m["d1"])), dt.date(y, mo, int(m["d2"]))
+    elif c.ref is not None and c.dated and c.precision == "day":
+        a, b = c.ref.replace(day=1), c.ref
+    else:
+        return None
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}") if a <= b else None
+
+
+@rule("year_through_day", r"\b(?:in|for|during)\s+" + _YEAR + r"\s+(?:through|until|till|up\s+to|to)\s+" + _MON + r"\.?\s+(?P<d>\d{1,2})\b(?!,\d|\d)", grain="range")
+def _year_through_day(m, c):
+    """'in 2026 through April 19': from the first of January to that day."""
+    y = int(m["year"])
+    try:
+        b = dt.date(y, _mon(m), int(m["d"]))
+    except ValueError:
+        return None
+    a = dt.date(y, 1, 1)
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("nth_week_of_month", r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
       grain="range")
 def _nth_week_of_month(m, c):
@@ -694,7 +735,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over)\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
@@ -710,6 +751,7 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before")
 # A rule runs on a stretch of text only when one of its key words is there (a substring test
@@ -718,6 +760,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)),
+    "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
@@ -818,6 +861,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             base = False  # "Over the first nine months": a stretch of time, not a comparison
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
             base = False  # "data from the association for March 3-9": a source, then the period it covers
+        if not base and kind != "shift" and grain != "day" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
+                and _ON_BASE.search(text, max(start, s - 30), s):
+            base = True  # "a rise on April" (British): against April
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):

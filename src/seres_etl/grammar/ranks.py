@@ -30,7 +30,7 @@ _ORD8 = _ORD.replace("?P<num>", "?P<num8>").replace("?P<word>", "?P<word8>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
-           r"was|is|were|remained|remains)")
+           r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
 _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
@@ -71,6 +71,12 @@ class Rank:
     value: int
 
 
+# the ranks that go on after one, the verb left out: "BYD was first, Geely second, Chery third and Tesla China fourth"
+_CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+"
+                    r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\b"
+                    r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))")
+
+
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
@@ -95,4 +101,11 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                 e = s + len(m.group(num)) + 2  # include the suffix: "8th"
             if val >= 1:
                 out.append(Rank(s, e, val))
+                pos = e
+                while (c := _CHAIN.match(text, pos, end)) is not None:
+                    g = "num" if c.group("num") else "word"
+                    cs, ce = c.span(g)
+                    out.append(Rank(cs, ce + (2 if g == "num" else 0),
+                                    int(c.group("num")) if g == "num" else ORDINALS[c.group("word").lower()]))
+                    pos = ce
     return out
