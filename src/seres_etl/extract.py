@@ -923,7 +923,7 @@ class _Extractor:
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row \
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -931,6 +931,7 @@ class _Extractor:
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
+                    self.frame_company_para = self.frame_entity_para
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             self.frame_metric[kind] = dr.metric
             if dr.metric == "share_price":
@@ -2156,7 +2157,7 @@ class _Extractor:
                 dr.entity, dr.role = src[-1], "coref"
                 return
             fe = self._frame_entity(dr)
-            company = self.frame_company or self._doc_company()
+            company = self._focus_company()
             if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
@@ -2261,9 +2262,9 @@ class _Extractor:
         if (item := self._item_entity()) is not None and dr.metric not in _COMPANY_METRICS:
             return item
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
-            return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
+            return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
-        company = self.frame_company or self._doc_company()
+        company = self._focus_company()
         if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not _BACK_REFERENCE.match(self.text, dr.sent.start):
@@ -2287,6 +2288,19 @@ class _Extractor:
             if _WHOLE_MARKET.fullmatch(m.text):
                 return m
         return None
+
+    def _focus_company(self) -> Mention | None:
+        """The company a figure without a name is about: the last company named as a subject, but
+        in a new paragraph the article's company rather than one of its units (a joint venture named
+        last, then a new paragraph on what "the group" sold: the group's)."""
+        c, doc = self.frame_company, self._doc_company()
+        if c is None:
+            return doc
+        if doc is not None and c.entity_id and doc.entity_id and c.entity_id != doc.entity_id \
+                and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
+                and doc.entity_id in self.d.reg.ancestors(c.entity_id):
+            return doc
+        return c
 
     def _doc_company(self) -> Mention | None:
         """The company the article is about, when it is one (not a brand or a model)."""
