@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
@@ -933,7 +934,14 @@ class _Extractor:
                     self.frame_company = dr.entity
                     self.frame_company_para = self.frame_entity_para
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
+            if getattr(dr, "part_metric", False) or dr.measure == "level" and re.search(
+                    r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", t[max(sent.start, dr.q.start - 30):dr.q.start], re.I):
+                continue  # "..., of which 41,000 were exported": what became of a part, not what the next figures count
             self.frame_metric[kind] = dr.metric
+            if kind == "vehicle":
+                self.vehicle_metric_para = para
+                if dr.metric in M.VOLUME and dr.metric != "exports":
+                    self.lead_volume = getattr(self, "lead_volume", None) or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.measure == "level" and dr.q.kind == "percent":
@@ -958,6 +966,12 @@ class _Extractor:
                 volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
+            elif not volume and self.frame_metric.get("vehicle") == "exports" and getattr(self, "lead_volume", None) \
+                    and getattr(self, "vehicle_metric_para", -1) != self.d.paragraph_of(self.sent_index) \
+                    and not _ABROAD_WORD.search(t, sent.start, sent.end):
+                # "Here is the breakdown by brand:" after a paragraph on exports: the items count
+                # what the article leads with, not the exports spoken of before
+                self.frame_metric["vehicle"] = self.frame_metric["level"] = self.lead_volume
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
             if not money and _PRICE_WORDS.search(t, sent.start, sent.end):
