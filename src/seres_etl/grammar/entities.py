@@ -512,7 +512,7 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
                  "us": "US", "u.s.": "US", "the us": "US"}
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
-                  "passenger vehicle": "passenger car", "car": "car", "auto": "auto",
+                  "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
 
 
@@ -586,7 +586,7 @@ def _as_named(written: str) -> str:
     """A segment named as the text does, in the plural: "NEV" -> "NEVs", "New energy vehicles"
     -> "new energy vehicles"."""
     if written.rstrip("s").isupper():
-        return written.rstrip("s") + "s"
+        return written  # "NEV retail sales": "NEV"; "NEVs accounted for ...": "NEVs"
     w = written.lower()
     return w if w.endswith("s") else w + "s"
 
@@ -605,7 +605,8 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
     key = _SEGMENT_OF_MARKET.get(_SEGMENT_PLURAL.get(segment.lower().rstrip("s"), ""))
     if key is None:
         return None
-    same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
+    same = [m for m in markets if not is_segment_market(m.text) and (f" {key} " in f" {m.text} "
+                                                                      or key == "passenger car" and " passenger vehicle " in f" {m.text} ")]
     return same[-1] if same else None
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 
