@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -1329,7 +1330,7 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
+        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
