@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -1594,6 +1595,12 @@ class _Extractor:
                 and te.start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= te.start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
+        if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and (
+                any(a <= te.start < b and not a <= q.start < b for a, b in self._insertions_in(dr.sent))
+                or te.start >= q.end and (_CLAUSE_AFTER.search(t, q.end, te.start) or re.search(r"[,;]", t[q.end:te.start])
+                                          or self.d.quantities_in(q.end, te.start))):
+            te = None  # "X, which listed in March, ended at HK$A", "closed at A after it said it sold N in
+            # December": a price of the session, not of the month an aside or a later clause names
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and bool(_BASE_WORDS.search(pre)) \
@@ -1723,6 +1730,9 @@ class _Extractor:
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
+            named = self.resolve(te) if te is not None and te.kind == "abs" and te.grain == "month" else None
+            if named is not None and named.kind == "month":
+                p = named  # "its May IPO price of X": the month named
             dr.base_level = False
         dr.period = p
 
@@ -1784,7 +1794,12 @@ class _Extractor:
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
         t = self.text
         abroad = bool(_ABROAD.search(t, dr.clause.start, dr.clause.end))
-        days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
+        if not abroad and dr.q.unit == "USD" and self.frame_day_abroad is not None and self.sent_index > 0 \
+                and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index) \
+                and _ABROAD.search(t, self.d.sentences[self.sent_index - 1].start, self.d.sentences[self.sent_index - 1].end):
+            abroad = True  # "In New York, X's ADRs slid to $A. Y ended at $B.": the same session
+        days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base
+                and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))]  # (not "... after it said on Tuesday")
         if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
