@@ -272,6 +272,7 @@ _STOP_CAPS = {
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
     "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
     "Indian", "Asian", "Western", "Foreign",
+    "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
