@@ -873,6 +873,9 @@ class _Extractor:
             r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
             if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+            elif r is not None and dr.q.start < r.q.start and dr.time is None and r.time is not None and r.period is not None \
+                    and dr.measure == r.measure == "level" and dr.metric == r.metric and dr.q.kind == r.q.kind:
+                dr.period = r.period  # "a loss of X to Y yuan for the half": both ends' period
             elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
                     and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
                 dr.period, dr.base_level = r.period, True  # "to 183,500–231,000 yuan from 205,000–262,000 yuan": both ends of the old range
@@ -1473,7 +1476,7 @@ class _Extractor:
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
-        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 24):te.start]):
             return True  # "the company said late on Monday that ...": when it was said
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))

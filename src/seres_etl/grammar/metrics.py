@@ -177,7 +177,8 @@ FORECAST_RX, FORECAST_NOUN_RX = gated(FORECAST_RX), gated(FORECAST_NOUN_RX)
 # Verbs of a company reporting its own preliminary result for a period that has ended.
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
-    r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
+    r"preliminary|profit\s+(?:warning|alert)|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:it|the\s+company|the\s+group)\s+expects|"
+    r"expects?\s+to\s+(?:swing|turn|slip|sink|plunge|return)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?(?:loss|profit))\b", re.IGNORECASE)
 # A document that announces a preliminary result: its "expects ... will be" sentences about a
 # period that has ended are that result ("semi-annual performance pre-increase announcement").
 PRELIMINARY_DOC_RX = re.compile(
