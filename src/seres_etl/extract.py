@@ -1107,6 +1107,8 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
                 and _OWN_SALES_SHARE.match(t, q.end):
             dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
+        if q.kind == "count" and re.match(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b", t[q.end:q.end + 24]):
+            dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):

@@ -332,6 +332,8 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like|registered|traded)\b", name) \
                 or re.search(r"\b(?:[AHBN]-?shares?|shares|ADSs?|ADRs?|depositary)\b", name, re.I):
             continue  # "Stellantis-backed", "Hong Kong-listed H-shares": adjectives and share classes
+        if re.match(r",\s+[A-Z][\w]*-based\b", text[e:e + 30]):
+            continue  # "the Hefei, Anhui-based maker": a city before its province, a place
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
             continue  # part of a longer name: "International Council on Clean Transportation"
         if _is_person(text, s, e):

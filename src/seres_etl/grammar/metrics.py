@@ -60,7 +60,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock", (M,), 1),
-    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at", (M,), 2),
+    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
+                   r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at", (M,), 2),
     ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
