@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
@@ -2098,9 +2099,11 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
-        # "the AITO maker", "BYD's parent": a description of another entity, not the entity
+        # "the AITO maker", "BYD's parent": a description of another entity, not the entity; "behind
+        # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
-                  and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
+                  and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
+                  and not (m.start < q.start and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))]
         # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
         fm = self._item_entity() or self.frame_entity
         if fm is not None and fm.kind == "model" and fm.start < sent.start:

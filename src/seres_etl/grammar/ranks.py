@@ -38,7 +38,7 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 
 RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
-    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
+    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|(?<=ranking\s)it\s+|(?<=ranked\s)it\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
     # a list without the verb: "Li Auto fifth with 376,400", "SAIC-GM-Wuling (4th, 53,900 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
