@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -2041,9 +2041,16 @@ class _Extractor:
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
                       and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)
-                      and not re.match(r"(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50])]  # "share of the European car market": the market
+                      and not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50])]  # "share of the European car market", "of Europe's car market": the market
             if owners:
                 dr.entity, dr.role = owners[-1], "share_of"
+                return
+            # "Among all Korean brands, the share of the market was N%": the fronted group's share
+            fronted_owner = [m for m in ms if m.end <= q.start and not m.text.endswith("market")
+                             and re.fullmatch(r"\s*(?:Across|Among|For)\s+(?:all\s+(?:the\s+)?|the\s+)?", t[sent.start:m.start])
+                             and re.match(r"\s*,", t[m.end:m.end + 3])]
+            if fronted_owner and re.search(r"\bshare\s+of\b", t[fronted_owner[0].end:q.start]):
+                dr.entity, dr.role = fronted_owner[0], "share_of"
                 return
         # "ahead of the $25.18 billion that Tesla booked": the name the relative clause gives
         for m in ms:
@@ -2103,7 +2110,9 @@ class _Extractor:
         # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
-                  and not (m.start < q.start and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))]
+                  and not (m.start < q.start and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
+                  and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
+                           and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
         # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
         fm = self._item_entity() or self.frame_entity
         if fm is not None and fm.kind == "model" and fm.start < sent.start:
