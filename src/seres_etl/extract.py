@@ -210,7 +210,8 @@ _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
-                             r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
+                             r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
+                             r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target)s?\b")  # "its 2 million goal"
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
@@ -2203,6 +2204,12 @@ class _Extractor:
                         and re.match(r"\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 12]):
                     a, b = named[-2], named[-1]  # "the M7 and M5 together accounted for 6,323"
                     dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
+                elif len(named) >= 2 and named[-1].kind in ("brand", "company") and named[-2].kind in ("brand", "company") \
+                        and re.fullmatch(r"\s+and\s+", t[named[-2].end:named[-1].start]) \
+                        and re.match(r"\s+brands\b", t[named[-1].end:named[-1].end + 8]) \
+                        and re.search(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\b(?:together|jointly)\b", t[named[-1].end:q.start]):
+                    a, b = named[-2], named[-1]  # "its X and Y brands ... sold a combined N": both together
+                    dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "brand", True)
                 return
         before = [m for m in usable if sent.start <= m.start and m.end <= q.start]
         # 2) "the company", "its": the name a source gave just before ("According to Geely,
