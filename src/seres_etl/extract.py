@@ -1109,6 +1109,11 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
                 and _OWN_SALES_SHARE.match(t, q.end):
             dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
+        if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
+                and re.match(r"\s+of\s+(?:the\s+)?(?:sales|deliveries|volumes?|shipments)\b(?!\s+(?:in|across|of)\s+(?:the\s+)?(?:[A-Z]|country|world|market))", t[q.end:q.end + 40]) \
+                and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 40):q.start]) \
+                and self._focus_company() is not None and not any(m.kind == "market" and m.known for m in self.d.mentions_in(sent.start, sent.end)):
+            dr.metric = "other"  # "hybrids accounted for 41% of sales" in a company's report: a part of its own sales
         if q.kind == "count" and re.match(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
@@ -1741,6 +1746,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
+        if dr.metric in ("share_price", "market_cap") and p is not None and p.kind == "cumulative" and te is not None \
+                and re.search(r"\bend\s+of\s+", te.text, re.I) and p.end is not None:
+            p = day(p.end)  # "from X at the end of March": the close of the month's last day
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
