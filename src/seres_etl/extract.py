@@ -1069,7 +1069,7 @@ class _Extractor:
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
                                     or any(sent.start <= a < sent.end for a, _ in self.d.codes) or q.unit == "HKD") \
-                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
+                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I):
             dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
@@ -1758,6 +1758,9 @@ class _Extractor:
             if named is not None and named.kind == "month":
                 p = named  # "its May IPO price of X": the month named
             dr.base_level = False
+        if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" \
+                and re.search(r"\b(?:full[- ]year|annual|the\s+year's|its\s+year)\s+(?:total|tally)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", t[max(dr.clause.start, q.start - 40):q.start], re.I):
+            p = year(p.end.year)  # "N in December, taking its annual total to M": the year's
         dr.period = p
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
