@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
@@ -1482,6 +1483,14 @@ class _Extractor:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
         August 26': the day news broke, not the period of the figures it reports."""
         if te.grain != "day":
+            if te.rule in ("last_month", "this_month"):
+                # "posted Q2 revenue of X last month": the period is the one named with the
+                # metric; the month is when it was reported
+                cl_start = max(sent.start, self.text.rfind(",", sent.start, te.start) + 1, self.text.rfind(";", sent.start, te.start) + 1)
+                verb = _REPORTED_WITH_PERIOD.search(self.text, cl_start, te.start)
+                if verb is not None and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base
+                                            for x in self.d.times_in(verb.end(), te.start)):
+                    return True
             # "Seres said last month that ...": when it was said
             return bool(re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+$", self.text[max(sent.start, te.start - 12):te.start])
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
