@@ -1593,6 +1593,9 @@ class _Extractor:
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
+        if len(periods) == 1 and dr.metric == "vehicle_price" and any(
+                qend <= o.start and o.end <= te.start and o.kind != "money" for te in periods.values() for o in others):
+            periods = {}  # "The car costs X and had N deliveries in May": the month of the deliveries
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
         if dr.metric in ("share_price", "market_cap"):

@@ -283,8 +283,9 @@ _CORP_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Group|Motors?|Auto|Automobile|H
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos]
-    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*$|^\s*$", before))
+    before = text[max(0, pos - 6):pos]
+    # (after markdown emphasis too: "**What I paid.** Sticker was ...", "**Financials (from ...)**")
+    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*(?:\*{1,2}|_{1,2})?\s*$|^\s*$", before))
 
 
 def _recurs_mid_sentence(text: str, word: str, pos: int) -> bool:
@@ -332,6 +333,9 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like|registered|traded)\b", name) \
                 or re.search(r"\b(?:[AHBN]-?shares?|shares|ADSs?|ADRs?|depositary)\b", name, re.I):
             continue  # "Stellantis-backed", "Hong Kong-listed H-shares": adjectives and share classes
+        if text[max(0, s - 2):s] == "**" and (bold := re.match(r"[^*\n]{0,120}\*\*", text[s:s + 125])) is not None \
+                and re.search(r"[.(:?!]", bold.group(0)):
+            continue  # "**Money talk (from the annual report).** Revenue ...": a bold heading, not a name
         if re.match(r",\s+[A-Z][\w]*-based\b", text[e:e + 30]):
             continue  # "the Hefei, Anhui-based maker": a city before its province, a place
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
