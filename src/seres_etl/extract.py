@@ -1011,6 +1011,8 @@ class _Extractor:
         q, t, sent = dr.q, self.text, dr.sent
         if q.kind == "rank":
             dr.metric, dr.measure = "rank", "level"
+            if re.search(r"\b(?:once|formerly|previously|at\s+one\s+time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", t[max(sent.start, q.start - 50):q.start], re.I):
+                dr.skip = "former rank"  # "X, once the nation's No. 2 seller": a standing it no longer has
             return
         if q.points:
             dr.skip = "percentage points"
