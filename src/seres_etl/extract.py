@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
@@ -2135,6 +2136,8 @@ class _Extractor:
         def source(m: Mention) -> bool:  # a model is not a source or a partner ("with the N7 sedan")
             if re.fullmatch(r"\s*(?:[\w.-]+\s+){0,2}?(?:[Rr]ivals?|[Pp]eers?)\s+", t[sent.start:m.start]):
                 return False  # "Smaller rival XPeng reported ...": the subject
+            if m.kind == "market" and re.search(r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?$", t[max(sent.start, m.start - 20):m.start]):
+                return False  # "CAAM said NEV output rose ...": the subject of what was said
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
@@ -2177,7 +2180,8 @@ class _Extractor:
         # the market (the guideline keeps a company's segment figures under the company)
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
                                    and self.d.first_mention(self.doc_entity) < sent.start else None)
-        if fe is not None and fe.kind in ("company", "group", "brand", "model"):
+        if fe is not None and fe.kind in ("company", "group", "brand", "model") \
+                and not _INDUSTRY_BODY.search(t, sent.start, q.start):  # ("CAAM said NEV production reached ...": the industry's)
             usable = [m for m in usable if not is_segment_market(m.text)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
