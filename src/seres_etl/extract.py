@@ -122,6 +122,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
@@ -1569,7 +1570,8 @@ class _Extractor:
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
-                     and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start]) and _WHEN.search(t, qend, te.start)]
+                     and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start])
+                     and (_WHEN.search(t, qend, te.start) or _OWN_CLAUSE_AFTER.match(t, qend))]  # "the N units it shipped abroad in H1 2023"
             return later[0] if later else None  # else a base figure without its own time: see _period
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"
@@ -1755,6 +1757,10 @@ class _Extractor:
                 if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
                                                                          or re.search(r"\binstead\s+of\s+$", pre)):
                     p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
+            elif dr.metric == "market_cap" and clock.ref is not None and clock.precision == "day" and clock.dated \
+                    and re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start]) \
+                    and not any(x.grain == "day" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
+                p = day(clock.ref)  # "its market value is about X": as of publication
             elif dr.metric in ("share_price", "market_cap"):
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
