@@ -123,6 +123,7 @@ _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reporte
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
+_INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
@@ -2157,11 +2158,12 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
+        rivals = "behind" in t[sent.start:q.start] or "trailing" in t[sent.start:q.start]
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity; "behind
         # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
-                  and not (m.start < q.start and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
+                  and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
         # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
@@ -2187,7 +2189,7 @@ class _Extractor:
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
                                    and self.d.first_mention(self.doc_entity) < sent.start else None)
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
-                and not _INDUSTRY_BODY.search(t, sent.start, q.start):  # ("CAAM said NEV production reached ...": the industry's)
+                and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):  # ("CAAM said NEV production reached ...": the industry's)
             usable = [m for m in usable if not is_segment_market(m.text)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
