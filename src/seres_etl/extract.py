@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker)|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -122,6 +122,15 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
+_INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
+_INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
+_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
+_REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
+_RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
+_CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
+_ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
 
@@ -241,7 +250,8 @@ _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
-                             r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b")
+                             r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
+                             r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target)s?\b")  # "its 2 million goal"
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
@@ -737,7 +747,7 @@ _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|
                      re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
-_WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car)\s+market")
+_WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
 _MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
@@ -938,6 +948,9 @@ class _Extractor:
             r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
             if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+            elif r is not None and dr.q.start < r.q.start and dr.time is None and r.time is not None and r.period is not None \
+                    and dr.measure == r.measure == "level" and dr.metric == r.metric and dr.q.kind == r.q.kind:
+                dr.period = r.period  # "a loss of X to Y yuan for the half": both ends' period
             elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
                     and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
                 dr.period, dr.base_level = r.period, True  # "to 183,500–231,000 yuan from 205,000–262,000 yuan": both ends of the old range
@@ -993,7 +1006,7 @@ class _Extractor:
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row \
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -1001,8 +1014,16 @@ class _Extractor:
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
+                    self.frame_company_para = self.frame_entity_para
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
+            if getattr(dr, "part_metric", False) or dr.measure == "level" and re.search(
+                    r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", t[max(sent.start, dr.q.start - 30):dr.q.start], re.I):
+                continue  # "..., of which 41,000 were exported": what became of a part, not what the next figures count
             self.frame_metric[kind] = dr.metric
+            if kind == "vehicle":
+                self.vehicle_metric_para = para
+                if dr.metric in M.VOLUME and dr.metric != "exports":
+                    self.lead_volume = getattr(self, "lead_volume", None) or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.measure == "level" and dr.q.kind == "percent":
@@ -1037,6 +1058,12 @@ class _Extractor:
                 volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
+            elif not volume and self.frame_metric.get("vehicle") == "exports" and getattr(self, "lead_volume", None) \
+                    and getattr(self, "vehicle_metric_para", -1) != self.d.paragraph_of(self.sent_index) \
+                    and not _ABROAD_WORD.search(t, sent.start, sent.end):
+                # "Here is the breakdown by brand:" after a paragraph on exports: the items count
+                # what the article leads with, not the exports spoken of before
+                self.frame_metric["vehicle"] = self.frame_metric["level"] = self.lead_volume
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
             if not money and _PRICE_WORDS.search(t, sent.start, sent.end):
@@ -1069,6 +1096,8 @@ class _Extractor:
         q, t, sent = dr.q, self.text, dr.sent
         if q.kind == "rank":
             dr.metric, dr.measure = "rank", "level"
+            if re.search(r"\b(?:once|formerly|previously|at\s+one\s+time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", t[max(sent.start, q.start - 50):q.start], re.I):
+                dr.skip = "former rank"  # "X, once the nation's No. 2 seller": a standing it no longer has
             return
         if q.points:
             dr.skip = "percentage points"
@@ -1132,7 +1161,7 @@ class _Extractor:
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
                                     or any(sent.start <= a < sent.end for a, _ in self.d.codes) or q.unit == "HKD") \
-                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+$", t[dr.clause.start:q.start], re.I):
+                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I):
             dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
@@ -1172,6 +1201,19 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
                 and _OWN_SALES_SHARE.match(t, q.end):
             dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
+        if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
+                and re.match(r"\s+of\s+(?:the\s+)?(?:sales|deliveries|volumes?|shipments)\b(?!\s+(?:in|across|of)\s+(?:the\s+)?(?:[A-Z]|country|world|market))", t[q.end:q.end + 40]) \
+                and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 40):q.start]) \
+                and self._focus_company() is not None and not any(m.kind == "market" and m.known for m in self.d.mentions_in(sent.start, sent.end)):
+            dr.metric = "other"  # "hybrids accounted for 41% of sales" in a company's report: a part of its own sales
+        if q.kind == "percent" and dr.measure == "level" and (
+                _OF_POPULATION.match(t, q.end)
+                or re.match(r"\s+(?:were|was|are|is)\s+(?:(?:still|now|already)\s+)?(?:profitable|loss-making|unprofitable|satisfied|dissatisfied|optimistic|pessimistic|considering|planning)\b", t[q.end:q.end + 40])
+                or re.search(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|reduced|reduces)\s+(?:\w+\s+){0,2}by\s+(?:about\s+|around\s+|up\s+to\s+)?$", t[max(sent.start, q.start - 40):q.start])
+                or q.range_of is not None and re.search(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+)?[\d.]+%?\s*(?:to|-)\s*$", t[max(sent.start, q.start - 20):q.start])):
+            dr.metric, dr.fixed = "other", True  # "41% of dealers made a loss", "22% were profitable", "cut it by 3% to 6%"
+        if q.kind == "count" and re.match(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b", t[q.end:q.end + 24]):
+            dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
@@ -1407,7 +1449,7 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and _RELATIVE.match(t, a)]
+        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
@@ -1432,6 +1474,8 @@ class _Extractor:
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
                     bonus = 30 if c.strength >= 2 else 0
+                    if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
+                        bonus = 30  # "sells from €X": the words right before the amount say what it is
                 elif c.start >= q.end:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
@@ -1544,12 +1588,20 @@ class _Extractor:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
         August 26': the day news broke, not the period of the figures it reports."""
         if te.grain != "day":
+            if te.rule in ("last_month", "this_month"):
+                # "posted Q2 revenue of X last month": the period is the one named with the
+                # metric; the month is when it was reported
+                cl_start = max(sent.start, self.text.rfind(",", sent.start, te.start) + 1, self.text.rfind(";", sent.start, te.start) + 1)
+                verb = _REPORTED_WITH_PERIOD.search(self.text, cl_start, te.start)
+                if verb is not None and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base
+                                            for x in self.d.times_in(verb.end(), te.start)):
+                    return True
             # "Seres said last month that ...": when it was said
             return bool(re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+$", self.text[max(sent.start, te.start - 12):te.start])
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
-        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 24):te.start]):
             return True  # "the company said late on Monday that ...": when it was said
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
@@ -1618,7 +1670,8 @@ class _Extractor:
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
-                     and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start]) and _WHEN.search(t, qend, te.start)]
+                     and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start])
+                     and (_WHEN.search(t, qend, te.start) or _OWN_CLAUSE_AFTER.match(t, qend))]  # "the N units it shipped abroad in H1 2023"
             return later[0] if later else None  # else a base figure without its own time: see _period
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"
@@ -1652,6 +1705,9 @@ class _Extractor:
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
+        if len(periods) == 1 and dr.metric == "vehicle_price" and any(
+                qend <= o.start and o.end <= te.start and o.kind != "money" for te in periods.values() for o in others):
+            periods = {}  # "The car costs X and had N deliveries in May": the month of the deliveries
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
         if dr.metric in ("share_price", "market_cap"):
@@ -1677,6 +1733,19 @@ class _Extractor:
                 and te.start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= te.start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             te = None  # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": Monday is the ADRs' day
+        if te is not None and (dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and any(
+                x.metric == "vehicle_price" and x.q.end <= q.start and x.clause == dr.clause for x in drafts)) \
+                and dr.measure == "level" and te.start >= q.end \
+                and (te.rule == "this_month" or te.grain == "day") and _BASE_WORDS.search(t, max(dr.clause.start, q.start - 40), q.start) \
+                and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
+                     or re.search(r"\b(?:cut|reduced|lowered|slashed|raised|increased)\s+to\s", t[dr.clause.start:q.start], re.I)):
+            te = None  # "cut to X from Y this month": when the cut was made; Y is the price before it
+        if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and (
+                any(a <= te.start < b and not a <= q.start < b for a, b in self._insertions_in(dr.sent))
+                or te.start >= q.end and (_CLAUSE_AFTER.search(t, q.end, te.start) or re.search(r"[,;]", t[q.end:te.start])
+                                          or self.d.quantities_in(q.end, te.start))):
+            te = None  # "X, which listed in March, ended at HK$A", "closed at A after it said it sold N in
+            # December": a price of the session, not of the month an aside or a later clause names
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
@@ -1804,6 +1873,10 @@ class _Extractor:
                 if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
                                                                          or re.search(r"\binstead\s+of\s+$", pre)):
                     p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
+            elif dr.metric == "market_cap" and clock.ref is not None and clock.precision == "day" and clock.dated \
+                    and re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start]) \
+                    and not any(x.grain == "day" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
+                p = day(clock.ref)  # "its market value is about X": as of publication
             elif dr.metric in ("share_price", "market_cap"):
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
@@ -1817,6 +1890,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
+        if dr.metric in ("share_price", "market_cap") and p is not None and p.kind == "cumulative" and te is not None \
+                and re.search(r"\bend\s+of\s+", te.text, re.I) and p.end is not None:
+            p = day(p.end)  # "from X at the end of March": the close of the month's last day
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):
@@ -1827,7 +1903,13 @@ class _Extractor:
         if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
+            named = self.resolve(te) if te is not None and te.kind == "abs" and te.grain == "month" else None
+            if named is not None and named.kind == "month":
+                p = named  # "its May IPO price of X": the month named
             dr.base_level = False
+        if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" \
+                and re.search(r"\b(?:full[- ]year|annual|the\s+year's|its\s+year)\s+(?:total|tally)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", t[max(dr.clause.start, q.start - 40):q.start], re.I):
+            p = year(p.end.year)  # "N in December, taking its annual total to M": the year's
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -1902,7 +1984,12 @@ class _Extractor:
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
         t = self.text
         abroad = bool(_ABROAD.search(t, dr.clause.start, dr.clause.end))
-        days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base]
+        if not abroad and dr.q.unit == "USD" and self.frame_day_abroad is not None and self.sent_index > 0 \
+                and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index) \
+                and _ABROAD.search(t, self.d.sentences[self.sent_index - 1].start, self.d.sentences[self.sent_index - 1].end):
+            abroad = True  # "In New York, X's ADRs slid to $A. Y ended at $B.": the same session
+        days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base
+                and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))]  # (not "... after it said on Tuesday")
         if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
@@ -2148,9 +2235,16 @@ class _Extractor:
         if dr.metric == "market_share":
             owners = [m for m in ms if cl.start <= m.start and m.end <= q.start and not m.text.endswith("market")
                       and _SHARE_OF.search(t, max(cl.start, m.start - 30), m.start)
-                      and not re.match(r"(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50])]  # "share of the European car market": the market
+                      and not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50])]  # "share of the European car market", "of Europe's car market": the market
             if owners:
                 dr.entity, dr.role = owners[-1], "share_of"
+                return
+            # "Among all Korean brands, the share of the market was N%": the fronted group's share
+            fronted_owner = [m for m in ms if m.end <= q.start and not m.text.endswith("market")
+                             and re.fullmatch(r"\s*(?:Across|Among|For)\s+(?:all\s+(?:the\s+)?|the\s+)?", t[sent.start:m.start])
+                             and re.match(r"\s*,", t[m.end:m.end + 3])]
+            if fronted_owner and re.search(r"\bshare\s+of\b", t[fronted_owner[0].end:q.start]):
+                dr.entity, dr.role = fronted_owner[0], "share_of"
                 return
         # "ahead of the $25.18 billion that Tesla booked": the name the relative clause gives
         for m in ms:
@@ -2193,6 +2287,8 @@ class _Extractor:
         def source(m: Mention) -> bool:  # a model is not a source or a partner ("with the N7 sedan")
             if re.fullmatch(r"\s*(?:[\w.-]+\s+){0,2}?(?:[Rr]ivals?|[Pp]eers?)\s+", t[sent.start:m.start]):
                 return False  # "Smaller rival XPeng reported ...": the subject
+            if m.kind == "market" and re.search(r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?$", t[max(sent.start, m.start - 20):m.start]):
+                return False  # "CAAM said NEV output rose ...": the subject of what was said
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
@@ -2206,9 +2302,14 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
-        # "the AITO maker", "BYD's parent": a description of another entity, not the entity
+        rivals = "behind" in t[sent.start:q.start] or "trailing" in t[sent.start:q.start]
+        # "the AITO maker", "BYD's parent": a description of another entity, not the entity; "behind
+        # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
-                  and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)]
+                  and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
+                  and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
+                  and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
+                           and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
         # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
         fm = self._item_entity() or self.frame_entity
         if fm is not None and fm.kind == "model" and fm.start < sent.start:
@@ -2231,7 +2332,8 @@ class _Extractor:
         # the market (the guideline keeps a company's segment figures under the company)
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
                                    and self.d.first_mention(self.doc_entity) < sent.start else None)
-        if fe is not None and fe.kind in ("company", "group", "brand", "model"):
+        if fe is not None and fe.kind in ("company", "group", "brand", "model") \
+                and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):  # ("CAAM said NEV production reached ...": the industry's)
             usable = [m for m in usable if not is_segment_market(m.text)]
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
@@ -2305,6 +2407,12 @@ class _Extractor:
                         and re.match(r"\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 12]):
                     a, b = named[-2], named[-1]  # "the M7 and M5 together accounted for 6,323"
                     dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
+                elif len(named) >= 2 and named[-1].kind in ("brand", "company") and named[-2].kind in ("brand", "company") \
+                        and re.fullmatch(r"\s+and\s+", t[named[-2].end:named[-1].start]) \
+                        and re.match(r"\s+brands\b", t[named[-1].end:named[-1].end + 8]) \
+                        and re.search(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\b(?:together|jointly)\b", t[named[-1].end:q.start]):
+                    a, b = named[-2], named[-1]  # "its X and Y brands ... sold a combined N": both together
+                    dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "brand", True)
                 return
         before = [m for m in usable if sent.start <= m.start and m.end <= q.start]
         # 2) "the company", "its": the name a source gave just before ("According to Geely,
@@ -2315,7 +2423,7 @@ class _Extractor:
                 dr.entity, dr.role = src[-1], "coref"
                 return
             fe = self._frame_entity(dr)
-            company = self.frame_company or self._doc_company()
+            company = self._focus_company()
             if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
@@ -2420,9 +2528,9 @@ class _Extractor:
         if (item := self._item_entity()) is not None and dr.metric not in _COMPANY_METRICS:
             return item
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
-            return self.frame_company or self._doc_company() or self.frame_entity or self.doc_entity
+            return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
-        company = self.frame_company or self._doc_company()
+        company = self._focus_company()
         if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not _BACK_REFERENCE.match(self.text, dr.sent.start):
@@ -2446,6 +2554,19 @@ class _Extractor:
             if _WHOLE_MARKET.fullmatch(m.text):
                 return m
         return None
+
+    def _focus_company(self) -> Mention | None:
+        """The company a figure without a name is about: the last company named as a subject, but
+        in a new paragraph the article's company rather than one of its units (a joint venture named
+        last, then a new paragraph on what "the group" sold: the group's)."""
+        c, doc = self.frame_company, self._doc_company()
+        if c is None:
+            return doc
+        if doc is not None and c.entity_id and doc.entity_id and c.entity_id != doc.entity_id \
+                and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
+                and doc.entity_id in self.d.reg.ancestors(c.entity_id):
+            return doc
+        return c
 
     def _doc_company(self) -> Mention | None:
         """The company the article is about, when it is one (not a brand or a model)."""

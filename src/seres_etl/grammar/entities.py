@@ -272,6 +272,7 @@ _STOP_CAPS = {
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
     "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
     "Indian", "Asian", "Western", "Foreign",
+    "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -282,8 +283,9 @@ _CORP_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Group|Motors?|Auto|Automobile|H
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos]
-    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*$|^\s*$", before))
+    before = text[max(0, pos - 6):pos]
+    # (after markdown emphasis too: "**What I paid.** Sticker was ...", "**Financials (from ...)**")
+    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*(?:\*{1,2}|_{1,2})?\s*$|^\s*$", before))
 
 
 def _recurs_mid_sentence(text: str, word: str, pos: int) -> bool:
@@ -331,6 +333,11 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like|registered|traded)\b", name) \
                 or re.search(r"\b(?:[AHBN]-?shares?|shares|ADSs?|ADRs?|depositary)\b", name, re.I):
             continue  # "Stellantis-backed", "Hong Kong-listed H-shares": adjectives and share classes
+        if text[max(0, s - 2):s] == "**" and (bold := re.match(r"[^*\n]{0,120}\*\*", text[s:s + 125])) is not None \
+                and re.search(r"[.(:?!]", bold.group(0)):
+            continue  # "**Money talk (from the annual report).** Revenue ...": a bold heading, not a name
+        if re.match(r",\s+[A-Z][\w]*-based\b", text[e:e + 30]):
+            continue  # "the Hefei, Anhui-based maker": a city before its province, a place
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
             continue  # part of a longer name: "International Council on Clean Transportation"
         if _is_person(text, s, e):
@@ -512,7 +519,7 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
                  "us": "US", "u.s.": "US", "the us": "US"}
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
-                  "passenger vehicle": "passenger car", "car": "car", "auto": "auto",
+                  "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
 
 
@@ -586,7 +593,7 @@ def _as_named(written: str) -> str:
     """A segment named as the text does, in the plural: "NEV" -> "NEVs", "New energy vehicles"
     -> "new energy vehicles"."""
     if written.rstrip("s").isupper():
-        return written.rstrip("s") + "s"
+        return written  # "NEV retail sales": "NEV"; "NEVs accounted for ...": "NEVs"
     w = written.lower()
     return w if w.endswith("s") else w + "s"
 
@@ -605,7 +612,8 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
     key = _SEGMENT_OF_MARKET.get(_SEGMENT_PLURAL.get(segment.lower().rstrip("s"), ""))
     if key is None:
         return None
-    same = [m for m in markets if not is_segment_market(m.text) and f" {key} " in f" {m.text} "]
+    same = [m for m in markets if not is_segment_market(m.text) and (f" {key} " in f" {m.text} "
+                                                                      or key == "passenger car" and " passenger vehicle " in f" {m.text} ")]
     return same[-1] if same else None
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 

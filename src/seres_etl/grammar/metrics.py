@@ -60,7 +60,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock", (M,), 1),
-    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at", (M,), 2),
+    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
+                   r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at", (M,), 2),
     ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
@@ -71,12 +72,12 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted)"
-                      r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
-                      r"(?:sold|offered|available|sells|sell)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
+                      r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      r"(?:sold|offered|available|sells|sell|retails)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
-    ("market_share", r"(?:market|segment)\s+share|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
+    ("market_share", r"(?:market|segment)\s+share|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
@@ -177,7 +178,8 @@ FORECAST_RX, FORECAST_NOUN_RX = gated(FORECAST_RX), gated(FORECAST_NOUN_RX)
 # Verbs of a company reporting its own preliminary result for a period that has ended.
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
-    r"preliminary|profit\s+(?:warning|alert))\b", re.IGNORECASE)
+    r"preliminary|profit\s+(?:warning|alert)|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:it|the\s+company|the\s+group)\s+expects|"
+    r"expects?\s+to\s+(?:swing|turn|slip|sink|plunge|return)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?(?:loss|profit))\b", re.IGNORECASE)
 # A document that announces a preliminary result: its "expects ... will be" sentences about a
 # period that has ended are that result ("semi-annual performance pre-increase announcement").
 PRELIMINARY_DOC_RX = re.compile(

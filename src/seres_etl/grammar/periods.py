@@ -646,7 +646,7 @@ def _bare_month(m, c):
     return month(y, mo) if y else None
 
 
-@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers)\b)",
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut)\b)",
       grain="month", flags=0)
 def _month_noun(m, c):
     mo = _mon(m)

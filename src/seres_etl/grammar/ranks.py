@@ -27,6 +27,8 @@ _ORD5 = _ORD.replace("?P<num>", "?P<num5>").replace("?P<word>", "?P<word5>")
 _ORD6 = _ORD.replace("?P<num>", "?P<num6>").replace("?P<word>", "?P<word6>")
 _ORD7 = _ORD.replace("?P<num>", "?P<num7>").replace("?P<word>", "?P<word7>")
 _ORD8 = _ORD.replace("?P<num>", "?P<num8>").replace("?P<word>", "?P<word8>")
+_ORD9 = _ORD.replace("?P<num>", "?P<num9>").replace("?P<word>", "?P<word9>")
+_ORD10 = _ORD.replace("?P<num>", "?P<num10>").replace("?P<word>", "?P<word10>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -36,7 +38,7 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 
 RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
-    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
+    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|(?<=ranking\s)it\s+|(?<=ranked\s)it\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
     # a list without the verb: "Li Auto fifth with 376,400", "SAIC-GM-Wuling (4th, 53,900 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
@@ -47,7 +49,11 @@ RANK_RX = re.compile(
     # a position behind a named rival: "put Tesla China second behind BYD"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z]))"
     # the earlier position after a new one: "slipped to fifth place in August, from second a year earlier"
-    + r"|(?<=,\s)from\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))",
+    + r"|(?<=,\s)from\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
+    # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
+    + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
+    # the second of two positions, the verb left out: "X was first with N%, and Y second."
+    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _ORD10 + r"(?=\s*[.;])",
     re.IGNORECASE,
 )
 
@@ -91,7 +97,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
-                          ("num6", "word6"), ("num7", "word7"), ("num8", "word8")):
+                          ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
