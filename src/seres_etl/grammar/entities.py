@@ -69,7 +69,15 @@ class Registry:
         else:
             text = Path(path).read_text("utf-8")
         raw = yaml.safe_load(text) or []
-        return cls([_entity(r) for r in raw])
+        where = str(path) if path is not None else "the packaged registry (seres_etl/registry/entities.yaml)"
+        if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
+            raise ValueError(f"{where}: expected a list of entries (id, name, kind, ...)")
+        try:
+            entities = [_entity(r) for r in raw]
+        except (KeyError, ValueError) as e:
+            raise ValueError(f"{where}: {e}") from None
+        _check(entities, where)
+        return cls(entities)
 
     def get(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id) if entity_id else None
@@ -117,6 +125,19 @@ def _name_pattern(name: str) -> str:
     return p
 
 
+def _check(entities: list[Entity], where: str) -> None:
+    """Ids are unique and every parent is an entry: a user's additions fail here, named,
+    rather than silently replacing an entry or hanging a model under nothing."""
+    seen: set[str] = set()
+    for e in entities:
+        if e.id in seen:
+            raise ValueError(f"{where}: entity id {e.id!r} is listed twice (merge the two entries)")
+        seen.add(e.id)
+    for e in entities:
+        if e.parent is not None and e.parent not in seen:
+            raise ValueError(f"{where}: entity {e.id!r} has parent {e.parent!r}, which is not in the registry")
+
+
 def _entity(r: dict) -> Entity:
     formers = []
     for f in r.get("former_names") or []:
@@ -130,6 +151,8 @@ def _entity(r: dict) -> Entity:
     kind = r.get("kind", "company")
     if kind not in KINDS:
         raise ValueError(f"entity {r.get('id')!r}: kind {kind!r} not one of {KINDS}")
+    if not r.get("id") or not r.get("name"):
+        raise ValueError(f"an entry needs an id and a name: {r!r}")
     return Entity(str(r["id"]), str(r["name"]), kind, r.get("parent"),
                   tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
 
