@@ -26,7 +26,7 @@ from pathlib import Path
 
 from seres_etl.lock import OutputLocked, holder, locked_message
 
-from . import configure
+from . import configure, early_server
 
 
 class ProgressBar:
@@ -83,6 +83,7 @@ def _run(args) -> int:
     if held is not None:  # refuse before starting Prefect; the flow takes the lock itself
         print(f"seres-etl: {locked_message(out, held)}", file=sys.stderr)
         return 3
+    server = early_server.start()  # comes up on another core while the imports below run
     from seres_etl.parquet_io import OutputError
 
     from .pipeline import on_progress, seres_etl_flow
@@ -97,7 +98,9 @@ def _run(args) -> int:
     max_bytes = getattr(args, "max_bytes", None) or _default_max_bytes()
     bar = ProgressBar(sys.stderr) if _isatty(sys.stderr) else None
     try:
-        with on_progress(bar) if bar else nullcontext():
+        with on_progress(bar) if bar else nullcontext(), early_server.api(server) as url:
+            if url:
+                print(f"seres-etl: temporary Prefect server on {url} (started with the command)", file=sys.stderr)
             result = seres_etl_flow.with_options(task_runner=runner)(
                 raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
     except OutputLocked as e:  # another run took the folder after the check above
