@@ -100,7 +100,7 @@ def _run(args) -> int:
     try:
         with on_progress(bar) if bar else nullcontext(), early_server.api(server) as url:
             if url:
-                print(f"seres-etl: temporary Prefect server on {url} (started with the command)", file=sys.stderr)
+                print(f"Prefect API: a temporary server on {url}, started with the command", file=sys.stderr)
             result = seres_etl_flow.with_options(task_runner=runner)(
                 raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
     except OutputLocked as e:  # another run took the folder after the check above

@@ -111,7 +111,8 @@ def api(server: EarlyServer | None) -> Iterator[str | None]:
     """Run the flows inside this block against `server` when it is up and Prefect's settings
     name no other API; otherwise leave Prefect to its own settings (and its own temporary
     server). Yields the URL used, or None."""
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+    from prefect.settings import (PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, PREFECT_UI_URL,
+                                  temporary_settings)
 
     if server is not None and PREFECT_API_URL.value():  # configured where the quick look did not see
         _stop()
@@ -119,7 +120,8 @@ def api(server: EarlyServer | None) -> Iterator[str | None]:
     if server is None or not server.ready(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()):
         yield None
         return
-    with temporary_settings(updates={PREFECT_API_URL: server.url}):
+    # (no UI URL: the temporary server serves the API only, so Prefect prints no "View at" link)
+    with temporary_settings(updates={PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}):
         yield server.url
 
 

@@ -42,9 +42,10 @@ def test_a_run_uses_the_early_server_and_stops_it(tmp_path):
     proc = subprocess.run([*_cli(), "run", "--raw", str(raw), "--out", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=600, cwd=tmp_path, env=_env())
     assert proc.returncode == 0, proc.stderr[-2000:]
-    m = re.search(r"temporary Prefect server on http://127\.0\.0\.1:(\d+)/api \(started with the command\)", proc.stderr)
+    m = re.search(r"Prefect API: a temporary server on http://127\.0\.0\.1:(\d+)/api, started with the command", proc.stderr)
     assert m, proc.stderr[-2000:]
     assert "Starting temporary server" not in proc.stderr  # Prefect did not start a second one
+    assert "View at" not in proc.stderr                     # no link to a UI the server does not serve
     assert "Error logging to API" not in proc.stderr        # the last logs went out before it stopped
     assert not _listening(int(m.group(1)))                  # and it is gone
     assert (tmp_path / "out" / "facts.parquet").is_file()
