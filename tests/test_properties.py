@@ -241,3 +241,21 @@ def test_quote_with_typographic_space_is_the_original_text(text):
                                   "Sales rose 10" + "0" * 400 + "% year-on-year."])
 def test_extract_edge_cases(text):
     check(make_doc(text, dt.date(2024, 5, 1)))
+
+
+@given(st.lists(st.sampled_from(["/", ".", "..", "a", "b.md", "é", " ", "\n", "\udcff", "x\\y", ":3"]), max_size=12).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_shown_path_of_text_is_what_the_path_object_shows(text):
+    """The fast path of `shown_path` (text used as it is when it needs no normalising) gives
+    what going through Path gives, for any text, odd bytes and control characters included."""
+    import re as _re
+    from pathlib import Path as _Path
+
+    from seres_etl.documents import shown_path
+
+    def reference(p):
+        s = _Path(p).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return _re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", s)
+
+    assert shown_path(text) == reference(text)
+    assert shown_path(_Path(text) if text else text) == reference(text)

@@ -74,14 +74,21 @@ def slug(name: str) -> str:
 
 
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
+# What Path(...).as_posix() would change in a text path on a POSIX system: "//", "." parts,
+# a trailing "/". A path without them is already as it shows it.
+_NOT_NORMAL = re.compile(r"//|/\.(?:/|$)|^\.(?:/|$)|/$")
+_POSIX = os.sep == "/" and os.altsep is None
 
 
 def shown_path(p: str | Path) -> str:
     """A path as text that is always valid Unicode on one line: bytes of a file name that are
     not UTF-8, and control characters such as a newline, are shown as \\xNN escapes (Parquet
     strings cannot hold the surrogates Python uses for such bytes)."""
-    s = Path(p).as_posix()
-    s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    # (the text of a path that needs no normalising is used as it is: no Path object, 100k
+    # times a run for the manifest and the merge)
+    s = p if _POSIX and isinstance(p, str) and p and not _NOT_NORMAL.search(p) else Path(p).as_posix()
+    if not s.isascii():
+        s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return _CONTROL_IN_NAME.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
 
 
