@@ -142,6 +142,20 @@ def _introduces_list(t: str, sent: Span) -> bool:
     return t[sent.start:sent.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(t, sent.end))
 
 
+# A wire story's editorial note, a bracketed paragraph of its own: "(Corrects paragraph 3 to ...)",
+# "(Updates with share price, adds analyst comment)". It restates the body's figures, or a wrong one.
+_EDITOR_NOTE = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b[^\n]*\)[ \t]*$")
+
+
+_EDITOR_NOTE_HINT = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b")
+
+
+def _editor_note(t: str, sent: Span) -> bool:
+    a = t.rfind("\n", 0, sent.start) + 1
+    b = t.find("\n", sent.end)
+    return bool(_EDITOR_NOTE.match(t, max(0, a - 1), len(t) if b < 0 else b))
+
+
 def _is_list_item(t: str, sent: Span) -> bool:
     """A sentence on a line of its own that starts with a bullet or a number ("- ", "3. ")."""
     line = t.rfind("\n", 0, sent.start) + 1
@@ -225,7 +239,8 @@ _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
 _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs)\b")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
-_OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$", re.IGNORECASE)
+_OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
+                          r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$", re.IGNORECASE)  # "its IPO on March 3 at HK$16.50"
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
@@ -235,7 +250,7 @@ _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|b
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
                                r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
-_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
+_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
@@ -266,6 +281,13 @@ _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+f
 _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
                        r"coupe|wagon|pickup|minicar)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
+_SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?[^,;%\d]{0,35}?\s+and\s+$", re.IGNORECASE)
+# "N vehicles and in August M": the time opens the next figure, not this one's
+_NEXT_FIGURE_TIME = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:,\s*)?(?:and|while|but|,)\s+(?:in|for|during)\s+[^,;\d]{1,30}?(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)")
+_STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?"
+                           r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+in\s+a\s+row)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
@@ -284,10 +306,11 @@ _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|o
 _INSERTION = re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
+    r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
-    r"|,\s+[a-z]+(?:ed|ing)\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
+    r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
@@ -356,6 +379,63 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     return True
 
 
+# A table's unit note: "(in millions of RMB)", "RMB million", "(US$ bn)",
+# "in millions of yuan": the table's bare number cells are amounts in that currency and scale.
+_TABLE_SCALE = re.compile(
+    r"(?:^|\(|\bin\s+|\bunit\s*:\s*|\bamounts\s+in\s+)\s*(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|EUR|€)\s*(?P<scale>million|mn|billion|bn|thousand)s?\b"
+    r"|\bin\s+(?P<scale2>millions|billions|thousands)\s+of\s+(?P<cur2>RMB|yuan|renminbi|U\.?S\.?\s+dollars|US\$|HK\$|Hong\s+Kong\s+dollars|euros)\b",
+    re.IGNORECASE | re.MULTILINE)
+_TABLE_CUR = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "us$": "USD", "usd": "USD", "hk$": "HKD",
+              "hkd": "HKD", "eur": "EUR", "€": "EUR", "euros": "EUR", "hong kong dollars": "HKD"}
+_TABLE_MULT = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+               "millions": 1e6, "billions": 1e9, "thousands": 1e3}
+_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.MULTILINE)
+
+
+_FORECAST_HEADING_WORD = re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)")
+_FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}"
+                            r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z][\w&'’-]*){0,3}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
+                            r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
+
+
+def _table_scale(t: str, qs: list[Quantity]) -> None:
+    for blk in _TABLE_BLOCK.finditer(t):
+        before = t[max(0, blk.start() - 200):blk.start()]
+        before = before[before.rfind("\n\n", 0, max(0, len(before) - 2)) + 1:]  # (its own note: the paragraph just above)
+        m = None
+        for m in _TABLE_SCALE.finditer(before):
+            pass
+        if m is None:
+            continue
+        cur = re.sub(r"\s+", " ", (m["cur"] or m["cur2"]).lower()).replace("u.s. dollars", "us$").replace("us dollars", "us$")
+        unit, mult = _TABLE_CUR.get(cur, "USD" if "dollar" in cur else None), _TABLE_MULT[(m["scale"] or m["scale2"]).lower()]
+        if unit is None:
+            continue
+        for q in qs:
+            if blk.start() <= q.start < blk.end() and q.kind == "count" and not q.unit and not q.noun and not q.scaled:
+                q.kind, q.unit, q.scaled, q._scale = "money", unit, True, mult
+                q.value *= mult
+                if t[q.start - 1:q.start] == "(" and t[q.end:q.end + 1] == ")":
+                    q.negative = True  # "(2,405.7)": a loss, in accountants' brackets
+
+
+# A dateline's city, where it is abroad: "domestic" there means that country, not China.
+_DATELINE = re.compile(r"\A\s*(?:\*\*)?(?P<city>[A-Z][A-Za-z .'-]{2,20}?)(?:\*\*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]")
+_DATELINE_COUNTRY = {"bangkok": "Thailand", "jakarta": "Indonesia", "kuala lumpur": "Malaysia", "tokyo": "Japan",
+                     "seoul": "South Korea", "berlin": "Germany", "frankfurt": "Germany", "munich": "Germany",
+                     "paris": "France", "london": "UK", "sao paulo": "Brazil", "mexico city": "Mexico",
+                     "new delhi": "India", "mumbai": "India", "sydney": "Australia", "melbourne": "Australia",
+                     "detroit": "US", "new york": "US", "washington": "US", "moscow": "Russia", "istanbul": "Turkey",
+                     "dubai": "UAE", "hanoi": "Vietnam", "ho chi minh city": "Vietnam", "manila": "Philippines",
+                     "brussels": "EU", "madrid": "Spain", "rome": "Italy", "milan": "Italy", "stockholm": "Sweden",
+                     "oslo": "Norway", "amsterdam": "Netherlands", "toronto": "Canada", "ottawa": "Canada"}
+
+
+def _dateline_country(t: str) -> str | None:
+    m = _DATELINE.match(t)
+    return _DATELINE_COUNTRY.get(m["city"].strip().lower()) if m is not None else None
+
+
 # ---------------------------------------------------------------------------- the extractor
 class _Doc:
     def __init__(self, doc: Document, registry: Registry):
@@ -394,6 +474,12 @@ class _Doc:
         masks += [(x.start, x.end) for x in self.times]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
+        self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
+        # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
+        self.forecast_lists = [m.span("items") for m in _FORECAST_LIST.finditer(t)] \
+            if _FORECAST_HEADING_WORD.search(t) else []
+        if self.cells:
+            _table_scale(t, self.quantities)  # "(in RMB million)" above a table: its bare cells are amounts
         # sentences that state a figure: only these need markets, unknown names and cues
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences
@@ -417,6 +503,11 @@ class _Doc:
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
         self.markets = _regional_segments(self.markets)
+        home = _dateline_country(t)
+        if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
+            self.markets = [Mention(m.start, m.end, m.text.replace("China", home, 1), m.entity_id, m.kind, m.known)
+                            if re.match(r"(?i)domestic\b", t[m.start:m.end]) and m.text.startswith("China") else m
+                            for m in self.markets]
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
         self._index()
         self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
@@ -667,6 +758,14 @@ _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_OWNER_SHARE = re.compile(r"['’]s\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,40}$")
+_MAKER_GROUP = re.compile(r"\b(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)$", re.IGNORECASE)
+_OF_THE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:total|market|(?:[\w-]+\s+){0,2}(?:sales|registrations|deliveries))\b", re.IGNORECASE)
+_BODY_NOUN = r"(?:sedan|saloon|SUV|MPV|minivan|hatchback|coupe|wagon|pickup|crossover|EV|model|car)"
+_PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|starting|retailing|selling)\s+(?:at|from)|which\s+(?:costs|starts\s+at|sells\s+for))\s+"
+                                r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_SHARE_OF_SEGMENT = re.compile(r"\bshare\s+of\s+(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)\b[^.;\d]*$", re.IGNORECASE)
 _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
                              r"penetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
@@ -779,6 +878,7 @@ class _Extractor:
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
+        self.frame_day_event = False                # ... for an event ("unveiled on April 9"), not a session
         self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
@@ -817,6 +917,9 @@ class _Extractor:
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
+            if self.d.editor_notes and _editor_note(self.text, sent):
+                self._update_frames(sent, [])
+                continue  # "(Fixes paragraph 5 to ... from ...)": a wire's note on its own edits
             drafts = self._sentence(sent)
             made: dict[int, Fact] = {}
             for dr in drafts:
@@ -999,7 +1102,7 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_by_metric[dr.metric] = dr.period
                 self.frame_metric_last = dr.metric
-                if self.lead_period is None and dr.period.kind != "day":
+                if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
                     self.lead_period = dr.period
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
                 self.last_level = dr
@@ -1083,6 +1186,9 @@ class _Extractor:
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                 else:
                     self.frame_day = p
+                    # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
+                    self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
+                        and not _SESSION_WORDS.search(t, sent.start, sent.end)
             elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
                 if _introduces_list(t, sent):
                     self.list_period = p  # the items of the list below are figures of this period
@@ -1135,7 +1241,7 @@ class _Extractor:
             listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
                          for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
                 or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
-            timed = timed or listed
+            timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
@@ -1335,7 +1441,11 @@ class _Extractor:
     def _is_growth(self, dr: _Draft, drafts: list[_Draft]) -> bool:
         t, q, cl = self.text, dr.q, dr.clause
         prev_num = max((x.end for _, x in self.d.quantities_in(cl.start, q.start)), default=cl.start)
-        before = t[max(prev_num, q.start - 60):q.start]
+        b0 = max(prev_num, q.start - 60)
+        before = t[b0:q.start]
+        for a, b in self._insertions_in(dr.sent):
+            if b0 <= a and b <= q.start and not re.search(r"\d", t[a:b]):
+                before = before[:a - b0] + " " * (b - a) + before[b - b0:]  # ("margin, shored up by servicing, came to 6.2%": no rise)
         after = t[q.end:min(cl.end, q.end + 40)]
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
@@ -1351,6 +1461,12 @@ class _Extractor:
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
             return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
+        if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
+                r"\s+(?:in\s+|during\s+|for\s+)?[^,;%\d]{1,35}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
+                t[prev.q.end:q.start], re.I) and re.search(
+                r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|(?<!up\s)(?<!down\s)from)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?$",
+                t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
+            return False  # "versus 14.0% a year ago and 15.6% in Q1": the second earlier level
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
@@ -1454,6 +1570,9 @@ class _Extractor:
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
+                if c.metric == "revenue_share" and M.M in kinds and not growth and q.kind == "money" and c.start >= q.end \
+                        and re.fullmatch(r"\s*", t[q.end:c.start]):
+                    c = M.Cue(c.start, c.end, "revenue", (M.M,), 2)  # "generated 6.05 billion yuan of revenue"
                 if not any(k in c.applies for k in kinds):
                     continue
                 if any(a <= c.start < b for a, b in asides):
@@ -1582,7 +1701,8 @@ class _Extractor:
             return False
         before = [x for _, x in self.d.quantities_in(max(sent.start, te.start - 40), te.start)
                   if re.fullmatch(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", t[max(x.end, x.noun_end):te.start])]
-        return bool(before) and bool(_BASE_WORDS.search(t[max(sent.start, before[-1].start - 40):before[-1].start].rstrip("-−")))
+        return bool(before) and (bool(_BASE_WORDS.search(t[max(sent.start, before[-1].start - 40):before[-1].start].rstrip("-−")))
+                                 or bool(_SECOND_BASE.search(t, max(sent.start, before[-1].start - 80), before[-1].start)))
 
     def _is_report_date(self, te: TimeExpr, sent: Span) -> bool:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
@@ -1630,7 +1750,9 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         growth = dr.measure != "level"
         qend = max(q.end, q.noun_end)
-        others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None]
+        others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None
+                  and not (q.kind == "rank" and x.q.kind == "rank" and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|,)\s*", t[q.end:x.q.start]))]
+        # (in "the No.1 and No.2 models in August" the time after the second rank is the first's too)
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
@@ -1644,10 +1766,21 @@ class _Extractor:
                               and _PRESENT_PRICE_AFTER.match(t, te.end) and te.end <= q.start)]
             # ("The X, unveiled in August, now starts at ...": the launch is an aside, the price is today's,
             # in an article that has a date of its own)
+            if (ap := _PRICED_APPOSITION.search(t, max(sent.start, q.start - 60), q.start)) is not None \
+                    and self._priced_apposition(dr) is not None:
+                close = t.find(",", q.end, sent.end)
+                cands = [te for te in cands if ap.start() <= te.start and (close < 0 or te.end <= close)]
+                # ("after the ET9 sedan, priced at X, drew criticism in March": the aside's price is today's)
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
 
+        # a clause of its own about a time just named: "slid 12% versus Q4, when it took in a record
+        # 34 billion yuan" (that quarter's figure, though the time is the base of the change)
+        when = [te for te in cands if te.end <= q.start and te.kind == "abs" and clear(te.end, q.start)
+                and _WHEN_CLAUSE.match(t, te.end, q.start)]
+        if when and dr.measure == "level":
+            return when[-1]
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
         resp = [te for te in cands if te.start >= qend and re.fullmatch(
             r"(?:\s*(?:and|,)\s*(?:[$€¥]|RMB\s?|US\$)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan)?)*\s*,?\s*respectively\s*,?\s*(?:in|for|during|at|on)?\s*",
@@ -1655,7 +1788,7 @@ class _Extractor:
         if resp:
             return resp[0]
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
-                 and clear(qend, te.start) and re.fullmatch(
+                 and clear(qend, te.start) and not ((nf := _NEXT_FIGURE_TIME.match(t, qend)) and nf.end() == te.end) and re.fullmatch(
                      r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*"
                      r"|\s+on\s+(?:its|the|their)\s+(?:launch|first|opening|debut|release)\s+day,\s*",  # "..., August 26"
                      t[qend:te.start], re.I)]
@@ -1686,7 +1819,9 @@ class _Extractor:
         if right2:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
-        consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"}
+        consumed = {id(x.time) for x in drafts if x is not dr and x.time is not None and x.measure == "level"
+                    and not (re.fullmatch(r"[\s*_-]*", t[sent.start:x.time.start]) and t[x.time.end:x.time.end + 1] == ",")}
+        # (a time fronted before a comma, "For the full year, X delivered A, and revenue rose to B", is every clause's)
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
                   and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
@@ -1754,7 +1889,7 @@ class _Extractor:
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
                      and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
-        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?)?\s*(?:,|and|,\s*and)\s+",
+        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?|\s+(?:a|one)\s+(?:year|quarter|month)\s+(?:ago|earlier|before)|\s+last\s+(?:year|quarter|month))?\s*(?:,|and|,\s*and)\s+",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022", "... with 3,100 units in May and 2,900 units in April": both are bases
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
@@ -1900,7 +2035,7 @@ class _Extractor:
                      and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
             if named and (pd := self.resolve(named[-1])) is not None:
                 p = pd  # "below Thursday's close of $20.05": Thursday's session
-        if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 40), q.start):
+        if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 60), q.start):
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
             named = self.resolve(te) if te is not None and te.kind == "abs" and te.grain == "month" else None
@@ -1998,7 +2133,7 @@ class _Extractor:
         p = self.resolve(days[0]) if len(days) == 1 else None
         if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
             p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
-        p = p or (self.frame_day_abroad if abroad else None) or self.frame_day
+        p = p or (self.frame_day_abroad if abroad else None) or (None if self.frame_day_event else self.frame_day)
         if p is not None:
             return p
         if c.ref is not None and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
@@ -2053,6 +2188,20 @@ class _Extractor:
             dr.entity, dr.role = v, "version"
             return
         self._pick_entity(dr, drafts)
+        if dr.metric == "other" and dr.q.kind == "percent" and dr.measure == "level" and dr.entity is not None \
+                and dr.entity.kind == "market" and _MAKER_GROUP.search(dr.entity.text) \
+                and _LEVEL_PCT.search(self.text, max(dr.clause.start, dr.q.start - 30), dr.q.start) \
+                and _OF_THE_TOTAL.match(self.text, dr.q.end):
+            dr.metric = "market_share"  # "Korean makers took 12% of the total": a group of makers' share of a market
+        if dr.metric == "vehicle_price" and (dr.entity is None or dr.entity.kind in ("company", "group")) \
+                and not any(m.kind == "model" for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
+            lo = self.d.sentences[max(0, self.sent_index - 2)].start
+            prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
+            if prev and len({m.entity_id or m.text for m in prev}) == 1:
+                dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
+        if dr.metric == "revenue_share" and dr.entity is not None and dr.entity.kind == "market" \
+                and (c := self._focus_company()) is not None:
+            dr.entity, dr.role = c, "segment"  # "Premium brands made up 61% of new-car revenue": the company's revenue
         if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group") \
                 and _AT_LAUNCH.search(self.text, dr.sent.start, dr.sent.end) and (car := self._launched_model(dr)) is not None:
             dr.entity, dr.role = car, "launched"  # "the company received 48,500 orders within 30 minutes of the launch": the car's
@@ -2139,6 +2288,16 @@ class _Extractor:
             return None
         return m
 
+    def _priced_apposition(self, dr: _Draft) -> Mention | None:
+        """The model of "the X sedan, priced at N," (a price in an apposition to its model)."""
+        t, q = self.text, dr.q
+        m = _PRICED_APPOSITION.search(t, max(dr.sent.start, q.start - 60), q.start)
+        if m is None:
+            return None
+        models = [x for x in self.d.mentions_in(dr.sent.start, m.start() + 1) if x.kind == "model" and x.end <= m.start()
+                  and re.fullmatch(r"(?:\s+" + _BODY_NOUN + r")?", t[x.end:m.start()])]
+        return models[-1] if models else None
+
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         back = self._back_reference(dr, drafts)
@@ -2150,6 +2309,10 @@ class _Extractor:
             return
         ms = self.d.mentions_in(sent.start, sent.end)
         qend = max(q.end, q.noun_end)
+        # "after the ET9 sedan, priced at 788,000 yuan, drew criticism": the model the price is set beside
+        if dr.metric == "vehicle_price" and (ap := self._priced_apposition(dr)) is not None:
+            dr.entity, dr.role = ap, "apposition"
+            return
         # "Geely and Changan ranked 13th and 14th, respectively"
         if self._respectively(dr, drafts, ms):
             return
@@ -2215,6 +2378,19 @@ class _Extractor:
             if line:
                 dr.entity, dr.role = line[0], "list"
                 return
+        # "..., with Geely's share edging up to 11%": the owner named right before "share"
+        if dr.metric == "market_share" and (ow := _OWNER_SHARE.search(t, max(cl.start, q.start - 70), q.start)) is not None:
+            own = [m for m in ms if m.end == ow.start() and m.kind != "market"]
+            if own:  # (the subject of its clause, unless in an aside: "..., with Geely's share edging up to X")
+                dr.entity = own[-1]
+                dr.role = "share_owner" if re.search(r"\bwith\s+$", t[max(sent.start, own[-1].start - 8):own[-1].start]) else "subject"
+                return
+        # "the share of NEVs in retail sales hit 53%": the segment's share of the market
+        if dr.metric == "market_share" and (so := _SHARE_OF_SEGMENT.search(t, max(cl.start, q.start - 90), q.start)) is not None:
+            seg = [m for m in ms if m.kind == "market" and m.start < so.end("seg") and so.start("seg") < m.end]
+            dr.entity = seg[0] if seg else Mention(so.start("seg"), so.end("seg"), so.group("seg"), None, "market", False)
+            dr.role = "share_of"
+            return
         # the owner of a share: "the combined market share of Japanese brands ... fell to 14.5%"
         if dr.metric == "market_share" and (pen := _PENETRATION_OF.search(t, max(cl.start, q.start - 70), q.start)) is not None \
                 and not any(m.kind == "market" and m.start < pen.end("seg") and pen.start("seg") < m.end for m in ms):
@@ -2576,9 +2752,11 @@ class _Extractor:
     def _respectively(self, dr: _Draft, drafts: list[_Draft], ms: list[Mention]) -> bool:
         t, sent = self.text, dr.sent
         tail = t[dr.q.end:sent.end]
-        if "respectively" not in t[dr.clause.start:sent.end]:
+        # ranks pair off without the word: "the C10 and C16 ranked No.1 and No.2"
+        implicit = dr.metric == "rank" and dr.q.kind == "rank"
+        if "respectively" not in t[dr.clause.start:sent.end] and not implicit:
             return False  # (what follows needs the word: a quicker no)
-        if not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
+        if not implicit and not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
             return False
         same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
         # only the run of coordinated figures that holds this one ("priced from A, with X and Y at B and C, respectively")
@@ -2602,9 +2780,12 @@ class _Extractor:
         before = [m for m in ms if m.end <= pos and m.kind != "market"]
         if not before:
             return []
+        # "SAIC's MG and GAC's Aion": each maker's possessive only says whose the next name is
+        before = [m for i, m in enumerate(before) if not (i + 1 < len(before) and re.fullmatch(r"['’]s\s+", t[m.end:before[i + 1].start]))]
         out = [before[-1]]
         for m in reversed(before[:-1]):
-            if re.fullmatch(r"(?:\s+(?:brand|marque|unit|[A-Z]{2,3}))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", t[m.end:out[0].start]):  # "ONVO and the small-car brand firefly", "The NIO brand, ONVO and ..."
+            gap = re.sub(r"^(\s*(?:,|and|&|,\s*and)\s*)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+$", r"\1", t[m.end:out[0].start])
+            if re.fullmatch(r"(?:\s+(?:brand|marque|unit|[A-Z]{2,3}))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}", gap):  # "Onvo and the compact brand firefly", "The NIO brand, ONVO and ..."
                 out.insert(0, m)
             else:
                 break
@@ -2663,6 +2844,9 @@ class _Extractor:
         t, q, cl = self.text, dr.q, dr.clause
         if dr.skip:
             return
+        if self.d.forecast_lists and not dr.base_level and any(a <= q.start < b for a, b in self.d.forecast_lists):
+            dr.skip = "forecast"  # an item under a "Key assumptions" / "Outlook" heading (not the actual it is set against)
+            return
         if dr.measure == "qoq" and dr.period is not None and dr.period.kind == "month" \
                 and _SEQUENTIAL.search(t[max(cl.start, q.start - 30):min(cl.end, q.end + 40)]):
             dr.measure = "mom"  # "up 4% sequentially" on a month's figure: against the month before
@@ -2712,6 +2896,10 @@ class _Extractor:
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
+            return
+        # "has now sold over 50,000 for three straight months": a bound every month of a streak passed
+        if q.qualifier == "over" and _STREAK_AFTER.match(t, max(q.end, q.noun_end)):
+            dr.skip = "threshold"
             return
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(

@@ -277,7 +277,7 @@ _STOP_CAPS = {
     "Under", "Over", "With", "Without", "Within", "Through", "Per", "Via", "Q1", "Q2", "Q3", "Q4",
     "H1", "H2", "CEO", "CFO", "Chairman", "President", "Mr", "Ms", "Dr", "US", "U.S.", "Hong",
     "Kong", "RMB", "CNY", "USD", "HKD", "EUR", "YoY", "MoM", "QoQ", "Y/Y", "M/M", "Delving",
-    "Chongqing", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hefei", "Europe", "Asia",
+    "Chongqing", "York", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Hefei", "Europe", "Asia",
     "Commercial", "Passenger", "Consumer", "Federal", "Reserve", "Bloomberg", "News", "Times",
     "Securities", "Exchange", "Stock", "Index", "First", "Second", "Third", "Fourth", "Last",
     "Next", "New", "Record", "Strong", "Weak", "Sharp", "Half", "Overseas", "Domestic", "Global",
@@ -359,6 +359,10 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         if text[max(0, s - 2):s] == "**" and (bold := re.match(r"[^*\n]{0,120}\*\*", text[s:s + 125])) is not None \
                 and re.search(r"[.(:?!]", bold.group(0)):
             continue  # "**Money talk (from the annual report).** Revenue ...": a bold heading, not a name
+        if " " in m.group(1) and text[m.end(1):m.end(1) + 1] == ":" \
+                and re.match(r":[ \t]+[A-Z][\w'’]*[ \t]+[a-z]", text[m.end(1):m.end(1) + 40]) \
+                and re.search(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$", text[max(0, m.start(1) - 8):m.start(1)]):
+            continue  # "Solid Cash Generation: Revenue rose ...": a run-in paragraph heading, not a name
         if re.match(r",\s+[A-Z][\w]*-based\b", text[e:e + 30]):
             continue  # "the Hefei, Anhui-based maker": a city before its province, a place
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):

@@ -56,6 +56,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"price\s+target|target\s+price|rating", (M, P), 2),
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # ---- money
+    # "closed its IPO in Hong Kong on March 3 at HK$16.50 per share": the offer price
+    ("share_price", r"(?:public\s+offering|IPO|listing)\b[^.;$]{0,40}?\bat(?=\s+(?:US\$|HK\$|\$)\d[\d.,]*\s+(?:per|a|an)\s+(?:ADS|ADR|share|H\s+share)\b)", (M,), 2),
     ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
@@ -67,7 +69,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                    r"(?:a\s+)?loss(?:es)?\s+of|lost(?=\s+(?:about\s+|around\s+|nearly\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|mn)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
-                r"(?:vehicle|automotive|car|other)\s+sales(?=\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at)\s+(?:about\s+|approximately\s+)?(?:\$|US\$|RMB|CNY|€|HK\$|¥))", (M,), 1),
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at)\s+(?:about\s+|approximately\s+)?(?:\$|US\$|RMB|CNY|€|HK\$|¥))", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
@@ -76,8 +78,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:sold|offered|available|sells|sell|retails)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
-    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
-    ("market_share", r"(?:market|segment)\s+share|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
+    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
+    ("market_share", r"(?:market|segment)\s+share|(?<='s\s)share(?=\s+(?:rose|rising|climbed|climbing|grew|growing|fell|falling|dropped|dropping|slipped|slipping|edged|reached|reaching|was|stood|hit|jumped|increased|decreased|declined|to|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d))|share\s+of\s+(?:NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)|(?:held|holds?|had|has|have|took|takes?|captured|captures?|commanded|commands?|won|grabbed|claimed)\s+(?:a|an)\s+(?:[\w-]+\s+)?share\s+of(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|more\s+than\s+)?\d)|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
@@ -167,7 +169,9 @@ FORECAST_RX = re.compile(
     r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
     r"goals?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"predicts?|predicted|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?)\b",
+    r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
+    # "sees first-quarter deliveries of A to B": guidance
+    r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b))\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
 FORECAST_NOUN_RX = re.compile(

@@ -579,7 +579,7 @@ def _period_ended(m, c):
 
 
 # ---- quarters and halves
-@rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?)(?![\w])",
+@rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r"|\s+(?:of\s+)?" + _REL_YEAR + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?)(?![\w])",
       grain="quarter", flags=0)
 def _quarter_q(m, c):
     q = int(m["q"] or m["q2"])
@@ -612,6 +612,14 @@ def _half_h(m, c):
     return half(y, int(m["h"] or m["h2"])) if y else None
 
 
+# "9M25", "9M 2025", "11M'23": the first n months of that year (broker and rating-agency shorthand);
+# the year is required, since "9M" alone is nine million
+@rule("first_n_months_m", r"(?<![\w/$€¥.])(?P<n>[1-9]|1[0-2])M(?:\s?'?(?P<yy>\d{2})\b|\s?" + _YEAR + r")(?![\w])", grain="range", flags=0)
+def _first_n_months_m(m, c):
+    y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+    return months_range(y, 1, y, int(m["n"]))
+
+
 @rule("semi_annual", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|interim)\b" + _YEAR_TAIL, grain="half")
 def _semi(m, c):
     y = _y(m, c)
@@ -638,7 +646,7 @@ def _last_named_month(m, c):
     return month(y - 1, _mon(m)) if y else None
 
 
-@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b)",
+@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=[.!?]\s)(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -710,9 +718,10 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
+    # ("since its September 20 debut": the running total to date, not the debut day)
     # A running total is as of the article's date; early in a month, as of the month before.
     if c.ref is not None and c.dated and c.precision == "day" and c.ref.day > 15:
         return cumulative(c.ref.year, c.ref.month)
@@ -730,6 +739,9 @@ _SHIFTS = [
     (r"the\s+year\s+before", -12),
     (r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month", -1),
     (r"(?:a|one)\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+quarter", -3),
+    # "margin came in at 14.1%, against ... and 12.2% last quarter": in a comparison of ratios, the
+    # quarter before the one reported (only right after a percent: "sold N last quarter" is news time)
+    (r"(?<=%\s)last\s+quarter", -3),
 ]
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
@@ -753,7 +765,7 @@ _BASE_BEFORE = re.compile(
 
 _ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before")
+_SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before", "last quarter")
 # A rule runs on a stretch of text only when one of its key words is there (a substring test
 # is much cheaper than a regex scan); "#" stands for "a digit", "M" for "a month name".
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {

@@ -127,6 +127,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None
     if _CLOCK.match(text, max(0, n.start - 3)) or re.match(r":\d{2}", tail) or re.search(r"\d:$", head):
         return None
+    if re.match(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)", tail) and "." not in n.text and "," not in n.text:
+        return None  # "starts at 9 a.m. Hong Kong time": a clock time
     if _TICKER_BEFORE.search(head):
         return None
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
@@ -136,6 +138,11 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # "5G", "10X", "7nm"
     if re.search(r"[A-Za-z]-?$", head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
+    if re.fullmatch(r"0\d+", n.text):
+        return None  # "the 009 minivan": a model code, not a count
+    if re.fullmatch(r"(?:19|20)\d\d", n.text) and (re.match(r"\s?[-–]\s?(?:19|20)\d\d\b", tail)
+                                                 or re.search(r"\b(?:19|20)\d\d\s?[-–]\s?$", head)):
+        return None  # a span of years: "in 2025-2027"
     if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \

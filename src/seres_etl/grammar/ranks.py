@@ -40,7 +40,7 @@ RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
     r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|(?<=ranking\s)it\s+|(?<=ranked\s)it\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
-    # a list without the verb: "Li Auto fifth with 376,400", "SAIC-GM-Wuling (4th, 53,900 units)"
+    # a list without the verb: "Li Auto fifth with 298,700", "SAIC-GM-Wuling (4th, 61,250 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
     + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])"
     # the earlier position: "ranked 12th, up from 17th a year earlier"
@@ -48,8 +48,9 @@ RANK_RX = re.compile(
     + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))"
     # a position behind a named rival: "put Tesla China second behind BYD"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z]))"
-    # the earlier position after a new one: "slipped to fifth place in August, from second a year earlier"
-    + r"|(?<=,\s)from\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
+    # the earlier position after a new one: "fell to sixth place in May, from third a year before",
+    # "ranked ninth in 1H25, against sixth in 2023"
+    + r"|(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
