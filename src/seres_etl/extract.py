@@ -21,14 +21,14 @@ import bisect
 import datetime as dt
 import hashlib
 from .grammar import fastre as re  # the `re` module, sooner (same results)
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .documents import Document
 from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
-from .grammar.layout import header_spans, layout_ranks, table_headers
+from .grammar.layout import header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
@@ -88,7 +88,7 @@ _ACCORDING = re.compile(
     r"\bwith|cooperation\s+between|(?<!-)backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
-_COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
+_COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group)|[Ii]t|[Ii]ts|[Tt]heir)\b")
 _PART_PREDICATE = re.compile(
@@ -164,7 +164,7 @@ _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
-_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}", )
+_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}(?:of\s+)?", )  # ("Ford's global deliveries of 91,300")
 _ELLIPSIS_BARE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:[\w.&'’()-]+\s+){1,3}")
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
@@ -244,8 +244,14 @@ _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:o
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|stands|remains)\s)")
+_ESTIMATED_BY = re.compile(r"[^,;.]{0,30},\s+(?:(?:the\s+)?[\w-]+\s+){0,3}(?:estimated|estimates|reckoned|guessed)\s*[.;]")
+_DATE_HEADING = re.compile(r"(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:\*\*|__)?\s*(?:—|–|:|-)\s")
+_LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
+_THAT_IT = re.compile(r"\bthat\s+it\s+(?:had\s+|has\s+)?(?:delivered|sold|produced|exported|received|booked|shipped)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|a\s+record\s+)?$")
+_THAN_NAMES = re.compile(r"\bthan\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?P<poss>'s|’s)\s+$")
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
@@ -266,7 +272,8 @@ _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|o
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
-                             r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target)s?\b")  # "its 2 million goal"
+                             r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
+                             r"|\s+(?:it|they|the\s+(?:company|group))\s+(?:had\s+)?(?:guided|forecast|projected|targeted|promised)\b")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
@@ -312,6 +319,7 @@ _INSERTION = re.compile(
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
 
 
@@ -321,7 +329,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     out = []
     for m in _INSERTION.finditer(text, sent.start, sent.end):
         body = m.group(0)
-        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body):
+        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
+                and not _DESCRIBED_BY_CLAUSE.match(body):
             continue
         if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()):
             continue  # "Of the March total, the AITO brand, ... delivered": the subject after a fronted phrase
@@ -329,6 +338,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+# ", the carmaker whose SUVs have lifted ...,": a description of the subject with its own clause
+_DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b(?![^,]*\d)")
 # (ending in a common noun: "At SAIC Volkswagen, one of VW's ventures, ..." is a name and its appositive)
 _FRONTED_PP = re.compile(r"\s*(?:(?:Of|In|For|At|Among|On|During|From|Within|Across|After|Before)\b[^,;]*\s[a-z][\w-]*|Overall|Meanwhile|Separately|Elsewhere)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
@@ -350,7 +361,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?|we model|we now model|we assume|we pencil in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?|we model|we now model|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
@@ -480,6 +491,7 @@ class _Doc:
             if _FORECAST_HEADING_WORD.search(t) else []
         if self.cells:
             _table_scale(t, self.quantities)  # "(in RMB million)" above a table: its bare cells are amounts
+            self._header_money()
         # sentences that state a figure: only these need markets, unknown names and cues
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences
@@ -502,6 +514,14 @@ class _Doc:
                    if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         known = _apply_defined_aliases(t, known)
+        self.issuer: Mention | None = None  # the company a filing defines as "the Company"
+        if '"Company"' in t or '"Group"' in t or '"Issuer"' in t:
+            for m in _DEFINED_ISSUER.finditer(t):
+                named = [k for k in known if k.end <= m.start() and k.kind in ("company", "group")
+                         and _LEGAL_TAIL.fullmatch(t, k.end, m.start())]
+                if named:
+                    self.issuer = named[-1]
+                    break
         self.markets = _regional_segments(self.markets)
         home = _dateline_country(t)
         if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
@@ -628,6 +648,19 @@ class _Doc:
         return self.paragraphs[sentence_index] if 0 <= sentence_index < len(self.paragraphs) else -1
 
     # -- helpers over spans
+    def _header_money(self) -> None:
+        """'| Value (US$ bn) |': the bare numbers of the column are money, in that currency and scale."""
+        stated = [(a, b, hm) for a, b, h in self.cells if (hm := header_money(h)) is not None]
+        if not stated:
+            return
+        for i, q in enumerate(self.quantities):
+            if q.kind != "count" or q.unit or q.scaled or q.noun:
+                continue
+            for a, b, (code, scale) in stated:
+                if a <= q.start and q.end <= b:
+                    self.quantities[i] = replace(q, value=q.value * scale, unit=code, kind="money", scaled=True, _scale=scale)
+                    break
+
     def _index(self) -> None:
         """Start offsets, for finding what lies within a span by bisection."""
         self.times.sort(key=lambda x: x.start)
@@ -668,6 +701,10 @@ def match_text(text: str) -> str:
 _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 
 
+# 'X Ltd (the "Company", ...)', '... plus its subsidiaries (collectively, the "Group")':
+# a filing names the issuer it speaks for; "the Company" and "the Group" are that issuer from then on
+_DEFINED_ISSUER = re.compile(r"\(\s*(?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?\"(?:Company|Group|Issuer)\"")
+_LEGAL_TAIL = re.compile(r"\.?(?:\s+(?:Corporation|Corp\.?|Co\.,?|Company|Ltd\.?|Limited|Holdings?|Group|Inc\.?|PLC|plc))*\s*")
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
 
 
@@ -852,7 +889,8 @@ _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earning
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
 _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
-_GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$", re.IGNORECASE)
+_GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$"
+                             r"|\b(?:on|for|across|to)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:models|cars|vehicles|versions)\s+(?:priced|costing|selling)\s+(?:from|at|above|below|under)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)  # "on models priced from 89,900 yuan": a class of cars
 _PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
 _IMPROVE = re.compile(r"\bimprov", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s+|down\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -883,7 +921,7 @@ class _Extractor:
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
-        self.doc_entity: Mention | None = self._main_entity()
+        self.doc_entity: Mention | None = self.d.issuer or self._main_entity()
         self._inserts: dict[int, list[tuple[int, int]]] = {}
         self.sent_index = 0
 
@@ -943,7 +981,26 @@ class _Extractor:
                     link = by_idx[dr.q.pair_of]
                 if link is not None and id(link) in made:
                     f.anchor = made[id(link)]
-        return _dedupe(_settle_improvements(facts), self.d.reg)
+        return _dedupe(_settle_improvements(self._drop_restated_headings(facts)), self.d.reg)
+
+    def _drop_restated_headings(self, facts: list[Fact]) -> list[Fact]:
+        """'**Li i8 orders top 25,000**' over a paragraph that says '... has booked more than 25,000
+        orders': a heading restates a figure of the text under it, which says when it holds."""
+        t = self.text
+        if "**" not in t:
+            return facts
+        out = []
+        for f in facts:
+            ls = t.rfind("\n", 0, f.span_start) + 1
+            le = t.find("\n", f.span_end)
+            le = len(t) if le < 0 else le
+            line = t[ls:le].strip()
+            if line.startswith("**") and line.endswith("**") and line.count("**") == 2 and any(
+                    g is not f and g.span_start > le and g.span_start - le < 600 and g.value == f.value and g.unit == f.unit
+                    and g.metric == f.metric and g.measure == f.measure for g in facts):
+                continue
+            out.append(f)
+        return out
 
     def _frame_for(self, metric: str) -> Period | None:
         """The period of the figures before: of the list's introduction for a list item, else of
@@ -987,15 +1044,17 @@ class _Extractor:
                             return p
                         if p is not None and want == "year" and p.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                             return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
+                        if p is not None and want == "year" and p.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
+                            return months_range(p.end.year, 1, p.end.year, p.end.month)  # "N in November and M for the year"
             fp = self.frame_period
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
                 return fp
             if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
-            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text) \
-                    and _CUMULATIVE_BEFORE.search(self.text, max(0, te.start - 60), te.start):
-                return months_range(fp.end.year, 1, fp.end.year, fp.end.month)  # "cumulative sales for the year" in a monthly report: January to that month
+            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
+                # "cumulative sales for the year" in a monthly report, "sold N in December and M for the year": January to that month
+                return months_range(fp.end.year, 1, fp.end.year, fp.end.month)
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
@@ -1012,6 +1071,11 @@ class _Extractor:
         drafts: list[_Draft] = []
         for i, q in d.quantities_in(sent.start, sent.end):
             cl = next((c for c in clauses if c.start <= q.start < c.end), sent)
+            if t.startswith("**", sent.start) and (lead := _LEAD_FIGURE.match(t, sent.start, sent.end)) is not None \
+                    and lead.start("n") <= q.start < lead.end("n"):
+                # "**3,021,400** — vehicles sold in 2026, up ...": the words after the dash say what it is
+                nxt = next((c for c in clauses if c.end > lead.end()), None)
+                cl = Span(cl.start, nxt.end) if nxt is not None else cl
             drafts.append(_Draft(q, i, sent, cl, value=q.value, unit=q.unit))
         for r in d.ranks:
             if sent.start <= r.start < sent.end:
@@ -1035,6 +1099,15 @@ class _Extractor:
                         or dr.anchor.q.end <= dr.q.start and dr.cue.end <= dr.anchor.q.start and dr.anchor.cue is not dr.cue):
                     dr.metric = dr.anchor.metric  # (a cue before the level it grows from was that of an earlier figure)
                 _sanitize_growth_metric(dr)
+        # a rank with no time of its own is a position by the figure beside it: "| 2 | Great Wall Motor | 27.9 |"
+        # under a table of market values at a date, "With a market value of $14.2 billion, XPeng ranks ninth"
+        for dr in drafts:
+            if dr.metric == "rank" and dr.time is None and not dr.skip \
+                    and not any(x.kind == "abs" for x in self.d.times_in(sent.start, sent.end)):
+                beside = [x for x in drafts if x is not dr and x.measure == "level" and x.metric not in ("rank", "other", "vehicle_price")
+                          and x.period is not None and not x.base_level and not x.skip and x.q.kind != "percent"]
+                if len(beside) == 1 and beside[0].period != dr.period:
+                    dr.period = beside[0].period
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
             if dr.measure != "level":
@@ -1051,6 +1124,9 @@ class _Extractor:
             r = by_idx.get(dr.q.range_of) if dr.q.range_of is not None else None
             if r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "percent" and r.measure != dr.measure:
                 dr.measure, dr.metric, dr.anchor, dr.period, dr.entity = r.measure, r.metric, r.anchor, r.period, r.entity
+            elif r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "money" and dr.metric == "other" and dr.cue is None \
+                    and r.metric != "other" and r.measure == dr.measure == "level" and not r.skip:
+                dr.metric, dr.period, dr.entity = r.metric, r.period, r.entity  # "prices from A to B, has booked ...": B is what A is
             elif r is not None and dr.q.start < r.q.start and dr.time is None and r.time is not None and r.period is not None \
                     and dr.measure == r.measure == "level" and dr.metric == r.metric and dr.q.kind == r.q.kind:
                 dr.period = r.period  # "a loss of X to Y yuan for the half": both ends' period
@@ -1095,8 +1171,8 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.kind in ("ytd", "cum")) and not dr.header_time \
-                    and dr.period.start is not None \
+                    and dr.measure == "level" and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")) and not dr.header_time \
+                    and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
@@ -1237,7 +1313,8 @@ class _Extractor:
                        and x.measure == "level" and not getattr(x, "part_metric", False)]  # ("of which 316,000 were exported": that part only)
             fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
-            timed = self._attached_time(dr, drafts) is not None and dr.q.value >= 100
+            timed = (self._attached_time(dr, drafts) is not None or self.d.header_spans and self._header_time(q) is not None) \
+                and dr.q.value >= 100  # (a table cell under a period column is dated too)
             listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
                          for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
                 or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
@@ -1361,18 +1438,25 @@ class _Extractor:
         return None
 
     def _row_first_time(self, q: Quantity) -> TimeExpr | None:
-        """For a cell of a table row, the period named by the header of the row's first column
-        that names one."""
+        """For a change in a table row, the period of the columns it compares: of the run of
+        period columns nearest to its left, the first ("| Sep 2026 | Sep 2025 | Change |
+        Jan-Sep 2026 | Jan-Sep 2025 | Change |": the second change is of January-September)."""
         row = [c for c in self.d.header_spans if c[0] <= q.start < c[1]]
         if not row:
             return None
         line_start = self.text.rfind("\n", 0, q.start) + 1
-        for a, b, ha, hb in self.d.header_spans:
-            if line_start <= a and b <= q.start:
-                tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
-                if len(tes) == 1:
-                    return tes[0]
-        return None
+        run: list[TimeExpr] = []
+        for a, b, ha, hb in reversed(self.d.header_spans):
+            if b > q.start:
+                continue
+            if a < line_start:
+                break
+            tes = [x for x in self.d.times_in(ha, hb) if x.kind in ("abs", "ytd") and ha <= x.start and x.end <= hb]
+            if len(tes) == 1:
+                run.append(tes[0])
+            elif run:
+                break
+        return run[-1] if run else None
 
     def _header_measure(self, q: Quantity) -> str | None:
         """yoy, mom or qoq when a table cell's column header says so ("YoY", "MoM change")."""
@@ -1485,6 +1569,9 @@ class _Extractor:
             return False  # "gross margin was -2.7%": a level below zero, not a decline
         if P.direction_of(before) != 0:
             return True
+        if (ba := re.match(r"\s*(?:below|above)\s+(?:the\s+)?(?:(?:level|levels|figure|total)\s+(?:of|in)\s+)?", after, re.I)) is not None \
+                and any(te.start == q.end + ba.end() and te.kind == "abs" for te in self.d.times_in(q.end + ba.end(), min(cl.end, q.end + 60))):
+            return True  # "still 21.5% below May 2025": a change against that period
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
@@ -1545,6 +1632,9 @@ class _Extractor:
                         measure = "yoy"
                 elif main is None and bp.kind in ("quarter", "month"):
                     measure = "qoq" if bp.kind == "quarter" else "mom"
+                if measure is None and bp.kind == "month" and bp.start is not None and (main is None or main.kind != "month") \
+                        and self.d.clock.focus_month() == (bp.start.year + bp.start.month // 12, bp.start.month % 12 + 1):
+                    measure = "mom"  # "down 4.1 percent from May" in a report on June
                 if measure:
                     pos = te.start - q.end if side == "after" else q.start - te.end + 8
                     # the period named decides over the words that name it ("from the third quarter
@@ -1596,7 +1686,7 @@ class _Extractor:
                     if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
                         bonus = 30  # "sells from €X": the words right before the amount say what it is
                 elif c.start >= q.end:
-                    gap = re.sub(r"^\s*\([^()]{0,40}\)", "", t[q.end:c.start])
+                    gap = re.sub(r"^\s*\([^()]{0,40}\)|^\*\*[ \t]*[—–][ \t]*(?:where\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}", "", t[q.end:c.start])  # ("**N** — vehicles sold")
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
                         pass
                     elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
@@ -1661,7 +1751,7 @@ class _Extractor:
         after = [x for x in levels if x.q.start > q.end and x.clause == cl]
         if after:
             nxt = min(after, key=lambda x: x.q.start)
-            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.match(t, q.end, nxt.q.start) and not any(
+            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.search(t, q.end, nxt.q.start) and not any(
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
                 return nxt
 
@@ -1760,6 +1850,17 @@ class _Extractor:
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
         if growth:  # the base of a comparison is not the period of the change
             cands = [te for te in cands if te.kind != "shift" and not te.base]
+        # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
+        # total is named before its figure, never after
+        cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
+        if ", which " in t[sent.start:q.end + 20] or ", whose " in t[sent.start:q.end + 20]:
+            # "the Zeekr 7X, which went on sale on May 8 at ..., has booked 41,000 orders": the relative
+            # clause's time is of the launch, not of the figure after it
+            rel = [m.span() for m in _RELATIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
+            cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
+        if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
+            # "delivered 9,880 units, bringing its 2026 total to 51,900": the total's time, not the part's
+            cands = [te for te in cands if not (te.start >= qend and _TOTAL_AFTER.search(t, qend, te.start))]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
             cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
                      and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 40), te.start)
@@ -1771,6 +1872,11 @@ class _Extractor:
                 close = t.find(",", q.end, sent.end)
                 cands = [te for te in cands if ap.start() <= te.start and (close < 0 or te.end <= close)]
                 # ("after the ET9 sedan, priced at X, drew criticism in March": the aside's price is today's)
+            if (now := re.search(r"\bnow\b(?!.*\bnow\b)", t[max(sent.start, q.start - 40):q.start])) is not None:
+                # "listed at 259,900 yuan in May, can now be bought for 219,900 yuan": a time before
+                # "now" is of the earlier price, not this one's
+                now_at = max(sent.start, q.start - 40) + now.start()
+                cands = [te for te in cands if te.start >= now_at and cl.start <= te.start and te.end <= cl.end]
 
         def clear(a: int, b: int) -> bool:
             return not any(a <= o.start < b for o in others if o is not q and (o.kind != "percent" or q.kind == "percent"))
@@ -1795,7 +1901,7 @@ class _Extractor:
         if right:
             return right[0]
         # "June 2024's 72,573 units", "April's 4,167"
-        left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?", t[te.end:q.start])]
+        left_adj = [te for te in cands if te.end <= q.start and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?(?:negative\s+|a\s+|an\s+)?|\s*\(\s*", t[te.end:q.start])]  # ("from April (11,340)")
         if left_adj:
             return left_adj[-1]
         pre = t[max(cl.start, q.start - 40):q.start]
@@ -1893,6 +1999,10 @@ class _Extractor:
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022", "... with 3,100 units in May and 2,900 units in April": both are bases
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
+        if is_base and not others and (th := _THAN_NAMES.search(pre)) is not None:
+            at = q.start - len(pre) + th.start("poss")
+            others = any(m.end == at and m.known and m.kind != "market" for m in self.d.mentions_in(dr.sent.start, q.start))
+            # "a market value of X, more than SAIC Motor's 188.6 billion yuan": a rival's figure of the same time
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
@@ -1946,8 +2056,8 @@ class _Extractor:
                         and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
         elif te is not None and te.kind == "abs" and te.grain == "day" and dr.metric in ("orders",) and dr.measure == "level" \
-                and re.search(r"\b(?:as\s+of|as\s+at)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
-            d_ = self.resolve(te).end  # "had received 21,200 firm orders as of Wednesday": all orders to that day
+                and re.search(r"\b(?:as\s+of|as\s+at|by)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
+            d_ = self.resolve(te).end  # "had taken N firm orders as of Tuesday", "M deposits by Friday": all orders to that day
             p = cumulative(d_.year, d_.month)
         elif te is not None and te.kind == "abs" and dr.metric in M.VOLUME and dr.measure == "level" and clock.ref is not None \
                 and _SINCE_START.search(t, max(dr.sent.start, te.start - 60), te.start) and not _ACCUMULATED_SINCE.search(t, dr.sent.start, te.start):
@@ -2045,6 +2155,13 @@ class _Extractor:
         if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" \
                 and re.search(r"\b(?:full[- ]year|annual|the\s+year's|its\s+year)\s+(?:total|tally)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", t[max(dr.clause.start, q.start - 40):q.start], re.I):
             p = year(p.end.year)  # "N in December, taking its annual total to M": the year's
+        if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
+                and re.match(r"\s*(?:(?:firm\s+|unfilled\s+)?orders?\s+)?(?:in|on)\s+hand\b|\s*(?:orders?\s+)?in\s+(?:its|the)\s+order\s+book", t[q.end:q.end + 30]):
+            p = cumulative(clock.ref.year, clock.ref.month)  # "it has over 18,000 orders in hand": all orders to date
+        if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
+                and re.match(r"[^,;.]{0,25}?\bbefore\s+(?:its\s+|the\s+)?(?:launch|debut)\b", t[q.end:q.end + 50]):
+            before = p.end - dt.timedelta(days=1)  # "launched on August 1 ... drew 9,000 bookings before its launch": all orders to the eve
+            p = cumulative(before.year, before.month)
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -2142,9 +2259,28 @@ class _Extractor:
 
     def _ref_month(self) -> Period | None:
         """The month of publication (for prices stated without a date); none when the article
-        has no publication date of its own."""
+        has no publication date of its own. In a timeline, a paragraph headed by its date
+        ("**March 3** — XPeng cuts prices ... now starts at") speaks as of that date."""
+        headed = self._dated_paragraph()
+        if headed is not None:
+            return month(headed.end.year, headed.end.month)
         c = self.d.clock
         return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
+
+    def _dated_paragraph(self) -> Period | None:
+        """The date a paragraph opens with as its heading ("**March 8** — ...", "March 8: ..."), if any."""
+        i = self.sent_index
+        para = self.d.paragraph_of(i)
+        while i > 0 and self.d.paragraph_of(i - 1) == para:
+            i -= 1
+        first = self.d.sentences[i]
+        if first.start >= len(self.text) or self.text[first.start] not in "*_" and not self.text[first.start].isupper():
+            return None
+        head = _DATE_HEADING.match(self.text, first.start, min(first.end, first.start + 40))
+        if head is None:
+            return None
+        days = [x for x in self.d.times_in(first.start, first.start + head.end() - first.start) if x.grain == "day"]
+        return self.resolve(days[0]) if len(days) == 1 else None
 
     def _main_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """The period a relative expression ("a year earlier") is measured from."""
@@ -2441,6 +2577,13 @@ class _Extractor:
             if subj:
                 dr.entity, dr.role = subj[0], "coref"
                 return
+
+        # "The company said C16 deliveries were ... and that it had delivered 87,500 cars": "it" is the sayer
+        if _THAT_IT.search(t, max(sent.start, q.start - 60), q.start) \
+                and (say := re.match(r"\s*(?:The\s+(?:company|group|carmaker|automaker)|It)\s+(?:also\s+)?(?:said|says|reported|announced)\b", t[sent.start:q.start])) is not None \
+                and (maker := self._maker_subject(sent) or self._focus_company()) is not None:
+            dr.entity, dr.role = maker, "coref"
+            return
         # the owner of the figure: "overtook Tesla's 484,130 deliveries"
         for m in ms:
             if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start) \
@@ -2470,7 +2613,8 @@ class _Extractor:
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
-                and not re.search(r"\b(?:sales|production|output|deliveries|registrations)\s+of\s+$", pre, re.I)
+                and not re.search(r"\b(?:sales|production|output|deliveries|registrations)\s+of\s+$", pre, re.I) \
+                and not (dr.metric == "exports" and re.search(r"\b(?:exports|shipments)\s+from\s+$", pre, re.I))  # "exports from <a city>": the exporter
 
         def placed(m: Mention) -> bool:  # "goes on sale in Germany": a place, not a company
             return bool(re.search(r"\b(?:in|across|throughout|within|outside)\s+$", t[max(sent.start, m.start - 12):m.start]))
@@ -2580,7 +2724,7 @@ class _Extractor:
                 dr.entity, dr.role = named[-1], "subject"
                 if len(named) >= 2 and named[-1].kind == named[-2].kind == "model" \
                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[named[-2].end:named[-1].start]) \
-                        and re.match(r"\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 12]):
+                        and re.match(r"(?:\s+(?:SUVs|sedans|MPVs|models|cars|EVs))?\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 20]):
                     a, b = named[-2], named[-1]  # "the M7 and M5 together accounted for 6,323"
                     dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
                 elif len(named) >= 2 and named[-1].kind in ("brand", "company") and named[-2].kind in ("brand", "company") \
@@ -2610,6 +2754,11 @@ class _Extractor:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
                 fe = company  # "the company": not a brand or model named since
+                if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                        and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                    fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
+            if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
+                fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
                 dr.entity, dr.role = fe, "coref"
                 return
@@ -2650,7 +2799,7 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*)?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
                 and not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]):
             return ms[0]
         return None
@@ -2738,6 +2887,8 @@ class _Extractor:
         c, doc = self.frame_company, self._doc_company()
         if c is None:
             return doc
+        if self.d.issuer is not None and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index):
+            return self.d.issuer  # a filing's new paragraph speaks for the issuer again, not a unit named before
         if doc is not None and c.entity_id and doc.entity_id and c.entity_id != doc.entity_id \
                 and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
                 and doc.entity_id in self.d.reg.ancestors(c.entity_id):
@@ -2756,7 +2907,7 @@ class _Extractor:
         implicit = dr.metric == "rank" and dr.q.kind == "rank"
         if "respectively" not in t[dr.clause.start:sent.end] and not implicit:
             return False  # (what follows needs the word: a quicker no)
-        if not implicit and not re.match(r"[^.;]{0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):
+        if not implicit and not re.match(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\brespectively\b", tail) and not re.search(r"\brespectively\b", t[dr.clause.start:dr.q.start]):  # (a decimal point is no stop: "12.3% and 18.5% respectively")
             return False
         same = [x for x in drafts if x.q.kind == dr.q.kind and x.q.pair_of is None and x.clause == dr.clause]
         # only the run of coordinated figures that holds this one ("priced from A, with X and Y at B and C, respectively")
@@ -2875,8 +3026,12 @@ class _Extractor:
                 and self.d.quantities[q.range_of] is prev_f[-1].q):
             dr.skip = "forecast"  # "targeting 5.5 million vehicles in 2025, with about 800,000 of them overseas"
             return
-        if _ESTIMATE_AFTER.match(t, max(q.end, q.noun_end)):
-            dr.skip = "forecast"  # "beating the 109.2 billion yuan average of analyst estimates"
+        if _ESTIMATED_BY.match(t, max(q.end, q.noun_end), dr.sent.end):
+            dr.skip = "forecast"  # "built about 500,000 cars, local officials estimated": an estimate
+            return
+        if _ESTIMATE_AFTER.match(t, max(q.end, q.noun_end)) or q.range_of is not None \
+                and (r := self.d.quantities[q.range_of]).start > q.start and _ESTIMATE_AFTER.match(t, max(r.end, r.noun_end)):
+            dr.skip = "forecast"  # "beating the X billion yuan average of analyst estimates", "its A-B guidance"
             return
         if dr.metric == "share_price" and _MARKETED_RANGE.search(t, max(cl.start, q.start - 60), q.start):
             dr.skip = "forecast"  # "a marketed range of HK$27.75 to HK$30.75": an IPO's marketing range
@@ -2970,7 +3125,7 @@ class _Extractor:
         if am and re.fullmatch(r"(?:higher|lower|more|less|fewer|up|down)", am.group(1), re.I) and P.direction_of(am.group(1)):
             sign = P.direction_of(am.group(1))  # "but 11.4% lower quarter-on-quarter"
         if sign == 0 and am:
-            sign = P.direction_of(am.group(1))
+            sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1}.get(am.group(1).lower(), 0)  # ("21.5% below May 2025")
         if sign == 0:
             # "a 16.77% year-over-year and 6.85% quarter-over-quarter decrease"
             rest = t[q.end:min(cl.end, q.end + 80)]

@@ -527,7 +527,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
 
 # --------------------------------------------------------------------------- markets
-_REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|European|Europe's|US|U\.S\.)"
+_REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?)\))?"  # "new energy vehicle (NEV) market"
@@ -542,7 +542,7 @@ MARKET_RX = re.compile(
 )
 _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "worldwide": "global", "the world's": "global",
                  "the world": "global", "china's": "China", "china": "China", "chinese": "China",
-                 "domestic": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
+                 "domestic": "China", "national": "China", "nationwide": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
                  "us": "US", "u.s.": "US", "the us": "US"}
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
@@ -606,11 +606,12 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 
 
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"\b(?P<seg>[Nn]ew\s+energy\s+passenger\s+(?:vehicles|cars)|[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
     r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
+                   "new energy passenger vehicle": "new energy passenger vehicles", "new energy passenger car": "new energy passenger vehicles",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
                    "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",

@@ -24,6 +24,29 @@ _RANKING_WORDS = re.compile(
     r"league\s+table|leaderboard|leaders|chart)\b", re.IGNORECASE)
 
 
+# "Value (US$ bn)", "Revenue (RMB million)", "(in billions of yuan)": a column header
+# naming the currency and scale its bare numbers are stated in
+_HEADER_CURRENCY = {"US$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "HKD": "HKD", "RMB": "CNY", "CNY": "CNY",
+                    "yuan": "CNY", "EUR": "EUR", "€": "EUR", "euros": "EUR", "¥": "CNY"}
+_HEADER_SCALE = {"bn": 1e9, "billion": 1e9, "billions": 1e9, "b": 1e9, "mn": 1e6, "million": 1e6, "millions": 1e6,
+                 "m": 1e6, "mln": 1e6}
+_CUR = r"(?P<cur>US\$|USD|HK\$|HKD|RMB|CNY|yuan|EUR|€|euros|¥|\$)"
+_SCL = r"(?P<scl>bn|billions?|b|mn|millions?|m|mln)"
+_HEADER_MONEY = re.compile(r"\(\s*(?:in\s+)?(?:" + _CUR + r"\s*" + _SCL + r"|" + _SCL.replace("scl", "scl2") + r"\s*(?:of\s+)?"
+                           + _CUR.replace("cur", "cur2") + r")\s*\)", re.IGNORECASE)
+
+
+def header_money(header: str) -> tuple[str, float] | None:
+    """(currency, scale) when a column header states the unit of its bare numbers."""
+    m = _HEADER_MONEY.search(header) if "(" in header else None
+    if m is None:
+        return None
+    cur = m.group("cur") or m.group("cur2")
+    scl = (m.group("scl") or m.group("scl2")).lower()
+    code = _HEADER_CURRENCY.get(cur) or _HEADER_CURRENCY.get(cur.upper()) or _HEADER_CURRENCY.get(cur.lower())
+    return (code, _HEADER_SCALE[scl]) if code else None
+
+
 def layout_ranks(text: str) -> list[Rank]:
     """Ranks stated by tables with a rank column and by numbered ranking lists."""
     return sorted(_table_ranks(text) + _list_ranks(text), key=lambda r: r.start)

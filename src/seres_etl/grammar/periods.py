@@ -318,12 +318,18 @@ def _y(m: re.Match, clock: Clock, month_no: int | None = None) -> int | None:
     return ry
 
 
-def _y_started(m: re.Match, clock: Clock, first_month: int) -> int | None:
-    """The year of a quarter or half named without one: the latest that has begun."""
+def _y_started(m: re.Match, clock: Clock, first_month: int, months: int = 3) -> int | None:
+    """The year of a quarter or half named without one: the latest that has begun; but a half
+    the article is dated in the first three months of is too young for its figures ("the first
+    half" in a report of late March is the last year's)."""
     gd = m.groupdict()
     if any(gd.get(k) for k in ("year", "year_s", "year2", "rel")):
         return _y(m, clock)
-    return clock.year_of_month(first_month)
+    y = clock.year_of_month(first_month)
+    if months == 6 and y is not None and clock.ref is not None and clock.precision == "day" \
+            and clock.ref.year == y and clock.ref.month < first_month + 3:
+        return y - 1
+    return y
 
 
 def _mon(m: re.Match, key: str = "mon") -> int:
@@ -414,6 +420,10 @@ def _yesterday(m, c):
 @rule("last_trading_day", r"\blast\s+trading\s+day\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)", grain="day")
 def _last_trading_day(m, c):
     y = _y(m, c)
+    if y is None:
+        return None
+    if not (m["year"] or m["rel"]) and c.ref is not None and dt.date(y, 12, 24) > c.ref:
+        y -= 1  # a year's last trading day named in an article of early January: the year just ended
     d = dt.date(y, 12, 31)
     while d.weekday() >= 5:
         d -= dt.timedelta(days=1)
@@ -600,7 +610,7 @@ def _quarter_words(m, c):
 @rule("half_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
-    y = _y_started(m, c, 6 * h - 5)
+    y = _y_started(m, c, 6 * h - 5, 6)
     return half(y, h) if y else None
 
 
@@ -608,7 +618,7 @@ def _half_words(m, c):
 def _half_h(m, c):
     h = int(m["h"] or m["h2"])
     yy = m["yy"] or m["yy3"]
-    y = 2000 + int(yy) if yy else _y_started(m, c, 6 * h - 5)
+    y = 2000 + int(yy) if yy else _y_started(m, c, 6 * h - 5, 6)
     return half(y, int(m["h"] or m["h2"])) if y else None
 
 
@@ -638,6 +648,12 @@ def _month_year(m, c):
         y = y - 1 if rel in ("last", "previous", "the previous", "the past") else y + 1 if rel == "next" else y
         return month(y, mo)
     return month(int(m["year"]), mo)
+
+
+# "Oct-26", "Mar '27": a month with a two-digit year, as table headers write it
+@rule("month_short_year", r"\b" + _MON + r"(?:-|\s?['’])(?P<yy>\d{2})\b(?![\d,.%/-])", grain="month", flags=0)
+def _month_short_year(m, c):
+    return month(2000 + int(m["yy"]), _mon(m))
 
 
 @rule("last_named_month", r"\b[Ll]ast\s+" + _MON + r"\b", grain="month", flags=0)
@@ -747,7 +763,13 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
 # ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through))", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+
+# ---- "in the same period" (no year back): the period just spoken of
+_RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
+
+# ---- "its full-year total", "annual deliveries": the year of the figures spoken of
+_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations)\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
@@ -759,7 +781,8 @@ _BASE_BEFORE = re.compile(
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
     r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
-    r"|\bsince\s+$",  # "the biggest loss since January 2022": a starting point, not a period
+    r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
+    r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"
     re.IGNORECASE)
 
 
@@ -777,14 +800,14 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
-    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),),
+    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
     "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "to date", "all-time", "all time"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
@@ -865,7 +888,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        w0 = max(start, s - 60)
+        w0 = max(start, s - 75)
         bm = _BASE_BEFORE.search(text, w0, s)
         base = bool(bm) and kind != "shift"
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
@@ -876,10 +899,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if not base and kind != "shift" and grain != "day" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
                 and _ON_BASE.search(text, max(start, s - 30), s):
             base = True  # "a rise on April" (British): against April
+        if kind == "abs" and text.startswith((" onward", " onwards"), e):
+            continue  # "made up most of sales from May onward": where a stretch starts, not a figure's period
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
-            g = m.group("g").lower() if kind == "frame" else "vague"
+            g = (m.group("g") or "year").lower() if kind == "frame" else "vague"
             out.append(TimeExpr(s, e, kind, m.group(0), None, grain=g, rule=name))
         else:
             out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain, rule=name))

@@ -31,7 +31,7 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
-    r"billionth|millionth|thousandth)\b",
+    r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors)\b",
     re.IGNORECASE)
 _QUALIFIERS = [
     ("over", r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|at\s+least|upwards\s+of|just\s+over|north\s+of|topp(?:ed|ing)|surpass(?:ed|ing))"),
@@ -143,6 +143,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if re.fullmatch(r"(?:19|20)\d\d", n.text) and (re.match(r"\s?[-–]\s?(?:19|20)\d\d\b", tail)
                                                  or re.search(r"\b(?:19|20)\d\d\s?[-–]\s?$", head)):
         return None  # a span of years: "in 2025-2027"
+    if len(n.text) <= 2 and n.text.isdigit() and re.match(r"[.)][ \t]", tail) and re.search(r"(?:^|\n)[ \t]*(?:[*_#]+[ \t]*)?$", head):
+        return None  # "**2. XPeng steadies**", "3) Exports": the number of a heading or list item
     if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
@@ -187,6 +189,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         if nf and (not vm or nf.end() > vm.end()) and not HANDED_TO_BUYERS.search(text, max(0, n.start - 40), n.start):
             return None
         _attach_unit_after(text, q)
+        if q.noun and re.match(r"\s+on\s+(?:display|show|exhibit)\b", text[q.noun_end:q.noun_end + 20]):
+            return None  # "more than 800 vehicles on display": cars at a show, not a volume
     # qualifier
     before = text[max(0, q.start - 30):q.start]
     for name, rx in (QUALIFIER_RX if _QUALIFIER_KEYS is None or _QUALIFIER_KEYS.found_in(before, folded_cached(before)) else ()):
@@ -198,6 +202,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
 
 def _attach_unit_after(text: str, q: Quantity) -> None:
     m = VEHICLE_NOUN_RX.match(text, q.end)
+    if m is None and text[q.end:q.end + 1] in ('"', "”", "’"):
+        m = VEHICLE_NOUN_RX.match(text, q.end + 1)  # 'received "more than 9,000" pre-orders': the noun after the quote
     if m:
         q.unit = "vehicle"
         q.noun = m.group(0).strip()

@@ -47,7 +47,9 @@ RANK_RX = re.compile(
     + r"|\b(?:up|down|rising|climbing|falling|slipping|dropping|improving)\s+from\s+(?:the\s+)?" + _ORD6
     + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))"
     # a position behind a named rival: "put Tesla China second behind BYD"
-    + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z]))"
+    + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z])"
+    # ... or among its kind: "put Leapmotor fourth among Chinese carmakers by volume"
+    + r"|\s+among\s+(?:[\w'-]+\s+){0,3}?(?:cities|provinces|regions|countries|carmakers|automakers|makers|brands|companies|groups|manufacturers|models|startups|rivals|peers)\b(?!\s+to\s))"
     # the earlier position after a new one: "fell to sixth place in May, from third a year before",
     # "ranked ninth in 1H25, against sixth in 2023"
     + r"|(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
