@@ -147,7 +147,10 @@ def _introduces_list(t: str, sent: Span) -> bool:
 _EDITOR_NOTE = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b[^\n]*\)[ \t]*$")
 
 
-_EDITOR_NOTE_HINT = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b")
+# Searched in every whole document, where it starts at every position ("(?:^|\n)" gives the engine no
+# first character): gated on its key words ("Corrects", "Updates", ...; see `keywords.gated`), which
+# answers "no match" only when none is in the text, so the answer is the same.
+_EDITOR_NOTE_HINT = keywords.gated(re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b"))
 
 
 def _editor_note(t: str, sent: Span) -> bool:
@@ -310,7 +313,10 @@ _PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowe
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
-_INSERTION = re.compile(
+# Scanned in every sentence with a figure: no branch starts with one character, so the engine tries
+# all of them at every position; `first_chars` puts a look-ahead for "(", a space, "," or a dash in
+# front (every match starts with one of them), which turns the other positions down at once.
+_INSERTION = keywords.first_chars(re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
@@ -320,7 +326,7 @@ _INSERTION = re.compile(
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
-    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
+    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)"))
 
 
 def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -403,7 +409,9 @@ _TABLE_MULT = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "thousand":
 _TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.MULTILINE)
 
 
-_FORECAST_HEADING_WORD = re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)")
+# Searched in every whole document (a case-insensitive alternation, tried at every position): gated on
+# its key words ("assumption", "outlook", ...) in the folded text, the same answer (see `keywords.gated`).
+_FORECAST_HEADING_WORD = keywords.gated(re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)"))
 _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}"
                             r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z][\w&'’-]*){0,3}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
                             r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
@@ -948,9 +956,10 @@ class _Extractor:
         facts: list[Fact] = []
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
-            if self.list_period is not None and not _is_list_item(self.text, sent) and not self.d.cells_in(sent):
+            item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
+            if self.list_period is not None and not item and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
-            if self.list_prev is not None and not _is_list_item(self.text, sent) and not _introduces_list(self.text, sent):
+            if self.list_prev is not None and not item and not _introduces_list(self.text, sent):
                 self.list_prev = None
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
@@ -1158,6 +1167,8 @@ class _Extractor:
         # a table row or list item names one of several parallel items: the text after the
         # table goes on about what it was about before
         row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
+        # (asked up to five times below: once is enough, it reads only the text and the sentence)
+        intro = _introduces_list(t, sent)
         for dr in figures:
             if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
                 self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 39,800 units. It starts at ...": the item's model
@@ -1217,7 +1228,7 @@ class _Extractor:
             if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
                     and _SUBJECT_VERB.match(t, ms[0].end):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
-        if not figures and not _introduces_list(t, sent):
+        if not figures and not intro:
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
             # (the cues are looked for only when the sentence is dated and names results)
@@ -1225,10 +1236,10 @@ class _Extractor:
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
-        if _introduces_list(t, sent):
+        if intro:
             m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
             self.list_prev = m_prev["g"].lower() if m_prev else None
-        if not figures and _introduces_list(t, sent):
+        if not figures and intro:
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
             volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
@@ -1265,8 +1276,8 @@ class _Extractor:
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
-                if _introduces_list(t, sent):
+            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro):
+                if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
