@@ -1666,7 +1666,8 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
+        # (`_insertions_in`: the sentence's insertions found once, not again for each figure and kind of cue)
+        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
