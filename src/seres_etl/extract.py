@@ -1406,7 +1406,7 @@ class _Extractor:
                 or re.search(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|reduced|reduces)\s+(?:\w+\s+){0,2}by\s+(?:about\s+|around\s+|up\s+to\s+)?$", t[max(sent.start, q.start - 40):q.start])
                 or q.range_of is not None and re.search(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+)?[\d.]+%?\s*(?:to|-)\s*$", t[max(sent.start, q.start - 20):q.start])):
             dr.metric, dr.fixed = "other", True  # "41% of dealers made a loss", "22% were profitable", "cut it by 3% to 6%"
-        if q.kind == "count" and re.match(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b", t[q.end:q.end + 24]):
+        if q.kind == "count" and _SHARES_AFTER.match(t[q.end:q.end + 24]):
             dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
@@ -2713,7 +2713,7 @@ class _Extractor:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
         # "Deepal and Qiyuan, which were folded into Changan, sold a combined 58,300": the whole they form
-        if re.search(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", t[max(sent.start, q.start - 30):q.start]):
+        if _COMBINED_BEFORE.search(t[max(sent.start, q.start - 30):q.start]):
             for mi in _MERGED_INTO.finditer(t, sent.start, q.start):
                 whole = [m for m in ms if m.start == mi.end() and m.known]
                 if whole:
@@ -3077,7 +3077,7 @@ class _Extractor:
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
             return
-        if q.kind == "count" and re.search(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$", pre) and _ROUND.fullmatch(t, q.start, q.end):
+        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and _ROUND.fullmatch(t, q.start, q.end):
             dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
@@ -3296,6 +3296,17 @@ _STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
 _THRESHOLD = keywords.gated(_THRESHOLD)
 _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
 _SINCE_PHRASE = keywords.gated(_SINCE_PHRASE)  # ("since": in few documents, found once a document)
+# Searched for every figure in a window before or after it (new rules): run only where one of
+# their key words is ("price"/"cost"; the verbs of "that it sold ..."; "estimated", ...), the same
+# matches (see `keywords.gated`: a gate only skips a scan that would find nothing).
+_PRICE_CUT_BY = keywords.gated(_PRICE_CUT_BY)
+_THAT_IT = keywords.gated(_THAT_IT)
+_ESTIMATED_BY = keywords.gated(_ESTIMATED_BY)
+# Tested for every figure in a short window (they were `re.search(r"...")` in place, same patterns):
+# case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
+_COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
+_CROSSED_BEFORE = keywords.gated(re.compile(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$"))
+_SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
 # Patterns scanned (search, finditer, sub) that start with a word boundary or a look-behind: a
 # look-ahead for their first characters in front finds the same matches sooner (see
