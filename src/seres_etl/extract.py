@@ -147,7 +147,10 @@ def _introduces_list(t: str, sent: Span) -> bool:
 _EDITOR_NOTE = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b[^\n]*\)[ \t]*$")
 
 
-_EDITOR_NOTE_HINT = re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b")
+# Searched in every whole document, where it starts at every position ("(?:^|\n)" gives the engine no
+# first character): gated on its key words ("Corrects", "Updates", ...; see `keywords.gated`), which
+# answers "no match" only when none is in the text, so the answer is the same.
+_EDITOR_NOTE_HINT = keywords.gated(re.compile(r"(?:^|\n)[ \t]*\((?:Corrects|Updates|Adds|Recasts|Refiles|Fixes|Removes|Clarifies|Changes|Rewrites|Repeats)\b"))
 
 
 def _editor_note(t: str, sent: Span) -> bool:
@@ -310,7 +313,10 @@ _PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowe
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
-_INSERTION = re.compile(
+# Scanned in every sentence with a figure: no branch starts with one character, so the engine tries
+# all of them at every position; `first_chars` puts a look-ahead for "(", a space, "," or a dash in
+# front (every match starts with one of them), which turns the other positions down at once.
+_INSERTION = keywords.first_chars(re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
@@ -320,7 +326,7 @@ _INSERTION = re.compile(
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
-    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)")
+    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)"))
 
 
 def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -403,7 +409,9 @@ _TABLE_MULT = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "thousand":
 _TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.MULTILINE)
 
 
-_FORECAST_HEADING_WORD = re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)")
+# Searched in every whole document (a case-insensitive alternation, tried at every position): gated on
+# its key words ("assumption", "outlook", ...) in the folded text, the same answer (see `keywords.gated`).
+_FORECAST_HEADING_WORD = keywords.gated(re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)"))
 _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}"
                             r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z][\w&'’-]*){0,3}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
                             r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
@@ -948,9 +956,10 @@ class _Extractor:
         facts: list[Fact] = []
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
-            if self.list_period is not None and not _is_list_item(self.text, sent) and not self.d.cells_in(sent):
+            item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
+            if self.list_period is not None and not item and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
-            if self.list_prev is not None and not _is_list_item(self.text, sent) and not _introduces_list(self.text, sent):
+            if self.list_prev is not None and not item and not _introduces_list(self.text, sent):
                 self.list_prev = None
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
@@ -1158,6 +1167,8 @@ class _Extractor:
         # a table row or list item names one of several parallel items: the text after the
         # table goes on about what it was about before
         row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
+        # (asked up to five times below: once is enough, it reads only the text and the sentence)
+        intro = _introduces_list(t, sent)
         for dr in figures:
             if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
                 self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 39,800 units. It starts at ...": the item's model
@@ -1217,7 +1228,7 @@ class _Extractor:
             if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
                     and _SUBJECT_VERB.match(t, ms[0].end):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
-        if not figures and not _introduces_list(t, sent):
+        if not figures and not intro:
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
             # (the cues are looked for only when the sentence is dated and names results)
@@ -1225,10 +1236,10 @@ class _Extractor:
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
-        if _introduces_list(t, sent):
+        if intro:
             m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
             self.list_prev = m_prev["g"].lower() if m_prev else None
-        if not figures and _introduces_list(t, sent):
+        if not figures and intro:
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
             volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
@@ -1265,8 +1276,8 @@ class _Extractor:
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or _introduces_list(t, sent)):
-                if _introduces_list(t, sent):
+            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro):
+                if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period = p
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
@@ -1395,7 +1406,7 @@ class _Extractor:
                 or re.search(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|reduced|reduces)\s+(?:\w+\s+){0,2}by\s+(?:about\s+|around\s+|up\s+to\s+)?$", t[max(sent.start, q.start - 40):q.start])
                 or q.range_of is not None and re.search(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+)?[\d.]+%?\s*(?:to|-)\s*$", t[max(sent.start, q.start - 20):q.start])):
             dr.metric, dr.fixed = "other", True  # "41% of dealers made a loss", "22% were profitable", "cut it by 3% to 6%"
-        if q.kind == "count" and re.match(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b", t[q.end:q.end + 24]):
+        if q.kind == "count" and _SHARES_AFTER.match(t[q.end:q.end + 24]):
             dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
@@ -1655,7 +1666,8 @@ class _Extractor:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
-        asides = [(a, b) for a, b in _insertions(t, sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
+        # (`_insertions_in`: the sentence's insertions found once, not again for each figure and kind of cue)
+        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
@@ -2701,7 +2713,7 @@ class _Extractor:
                 dr.entity, dr.role = owner[-1], "subject"
                 return
         # "Deepal and Qiyuan, which were folded into Changan, sold a combined 58,300": the whole they form
-        if re.search(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", t[max(sent.start, q.start - 30):q.start]):
+        if _COMBINED_BEFORE.search(t[max(sent.start, q.start - 30):q.start]):
             for mi in _MERGED_INTO.finditer(t, sent.start, q.start):
                 whole = [m for m in ms if m.start == mi.end() and m.known]
                 if whole:
@@ -3065,7 +3077,7 @@ class _Extractor:
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
             return
-        if q.kind == "count" and re.search(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$", pre) and _ROUND.fullmatch(t, q.start, q.end):
+        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and _ROUND.fullmatch(t, q.start, q.end):
             dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
@@ -3284,6 +3296,17 @@ _STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
 _THRESHOLD = keywords.gated(_THRESHOLD)
 _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
 _SINCE_PHRASE = keywords.gated(_SINCE_PHRASE)  # ("since": in few documents, found once a document)
+# Searched for every figure in a window before or after it (new rules): run only where one of
+# their key words is ("price"/"cost"; the verbs of "that it sold ..."; "estimated", ...), the same
+# matches (see `keywords.gated`: a gate only skips a scan that would find nothing).
+_PRICE_CUT_BY = keywords.gated(_PRICE_CUT_BY)
+_THAT_IT = keywords.gated(_THAT_IT)
+_ESTIMATED_BY = keywords.gated(_ESTIMATED_BY)
+# Tested for every figure in a short window (they were `re.search(r"...")` in place, same patterns):
+# case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
+_COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
+_CROSSED_BEFORE = keywords.gated(re.compile(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$"))
+_SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
 # Patterns scanned (search, finditer, sub) that start with a word boundary or a look-behind: a
 # look-ahead for their first characters in front finds the same matches sooner (see
