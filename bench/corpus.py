@@ -201,7 +201,9 @@ def build(work: Path, size: int, seed: int) -> Path:
                 return root
         except ValueError:
             pass
-    if root.exists():
+    if root.is_symlink():  # a corpus kept elsewhere (a bigger disk): replaced by a folder here
+        root.unlink()
+    elif root.exists():
         shutil.rmtree(root)
     v = Variator(seed)
     n_bytes = 0
