@@ -216,11 +216,17 @@ _VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "The Avatr marque, co-developed with Changan and CATL, sold ...": the partners an aside names are not the subject
+_MADE_BY_ASIDE = re.compile(r",\s+(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded)\s+(?:by|with)"
+                            r"|(?:a|the)\s+(?:joint\s+venture|brand|partnership|venture)\s+(?:with|between|of))\s+(?:[\w&.'-]+\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+# ", and Lynk & Co delivered": a clause with a subject of its own (a name and a past-tense verb)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&|(?-i:[A-Z])[\w&.'-]*)){0,3}\s+[a-z]+ed\s")
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
 _BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
@@ -236,6 +242,8 @@ _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s
                              r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _MERGED_INTO = re.compile(r",\s*which\s+(?:were|have\s+been|are|now)?\s*(?:merged|combined|folded|consolidated|grouped)\s+(?:into|under)\s+(?:the\s+)?", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
+# "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
+_ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
@@ -249,7 +257,7 @@ _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", r
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|stands|remains)\s)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 _ESTIMATED_BY = re.compile(r"[^,;.]{0,30},\s+(?:(?:the\s+)?[\w-]+\s+){0,3}(?:estimated|estimates|reckoned|guessed)\s*[.;]")
 _DATE_HEADING = re.compile(r"(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:\*\*|__)?\s*(?:—|–|:|-)\s")
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -381,6 +389,9 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
     return m is not None and not _FINITE_PAST.search(seg[m.end():])
 
 
+_PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -391,6 +402,8 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     if m is None:
         return False
     between = seg[m.end():]
+    if _PART_OF_TARGET.fullmatch(between):
+        return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
         return False
     return True
@@ -990,7 +1003,13 @@ class _Extractor:
                     link = by_idx[dr.q.pair_of]
                 if link is not None and id(link) in made:
                     f.anchor = made[id(link)]
-        return _dedupe(_settle_improvements(self._drop_restated_headings(facts)), self.d.reg)
+        t = self.text
+        first = len(t) - len(t.lstrip())
+        nl = t.find("\n", first)
+        nl = len(t) if nl < 0 else nl
+        # a headline: a first line that is no sentence of the text ("X deliveries rise N% to ...")
+        head = nl if 0 < nl - first <= 200 and not t[first:nl].rstrip().endswith((".", ":")) else 0
+        return _dedupe(_settle_improvements(self._drop_restated_headings(facts)), self.d.reg, head)
 
     def _drop_restated_headings(self, facts: list[Fact]) -> list[Fact]:
         """'**Li i8 orders top 25,000**' over a paragraph that says '... has booked more than 25,000
@@ -1181,8 +1200,9 @@ class _Extractor:
                 continue  # "compared with 2022 and 2021, ... X and Y respectively": earlier years, by the way  # "41,030 in November ... its January-November total stands at ...": a running total
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
+            # (a level of a comparison's base time, "compared with May 2023, when it sold N", frames nothing)
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")) and not dr.header_time \
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
@@ -1196,7 +1216,7 @@ class _Extractor:
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and not row and dr.metric != "rank" \
+            if dr.entity is not None and not dr.base_level and dr.role == "subject" and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -1283,6 +1303,16 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _item_sentence(self, sent: Span, m: Mention) -> bool:
+        """A bullet that is a sentence of news opening with its subject ("- Geely (GELYF) sold N
+        cars, up X%"): what it says of that company goes on in the bullets after it, unlike an item
+        of a list of parallel names ("- AITO: 8,310")."""
+        t = self.text
+        if t[sent.start:sent.start + 1] == "|":
+            return False
+        line = t.rfind("\n", 0, sent.start) + 1
+        return not t[line:m.start].strip(" -*•") and m.kind in ("company", "group") and bool(_ITEM_SUBJECT_VERB.match(t, m.end))
 
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -1396,10 +1426,12 @@ class _Extractor:
                 and _OWN_SALES_SHARE.match(t, q.end):
             dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
-                and re.match(r"\s+of\s+(?:the\s+)?(?:sales|deliveries|volumes?|shipments)\b(?!\s+(?:in|across|of)\s+(?:the\s+)?(?:[A-Z]|country|world|market))", t[q.end:q.end + 40]) \
+                and re.match(r"\s+of\s+(?:the\s+)?(?:sales|deliveries|volumes?|shipments|total(?=\s*[,.;]))\b(?!\s+(?:in|across|of)\s+(?:the\s+)?(?:[A-Z]|country|world|market))", t[q.end:q.end + 40]) \
+                and dr.metric != "revenue_share" \
                 and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 40):q.start]) \
                 and self._focus_company() is not None and not any(m.kind == "market" and m.known for m in self.d.mentions_in(sent.start, sent.end)):
             dr.metric = "other"  # "hybrids accounted for 41% of sales" in a company's report: a part of its own sales
+            # (and "exports were N units, accounting for 30% of the total": of its own total)
         if q.kind == "percent" and dr.measure == "level" and (
                 _OF_POPULATION.match(t, q.end)
                 or re.match(r"\s+(?:were|was|are|is)\s+(?:(?:still|now|already)\s+)?(?:profitable|loss-making|unprofitable|satisfied|dissatisfied|optimistic|pessimistic|considering|planning)\b", t[q.end:q.end + 40])
@@ -1694,7 +1726,8 @@ class _Extractor:
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
-                    bonus = 30 if c.strength >= 2 else 0
+                    bonus = 30 if c.strength >= 2 and not _NEW_CLAUSE.search(t, c.end, q.start) else 0
+                    # ("N orders, and Lynk & Co sold M cars": a strong word of the clause before decides nothing here)
                     if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
                         bonus = 30  # "sells from €X": the words right before the amount say what it is
                 elif c.start >= q.end:
@@ -1769,7 +1802,8 @@ class _Extractor:
 
         def main_level(x: _Draft) -> bool:
             pre = t[max(x.clause.start, x.q.start - 40):x.q.start]
-            return not _BASE_WORDS.search(pre) and not x.base_level and not any(
+            # ("Against March of last year, when it sold N, sales were up X%": N is of the base time, not what X changes)
+            return not _BASE_WORDS.search(pre) and not x.base_level and not (x.time is not None and x.time.base) and not any(
                 te.base and 0 <= x.q.start - te.end <= 2 for te in self.d.times_in(max(x.clause.start, x.q.start - 20), x.q.start))  # "than April's 22,382"
 
         def component(x: _Draft) -> bool:
@@ -1870,6 +1904,11 @@ class _Extractor:
             # clause's time is of the launch, not of the figure after it
             rel = [m.span() for m in _RELATIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
+        if dr.metric in M.VOLUME and dr.metric != "orders" and ("launched" in t[sent.start:sent.end] or "unveiled" in t[sent.start:sent.end] or "introduced" in t[sent.start:sent.end]):
+            # "the L6, introduced in April at X yuan, added N units": the aside dates the launch
+            # (orders are counted from a launch: theirs may well be its day)
+            aside = [m.span() for m in _PARTICIPLE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
+            cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in aside)]
         if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
             # "delivered 9,880 units, bringing its 2026 total to 51,900": the total's time, not the part's
             cands = [te for te in cands if not (te.start >= qend and _TOTAL_AFTER.search(t, qend, te.start))]
@@ -2167,6 +2206,9 @@ class _Extractor:
         if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" \
                 and re.search(r"\b(?:full[- ]year|annual|the\s+year's|its\s+year)\s+(?:total|tally)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", t[max(dr.clause.start, q.start - 40):q.start], re.I):
             p = year(p.end.year)  # "N in December, taking its annual total to M": the year's
+        if dr.metric == "orders" and dr.measure == "level" and te is not None and clock.ref is not None \
+                and te.start > q.end and _NEW_CLAUSE.search(t, q.end, te.start) and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]):
+            p = cumulative(clock.ref.year, clock.ref.month)  # "It has received N orders, and X delivered M in May": all orders to date
         if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
                 and re.match(r"\s*(?:(?:firm\s+|unfilled\s+)?orders?\s+)?(?:in|on)\s+hand\b|\s*(?:orders?\s+)?in\s+(?:its|the)\s+order\s+book", t[q.end:q.end + 30]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "it has over 18,000 orders in hand": all orders to date
@@ -2639,6 +2681,7 @@ class _Extractor:
         # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
+                  and not (m.start < q.start and _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
@@ -2756,14 +2799,21 @@ class _Extractor:
                 return
             fe = self._frame_entity(dr)
             company = self._focus_company()
-            if dr.metric == "vehicle_price" and corefs[-1].group(0) in ("It", "it", "Its", "its") \
+            if dr.metric in ("vehicle_price", "orders") and corefs[-1].group(0) in ("It", "it", "Its", "its") \
+                    and (dr.metric == "vehicle_price" or corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())) \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
+                # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
             elif corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._maker_subject(sent)) is not None:
                 fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
+            if corefs[-1].group(0) == "their" and dr.metric == "market_share":
+                same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= corefs[-1].start()
+                        and x.entity is not None and x.role == "subject" and x.entity.start < x.q.start]
+                if same:
+                    fe = same[-1]  # "Foreign brands sold N cars, with their combined share at Y%": the sentence's subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
                 fe = company  # "the company": not a brand or model named since
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
@@ -3209,7 +3259,7 @@ def _related(a: str | None, b: str | None, registry: Registry) -> bool:
     return a == b or a in registry.ancestors(b) or b in registry.ancestors(a)
 
 
-def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
+def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> list[Fact]:
     """One row per fact: a figure restated (headline and body) is kept once, at its first
     mention; a rounded restatement ("more than 21,000") of a precise one ("21,604") of the same
     entity, metric, measure and period gives way to the precise one."""
@@ -3228,7 +3278,7 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
     for f in out:
         series.setdefault(_series_key(f), []).append(f)
     keep = [f for f in out if f.metric == "other" or f.unit == "rank"
-            or not any(g is not f and _is_rounding_of(f, g) for g in series[_series_key(f)])]
+            or not any(g is not f and (_is_rounding_of(f, g) or _headline_rounding(f, g, headline_end)) for g in series[_series_key(f)])]
     kept = {id(f) for f in keep}
     for f in keep:
         a = f.anchor
@@ -3236,6 +3286,16 @@ def _dedupe(facts: list[Fact], registry: Registry) -> list[Fact]:
             a = replaced.get(id(a))
             f.anchor = a if a is not None and id(a) in kept else None
     return keep
+
+
+def _headline_rounding(f: Fact, g: Fact, headline_end: int) -> bool:
+    """'sales jump 24%' in a headline over '... up 23.8%' in the text: the headline rounds
+    the text's figure (one fact), though a bare whole percent is otherwise a figure of its own."""
+    if f.span_start >= headline_end or g.span_start < headline_end or f.unit != "percent" or f.value == g.value:
+        return False
+    if f.value != round(f.value) or g.value == round(g.value) or (f.value < 0) != (g.value < 0):
+        return False
+    return abs(round(g.value) - f.value) < 1e-9
 
 
 def _series_key(f: Fact) -> tuple:

@@ -530,10 +530,10 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
-_ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?)\))?"  # "new energy vehicle (NEV) market"
+_ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     r"|\b(?:total\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?P<noun2>sales|market)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
@@ -551,12 +551,12 @@ _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "
 
 
 _GROUPS_RX = re.compile(
-    r"\b(?P<name>(?:foreign|domestic|Chinese|local|joint[- ]venture|international|overseas|German|Japanese|American|"
+    r"\b(?P<name>(?:Chinese\s+(?=domestic\s|local\s))?(?:foreign|domestic|Chinese|local|joint[- ]venture|international|overseas|German|Japanese|American|"
     r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
     r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
     r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b"
-    r"|\b(?P<region2>China|Europe)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
+    r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 
 

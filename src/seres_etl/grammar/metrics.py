@@ -47,7 +47,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|rental|rent|lease|leasing|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee", (M, P, V), 2),
-    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|"
+    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
               r"swap\s+stations|dealers(?:hips)?|engineers|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
@@ -85,7 +85,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|its\s+|the\s+group's\s+|total\s+)?(?:operating\s+|total\s+)?(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
-    ("market_share", r"(?:market|segment)\s+share|(?<='s\s)share(?=\s+(?:rose|rising|climbed|climbing|grew|growing|fell|falling|dropped|dropping|slipped|slipping|edged|reached|reaching|was|stood|hit|jumped|increased|decreased|declined|to|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d))|share\s+of\s+(?:NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)|(?:held|holds?|had|has|have|took|takes?|captured|captures?|commanded|commands?|won|grabbed|claimed)\s+(?:a|an)\s+(?:[\w-]+\s+)?share\s+of(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|more\s+than\s+)?\d)|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
+    ("market_share", r"(?:market|segment|retail|wholesale)\s+share(?!\s+(?:price|capital))|(?<='s\s)share(?=\s+(?:rose|rising|climbed|climbing|grew|growing|fell|falling|dropped|dropping|slipped|slipping|edged|reached|reaching|was|stood|hit|jumped|increased|decreased|declined|to|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d))|share\s+of\s+(?:NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)|(?:held|holds?|had|has|have|took|takes?|captured|captures?|commanded|commands?|won|grabbed|claimed)\s+(?:a|an)\s+(?:[\w-]+\s+)?share\s+of(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|more\s+than\s+)?\d)|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
@@ -99,7 +99,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("exports", r"exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
                 r"(?:sold|shipped|shipping|delivered|selling)\s+(?:(?!(?:and|but|while|whereas)\s)[\w,.]+\s+){0,6}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
     ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made(?!\s+up)|assembled", (V,), 1),
-    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
+    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)

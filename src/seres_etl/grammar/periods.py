@@ -776,7 +776,8 @@ _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|c
 
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of)\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
+    # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
@@ -786,6 +787,7 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|lowest|weakest|worst|slowest|fastest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before", "last quarter")
@@ -900,7 +902,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
                 and _ON_BASE.search(text, max(start, s - 30), s):
             base = True  # "a rise on April" (British): against April
         if kind == "abs" and text.startswith((" onward", " onwards"), e):
-            continue  # "made up most of sales from May onward": where a stretch starts, not a figure's period
+            continue
+        if name == "cum_since" and _SUPERLATIVE_BEFORE.search(text, max(start, s - 40), s):
+            continue  # "its strongest quarter since its debut": a record, not a running total  # "made up most of sales from May onward": where a stretch starts, not a figure's period
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
