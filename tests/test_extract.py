@@ -183,3 +183,15 @@ def test_a_change_has_the_segment_of_the_figure_it_describes():
     level = next(f for f in facts if f.measure == "level")
     growth = next(f for f in facts if f.measure == "yoy")
     assert level.segment == "NEV" and growth.segment == "NEV" and growth.anchor is level
+
+
+def test_undated_page_dated_by_its_dateline_prices_in_that_month():
+    # an undated page whose dateline dates it: a price without a time is of the dateline's month
+    from seres_etl.documents import Document
+    from seres_etl.grammar.periods import infer_reference
+    text = "Hefei, March 3, 2025 - NIO said it delivered 13,200 vehicles in February. The ET5 starts at 298,000 yuan."
+    ref, prec = infer_reference(text)
+    doc = Document(doc_id="ex", path="ex", text=text, published=ref, date_source="inferred", date_precision=prec)
+    got = rows(extract(doc))
+    assert ("ET5", "vehicle_price", "level", "2025-03", 298000.0, "CNY") in got
+    assert ("NIO", "sales_volume", "level", "2025-02", 13200.0, "vehicle") in got

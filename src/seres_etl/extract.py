@@ -127,9 +127,18 @@ _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CAB
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
-_RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
+_RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
+# ", and 141,000 for": a further figure with its own time after it, in a later clause
+_NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
+# "During the first half it ...", "For the full year, it ...": a time put before the subject
+_FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
+_WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+_WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+scheduled\s+to|plans\s+to)\s+", re.IGNORECASE)
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -285,7 +294,7 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
                              r"|\s+(?:it|they|the\s+(?:company|group))\s+(?:had\s+)?(?:guided|forecast|projected|targeted|promised)\b")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
-_MARKETED_RANGE = re.compile(r"\b(?:marketed|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
+_MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
                            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
@@ -886,7 +895,8 @@ class _Draft:
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
-                               r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))", re.IGNORECASE)
+                               r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))"
+                               r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b", re.IGNORECASE)  # "a 6,500 yuan discount"
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
 _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
@@ -897,10 +907,10 @@ _CHANGE_AMOUNT = re.compile(
     r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
 _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?)\b|"
-                     r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
+                     r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped|declined|advanced|rallied|retreated)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
                      re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
@@ -1360,6 +1370,13 @@ class _Extractor:
                          for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
                 or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
+            if fm == "exports" and not earlier and _is_list_item(t, sent) and not _ABROAD_WORD.search(t, sent.start, sent.end) \
+                    and (lab := re.match(r"[\s\-*•\d.)]*([^:\n]{2,40}):\s*$", t[sent.start:q.start])) is not None \
+                    and any(m.start >= sent.start + lab.start(1) and m.end <= sent.start + lab.end(1) and m.kind != "market"
+                            for m in self.d.mentions_in(sent.start, q.start)):
+                # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
+                # name counts what the list leads with, not the exports of the item before
+                fm = getattr(self, "lead_volume", None) or "sales_volume"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
@@ -1581,9 +1598,9 @@ class _Extractor:
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
-        if prev is not None and prev.clause == cl and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
+        if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
-            return False  # "improved to 22.0% from 18.9% a year earlier": both are levels
+            return False  # "improved to 22.0% from 18.9% a year earlier", "fell to 22.1% in Q4, from 23.5% in Q3": both are levels
         if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
@@ -1963,6 +1980,13 @@ class _Extractor:
                      and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start])
                      and (_WHEN.search(t, qend, te.start) or _OWN_CLAUSE_AFTER.match(t, qend))]  # "the N units it shipped abroad in H1 2023"
             return later[0] if later else None  # else a base figure without its own time: see _period
+        # "topping its 2023 sales of 91,000": the base figure's own period,
+        # named right before its noun
+        if dr.measure == "level":
+            own = [te for te in cands if te.base and te.kind == "abs" and te.end <= q.start and cl.start <= te.start
+                   and _OWN_BASE_NOUN.fullmatch(t, te.end, q.start)]
+            if own:
+                return own[-1]
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
@@ -1988,7 +2012,11 @@ class _Extractor:
             return te.start > qend and bool(_SUBORDINATE.search(t, qend, te.start))
 
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
-                   and not subordinate(te) and not self._time_of_base(te, sent)]
+                   and not subordinate(te) and not self._time_of_base(te, sent)
+                   and not (q.kind != "percent" and not clear(qend, te.start) and _NEXT_FIGURE_TIME_AFTER.search(t, qend, te.start))
+                   and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))]
+        # ("costs A yuan, while a facelift is set to arrive in Q3": the time of what is to come)
+        # ("delivered A, up 30% year-over-year, and B for the year": the year is B's, the figure after A)
         if right_s:
             return right_s[0]
         # one period named in the sentence scopes over all its figures ("X delivered A, and Y
@@ -2106,9 +2134,11 @@ class _Extractor:
                 elif not other and p is not None and self.year_to_date is not None \
                         and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
-        elif te is not None and te.kind == "abs" and te.grain == "day" and dr.metric in ("orders",) and dr.measure == "level" \
-                and re.search(r"\b(?:as\s+of|as\s+at|by)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
+        elif te is not None and te.kind == "abs" and te.grain == "day" and dr.measure == "level" and (dr.metric == "orders" or dr.metric in (
+                "sales_volume", "production_volume") and _RUNNING_TOTAL.search(t, dr.sent.start, q.start)) \
+                and re.search(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|by)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
             d_ = self.resolve(te).end  # "had taken N firm orders as of Tuesday", "M deposits by Friday": all orders to that day
+            # ("by <day>, X had handed over N in all": all deliveries to that day)
             p = cumulative(d_.year, d_.month)
         elif te is not None and te.kind == "abs" and dr.metric in M.VOLUME and dr.measure == "level" and clock.ref is not None \
                 and _SINCE_START.search(t, max(dr.sent.start, te.start - 60), te.start) and not _ACCUMULATED_SINCE.search(t, dr.sent.start, te.start):
@@ -2181,7 +2211,10 @@ class _Extractor:
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
-        if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month"):
+        if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month") \
+                and not (p.kind == "year" and te is not None and clock.ref is not None and p.end is not None and p.end.year < clock.ref.year
+                         and _WHEN.search(t, max(dr.clause.start, te.start - 30), te.start)):
+            # ("compared with X when it launched last year": the price of that earlier year)
             p = self._ref_month() or p
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
@@ -2319,6 +2352,14 @@ class _Extractor:
         if headed is not None:
             return month(headed.end.year, headed.end.month)
         c = self.d.clock
+        if c.ref and not c.dated and c.precision == "day":
+            # "CITY, Month D, YYYY - ...": an undated page whose dateline dates it
+            dl = getattr(self, "dateline", None)
+            if dl is None:
+                m_ = _DATELINE_DAY.search(self.text[:1500])
+                dl = self.dateline = bool(m_) and c.ref.year == int(m_["y"])
+            if dl:
+                return month(c.ref.year, c.ref.month)
         return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
 
     def _dated_paragraph(self) -> Period | None:
@@ -2710,6 +2751,9 @@ class _Extractor:
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
                 and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):  # ("CAAM said NEV production reached ...": the industry's)
             usable = [m for m in usable if not is_segment_market(m.text)]
+            maker_segment = True
+        else:
+            maker_segment = False
         corefs = list(_COREF.finditer(t, sent.start, q.start))
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None
@@ -2743,7 +2787,8 @@ class _Extractor:
                 dr.entity, dr.role = named_groups[-1], "coref"
                 return
         # "New energy vehicle (NEV) retail sales reached 1.11 million": the segment, spelled out with its abbreviation
-        if t.find("(", sent.start, q.start) != -1 and (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
+        # (in an article about a maker, its own segment spelled out with its abbreviation)
+        if t.find("(", sent.start, q.start) != -1 and not maker_segment and (sd := _SEGMENT_DEFINED.match(t, sent.start, q.start)) is not None \
                 and not any(sd.end() <= m.start and m.end <= q.start for m in usable):
             dr.entity, dr.role = Mention(sd.start("seg"), sd.end("seg"), sd.group("abbr") + "s", None, "market", False), "subject"
             return
@@ -2804,8 +2849,10 @@ class _Extractor:
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
                 # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
-            elif corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+            elif (corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
+                  or corefs[-1].group(0) == "it" and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
                     and (maker := self._maker_subject(sent)) is not None:
+                # (also after a fronted time: "Over the half it posted ...")
                 fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
@@ -2861,7 +2908,7 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*)?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+)?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
                 and not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]):
             return ms[0]
         return None
@@ -3098,8 +3145,10 @@ class _Extractor:
         if dr.metric == "share_price" and _MARKETED_RANGE.search(t, max(cl.start, q.start - 60), q.start):
             dr.skip = "forecast"  # "a marketed range of HK$27.75 to HK$30.75": an IPO's marketing range
             return
+        set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
+        # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)
         if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
-                or _forecast_sentence(t, dr.sent, q)) and not prelim:
+                or _forecast_sentence(t, dr.sent, q)) and not prelim and not set_price:
             dr.skip = "forecast"
             return
         # "Every 50,000 extra units means ...", "for each 10,000 yuan": a unit of measure, not a figure

@@ -308,7 +308,8 @@ _CORP_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Group|Motors?|Auto|Automobile|H
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6):pos]
     # (after markdown emphasis too: "**What I paid.** Sticker was ...", "**Financials (from ...)**")
-    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“]|--|—|–|-)\s*(?:\*{1,2}|_{1,2})?\s*$|^\s*$", before))
+    # (and after a bullet sign: "  • Vehicle margin was ...")
+    return pos == 0 or bool(re.search(r"(?:[.!?:;\n\"“•·▪●◦]|--|—|–|-)\s*(?:\*{1,2}|_{1,2})?\s*$|^\s*$", before))
 
 
 def _recurs_mid_sentence(text: str, word: str, pos: int) -> bool:
@@ -437,14 +438,18 @@ _NOT_SERIES = {"Phase", "Level", "Stage", "Gen", "Generation", "Euro", "Class", 
                "Top", "Week", "Day", "Category", "Type", "Tier", "Grade", "Version", "Line", "Plant", "Factory", "Gigafactory",
                "Chapter", "Article", "Rule", "Lot", "Batch", "Zone", "District", "Hall", "Gate", "Platform", "Model", "Number"}
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + _CODE + r")\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
-_CODE_AFTER_MAKER = re.compile(r"(?:['’]s)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
+_CODE_AFTER_MAKER = re.compile(r"(?:['’]s(?P<adj>\s(?:new|smaller|larger|bigger|latest|flagship|cheaper|compact|popular|refreshed))?)?\s(?P<name>(?:[A-Z]{2,6}\s|[A-Z][a-z]{2,10}\s)?" + _CODE +
                                r"|[A-Z][a-z]{2,10}\s\d{1,3}|0\d{1,2}|[a-z]\d{1,2}|[A-Z](?=\s(?:PLUS|Plus|Pro|Max|Ultra)\b))"
                                r"(?![\w+&%-]|[.,]\d|\s*(?:%|per\s*cent|percent|units?|vehicles|cars|million|billion))")
+_BODY_AFTER = re.compile(r"\s+(?:SUV|sedan|MPV|coupe|hatchback|wagon|minivan|crossover|pickup)s?\b")
 # (also "Li Auto i6", and a letter with its trim: "AION Y Plus")
 # Tried only after the words their look-behinds need (see keywords.AnchoredPattern): each of
 # these anchors ends with its only white-space character, so no two of them overlap.
 _MODEL_BY_BODY_SCAN = AnchoredPattern(_MODEL_BY_BODY, re.compile(r"(?:\b(?:the|The|its|Its|their|new|and)|['’]s|,)\s"))
 _CODE_SUBJECT_SCAN = AnchoredPattern(_CODE_SUBJECT, re.compile(r"\b[Tt]he\s"))
+# "price of H6 is ...", "deliveries of the L6 were ...": a code after "price/sales/deliveries of"
+_CODE_OF = re.compile(r"(?<=\bof\s)(?:the\s)?(?P<name>" + _CODE + r")(?=\s+(?:is|was|are|were|starts|started|ranges?|rose|fell|reached|totall?ed|came)\b)")
+_CODE_OF_SCAN = AnchoredPattern(_CODE_OF, re.compile(r"\b(?:[Pp]rices?|[Ss]ales|[Dd]eliveries|[Oo]rders)\s+of\s"))
 _NAME_NUMBER_SCAN = AnchoredPattern(_NAME_NUMBER, re.compile(r"\bthe\s"))
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
@@ -483,11 +488,18 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
         s, e = m.start("name"), m.end("name")
         if taken(s, e):
             continue
+        if m.group("adj") and not _BODY_AFTER.match(text, e):
+            continue  # "Maker's compact X5 SUV": with an adjective between, only before a body type
         possessive = m.start("name") > mk.end + 1
         ms = s if possessive else mk.start
         out.append(Mention(ms, e, text[ms:e], f"{mk.entity_id}-{_slug(m.group('name'))}" if mk.entity_id else None,
                            "model", mk.known))
     for m in _CODE_SUBJECT_SCAN.finditer(text, start, end):  # "The B10 had received ...", "the N7 starts at ..."
+        s, e = m.start("name"), m.end("name")
+        if not code_ok(m.group("name")) or taken(s, e) or any(k.start < e and s < k.end for k in makers):
+            continue
+        out.append(Mention(s, e, m.group("name"), None, "model", False))
+    for m in _CODE_OF_SCAN.finditer(text, start, end):  # "price of H6 is ..."
         s, e = m.start("name"), m.end("name")
         if not code_ok(m.group("name")) or taken(s, e) or any(k.start < e and s < k.end for k in makers):
             continue

@@ -691,7 +691,7 @@ def _last_month(m, c):
     return month(*lm) if lm else None
 
 
-@rule("this_month", r"\bthis\s+month\b", grain="month")
+@rule("this_month", r"\bthis\s+month\b(?<!\bIn\sthis\smonth)|\bthis\s+month\b(?!\s*,)", grain="month")
 def _this_month(m, c):
     return month(c.ref.year, c.ref.month) if c.ref and c.precision != "year" else None
 
@@ -765,6 +765,10 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
 # ---- the period the text is already talking about: "for the quarter", "for the month"
 _RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
 
+# ---- "In this month, X sold ...": opening a sentence, the month just named, not the
+# month of writing (a report dated early the next month says "this month" of the month before)
+_RULES.append(("frame_this", re.compile(r"(?:^|(?<=[.!?]\s))In\s+this\s+(?P<g>month|quarter)(?=\s*,)", re.MULTILINE), "frame", None, "frame"))
+
 # ---- "in the same period" (no year back): the period just spoken of
 _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
 
@@ -809,7 +813,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "to date", "all-time", "all time"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 

@@ -86,6 +86,12 @@ _CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][
                     r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))")
 
 
+# a second position after a ranking verb, the verb left out: "ranked fourth by sales volume, and
+# third by NEV sales"
+_AND_ORD_BY = re.compile(r"[^.;\n]{0,120}?,\s+and\s+(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\s+(?:by|in\s+terms\s+of|among)\s",
+                         re.IGNORECASE)
+
+
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
@@ -110,6 +116,10 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                 e = s + len(m.group(num)) + 2  # include the suffix: "8th"
             if val >= 1:
                 out.append(Rank(s, e, val))
+                if g in ("num", "word") and (a := _AND_ORD_BY.match(text, e, end)) is not None:
+                    ag = "num" if a.group("num") else "word"
+                    out.append(Rank(a.start(ag), a.end(ag) + (2 if ag == "num" else 0),
+                                    int(a.group("num")) if ag == "num" else ORDINALS[a.group("word").lower()]))
                 pos = e
                 while (c := _CHAIN.match(text, pos, end)) is not None:
                     g = "num" if c.group("num") else "word"
@@ -117,4 +127,6 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     out.append(Rank(cs, ce + (2 if g == "num" else 0),
                                     int(c.group("num")) if g == "num" else ORDINALS[c.group("word").lower()]))
                     pos = ce
+    if len(out) > 1:  # (a position found twice: after a ranking verb and on its own)
+        out = sorted({(r.start, r.end): r for r in out}.values(), key=lambda r: r.start)
     return out
