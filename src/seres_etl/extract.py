@@ -1600,7 +1600,7 @@ class _Extractor:
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
-            return False  # "improved to 22.0% from 18.9% a year earlier", "fell to 22.1% in Q4, from 23.5% in Q3": both are levels
+            return False  # "improved to A% from B% a year earlier", "fell to C% in Q4, from D% in Q3": both are levels
         if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
