@@ -64,11 +64,11 @@ def _configured() -> bool:
     home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
     for f in (home / "profiles.toml", Path(".env"), Path("prefect.toml")):
         try:
-            if "PREFECT_API_URL" in f.read_text("utf-8", errors="replace") or (
-                    f.name == "prefect.toml" and "[api]" in f.read_text("utf-8", errors="replace")):
-                return True
+            text = f.read_text("utf-8", errors="replace")
         except OSError:
             continue
+        if "PREFECT_API_URL" in text or (f.name == "prefect.toml" and "[api]" in text):
+            return True
     return False
 
 
