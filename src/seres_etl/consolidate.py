@@ -66,7 +66,7 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m"
 
 
 def step_of(quote: str, value: float) -> float:
-    """The step a figure is written to, from its quote: '7,658 units' -> 1, 'over 7,000' ->
+    """The step a figure is written to, from its quote alone (`value` is not used): '7,658 units' -> 1, 'over 7,000' ->
     1000, '1.39 billion yuan' -> 1e7, '52.6%' -> 0.1."""
     m = _NUM.search(quote or "")
     if not m:
@@ -226,10 +226,15 @@ class _Rows:
             by_key[k].append(i)
         q, st, pub, d, sp, f = self.qualifier, self.step, self.published, self.doc_id, self.span_start, self.fact_id
         out = []
+        steps: dict[str, float] = {}  # a quote's step (many documents quote a figure alike)
         for members in by_key.values():
             if len(members) > 1:
                 for i in members:
-                    st[i] = step_of(self.quote[i], self.value[i])
+                    qt = self.quote[i]
+                    s = steps.get(qt)
+                    if s is None:
+                        s = steps[qt] = step_of(qt, self.value[i])
+                    st[i] = s
                 members.sort(key=lambda i: (_QUAL_RANK.get(q[i], 3), st[i], pub[i], d[i], sp[i], f[i]))
             out.append(members)
         return out
