@@ -259,6 +259,9 @@ def test_infer_reference_of_the_seed_article(seed_article):
     # a horizon ("by 2027") in a plan does not date the article
     ("Leapmotor delivered 221,664 cars in the first half of 2025. It wants to sell 1 million a year by 2026 or 2027.",
      (D(2025, 7, 1), "month")),
+    # a day a count runs "since" is before the report, not a later date of a year after
+    ("In October, the company delivered 23,917 cars. Its new SUV has taken 60,000 orders since it went on sale on August 27.\n\nNovember 1, 2024",
+     (D(2024, 11, 1), "day")),
 ])
 def test_infer_reference(text, expected):
     assert infer_reference(text) == expected

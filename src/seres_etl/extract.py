@@ -173,6 +173,21 @@ def _is_list_item(t: str, sent: Span) -> bool:
     line = t.rfind("\n", 0, sent.start) + 1
     return bool(_LIST_LINE.match(t, line)) and not t[line:sent.start].strip(" -*•0123456789.)")
 _VOLUME_TOTAL = re.compile(r"cumulative\s+(?:sales|production|delivery|output)\s+volume", re.IGNORECASE)
+
+
+# A section heading on a line of its own: "2. Sales", "## Deliveries", "**Production**", "2) Sales volume".
+_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)][ \t]*)?"
+                           r"(?P<h>[A-Za-z][A-Za-z '&/-]{2,38}?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
+
+
+def _is_heading_line(t: str, sent: Span) -> bool:
+    """The sentence lies on a short line of its own, with no figure and no verb-ending period, set off by blank lines."""
+    a = t.rfind("\n", 0, sent.start) + 1
+    b = t.find("\n", sent.end)
+    b = len(t) if b < 0 else b
+    if b - a > 48 or not _HEADING_LINE.fullmatch(t, a, b):
+        return False
+    return (a < 2 or t[a - 2:a] == "\n\n") and t[b:b + 2] in ("\n\n", "\n", "")
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
@@ -194,7 +209,7 @@ _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|i
 _OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
 _SEGMENT_VERB = re.compile(r"(?:\s+(?:alone|together))?\s+(?:accounted\s+for|made\s+up|were|was|totall?ed|numbered|contributed|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
 _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGNORECASE)
-_RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+)?", re.IGNORECASE)
+_RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+|(?:more|fewer|less)\s+than\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)  # ("A, B and more than C")
 
 
 def _base_word(pre: str) -> bool:
@@ -237,6 +252,7 @@ _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
@@ -279,6 +295,14 @@ _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"[,—–]\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+\b")
+# the signature of an embedded social-media post: "— Name (@handle) <date>"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n()]{1,60}\(@\w{1,30}\)\s*$")
+_OF_GOAL = re.compile(r"\s+of\s+(?:its|the|their|the\s+company's)\s+(?:[\w,.-]+\s+){0,3}?(?:target|goal|guidance)s?\b", re.IGNORECASE)
+_CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|shrunk|shrank|jumped|climbed|slid|surged|plunged|tumbled|sank|sunk|swelled|expanded|contracted|narrowed|widened|"
+                         r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
+                         r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
+_VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered)\b", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
 # "(previous week: 9,045)", "... (prior week in brackets):": a figure in brackets in a list item
@@ -293,7 +317,10 @@ _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
-                             r"|\s+(?:it|they|the\s+(?:company|group))\s+(?:had\s+)?(?:guided|forecast|projected|targeted|promised)\b")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
+                             r"|\s+(?:it|they|the\s+(?:company|group))\s+(?:had\s+)?(?:guided|forecast|projected|targeted|promised)\b"
+                             # "ahead of the RMB8.2bn analysts expected", "the 36,000 units forecast by economists"
+                             r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+)?)?"
+                             r"(?:expected|estimated|forecast|projected|anticipated|predicted)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
@@ -313,7 +340,9 @@ _SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\
 # "N vehicles and in August M": the time opens the next figure, not this one's
 _NEXT_FIGURE_TIME = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:,\s*)?(?:and|while|but|,)\s+(?:in|for|during)\s+[^,;\d]{1,30}?(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)")
 _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?"
-                           r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+in\s+a\s+row)\b", re.IGNORECASE)
+                           r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+in\s+a\s+row)\b"
+                           # "topped 50,000 units in eight of the 12 months", "in every month of the year": how often a bound was passed
+                           r"|\s*(?:(?:a|per|each)\s+month\s+)?in\s+(?:\w+\s+(?:out\s+)?of\s+(?:the\s+|its\s+|those\s+)?(?:\w+\s+)?|every\s+(?:single\s+)?)(?:months?|weeks?|quarters?)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -341,7 +370,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+[\w-]+\s+(?:arm|unit|subsidiary|brand|partner)|"
+    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)"))
 
@@ -401,6 +430,10 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
 
 
+_PAST_OWN_FIGURE = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+                              r"|\b(?:its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -411,6 +444,8 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     if m is None:
         return False
     between = seg[m.end():]
+    if _PAST_OWN_FIGURE.search(between):
+        return False  # "on course to beat last year's tally of N": the past result a forecast is set against
     if _PART_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
@@ -437,6 +472,11 @@ _FORECAST_HEADING_WORD = keywords.gated(re.compile(r"(?i:assumptions?|outlook|gu
 _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}"
                             r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z][\w&'’-]*){0,3}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
                             r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
+
+
+_FORECAST_INTRO_LIST = re.compile(r"^[ \t]*(?![-*•])[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?|(?:provides?|provided|issued?|gave)\s+(?:the\s+following\s+)?(?:guidance|outlook))"
+                                  r"(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
+                                  r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
 
 
 def _table_scale(t: str, qs: list[Quantity]) -> None:
@@ -503,6 +543,16 @@ class _Doc:
         for s in self.sentences:
             self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
                               if not any(a < x.end and x.start < b for a, b in codes))
+        if any(m.kind == "model" for m in known):
+            # "the 2026 Xpeng G9", "a 2024 Model Y": a model year, not a time
+            model_at = {m.start for m in known if m.kind == "model"}
+            model_years = [x for x in self.times if (
+                x.end + 1 in model_at and t[x.end:x.end + 1] == " " and re.fullmatch(r"(?:19|20)\d\d", x.text)
+                and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+$", t[max(0, x.start - 8):x.start]))]
+        else:
+            model_years = []
+        if model_years:
+            self.times = [x for x in self.times if not any(x is y for y in model_years)]  # (still masked as numbers)
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
         self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
         self.header_spans = header_spans(t) if self.cells else []  # ... and where those headers are
@@ -512,13 +562,16 @@ class _Doc:
                             key=lambda r: r.start)
         masks = [(m.start, m.end) for m in known] + codes
         masks += [m.span() for m in _FX_NOTE.finditer(t)]  # "($1 = 7.1200 Chinese yuan)": a conversion note
-        masks += [(x.start, x.end) for x in self.times]
+        masks += [(x.start, x.end) for x in self.times + model_years]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
         self.forecast_lists = [m.span("items") for m in _FORECAST_LIST.finditer(t)] \
             if _FORECAST_HEADING_WORD.search(t) else []
+        if ":" in t and ("xpect" in t or "nticipat" in t or "uidance" in t):
+            # "For the coming quarter, the Group anticipates:" over its items: guidance, not results
+            self.forecast_lists += [m.span("items") for m in _FORECAST_INTRO_LIST.finditer(t)]
         if self.cells:
             _table_scale(t, self.quantities)  # "(in RMB million)" above a table: its bare cells are amounts
             self._header_money()
@@ -1256,7 +1309,9 @@ class _Extractor:
             # about a company, with no figure, makes it the company spoken of next
             ms = self.d.mentions_in(sent.start, sent.end)
             if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
-                    and _SUBJECT_VERB.match(t, ms[0].end):
+                    and (_SUBJECT_VERB.match(t, ms[0].end)
+                         # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
+                         or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
         if not figures and not intro:
             # "Registrations fell in the second week of May.": the figures after it count that
@@ -1266,6 +1321,11 @@ class _Extractor:
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
+            elif not dated and _is_heading_line(t, sent):
+                # "2. Sales" / "## Deliveries" above a table: its cells count what the heading names
+                volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
+                if len(volume) == 1:
+                    self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
         if intro:
             m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
             self.list_prev = m_prev["g"].lower() if m_prev else None
@@ -1591,6 +1651,8 @@ class _Extractor:
             if b0 <= a and b <= q.start and not re.search(r"\d", t[a:b]):
                 before = before[:a - b0] + " " * (b - a) + before[b - b0:]  # ("margin, shored up by servicing, came to 6.2%": no rise)
         after = t[q.end:min(cl.end, q.end + 40)]
+        if _OF_GOAL.match(t, q.end):
+            return False  # "reaching 88% of its 150,000-unit target": a share of a goal, not a change
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
@@ -1874,6 +1936,8 @@ class _Extractor:
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
+        if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
+            return True  # "... — Car Data Desk (@cardatadesk) May 4, 2024": the day an embedded post was made
         if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 24):te.start]):
             return True  # "the company said late on Monday that ...": when it was said
@@ -1929,6 +1993,10 @@ class _Extractor:
         if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
             # "delivered 9,880 units, bringing its 2026 total to 51,900": the total's time, not the part's
             cands = [te for te in cands if not (te.start >= qend and _TOTAL_AFTER.search(t, qend, te.start))]
+        if dr.metric == "vehicle_price" and _CONTRAST_PRESENT_PRICE.match(t, cl.start, q.start) and self._ref_month() is not None:
+            # "X went on sale in early April at A, while Y still costs B": the other clause's time is
+            # X's launch; Y's price is today's
+            cands = [te for te in cands if cl.start <= te.start < cl.end]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
             cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
                      and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 40), te.start)
@@ -1961,6 +2029,25 @@ class _Extractor:
             t[qend:te.start], re.I)]
         if resp:
             return resp[0]
+        if not growth:
+            # "beat last year's tally of N before December": the time named with the figure's own noun
+            own_adj = [te for te in cands if te.kind == "abs" and te.end <= q.start and cl.start <= te.start
+                       and re.search(r"['’]s$", te.text) and _OWN_BASE_NOUN.fullmatch(t, te.end, q.start)]
+            if own_adj:
+                return own_adj[-1]
+        if "respectively" in t[qend:sent.end] and not growth:
+            # "A, B and C sold x, y and more than z cars in August, respectively": the time after the run is each figure's
+            run = sorted((x.q for x in drafts if x.q.kind == q.kind and x.q.pair_of is None and x.q.start >= q.start), key=lambda o: o.start)
+            last = q
+            for o in run[1:] if run and run[0] is q else []:
+                if not _RUN_GAP.fullmatch(t, max(last.end, last.noun_end), o.start):
+                    break
+                last = o
+            if last is not q:
+                lend = max(last.end, last.noun_end)
+                after = [te for te in cands if te.start >= lend and re.fullmatch(r"\s*(?:in|for|during)\s*", t[lend:te.start], re.I)]
+                if after:
+                    return after[0]
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
                  and clear(qend, te.start) and not ((nf := _NEXT_FIGURE_TIME.match(t, qend)) and nf.end() == te.end) and re.fullmatch(
                      r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*"
@@ -1978,7 +2065,8 @@ class _Extractor:
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
                      and clear(qend, te.start) and not re.search(r"[,;]", t[qend:te.start])
-                     and (_WHEN.search(t, qend, te.start) or _OWN_CLAUSE_AFTER.match(t, qend))]  # "the N units it shipped abroad in H1 2023"
+                     and (_WHEN.search(t, qend, te.start) or _OWN_CLAUSE_AFTER.match(t, qend)  # "the N units it shipped abroad in H1 2023"
+                          or self._volume_owner_after(dr) is not None)]  # "the N cars Chery said it delivered in 2024"
             return later[0] if later else None  # else a base figure without its own time: see _period
         # "topping its 2023 sales of 91,000": the base figure's own period,
         # named right before its noun
@@ -2009,7 +2097,13 @@ class _Extractor:
             return left_s[-1]
         # (not from a subordinate clause after it: "..., as the M7 took off in the fourth quarter")
         def subordinate(te: TimeExpr) -> bool:
-            return te.start > qend and bool(_SUBORDINATE.search(t, qend, te.start))
+            if te.start <= qend:
+                return False
+            if _SUBORDINATE.search(t, qend, te.start):
+                return True
+            # "..., a strong result for the company, which sold N cars in Q4": the time of the aside's own figure
+            rel = _RELATIVE_AFTER.search(t, qend, te.start)
+            return rel is not None and bool(self.d.quantities_in(rel.end(), te.start))
 
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
                    and not subordinate(te) and not self._time_of_base(te, sent)
@@ -2066,6 +2160,9 @@ class _Extractor:
                                           or self.d.quantities_in(q.end, te.start))):
             te = None  # "X, which listed in March, ended at HK$A", "closed at A after it said it sold N in
             # December": a price of the session, not of the month an aside or a later clause names
+        if te is not None and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and te.start < q.start \
+                and re.search(r"\bsince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[- ])?$", t[max(dr.sent.start, te.start - 30):te.start], re.I):
+            te = None  # "has shrunk by X since mid-March to Y": Y is today's value, March the start of the slide
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
@@ -2082,6 +2179,8 @@ class _Extractor:
             at = q.start - len(pre) + th.start("poss")
             others = any(m.end == at and m.known and m.kind != "market" for m in self.d.mentions_in(dr.sent.start, q.start))
             # "a market value of X, more than SAIC Motor's 188.6 billion yuan": a rival's figure of the same time
+        if is_base and not others and self._volume_owner_after(dr) is not None:
+            others = True  # "far more than the 2.6 million that Chery delivered": the rival's figure, same period
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
@@ -2412,7 +2511,7 @@ class _Extractor:
                     dr.metric = main[-1].metric
             me = main[-1].entity if main else None
             if main and not any(since <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
-                                for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
+                                for m in self.d.mentions_in(dr.sent.start, dr.sent.end)) and self._volume_owner_after(dr) is None:
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
         if dr.metric == "vehicle_price" and (v := self._version_listed(dr)) is not None:
@@ -2506,6 +2605,9 @@ class _Extractor:
         if g is None:
             return None
         m = next((m for m in self.d.mentions_in(g.end(), g.end() + 40) if m.start == g.end()), None)
+        if m is None and not were:
+            # "5,200 cars from the firefly brand": a lower-case name is not one of the words before it
+            m = next((m for m in self.d.mentions_in(a, g.end()) if _PART_BY_NAME.fullmatch(t, a, m.start)), None)
         if m is None or m.kind not in ("brand", "model", "company"):
             return None
         if were:
@@ -2528,6 +2630,20 @@ class _Extractor:
         models = [x for x in self.d.mentions_in(dr.sent.start, m.start() + 1) if x.kind == "model" and x.end <= m.start()
                   and re.fullmatch(r"(?:\s+" + _BODY_NOUN + r")?", t[x.end:m.start()])]
         return models[-1] if models else None
+
+    def _volume_owner_after(self, dr: _Draft) -> Mention | None:
+        """"well above the 2.6 million cars Chery said it delivered": the name the relative
+        clause after a count credits it to (its subject)."""
+        q, t = dr.q, self.text
+        if not (q.kind == "count" or q.unit == "vehicle"):
+            return None
+        qend = max(q.end, q.noun_end)
+        if not re.search(r"\bthe\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?$", t[max(dr.sent.start, q.start - 20):q.start], re.I):
+            return None
+        for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
+            if m.kind != "market" and _OWNER_AFTER.fullmatch(t, qend, m.start) and _VOLUME_OWNER_VERB.match(t, m.end):
+                return m
+        return None
 
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
@@ -2658,6 +2774,9 @@ class _Extractor:
             if m.start >= qend and _OWNER_AFTER.fullmatch(t, qend, m.start) and _OWNER_VERB.match(t, m.end):
                 dr.entity, dr.role = m, "owner_after"
                 return
+        if (vo := self._volume_owner_after(dr)) is not None:
+            dr.entity, dr.role = vo, "owner_after"
+            return
         # "NIO: 9,984, with ONVO adding 4,920": the name the participle is about
         w = _WITH_ADDING.search(t, max(sent.start, q.start - 60), q.start)
         if w is not None:
@@ -3135,6 +3254,9 @@ class _Extractor:
                 and self.d.quantities[q.range_of] is prev_f[-1].q):
             dr.skip = "forecast"  # "targeting 5.5 million vehicles in 2025, with about 800,000 of them overseas"
             return
+        if q.kind != "percent" and dr.measure == "level" and "by " in t[max(cl.start, q.start - 12):q.start] and _CHANGED_BY.search(t, max(cl.start, q.start - 50), q.start):
+            dr.skip = "change"  # "market value has shrunk by about HK$30 billion ... to ...": the size of a change, not a level
+            return
         if _ESTIMATED_BY.match(t, max(q.end, q.noun_end), dr.sent.end):
             dr.skip = "forecast"  # "built about 500,000 cars, local officials estimated": an estimate
             return
@@ -3363,7 +3485,7 @@ def _is_rounding_of(f: Fact, g: Fact) -> bool:
     step_f, step_g = f.step, g.step
     if step_g >= step_f:
         return False
-    if f.qualifier == "exact" and (f.unit == "percent" or f.step >= 1 and f.step == 10 ** round(__import__("math").log10(f.step)) and not f.scaled):
+    if f.qualifier == "exact" and (f.unit == "percent" and f.step >= 1 or f.step >= 1 and f.step == 10 ** round(__import__("math").log10(f.step)) and not f.scaled):
         return False  # "20%" next to "28%", "90" next to "97": different figures, not roundings
     if f.qualifier == "over":
         return b >= a and b - a < step_f * 1.0 + 1e-9 and b / a < 1.25

@@ -288,7 +288,7 @@ _STOP_CAPS = {
     "That", "That's", "It's", "There's", "Here's", "What's", "Let's", "Photo/", "AI", "OS", "APP",
     "Limited", "Edition", "Series", "Version", "Model", "Pro", "Max", "Ultra", "Plus", "Standard",
     "Performance", "Long", "Range", "GMT", "ET", "AM", "PM", "Inc", "Ltd", "Co", "Corp",
-    "IFRS", "GAAP", "EBIT", "EBITDA", "EPS", "ASP", "R&D", "GDP", "CPI", "PMI", "YTD", "HK", "UK", "EU",
+    "IFRS", "GAAP", "Non-GAAP", "Non-IFRS", "EPADS", "EPADR", "EBIT", "EBITDA", "EPS", "ASP", "R&D", "GDP", "CPI", "PMI", "YTD", "HK", "UK", "EU",
     "Can", "Will", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has",
     "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
     "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",

@@ -38,7 +38,7 @@ class Cue:
 _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- not in the vocabulary: amounts of other things (these win over weaker cues)
     ("other", r"R&D|research\s+and\s+development|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
-              r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|earnings\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+ADS|EPS|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
+              r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|earnings\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+ADS|EPS|EPADS|EPADR|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
@@ -54,6 +54,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier", (P,), 2),
     ("other", r"price\s+target|target\s+price|rating", (M, P), 2),
+    # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal
+    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|"
+              r"of\s+(?:its|the|their|the\s+company's)\s+(?:(?:full-year|annual|yearly|sales|delivery|[\d,.]+(?:-unit|-vehicle)?|[\w-]+)\s+){0,3}?(?:target|goal|guidance)", (P,), 2),
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # "the sector's output value", "industrial output overall": an economy's output, not vehicles
     ("other", r"output\s+value|(?:industrial|economic|manufacturing)\s+output|value\s+of\s+(?:its\s+|the\s+)?output", (P, M, V), 2),
@@ -88,6 +91,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("market_share", r"(?:market|segment|retail|wholesale)\s+share(?!\s+(?:price|capital))|(?<='s\s)share(?=\s+(?:rose|rising|climbed|climbing|grew|growing|fell|falling|dropped|dropping|slipped|slipping|edged|reached|reaching|was|stood|hit|jumped|increased|decreased|declined|to|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d))|share\s+of\s+(?:NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)|(?:held|holds?|had|has|have|took|takes?|captured|captures?|commanded|commands?|won|grabbed|claimed)\s+(?:a|an)\s+(?:[\w-]+\s+)?share\s+of(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|more\s+than\s+)?\d)|share\s+of\s+the\s+(?:[\w-]+\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall)\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
+                     # "accounting for 28% of the premium EV market", "made up 41% of new car sales"
+                     r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
+                     r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
+                     r"(?<=%\sof\s)(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
+                     r"(?<=percent\sof\s)(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
                      r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"of\s+new\s+(?:(?:passenger|energy|light)\s+){0,2}(?:cars|vehicles)\s+(?:sold|registered)|"
@@ -97,7 +105,12 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+)?orders?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     ("exports", r"exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
-                r"(?:sold|shipped|shipping|delivered|selling)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?(?:overseas|abroad)|sales\s+abroad", (V,), 2),
+                r"(?:sold|shipped|shipping|delivered|selling)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China)|sales\s+abroad|"
+                # "sold 52,000 cars outside mainland China", "deliveries outside China"
+                r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China", (V,), 2),
+    # "Exports 89,400, domestic 292,700": the label of the cars sold at home
+    ("sales_volume", r"domestic(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
+    ("exports", r"(?:overseas|abroad)(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
     ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made(?!\s+up)|assembled", (V,), 1),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),

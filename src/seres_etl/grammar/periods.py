@@ -984,7 +984,9 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                 elif p.kind == "year":
                     done = _is_completed_year(s, name) and (past or not future)
                     bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
-            elif te.grain == "day" and not re.search(r"\byear\b", name):
+            elif te.grain == "day" and not re.search(r"\byear\b", name) \
+                    and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
+                # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
                 if mm:
                     mon = MONTHS[folded(mm.group("mon"))]

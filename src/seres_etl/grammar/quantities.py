@@ -24,7 +24,7 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"(?![ \t]*\n)[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|"
@@ -34,7 +34,7 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors)\b",
     re.IGNORECASE)
 _QUALIFIERS = [
-    ("over", r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|at\s+least|upwards\s+of|just\s+over|north\s+of|topp(?:ed|ing)|surpass(?:ed|ing))"),
+    ("over", r"(?:more\s+than|(?<!handed\s)(?<!handing\s)(?<!hands\s)(?<!hand\s)(?<!turned\s)(?<!took\s)(?<!taken\s)over|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|at\s+least|upwards\s+of|just\s+over|north\s+of|topp(?:ed|ing)|surpass(?:ed|ing))"),
     ("under", r"(?:nearly|almost|less\s+than|under|below|up\s+to|just\s+under|close\s+to|fewer\s+than|just\s+shy\s+of|nearing)"),
     ("about", r"(?:about|around|approximately|approx\.?|roughly|some|circa|an\s+estimated|~|est\.)"),
 ]
