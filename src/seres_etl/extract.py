@@ -1007,6 +1007,7 @@ class _Extractor:
         self.frame_company: Mention | None = None   # ... that was a company or group
         self.doc_entity: Mention | None = self.d.issuer or self._main_entity()
         self._inserts: dict[int, list[tuple[int, int]]] = {}
+        self._report_dates: dict[int, tuple[TimeExpr, Span, bool]] = {}  # by id of the time (see _is_report_date)
         self.sent_index = 0
 
     def _main_entity(self) -> Mention | None:
@@ -1922,6 +1923,14 @@ class _Extractor:
     def _is_report_date(self, te: TimeExpr, sent: Span) -> bool:
         """'On March 20, 2025, the automaker announced ...', '... its earnings release on
         August 26': the day news broke, not the period of the figures it reports."""
+        # Asked of every time of a sentence for each of its figures: answered once per time and
+        # sentence (the answer reads only the text, the document's times and these two).
+        hit = self._report_dates.get(id(te))
+        if hit is None or hit[0] is not te or hit[1] is not sent:
+            hit = self._report_dates[id(te)] = (te, sent, self._reports_date(te, sent))
+        return hit[2]
+
+    def _reports_date(self, te: TimeExpr, sent: Span) -> bool:
         if te.grain != "day":
             if te.rule in ("last_month", "this_month"):
                 # "posted Q2 revenue of X last month": the period is the one named with the

@@ -445,12 +445,17 @@ _BODY_AFTER = re.compile(r"\s+(?:SUV|sedan|MPV|coupe|hatchback|wagon|minivan|cro
 # (also "Li Auto i6", and a letter with its trim: "AION Y Plus")
 # Tried only after the words their look-behinds need (see keywords.AnchoredPattern): each of
 # these anchors ends with its only white-space character, so no two of them overlap.
-_MODEL_BY_BODY_SCAN = AnchoredPattern(_MODEL_BY_BODY, re.compile(r"(?:\b(?:the|The|its|Its|their|new|and)|['’]s|,)\s"))
-_CODE_SUBJECT_SCAN = AnchoredPattern(_CODE_SUBJECT, re.compile(r"\b[Tt]he\s"))
+# Each anchor is followed by a look-ahead for how a match of its pattern starts: a name or code
+# starts with a capital, a digit, or one or two small letters and a capital (see `_CODE`); "the "
+# before an ordinary word ("the company") is then not tried at all. A look-ahead only drops anchors
+# where the pattern cannot match (and anchors still cannot overlap): the same matches, sooner.
+_CODE_START = r"(?=[A-Z\d]|[a-z]{1,2}[A-Z])"
+_MODEL_BY_BODY_SCAN = AnchoredPattern(_MODEL_BY_BODY, re.compile(r"(?:\b(?:the|The|its|Its|their|new|and)|['’]s|,)\s" + _CODE_START))
+_CODE_SUBJECT_SCAN = AnchoredPattern(_CODE_SUBJECT, re.compile(r"\b[Tt]he\s" + _CODE_START))
 # "price of H6 is ...", "deliveries of the L6 were ...": a code after "price/sales/deliveries of"
 _CODE_OF = re.compile(r"(?<=\bof\s)(?:the\s)?(?P<name>" + _CODE + r")(?=\s+(?:is|was|are|were|starts|started|ranges?|rose|fell|reached|totall?ed|came)\b)")
-_CODE_OF_SCAN = AnchoredPattern(_CODE_OF, re.compile(r"\b(?:[Pp]rices?|[Ss]ales|[Dd]eliveries|[Oo]rders)\s+of\s"))
-_NAME_NUMBER_SCAN = AnchoredPattern(_NAME_NUMBER, re.compile(r"\bthe\s"))
+_CODE_OF_SCAN = AnchoredPattern(_CODE_OF, re.compile(r"\b(?:[Pp]rices?|[Ss]ales|[Dd]eliveries|[Oo]rders)\s+of\s(?=the\s|[A-Z\d]|[a-z]{1,2}[A-Z])"))
+_NAME_NUMBER_SCAN = AnchoredPattern(_NAME_NUMBER, re.compile(r"\bthe\s(?=[A-Z])"))  # (a series name starts with a capital)
 _ADJ_CAPS = {"Chinese", "Japanese", "German", "European", "American", "Korean", "French", "Italian", "British",
              "Swedish", "Global", "Electric", "Compact", "Luxury", "Premium", "Hybrid", "Family", "Sport", "Sports",
              "Smart", "Entry", "Budget", "Flagship", "Popular", "Best-selling", "Cheapest", "Top"}

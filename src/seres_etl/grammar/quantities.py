@@ -119,13 +119,28 @@ _SCALE_GLUED = numbers.SCALE_RE.pattern.replace(r"\s?", "")  # (a scale word glu
 HANDED_TO_BUYERS = first_chars(HANDED_TO_BUYERS)  # (the same matches, sooner: see keywords.first_chars)
 
 
+# The patterns tried before and after every number, compiled once (`re.match(r"...", ...)` through
+# `fastre` looks each up on every call): the same patterns, the scans with the same first-character
+# look-ahead as `fastre` gives them (see keywords.first_chars), so the same matches.
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_CLOCK_MINUTES = re.compile(r":\d{2}")
+_CLOCK_HOURS = first_chars(re.compile(r"\d:$"))
+_LETTER = re.compile(r"[A-Za-z]")
+_LETTER_BEFORE = first_chars(re.compile(r"[A-Za-z]-?$"))
+_LEADING_ZERO = re.compile(r"0\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLASH_HASH_BEFORE = first_chars(re.compile(r"[/#]$"))
+_SLASH_DIGIT = re.compile(r"/\d")
+_CAPITAL_WORD_BEFORE = first_chars(re.compile(r"\b[A-Z][A-Za-z&]*\s$"))
+
+
 def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     tail = text[n.end:n.end + 40]
     head = text[max(0, n.start - 40):n.start]
     # Not figures: ordinals, clock times, tickers, identifiers, model codes glued to letters.
-    if re.match(r"(?:st|nd|rd|th)\b", tail):
+    if _ORDINAL_SUFFIX.match(tail):
         return None
-    if _CLOCK.match(text, max(0, n.start - 3)) or re.match(r":\d{2}", tail) or re.search(r"\d:$", head):
+    if _CLOCK.match(text, max(0, n.start - 3)) or _CLOCK_MINUTES.match(tail) or _CLOCK_HOURS.search(head):
         return None
     if re.match(r"\s?(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)", tail) and "." not in n.text and "," not in n.text:
         return None  # "starts at 9 a.m. Hong Kong time": a clock time
@@ -133,21 +148,21 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
-    if re.match(r"[A-Za-z]", tail) and not re.match(_SCALE_GLUED, tail) \
+    if _LETTER.match(tail) and not re.match(_SCALE_GLUED, tail) \
             and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
         return None  # "5G", "10X", "7nm"
-    if re.search(r"[A-Za-z]-?$", head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
+    if _LETTER_BEFORE.search(head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
-    if re.fullmatch(r"0\d+", n.text):
+    if _LEADING_ZERO.fullmatch(n.text):
         return None  # "the 009 minivan": a model code, not a count
-    if re.fullmatch(r"(?:19|20)\d\d", n.text) and (re.match(r"\s?[-–]\s?(?:19|20)\d\d\b", tail)
+    if _YEAR.fullmatch(n.text) and (re.match(r"\s?[-–]\s?(?:19|20)\d\d\b", tail)
                                                  or re.search(r"\b(?:19|20)\d\d\s?[-–]\s?$", head)):
         return None  # a span of years: "in 2025-2027"
     if len(n.text) <= 2 and n.text.isdigit() and re.match(r"[.)][ \t]", tail) and re.search(r"(?:^|\n)[ \t]*(?:[*_#]+[ \t]*)?$", head):
         return None  # "**2. XPeng steadies**", "3) Exports": the number of a heading or list item
-    if re.search(r"[/#]$", head) or re.match(r"/\d", tail):
+    if _SLASH_HASH_BEFORE.search(head) or _SLASH_DIGIT.match(tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
-    if re.search(r"\b[A-Z][A-Za-z&]*\s$", head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
+    if _CAPITAL_WORD_BEFORE.search(head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
             and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) \
             and not VEHICLE_NOUN_RX.match(text, n.end) and not re.match(r"\s?(?:%|per\s?cent|percent|" + numbers._SCALE_WORD + r"|yuan|dollars|euros|units|vehicles)", tail, re.I) \
             and not money.currency_before(text, n.start)[0]:
