@@ -195,3 +195,16 @@ def test_undated_page_dated_by_its_dateline_prices_in_that_month():
     got = rows(extract(doc))
     assert ("ET5", "vehicle_price", "level", "2025-03", 298000.0, "CNY") in got
     assert ("NIO", "sales_volume", "level", "2025-02", 13200.0, "vehicle") in got
+
+
+def test_undated_page_dated_by_its_lead_prices_in_that_month():
+    # "City - On Month D, X released ...": the lead dates the page like a dateline
+    from seres_etl.documents import Document
+    from seres_etl.grammar.periods import infer_reference
+    text = ("Hefei - On August 1, JAC released its sales report for July 2025. JAC sold 24,300 vehicles in July.\n\n"
+            "The Yiwei 3 sells from 59,900 yuan since its price cut in May.")
+    ref, prec = infer_reference(text)
+    doc = Document(doc_id="ex", path="ex", text=text, published=ref, date_source="inferred", date_precision=prec)
+    got = rows(extract(doc))
+    assert ("JAC", "sales_volume", "level", "2025-07", 24300.0, "vehicle") in got
+    assert any(r[1] == "vehicle_price" and r[2] == "level" and r[3] == "2025-08" and r[4] == 59900.0 for r in got), got

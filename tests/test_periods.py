@@ -262,6 +262,12 @@ def test_infer_reference_of_the_seed_article(seed_article):
     # a day a count runs "since" is before the report, not a later date of a year after
     ("In October, the company delivered 23,917 cars. Its new SUV has taken 60,000 orders since it went on sale on August 27.\n\nNovember 1, 2024",
      (D(2024, 11, 1), "day")),
+    # a plan's year does not date a text that a full date already dates
+    ("On March 4, 2024, the group said it sold 20,000 cars in February. It will launch six new models in 2026.",
+     (D(2024, 3, 4), "day")),
+    # a day named without its year lies before a full date that dates the text, not months after it
+    ("On September 2, 2024, Avatr said it delivered 4,100 cars in August. Its first model went on sale on May 20.",
+     (D(2024, 9, 2), "day")),
 ])
 def test_infer_reference(text, expected):
     assert infer_reference(text) == expected

@@ -127,7 +127,7 @@ _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CAB
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
-_RIVAL_BEFORE = re.compile(r"\b(?:behind|trailing)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
+_RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # ", and 141,000 for": a further figure with its own time after it, in a later clause
@@ -139,6 +139,7 @@ _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliver
 _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+scheduled\s+to|plans\s+to)\s+", re.IGNORECASE)
 _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
+_LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -216,8 +217,14 @@ def _base_word(pre: str) -> bool:
     """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
     before it ("5,210 from Deepal and 2,615 from Qiyuan": that "from" names whose 5,210 is)."""
     m = _BASE_WORDS.search(pre)
+    if m is not None and _PRICE_FROM.search(pre):
+        return False  # "launched with a price from 189,900 yuan", "prices starting from X": where its prices start
     return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
                                   and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
+
+
+_PRICE_FROM = re.compile(r"(?:\bwith\s+(?:an?\s+|the\s+|its\s+)?(?:starting\s+|entry(?:-level)?\s+|base\s+|launch\s+|pre-?sale\s+|official\s+)?prices?"
+                         r"|\bprices?\s+(?:start(?:s|ing)?|rang(?:e|es|ing))|\bpriced\s+starting)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 
 
 _NUMBER_JUST_BEFORE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?$")
@@ -313,7 +320,10 @@ _PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|las
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
-_FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:Chinese\s+)?(?:yuan|RMB|renminbi|Hong\s+Kong\s+dollars|HKD|euros?)?\s*\)", re.IGNORECASE)
+# "($1 = 7.1200 Chinese yuan)", "($1 = 7.1650 Chinese yuan renminbi)", "($1 = 0.9210 euros)",
+# "(1 euro = $1.0850)": a wire story's conversion note
+_FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:(?:Chinese|Hong\s+Kong|Japanese|Swiss|Singapore|Taiwan)\s+)?(?:yuan(?:\s+renminbi)?|RMB|renminbi|dollars?|HKD|euros?|yen|won|pounds?|francs?|ringgit|baht|rupiah|rupees?|reais|real|lira)?\s*\)"
+                      r"|\(\s*1\s+(?:euro|yuan|pound|Swiss\s+franc|RMB)\s*=\s*(?:US)?\$\s?[\d.]+\s*\)", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
@@ -350,12 +360,15 @@ _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
 _REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
+                          r"|\b(?:release|announcement|statement|filing)\s+(?:late|early)\s+(?:on\s+)?$"  # "a filing late on Tuesday"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)
 _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
 _PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|raised|raises|"
                            r"increased|adjusted|adjusts|dropped|drops|hiked|marked\s+down)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:starting\s+|guide\s+|retail\s+|entry\s+)?price", re.IGNORECASE)
+_AFTER_PRICE_CHANGE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|recent\s+|last\s+)?(?:price\s+)?"
+                                 r"(?:adjustments?|cuts?|reductions?|increases?|hikes?|changes?|revisions?)\s+(?:of|in|on)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
 
@@ -536,6 +549,8 @@ class _Doc:
         if shaped:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
                            key=lambda m: m.start)
+        if "'s " in t or "’s " in t:
+            known = _possessive_models(t, known, registry)  # "Aion's new UT": the registry's Aion UT
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
         known = _code_mentions(t, known)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
@@ -612,6 +627,15 @@ class _Doc:
                             if re.match(r"(?i)domestic\b", t[m.start:m.end]) and m.text.startswith("China") else m
                             for m in self.markets]
         self.mentions = sorted(known + self.markets + unknown, key=lambda m: m.start)
+        # a maker's China unit the text names ("Tesla China"): parent id -> the unit's first mention
+        self.china_units: dict[str, Mention] = {}
+        if " China" in t:
+            for m in known:
+                e = registry.get(m.entity_id) if m.entity_id and m.kind == "company" else None
+                par = registry.get(e.parent) if e is not None and e.parent else None
+                if par is not None and e.name == par.name + " China" and re.sub(r"\s+", " ", m.text) == e.name \
+                        and par.id not in self.china_units:  # (named so: "Giga Shanghai" is a plant, the text may still speak of Tesla)
+                    self.china_units[par.id] = m
         self._index()
         self._resolved: dict[int, tuple[TimeExpr, Period | None]] = {}  # by id: cheaper than hashing
         self.clock = self._clock()
@@ -888,6 +912,12 @@ _SHARE_OF_SEGMENT = re.compile(r"\bshare\s+of\s+(?P<seg>NEVs?|new[- ]energy\s+ve
                                r"(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)\b[^.;\d]*$", re.IGNORECASE)
 _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
                              r"penetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
+# "the penetration rate of new energy vehicles reached 50.2%", "the penetration rate of NEVs in
+# Europe's car market was 21.3%": the segment's share (of that region's market)
+_PENETRATION_OF_SEG = re.compile(r"\bpenetration(?:\s+rate)?\s+of\s+(?P<seg>NEVs|new[- ]energy\s+(?:passenger\s+)?vehicles|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)"
+                                 r"(?:\s+in\s+(?:the\s+)?(?P<region>China|Chinese|Europe|European|the\s+US|US|global|the\s+world)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?market)?"
+                                 r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PENETRATION_KEY = {"nev": "NEV", "new": "NEV", "ev": "EV", "electric": "EV", "plug-in": "plug-in hybrid", "bev": "BEV", "phev": "PHEV"}
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
 _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
@@ -962,13 +992,24 @@ _CHANGE_AMOUNT = re.compile(
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
-_TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?)\b|"
+_SHARES_SIGNED = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADRs|ADSs)\s+(?:(?:were|was|are|is)\s+)?[-+−–]\s?(?=\d)")
+# ("Shares -2.2% premarket at $18.40", "down 1.9% at HK$12.06 by midday": a session of the day too)
+_TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?|pre-?market|after[- ]hours|intraday|midday)\b|"
                      r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped|declined|advanced|rallied|retreated)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
                      re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
 _WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
 _MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:had\s+|has\s+)?(?:sold|delivered|shipped|produced|built|made|exported|handed\s+over|registered)\b", re.IGNORECASE)
+# a count followed by its source, insurance registrations: ", according to (weekly) insurance registration data"
+_PER_REGISTRATIONS = re.compile(r"(?:\s+(?:in|during|over|for)\s+[^,;.]{0,40}?)?\s*,?\s+(?:according\s+to|based\s+on|per|citing)\s+(?:the\s+)?(?:weekly\s+|latest\s+)?"
+                                r"(?:(?:China\s+)?(?:insurance[- ]registration|insurance|registration)\s+(?:data|figures|numbers|statistics))\b", re.IGNORECASE)
+_CHINA_MADE = re.compile(r"\b(?:Giga(?:factory)?\s+Shanghai|Shanghai\s+(?:Giga)?factory|Made-in-China|MIC|CPCA|China\s+Passenger\s+Car\s+Association|"
+                         r"in\s+(?:mainland\s+)?China|China-made|domestic(?:ally)?|export(?:s|ed)?|wholesale)\b")
+_GLOBALLY = re.compile(r"\b(?:[Gg]lobal(?:ly)?|[Ww]orldwide|around\s+the\s+world)\b")
+_OF_WHICH_ACCOUNTED = re.compile(r",?\s+of\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:accounted\s+for|made\s+up|took|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(r"\b(?:earnings|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
@@ -1459,6 +1500,8 @@ class _Extractor:
             dr.metric = same[-1] if same else self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
             if dr.metric == "rank":
                 dr.metric = "other"  # a change of a rank is not a figure ("| 1 | BYD | 4,511,870 | +5.8% |": of the sales)
+        elif q.kind == "percent" and _SHARES_SIGNED.search(t, max(dr.clause.start, q.start - 30), min(dr.clause.end, q.start + 2)):
+            dr.metric = "other"  # "Shares -2.2% premarket", "LI stock +2.4%": a share-price move
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -1529,13 +1572,25 @@ class _Extractor:
                 and re.fullmatch(r"(?i)shipped|shipments?", t[dr.cue.start:dr.cue.end]) \
                 and _PARALLEL_EXPORTS.search(t, sent.start, dr.cue.start):
             dr.metric = "exports"  # "X exported 480,000 vehicles, while Y shipped 560,100": the same kind of figure
+        if q.kind == "percent" and dr.measure == "level" and dr.metric == "other" \
+                and (ow := _OF_WHICH_ACCOUNTED.search(t, max(sent.start, q.start - 80), q.start)) is not None \
+                and any(m.kind == "market" and m.end <= ow.start() for m in self.d.mentions_in(sent.start, ow.start())) \
+                and any(m.kind in ("company", "group", "brand") for m in self.d.mentions_in(ow.start(), q.start)):
+            dr.metric = "market_share"  # "the market's wholesale came to 1.1 million units, of which BYD accounted for 28.3%"
+        if dr.metric == "sales_volume" and dr.measure == "level" and _PER_REGISTRATIONS.match(t, max(q.end, q.noun_end)):
+            dr.metric = "registrations"  # "6,150 in the first ten days of May, according to insurance registration data"
         if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
             dr.metric = "exports"  # "Overseas, Chery delivered 94,300 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
                 and _MARKET_TURNOVER.search(t, max(sent.start, dr.cue.start - 20), min(sent.end, dr.cue.end + 30)):
             dr.metric = "other"  # "Turnover on the main board was HK$198.4 billion": shares traded, not a company's revenue
+        # (the second end of a dashed range reads as its first: "cut prices by RMB12,000-25,000";
+        # not "cut by 20,000 yuan to 189,900 yuan", the price it came to)
+        q0 = self.d.quantities[q.range_of] if q.range_of is not None and q.range_of < len(self.d.quantities) \
+            and self.d.quantities[q.range_of].start < q.start \
+            and re.fullmatch(r"\s*[-–—]\s*", t[self.d.quantities[q.range_of].end:q.start]) else q
         if q.kind in ("money", "count") and dr.measure == "level" and (
-                _CHANGE_AMOUNT.search(t[max(sent.start, q.start - 110):q.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
+                _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
                 and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
@@ -1545,9 +1600,10 @@ class _Extractor:
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
-        if dr.metric == "share_price" and dr.measure == "level" and _EPS.search(t[sent.start:sent.end]) \
-                and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12]):
-            dr.metric = "other"  # earnings per share
+        if dr.metric == "share_price" and dr.measure == "level" and (_EPS.search(t[sent.start:sent.end]) \
+                and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12])
+                or _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start)):
+            dr.metric = "other"  # earnings per share; "net loss per share were RMB0.52"
         _sanitize_growth_metric(dr)
 
     def _header_time(self, q: Quantity) -> TimeExpr | None:
@@ -1947,9 +2003,10 @@ class _Extractor:
             return True
         if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
             return True  # "... — Car Data Desk (@cardatadesk) May 4, 2024": the day an embedded post was made
-        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-                     self.text[max(sent.start, te.start - 24):te.start]):
-            return True  # "the company said late on Monday that ...": when it was said
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+"
+                     r"(?:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|announcement|report|post)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
+                     self.text[max(sent.start, te.start - 60):te.start]):
+            return True  # "the company said late on Monday that ...", "it said in a filing late on Thursday": when it was said
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
     def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
@@ -2163,6 +2220,9 @@ class _Extractor:
                 and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
                      or re.search(r"\b(?:cut|reduced|lowered|slashed|raised|increased)\s+to\s", t[dr.clause.start:q.start], re.I)):
             te = None  # "cut to X from Y this month": when the cut was made; Y is the price before it
+        if te is not None and dr.metric == "vehicle_price" and dr.measure == "level" and te.grain in ("month", "day") \
+                and _AFTER_PRICE_CHANGE.search(t, max(dr.sent.start, te.start - 50), te.start):
+            te = None  # "priced from X after the price adjustment of June": when the price changed, not when X holds
         if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and (
                 any(a <= te.start < b and not a <= q.start < b for a, b in self._insertions_in(dr.sent))
                 or te.start >= q.end and (_CLAUSE_AFTER.search(t, q.end, te.start) or re.search(r"[,;]", t[q.end:te.start])
@@ -2301,6 +2361,11 @@ class _Extractor:
             days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base]
             if len(days) == 1:
                 p = self.resolve(days[0])  # "launched the SU7 on March 28, offering ... at 215,900 yuan": the launch price
+        elif dr.metric == "vehicle_price" and dr.measure == "level" and te is not None and te.start < dr.clause.start \
+                and _LAUNCHED.search(t, dr.clause.start, q.start):
+            days = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day" and not x.base]
+            if len(days) == 1 and (pd := self.resolve(days[0])) is not None:
+                p = pd  # "... in March; the 7X, launched on March 11, is priced from X": its own clause's launch day
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -2327,6 +2392,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
+        if dr.metric == "orders" and p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" \
+                and clock.ref is not None and clock.dated and clock.precision == "day":
+            p = cumulative(clock.ref.year, clock.ref.month)  # "has gathered 18,000 pre-orders since pre-sales began": as of the article's day
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind == "cumulative" and te is not None \
                 and re.search(r"\bend\s+of\s+", te.text, re.I) and p.end is not None:
             p = day(p.end)  # "from X at the end of March": the close of the month's last day
@@ -2465,7 +2533,12 @@ class _Extractor:
             dl = getattr(self, "dateline", None)
             if dl is None:
                 m_ = _DATELINE_DAY.search(self.text[:1500])
-                dl = self.dateline = bool(m_) and c.ref.year == int(m_["y"])
+                dl = bool(m_) and c.ref.year == int(m_["y"])
+                if not dl and (m2 := _LEAD_ON_DAY.search(self.text[:600])) is not None:
+                    # "Hefei - On August 1, JAC released ...": the lead dates the report it tells of
+                    dl = ("janfebmaraprmayjunjulaugsepoctnovdec".index(m2["mon"][:3].lower()) // 3 + 1) == c.ref.month \
+                        and int(m2["d"]) == c.ref.day
+                self.dateline = dl
             if dl:
                 return month(c.ref.year, c.ref.month)
         return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
@@ -2526,6 +2599,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and (v := self._version_listed(dr)) is not None:
             dr.entity, dr.role = v, "version"
             return
+        if dr.measure == "level" and dr.q.noun and (rel := self._relative_subject(dr)) is not None:
+            dr.entity, dr.role = rel, "relative"  # "well ahead of the 31,900 vehicles XPeng delivered": XPeng's
+            return
         self._pick_entity(dr, drafts)
         if dr.metric == "other" and dr.q.kind == "percent" and dr.measure == "level" and dr.entity is not None \
                 and dr.entity.kind == "market" and _MAKER_GROUP.search(dr.entity.text) \
@@ -2546,6 +2622,37 @@ class _Extractor:
             dr.entity, dr.role = car, "launched"  # "the company received 48,500 orders within 30 minutes of the launch": the car's
         if dr.entity is not None and dr.entity.kind == "model":
             dr.entity = self._listed_variant(dr, drafts, dr.entity) or self._variant(dr, dr.entity)
+        if self.d.china_units and dr.entity is not None and dr.entity.entity_id in self.d.china_units \
+                and (dr.metric in M.VOLUME or dr.metric == "market_share" and "wholesale" in self.text[dr.sent.start:dr.sent.end].lower()) \
+                and _CHINA_MADE.search(self.text, dr.sent.start, dr.sent.end) and not _GLOBALLY.search(self.text, dr.sent.start, dr.sent.end):
+            # in a text about Tesla China, "Tesla exported 22,950 vehicles from Giga Shanghai": the China unit's
+            # (a share of wholesale, shipments from its plants, too; a share of retail sales is the maker's)
+            u = self.d.china_units[dr.entity.entity_id]
+            dr.entity = Mention(dr.entity.start, dr.entity.end, re.sub(r"\s+", " ", u.text), u.entity_id, u.kind, u.known)
+
+    def _relative_subject(self, dr: _Draft) -> Mention | None:
+        """'the 31,900 vehicles XPeng (XPEV.N) delivered', 'the 1.2 million cars Toyota sold': the
+        subject of the clause that follows the counted noun owns the figure."""
+        t, q = self.text, dr.q
+        a = max(q.end, q.noun_end)
+        if not re.search(r"\bthe\s+(?:(?:about|around|nearly|some|roughly)\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", t[max(dr.sent.start, q.start - 20):q.start]):
+            return None
+        m = next((m for m in self.d.mentions_in(a, min(dr.sent.end, a + 40)) if m.kind != "market"), None)
+        if m is None or not re.fullmatch(r"\s+", t[a:m.start]):
+            return None
+        if _RELATIVE_VERB.match(t, m.end) is None:
+            return None
+        return m
+
+    def _owner_of_name(self, m: Mention, sent: Span) -> bool:
+        """'the Maextro of JAC', 'the Deepal brand of Changan': the maker that owns the brand or
+        model just named, not the subject."""
+        t = self.text
+        if not re.search(r"\bof\s+(?:the\s+)?$", t[max(sent.start, m.start - 8):m.start]):
+            return False
+        return any(x.kind in ("brand", "model") and x.end < m.start
+                   and re.fullmatch(r"(?:\s+(?:brand|marque|label|sub-?brand|line-?up|range))?\s+of\s+(?:the\s+)?", t[x.end:m.start])
+                   for x in self.d.mentions_in(max(sent.start, m.start - 40), m.start))
 
     def _launched_model(self, dr: _Draft) -> Mention | None:
         """The one car a launch's orders are for: the model named in the sentence before the
@@ -2754,6 +2861,17 @@ class _Extractor:
             seg = pen.group("seg")
             dr.entity, dr.role = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False), "share_of"
             return
+        if dr.metric == "market_share" and "penetration" in t[max(cl.start, q.start - 160):q.start] \
+                and (pen := _PENETRATION_OF_SEG.search(t, max(cl.start, q.start - 160), q.start)) is not None:
+            seg, region = pen.group("seg"), pen.group("region")
+            if region:
+                key = _PENETRATION_KEY.get(re.split(r"[\s-]", seg.lower())[0].rstrip("s"), seg)
+                reg = {"chinese": "China", "european": "Europe", "the us": "US", "the world": "global"}.get(region.lower(), region)
+                dr.entity = Mention(pen.start("seg"), pen.end("seg"), f"{reg} {key} market", None, "market", False)
+            else:
+                dr.entity = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False)
+            dr.role = "share_of"
+            return
         if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
                 and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
                             and not re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}market\b|(?:\s+[\w-]+){0,4}\s+market\b", t[m.end:m.end + 60])
@@ -2845,12 +2963,14 @@ class _Extractor:
         def topic(m: Mention) -> bool:  # "At SAIC Volkswagen, sales fell ...": the sentence's topic
             return bool(re.fullmatch(r"\s*(?:At|In|For|Among|Within)\s+(?:the\s+)?", t[sent.start:m.start]))
 
-        rivals = "behind" in t[sent.start:q.start] or "trailing" in t[sent.start:q.start]
+        rivals = "behind" in t[sent.start:q.start] or "trailing" in t[sent.start:q.start] \
+            or dr.metric == "rank" and ", after " in t[sent.start:q.start]  # "ranked fourth, after SAIC, BYD and FAW"
         # "the AITO maker", "BYD's parent": a description of another entity, not the entity; "behind
         # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
                   and not (m.start < q.start and _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start))
+                  and not (m.start < q.start and m.kind in ("company", "group") and self._owner_of_name(m, sent))
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
@@ -3374,7 +3494,8 @@ class _Extractor:
             m2 = re.match(r"(?:\s*(?:[\w/-]+[- ]on[- ][\w/-]+|[\w/-]+-over-[\w/-]+|yoy|y/y|mom|m/m|qoq|q/q)?\s*(?:and|,)\s+[\d.]+\s?(?:%|per\s?cent|percent)\s*)+(?:[\w/-]+[- ]on[- ][\w/-]+\s+|[\w/-]+-over-[\w/-]+\s+)?(\w+)", rest, re.I)
             if m2:
                 sign = P.direction_of(m2.group(1))
-        if sign == 0:
+        if sign == 0 and not (self.d.cells and self.d.cells_in(dr.sent)):
+            # (a table cell carries its own sign: "| -4.1% | 60,220 | 3.8% |" is a fall, then a rise)
             prev = self._prev_percent(dr, drafts)
             if prev is not None and prev.measure != "level" and prev.value != 0:
                 sign = -1 if prev.value < 0 else 1
@@ -3399,6 +3520,33 @@ class _Extractor:
         f.step = q.rounding if q.kind != "rank" else 1.0
         f.scaled = q.scaled
         return f
+
+
+_POSSESSIVE_MODEL = re.compile(r"['’]s\s+(?:(?:new|all-new|latest|refreshed|upcoming|updated|flagship|cheaper|compact|smaller|larger)\s+)?(?P<tok>[A-Za-z0-9][\w+-]{0,11})\b")
+
+
+def _possessive_models(t: str, known: list[Mention], registry: Registry) -> list[Mention]:
+    """'Aion's new UT', 'Avatr's latest 07': a maker's or brand's car named by the rest of its
+    name; a model only when the registry knows the full name (brand and rest together)."""
+    added = []
+    for k in known:
+        if k.kind not in ("company", "group", "brand"):
+            continue
+        m = _POSSESSIVE_MODEL.match(t, k.end)
+        if m is None:
+            continue
+        tok = m.group("tok")
+        own = registry.get(k.entity_id) if k.entity_id else None
+        names = [k.text] + ([own.name, *own.aliases] if own is not None else [])
+        eid = next((x for x in (registry.lookup(f"{n} {tok}") for n in names) if x), None)
+        e = registry.get(eid) if eid else None
+        if e is None or e.kind != "model":
+            continue
+        s_, e_ = m.start("tok"), m.end("tok")
+        if any(x.start < e_ and s_ < x.end for x in known):
+            continue
+        added.append(Mention(s_, e_, e.name, eid, "model", True))
+    return sorted(known + added, key=lambda m: m.start) if added else known
 
 
 def _inside(p: Period, q: Period | None) -> bool:
@@ -3460,12 +3608,33 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
     keep = [f for f in out if f.metric == "other" or f.unit == "rank"
             or not any(g is not f and (_is_rounding_of(f, g) or _headline_rounding(f, g, headline_end)) for g in series[_series_key(f)])]
     kept = {id(f) for f in keep}
+    _one_name_per_model(keep, registry)
     for f in keep:
         a = f.anchor
         if a is not None and id(a) not in kept:
             a = replaced.get(id(a))
             f.anchor = a if a is not None and id(a) in kept else None
     return keep
+
+
+def _one_name_per_model(facts: list[Fact], registry: Registry) -> None:
+    """A model the text names in full once ("the AITO M7") and later by its short name ("the
+    new M7") is one entity: its figures take the full name, the one that contains the others."""
+    names: dict[str, set[str]] = {}
+    for f in facts:
+        if f.entity_id and f.entity:
+            names.setdefault(f.entity_id, set()).add(f.entity)
+    for eid, ns in names.items():
+        if len(ns) < 2:
+            continue
+        e = registry.get(eid)
+        if e is None or e.kind != "model":
+            continue
+        full = max(ns, key=len)
+        if all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", full) for n in ns):
+            for f in facts:
+                if f.entity_id == eid:
+                    f.entity = full
 
 
 def _headline_rounding(f: Fact, g: Fact, headline_end: int) -> bool:

@@ -471,6 +471,20 @@ def _half_of_month(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+@rule("first_days_of_month", r"\b(?:the\s+)?first\s+(?P<n>[1-3]?\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+days\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
+def _first_days_of_month(m, c):
+    """'the first ten days of June': June 1 to June 10."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    n = m["n"].lower()
+    n = int(n) if n.isdigit() else {"fourteen": 14, "fifteen": 15, "twenty": 20}.get(n) or _n(n)
+    if y is None or not 1 <= n <= 31:
+        return None
+    a = dt.date(y, mo, 1)
+    b = dt.date(y, mo, min(n, _month_end(y, mo).day))
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
 def _month_to_date(m, c):
     """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
@@ -696,6 +710,30 @@ def _this_month(m, c):
     return month(c.ref.year, c.ref.month) if c.ref and c.precision != "year" else None
 
 
+# ---- a table column headed "Sales this month", "Current month", "This year cumulative":
+# a monthly production and sales table (an exchange filing's, often translated) counts the
+# month it reports on and the year up to it, not the month the filing was signed in
+@rule("cell_this_month", r"(?<=\|)[^|\n]*?\b(?:this|current|the)\s+month\b[^|\n]*(?=\|)", grain="month")
+def _cell_this_month(m, c):
+    f = c.focus_month()
+    return month(*f) if f else None
+
+
+@rule("cell_last_month", r"(?<=\|)[^|\n]*?\b(?:last|previous|prior|preceding)\s+month\b[^|\n]*(?=\|)", grain="month")
+def _cell_last_month(m, c):
+    """('| This month | Last month | MoM |': the month before the one the table reports on)"""
+    f = c.focus_month()
+    return month(*_add_months(f[0], f[1], -1)) if f else None
+
+
+@rule("cell_this_year", r"(?<=\|)[^|\n]*?\b(?:(?:this|current|the)\s+year(?:'s)?\s+(?:cumulative|accumulated|total|to\s+date)|"
+      r"(?:cumulative|accumulated)\s+(?:(?:for|in)\s+)?(?:this|the\s+current|the)\s+year|(?:this|current)\s+year)\b[^|\n]*(?=\|)",
+      kind="ytd", grain="range")
+def _cell_this_year(m, c):
+    f = _ytd_end(c, c.ref_year)
+    return months_range(f[0], 1, f[0], f[1]) if f else None
+
+
 # ---- years
 @rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*[-–]\s*\d|\s+to\s+(?:19|20)\d\d\b)", grain="year")
 def _year(m, c):
@@ -734,7 +772,7 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*)|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -801,14 +839,14 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)),
-    "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
+    "half_of_month": (("half of",), ("M",)), "first_days_of_month": (("days of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
     "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
-    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),),
+    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_this_year": (("year",), ("|",)),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
@@ -966,6 +1004,7 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
 
     probe = Clock(None, "none", None, dated=False)
     bare_days: list[tuple[int, int]] = []
+    horizons: list[dt.date] = []
     from .sentences import split_sentences
     text = text.replace("’", "'")
     for sp in split_sentences(text):
@@ -990,7 +1029,10 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                     bump(p.end + dt.timedelta(days=1), "month")
                 elif p.kind == "year":
                     done = _is_completed_year(s, name) and (past or not future)
-                    bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
+                    if future and not done:
+                        horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
+                    else:
+                        bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
             elif te.grain == "day" and not re.search(r"\byear\b", name) \
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
                 # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
@@ -999,6 +1041,11 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                     mon = MONTHS[folded(mm.group("mon"))]
                     dd = int(next(g for g in mm.groups() if g and g.isdigit()))
                     bare_days.append((mon, dd))
+    # the year of a plan dates the text only when nothing more precise does (a plan names its
+    # own year or a later one: "On May 3 ... it will launch five models in 2027" is still May)
+    if horizons and (bound is None or precision == "year"):
+        for d in horizons:
+            bump(d, "year")
     if bound is not None:
         floor = bound - dt.timedelta(days=45)
         for mon, dd in bare_days:
@@ -1008,6 +1055,8 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                 except ValueError:
                     break
                 if cand >= floor:
+                    if precision == "day" and cand > bound + dt.timedelta(days=45):
+                        break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                     bump(cand, "day")
                     break
     return bound, precision

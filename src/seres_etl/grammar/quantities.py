@@ -24,10 +24,10 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"(?![ \t]*\n)[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"(?![ \t]*\n)[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages|jobs|positions)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
-    r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|"
+    r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
@@ -248,6 +248,9 @@ def _link_ranges(text: str, qs: list[Quantity]) -> None:
         if re.search(r"\bbetween\b|\bfrom\b|\brange\b|\branged\b|\bof\b|\bat\b|\bpriced\b|\bfor\b|\bloss\b|^", text[max(0, a.start - 40):a.start]) is None:
             continue
         a.range_of, b.range_of = i, i - 1
+        if a.kind == "money" and b.kind == "count" and not b.unit and text[a.start:a.num_start].strip() \
+                and re.fullmatch(r"\s*(?:-|–|—|to|~)\s*", gap):
+            b.unit, b.kind = a.unit, a.kind  # "RMB253,500-329,900", "$25,000 to 30,000": the currency written once, before the first end
         if not a.unit and b.unit:
             a.unit, a.kind = b.unit, b.kind
             if b.kind == "percent":

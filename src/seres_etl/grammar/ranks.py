@@ -88,7 +88,11 @@ _CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][
 
 # a second position after a ranking verb, the verb left out: "ranked fourth by sales volume, and
 # third by NEV sales"
-_AND_ORD_BY = re.compile(r"[^.;\n]{0,120}?,\s+and\s+(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\s+(?:by|in\s+terms\s+of|among)\s",
+# ("..., and third in new energy vehicles", "... and second in the SUV segment": a category, not "in a row")
+_AND_ORD_BY = re.compile(r"[^.;\n]{0,120}?(?:,\s+|\s)and\s+(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\s+"
+                         r"(?:by|in\s+terms\s+of|among|in\s+(?!a\s+row|line|place|the\s+(?:first|second|third|fourth|last)\b|(?:19|20)\d\d|Q[1-4]|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|hybrids?|SUVs?|sedans?|MPVs?|trucks?|pickups?|segment|category|class|market|sales|exports|deliveries))\b",
                          re.IGNORECASE)
 
 
