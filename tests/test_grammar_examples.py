@@ -11,7 +11,7 @@ import yaml
 
 from seres_etl.documents import Document
 from seres_etl.extract import extract
-from seres_etl.grammar.periods import parse_label
+from seres_etl.grammar.periods import infer_reference, parse_label
 
 EXAMPLES = Path(__file__).parent / "examples"
 
@@ -31,10 +31,14 @@ def _row(entity, metric, measure, period, value, unit):
 @pytest.mark.parametrize("ex", _load())
 def test_example(ex):
     published = ex.get("published")  # none: an undated page
-    if isinstance(published, str):
+    source, precision = ("front_matter", "day") if published else ("none", None)
+    if published == "inferred":  # an undated page, dated from its text as documents.read_path does
+        published, precision = infer_reference(ex["text"])
+        source = "inferred" if published is not None else "none"
+    elif isinstance(published, str):
         published = dt.date.fromisoformat(published)
     doc = Document(doc_id="ex", path="ex", text=ex["text"], published=published,
-                   date_source="front_matter" if published else "none", date_precision="day" if published else None)
+                   date_source=source, date_precision=precision)
     got = {
         _row(f.entity, f.metric, f.measure, f.period.label if f.period else None, f.value, f.unit)
         for f in extract(doc) if f.metric != "other"

@@ -125,7 +125,8 @@ _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b",
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
-_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers)\b", re.IGNORECASE)
+_OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
+                           r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
@@ -140,6 +141,17 @@ _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|
 _WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+scheduled\s+to|plans\s+to)\s+", re.IGNORECASE)
 _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
+_REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
+                                  r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
+_LEVEL_PCT_VERB = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:ed|s|ing)?|took|taking)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_CHANGE_THEN = re.compile(r"\s*(?:(?:decline|drop|fall|increase|rise|gain|growth|jump|slump)\s+)?(?:in\s+)?", re.IGNORECASE)
+_OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+                          r"(?:,\s+(?P<y>(?:19|20)\d\d))?,\s+[^.\n]{0,120}?\b(?:released|announced|reported|published|disclosed|said|unveiled)\b"
+                          # "BYD said on April 1 that ...": the same, the day after the verb
+                          r"|[A-Z][^.\n]{0,80}?\b(?:released|announced|reported|published|disclosed|said)\s+(?:[\w'’-]+\s+){0,4}?on\s+"
+                          r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y2>(?:19|20)\d\d))?\b)")
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _LIST_ITEM = re.compile(r"\s*\n\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -278,9 +290,13 @@ _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|o
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
+                          r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|excluding|not\s+including|such\s+as)\s+(?:[^,;.]|,\d|\.\d){3,120}?,")
+_WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<np>(?:[\w&.'’-]+\s+){1,4}?)[a-z]{2,}ing\s+(?:(?:to|in|into|at|up|down|the)\s+){0,3}$")
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
-_PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs)\b")
+_PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs|tally|total)\b")
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
                           r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$", re.IGNORECASE)  # "its IPO on March 3 at HK$16.50"
@@ -289,7 +305,8 @@ _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", r
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
+                             r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 _ESTIMATED_BY = re.compile(r"[^,;.]{0,30},\s+(?:(?:the\s+)?[\w-]+\s+){0,3}(?:estimated|estimates|reckoned|guessed)\s*[.;]")
 _DATE_HEADING = re.compile(r"(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:\*\*|__)?\s*(?:—|–|:|-)\s")
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -301,7 +318,8 @@ _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*
                                r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
-_OWNER_VERB = re.compile(r"\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered)\b", re.IGNORECASE)
+_OWNER_VERB = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered|"
+                         r"delivered|sold|shipped|handed\s+over)\b", re.IGNORECASE)  # ("the 98,300 vehicles Li Auto Inc (NASDAQ:LI) delivered")
 _RELATIVE_AFTER = re.compile(r"[,—–]\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+\b")
 # the signature of an embedded social-media post: "— Name (@handle) <date>"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n()]{1,60}\(@\w{1,30}\)\s*$")
@@ -816,7 +834,7 @@ _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+
 
 
 # trim and powertrain words written after a model's name: part of the name of what is sold
-_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|EV|PHEV|EREV|REEV|L|Long\s+Range|Performance))+(?![\w+&-])")
+_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|Hi4-T|Hi4-Z|Hi4|EM-i|EM-P|EV|PHEV|EREV|REEV|L|Long\s+Range|Performance))+(?![\w+&-])")
 
 
 def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
@@ -990,7 +1008,7 @@ _CHANGE_AMOUNT = re.compile(
     r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|shed|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
 _SHARES_SIGNED = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADRs|ADSs)\s+(?:(?:were|was|are|is)\s+)?[-+−–]\s?(?=\d)")
 # ("Shares -2.2% premarket at $18.40", "down 1.9% at HK$12.06 by midday": a session of the day too)
@@ -1011,7 +1029,7 @@ _GLOBALLY = re.compile(r"\b(?:[Gg]lobal(?:ly)?|[Ww]orldwide|around\s+the\s+world
 _OF_WHICH_ACCOUNTED = re.compile(r",?\s+of\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:accounted\s+for|made\s+up|took|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"\b(?:earnings|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed|drawn|drew|won|taken|logged|amassed|notched\s+up)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
 _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
 _GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$"
@@ -1245,12 +1263,26 @@ class _Extractor:
         for dr in drafts:
             if dr.measure != "level":
                 if dr.anchor is not None and dr.anchor.period is not None and not (
-                        dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None):
+                        dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None) \
+                        and not ((te_ := self._attached_time(dr, drafts)) is not None and te_.kind == "shift"):
+                    # ("after a 4% drop the year before": that year's change, not the change of the level beside it)
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
         for dr in drafts:
             self._entity(dr, drafts)
+        # "Passenger car sales rose to N. NEVs made up 52% of the total": the segment's share of the market
+        # whose total was just given
+        for dr in drafts:
+            if dr.q.kind == "percent" and dr.measure == "level" and dr.metric == "other" and not dr.fixed and not dr.skip \
+                    and dr.entity is not None and dr.entity.kind == "market" and is_segment_market(dr.entity.text.replace("-", " ")) \
+                    and _OF_THE_TOTAL_END.match(self.text, dr.q.end) \
+                    and _LEVEL_PCT_VERB.search(self.text, max(dr.sent.start, dr.q.start - 30), dr.q.start):
+                before = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and x.metric in M.VOLUME]
+                last = before[-1] if before else self.last_level
+                if last is not None and last.metric in M.VOLUME and last.entity is not None and last.entity.kind == "market" \
+                        and not is_segment_market(last.entity.text):
+                    dr.metric = "market_share"
         # 4) conversions and range ends follow their partner
         by_idx = {dr.idx: dr for dr in drafts if dr.idx >= 0}
         for dr in drafts:
@@ -1318,6 +1350,8 @@ class _Extractor:
                     self.lead_period = dr.period
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
                 self.last_level = dr
+                if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
+                    self.ranked_volume = dr.metric  # what a ranking's figures count ("3. X - 104,300 units")
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
@@ -1479,6 +1513,13 @@ class _Extractor:
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
                 fm = getattr(self, "lead_volume", None) or "sales_volume"
+            if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
+                    and getattr(self, "ranked_volume", None) != "exports" \
+                    and _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None:
+                # "Its overseas sales climbed to N units. ... Geely ranked 12th with N units": the figure a
+                # ranking position is stated with is what the ranking counts, not the exports before it
+                # (unless the ranking before was one of exports: "4. X - N units ... Y came fifth with N")
+                fm = getattr(self, "ranked_volume", None) or getattr(self, "lead_volume", None) or "sales_volume"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
@@ -1549,20 +1590,33 @@ class _Extractor:
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
                 and re.match(r"\s+of\s+(?:the\s+)?(?:sales|deliveries|volumes?|shipments|total(?=\s*[,.;]))\b(?!\s+(?:in|across|of)\s+(?:the\s+)?(?:[A-Z]|country|world|market))", t[q.end:q.end + 40]) \
                 and dr.metric != "revenue_share" \
-                and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 40):q.start]) \
+                and re.search(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 40):q.start]) \
                 and self._focus_company() is not None and not any(m.kind == "market" and m.known for m in self.d.mentions_in(sent.start, sent.end)):
             dr.metric = "other"  # "hybrids accounted for 41% of sales" in a company's report: a part of its own sales
             # (and "exports were N units, accounting for 30% of the total": of its own total)
+        if q.kind == "percent" and dr.measure == "level" and dr.metric == "market_share" and (dr.cue is None or dr.cue.strength < 2) \
+                and re.search(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(sent.start, q.start - 30):q.start]) \
+                and re.match(r"\s+of\s+(?:the\s+|its\s+|total\s+)?(?:[\w-]+\s+){0,2}?(?:wholesales?|sales|deliveries|shipments|output|production|total)\b", t[q.end:q.end + 50]) \
+                and re.search(r"\bexports?\b|\boverseas\s+(?:sales|shipments|deliveries)", t[max(sent.start, q.start - 120):q.start], re.I):
+            dr.metric = "other"  # "NEV exports were N units, accounting for 16% of NEV wholesale": a part of the same total, not a market share
         if q.kind == "percent" and dr.measure == "level" and (
                 _OF_POPULATION.match(t, q.end)
                 or re.match(r"\s+(?:were|was|are|is)\s+(?:(?:still|now|already)\s+)?(?:profitable|loss-making|unprofitable|satisfied|dissatisfied|optimistic|pessimistic|considering|planning)\b", t[q.end:q.end + 40])
                 or re.search(r"\b(?:cut|cuts|trimmed|trims|lowered|lowers|raised|raises|reduced|reduces)\s+(?:\w+\s+){0,2}by\s+(?:about\s+|around\s+|up\s+to\s+)?$", t[max(sent.start, q.start - 40):q.start])
                 or q.range_of is not None and re.search(r"\bby\s+(?:about\s+|around\s+|up\s+to\s+)?[\d.]+%?\s*(?:to|-)\s*$", t[max(sent.start, q.start - 20):q.start])):
             dr.metric, dr.fixed = "other", True  # "41% of dealers made a loss", "22% were profitable", "cut it by 3% to 6%"
+        if q.kind == "percent" and dr.measure != "level" and _OF_POPULATION.match(t, q.end):
+            dr.metric, dr.fixed = "other", True  # "shed 4% of its staff": a part of a population, not a change of a figure
         if q.kind == "count" and _SHARES_AFTER.match(t[q.end:q.end + 24]):
             dr.metric = "other"  # "issued 80 million new shares": a number of shares, not of cars
         if q.kind == "count" and re.match(r"\s+(?:new\s+|car\s+|vehicle\s+|EV\s+)?(?:models|variants|nameplates|trims)\b", t[q.end:q.end + 24]):
             dr.metric = "other"  # "price cuts affected more than 100 models": a number of products
+        if q.kind == "count" and re.match(r"-(?:million|billion|trillion)-", t[q.end:q.end + 12], re.I):
+            dr.metric, dr.fixed = "other", True  # "crossing the 300-billion-yuan mark", "a 4-billion-yuan plant": a compound adjective
+        if q.kind == "count" and re.match(r"\s+(?:(?:biggest|largest|leading|best[- ]selling|top[- ]selling|most\s+popular)\s+)(?:[\w-]+\s+){0,2}?"
+                                          r"(?:companies|carmakers|automakers|car\s+makers|makers|manufacturers|brands|groups|models|startups|players)\b",
+                                          t[q.end:q.end + 60]):
+            dr.metric, dr.fixed = "other", True  # "the world's 12 largest car groups": the size of a ranking
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
             dr.metric = "sales_volume"  # "delivered to more than 100,000 customers"
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
@@ -2007,6 +2061,8 @@ class _Extractor:
                      r"(?:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|announcement|report|post)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 60):te.start]):
             return True  # "the company said late on Monday that ...", "it said in a filing late on Thursday": when it was said
+        if _REPORTED_FIGURES_ON.search(self.text, max(sent.start, te.start - 70), te.start):
+            return True  # "Peers reported their March figures on Monday": when they were reported
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
     def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
@@ -2042,18 +2098,35 @@ class _Extractor:
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
         if growth:  # the base of a comparison is not the period of the change
+            # (unless the change is said of that earlier time: "after a 3% decline the year before",
+            # "had grown 31% the previous year": no "from"/"than" makes it a base)
+            own_shift = [te for te in cands if te.kind == "shift" and te.start >= qend
+                         and _CHANGE_THEN.fullmatch(t, qend, te.start)
+                         and re.fullmatch(r"(?:the|a|one)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior|preceding)\s+year", te.text.strip(), re.I)
+                         and not re.search(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%?\s*)?$",
+                                           t[max(sent.start, q.start - 25):q.start], re.I)]
+            if own_shift:
+                return own_shift[0]
             cands = [te for te in cands if te.kind != "shift" and not te.base]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
-        if ", which " in t[sent.start:q.end + 20] or ", whose " in t[sent.start:q.end + 20]:
+        if ", which " in t[sent.start:sent.end] or ", whose " in t[sent.start:sent.end]:
             # "the Zeekr 7X, which went on sale on May 8 at ..., has booked 41,000 orders": the relative
-            # clause's time is of the launch, not of the figure after it
+            # clause's time is of the launch, not of the figure after it (nor of those before it: "Geely ranked
+            # 12th, and Renault, which was in the top ten as late as 2019, slipped to 16th")
             rel = [m.span() for m in _RELATIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
-        if dr.metric in M.VOLUME and dr.metric != "orders" and ("launched" in t[sent.start:sent.end] or "unveiled" in t[sent.start:sent.end] or "introduced" in t[sent.start:sent.end]):
+        if "includ" in t[sent.start:sent.end] or "such as" in t[sent.start:sent.end]:
+            # "The G6, including the G6 Max that started deliveries in early May, sold N units":
+            # the aside's time is of what it adds, not of the figure outside it
+            inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
+            cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in inc)]
+        if dr.metric in M.VOLUME and (dr.metric != "orders" or _PRESENT_PERFECT.search(t, cl.start, q.start)) \
+                and ("launched" in t[sent.start:sent.end] or "unveiled" in t[sent.start:sent.end] or "introduced" in t[sent.start:sent.end]):
             # "the L6, introduced in April at X yuan, added N units": the aside dates the launch
-            # (orders are counted from a launch: theirs may well be its day)
+            # (orders are counted from a launch: theirs may well be its day, unless they "have drawn N
+            # orders" since, a running total to date)
             aside = [m.span() for m in _PARTICIPLE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in aside)]
         if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
@@ -2541,6 +2614,15 @@ class _Extractor:
                 self.dateline = dl
             if dl:
                 return month(c.ref.year, c.ref.month)
+            # "On May 2, Geely released its April report": an undated page that opens by dating its news
+            op = getattr(self, "opening_day", None)
+            if op is None:
+                m_ = _OPENING_DAY.search(self.text[:1500])
+                mon, d_, y_ = (m_["mon"], m_["d"], m_["y"]) if m_ and m_["mon"] else (m_["mon2"], m_["d2"], m_["y2"]) if m_ else (None, None, None)
+                op = self.opening_day = bool(m_) and _MONTH_NUM.get(mon[:3].lower()) == c.ref.month \
+                    and int(d_) == c.ref.day and (y_ is None or int(y_) == c.ref.year)
+            if op:
+                return month(c.ref.year, c.ref.month)
         return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
 
     def _dated_paragraph(self) -> Period | None:
@@ -2911,6 +2993,12 @@ class _Extractor:
             if named_w:
                 dr.entity, dr.role = named_w[-1], "subject"
                 return
+        # "..., with Geely Holding moving up to seventh": the position of the name the participle is about
+        if q.kind == "rank" and (w := _WITH_PARTICIPLE.search(t, max(sent.start, q.start - 80), q.start)) is not None:
+            named_w = [m for m in ms if w.start("np") <= m.start and m.end <= w.end("np") and m.kind != "market"]
+            if named_w:
+                dr.entity, dr.role = named_w[-1], "subject"
+                return
         # "... ; it delivered fewer than 1,000 cars": a clause whose subject is "it" speaks of the sentence's subject
         if cl.start > sent.start and _CLAUSE_IT.match(t, cl.start, q.start) \
                 and not any(cl.start <= m.start and m.end <= q.start for m in ms):
@@ -2974,6 +3062,16 @@ class _Extractor:
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
+        if "includ" in t[sent.start:q.start] or "such as" in t[sent.start:q.start]:
+            # "The G6, including the G6 Max ..., sold N units": the aside's names are not the subject
+            inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, q.start)]
+            usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in inc)]
+        if "'s " in t[sent.start:q.start] or "’s " in t[sent.start:q.start]:
+            # "The G6 remained XPeng's best-selling model with N units": the maker owns the lineup the
+            # model leads, the figure is the model's
+            usable = [m for m in usable if not (m.start < q.start and m.kind in ("company", "group", "brand")
+                                                and _OWNERS_BEST.match(t, m.end)
+                                                and any(o.kind == "model" and o.end <= m.start and cl.start <= o.start for o in usable))]
         # "Geely Xingyuan - 39,800 units. Geely's compact hatchback ...": the model in focus, by its maker's name
         fm = self._item_entity() or self.frame_entity
         if fm is not None and fm.kind == "model" and fm.start < sent.start:
@@ -3427,7 +3525,9 @@ class _Extractor:
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
             return
-        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and _ROUND.fullmatch(t, q.start, q.end):
+        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and (
+                _ROUND.fullmatch(t, q.start, q.end) or (r_ := _ROUND.match(t, q.start, q.end)) is not None
+                and re.fullmatch(r"\s+(?:units|vehicles|cars|EVs|NEVs)", t[r_.end():q.end])):  # (also "passed 3 million vehicles")
             dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):

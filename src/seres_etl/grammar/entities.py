@@ -545,12 +545,12 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
-_SEGMENT = (r"(?P<segment>new\s+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger\s+(?:car|vehicle)|"
-            r"new\s+car\s+and\s+light[- ]truck|car|auto|automotive|vehicle|luxury\s+car)s?")
+_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger[\s-]+(?:car|vehicle)|"
+            r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+)?(?P<new>new[\s-]+(?!energy))?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     # ("total NEV sales in China", "overall NEV wholesale in China": the market, counted one way)
@@ -573,8 +573,8 @@ _GROUPS_RX = re.compile(
     r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
     r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
-    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT + r"\s+in\s+(?P<region>China|Europe|the\s+US)\b"
-    r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?:new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
+    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
+    r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?P<new2>new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 
 
@@ -588,7 +588,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
-        seg_name = _SEGMENT_NAMES.get(seg, seg.replace("-", " ")) or "car"
+        seg = seg.replace("-", " ")  # ("passenger-car", "new-energy vehicle")
+        seg_name = _SEGMENT_NAMES.get(seg, seg) or "car"
+        if m.group("new") and seg_name in ("vehicle", "auto"):
+            seg_name = "car"  # "global new vehicle sales": the new-car market
         channel = m.group("channel") or m.group("channel4")
         if channel and not (channel.lower() in ("retail", "wholesale") and (m.group("noun") or "market").lower() != "market"):
             # ("China's passenger car retail sales": retail is how the market's sales are counted, and
@@ -603,17 +606,21 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, seg, low):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
-        rg = m.group("region") or m.group("region2")
+        rg = m.group("region") or m.group("region2") or m.group("region3")
         region = _REGION_NAMES.get(rg.lower(), rg)
+        seg_name = _SEGMENT_NAMES.get(seg, seg) or "car"
+        if (m.group("new") or m.group("new2")) and seg_name in ("vehicle", "auto"):
+            seg_name = "car"  # "sales of new vehicles worldwide": the new-car market
         if not any(o.start <= m.start() < o.end for o in out):
-            out.append(Mention(m.start(), m.end(), f"{region} {_SEGMENT_NAMES.get(seg, seg) or 'car'} market", None, "market", known=False))
+            out.append(Mention(m.start(), m.end(), f"{region} {seg_name} market", None, "market", known=False))
     for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, seg, low):
         # "New energy vehicles (NEVs) accounted for 40.9%", "Sales of passenger vehicles rose",
         # "commercial vehicle sales fell": a segment of the market, named as the text does
         if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue
         written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
-        if _SEGMENT_PLURAL.get(written.lower().rstrip("s")):
+        key = written.lower().rstrip("s")
+        if _SEGMENT_PLURAL.get(key) or _SEGMENT_PLURAL.get(key.replace("new-energy", "new energy")):
             out.append(Mention(m.start(), m.end(), _as_named(written), None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
@@ -624,7 +631,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 
 
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>[Nn]ew\s+energy\s+passenger\s+(?:vehicles|cars)|[Nn]ew\s+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
     r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)

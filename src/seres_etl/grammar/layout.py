@@ -3,7 +3,7 @@
 - a markdown table with a rank column: in "| Rank | Group | Units |" the first cell of each
   row is that row's position;
 - a numbered list under an introduction that announces a ranking ("Best-selling NEV models,
-  Q1 2025:", "The top five:"): "1. BYD Seagull - 98,456" puts the Seagull first.
+  Q1 2025:", "The top five:", "Top EV makers by deliveries in May:"): "1. BYD Seagull - 98,456" puts the Seagull first.
 
 Other table cells and list numbers are left to the grammar (a volume, a share, a price);
 `table_headers` gives the grammar each cell's column header, which names what the cell counts.
@@ -19,8 +19,9 @@ _RULE_ROW = re.compile(r"^[\s|:-]+$")
 _RANK_HEADER = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#|pos(?:ition|\.)?|place)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
 _RANKING_WORDS = re.compile(
-    r"\b(?:best[- ]selling|top[- ](?:selling|\d+|ten|five|three|twenty)|top\s+(?:ten|five|three|\d+)|rank(?:ing|ings|ed)?|"
-    r"(?:biggest|largest|leading)\s+(?:[\w-]+\s+){0,2}(?:exporters|sellers|makers|carmakers|automakers|brands|models|groups)|"
+    r"\b(?:best[- ]selling|best[- ]?sellers|top[- ](?:selling|\d+|ten|five|three|twenty)|top\s+(?:ten|five|three|\d+)|rank(?:ing|ings|ed)?|"
+    r"(?:biggest|largest|leading|top)\s+(?:[\w-]+\s+){0,2}(?:exporters|sellers|makers|carmakers|automakers|brands|models|groups|"
+    r"manufacturers|companies|players|startups|OEMs)|"
     r"league\s+table|leaderboard|leaders|chart)\b", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ NEGATIVE = (
     r"tumbl(?:e|ed|es|ing)|sank|sink(?:s|ing)?|slid|slide|slip(?:ped|s)?|dip(?:ped|s)?|"
     r"contract(?:ed|ion|s)?|shr[ai]nk(?:s|ing)?|shrunk|lost|loss|negative|"
     r"reduc(?:e|ed|tion|ing)|cut|off|weaker|slow(?:ed|down)|downturn|nosedive[ds]?|"
-    r"retreat(?:ed)?|less(?!\s+than)|fewer(?!\s+than)|minus|-"
+    r"retreat(?:ed)?|shed(?:s|ding)?|less(?!\s+than)|fewer(?!\s+than)|minus|-"
 )
 POSITIVE = (
     r"up|r[io]se|rising|rises|risen|surg(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|"

@@ -748,6 +748,14 @@ def _rel_year(m, c):
     return year(y if m.group(0).lower().startswith("this") else y - 1)
 
 
+@rule("streak_year", r"\bfor\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    r"eleventh|twelfth)\s+(?:consecutive|straight|successive)\s+year\b", grain="year")
+def _streak_year(m, c):
+    # "ranked first ... for the 9th consecutive year": the streak's latest year, the one last completed
+    y = c.ref_year
+    return year(y - 1) if y is not None else None
+
+
 @rule("three_years_ended", r"\b(?:the\s+)?(?P<n>two|three|four|five|\d)\s+years\s+(?:ended|ending|to|through)\s+(?:(?:in\s+)?" + _YEAR + r"|" + _REL_YEAR + r")", grain="range")
 def _n_years_ended(m, c):
     y = _y(m, c)
@@ -764,8 +772,8 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
-      kind="cum", grain="month", flags=0)
+@rule("cum_as_of", r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+      kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
 def _cum_as_of(m, c):
     mo = _mon(m)
     y = int(m["year"]) if m["year"] else c.year_of_month(mo)

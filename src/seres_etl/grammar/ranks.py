@@ -32,6 +32,7 @@ _ORD10 = _ORD.replace("?P<num>", "?P<num10>").replace("?P<word>", "?P<word10>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
+           r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
 _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|top[- ]selling|highest[- ]selling)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
@@ -96,6 +97,12 @@ _AND_ORD_BY = re.compile(r"[^.;\n]{0,120}?(?:,\s+|\s)and\s+(?:(?P<num>\d{1,3})(?
                          re.IGNORECASE)
 
 
+# the position a move started from, right after the new one: "dropping to 10th from eighth"
+_FROM_ORD = re.compile(r"(?:\s+(?:place|position|spot))?\s+from\s+(?:the\s+)?(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\b"
+                       r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
@@ -124,6 +131,11 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     ag = "num" if a.group("num") else "word"
                     out.append(Rank(a.start(ag), a.end(ag) + (2 if ag == "num" else 0),
                                     int(a.group("num")) if ag == "num" else ORDINALS[a.group("word").lower()]))
+                if g in ("num", "word") and _TO_BEFORE.search(text, max(start, s - 12), s) \
+                        and (f := _FROM_ORD.match(text, e, end)) is not None:
+                    fg = "num" if f.group("num") else "word"
+                    out.append(Rank(f.start(fg), f.end(fg) + (2 if fg == "num" else 0),
+                                    int(f.group("num")) if fg == "num" else ORDINALS[f.group("word").lower()]))
                 pos = e
                 while (c := _CHAIN.match(text, pos, end)) is not None:
                     g = "num" if c.group("num") else "word"
