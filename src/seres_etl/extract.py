@@ -114,7 +114,7 @@ _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -138,7 +138,7 @@ _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
-_WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+scheduled\s+to|plans\s+to)\s+", re.IGNORECASE)
+_WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|(?:is|are)\s+(?:set|expected|scheduled|poised|likely)\s+to|plans?\s+to)\s+", re.IGNORECASE)
 _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -286,6 +286,8 @@ _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s
                              r"(?:markets?|business(?:es)?|sales|revenues?|segments?|operations)\s+(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _MERGED_INTO = re.compile(r",\s*which\s+(?:were|have\s+been|are|now)?\s*(?:merged|combined|folded|consolidated|grouped)\s+(?:into|under)\s+(?:the\s+)?", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
+# "Seres's stock jumped": the possessor is what the sentence is about, not its shares
+_OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+)?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
@@ -316,6 +318,10 @@ _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|b
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
                                r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# "a goal of 4 million cars, among which NEVs 900,000 units and overseas 350,000 units": the parts of a goal
+_FORECAST_PARTS = re.compile(r"(?:\s+(?:(?:annual|full-year|yearly|total|vehicle|car)\s+)?(?:vehicles?|units?|cars|sales|deliveries))?\s*,?\s*"
+                             r"(?:(?:among\s+(?:which|them)|of\s+which|including)\s*,?\s+|and\s+)(?:(?![\w-]*ed\s|(?:sold|made|built|hit|rose|fell|grew|was|were|is|are|has|had|saw|took|got|sells|sell)\s)[a-zA-Z][\w-]*\s+){0,4}?"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered|"
@@ -356,6 +362,8 @@ _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+an
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
+_HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
+_FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
@@ -364,7 +372,7 @@ _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicl
                        r"coupe|wagon|pickup|minicar)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
-_SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?[^,;%\d]{0,35}?\s+and\s+$", re.IGNORECASE)
+_SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?(?:[^,;%\d]|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b){0,35}?\s+and\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?[-−]?$", re.IGNORECASE)
 # "N vehicles and in August M": the time opens the next figure, not this one's
 _NEXT_FIGURE_TIME = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:,\s*)?(?:and|while|but|,)\s+(?:in|for|during)\s+[^,;\d]{1,30}?(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)")
 _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?"
@@ -834,7 +842,9 @@ _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+
 
 
 # trim and powertrain words written after a model's name: part of the name of what is sold
-_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|Hi4-T|Hi4-Z|Hi4|EM-i|EM-P|EV|PHEV|EREV|REEV|L|Long\s+Range|Performance))+(?![\w+&-])")
+_TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|Hi4-T|Hi4-Z|Hi4|EM-i|EM-P|EV|PHEV|EREV|REEV|L|Long\s+Range|Standard\s+Range|Performance"
+                   r"|\d{3}(?=[ \t]+(?:Long\s+Range|Standard\s+Range|Pro|Max|Ultra|Plus|Performance)\b)))+(?![\w+&-])")
+# ("P7+ 602 Long Range": a range in km before the trim words is part of the version's name)
 
 
 def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
@@ -915,7 +925,7 @@ def _month_named(text: str) -> int | None:
 
 
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand"
-_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # between a part of a total and its own growth: "(of which 1.05 million) were NEVs, up", "units of NEVs (+"
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
@@ -1007,6 +1017,9 @@ _CHANGE_AMOUNT = re.compile(
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
     r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wiped|wiping|erased|erasing|added|adding|gained|gaining|evaporated)\s+"
+                          r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
+_OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|his|her)\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|stock\s+market\s+value|valuations?)\b", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|shed|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
@@ -1059,6 +1072,9 @@ class _Extractor:
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
+        self.launch_day: tuple[int, Period, set] | None = None  # (sentence, day, models) of the last launch dated to the day
+        self.list_launch: tuple[Period, set] | None = None  # the launch a list of versions' prices follows
+        self.list_by_brand = False  # the list is introduced as a breakdown by brand ("Sales by brand:")
         self.frame_day_event = False                # ... for an event ("unveiled on April 9"), not a session
         self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -1090,6 +1106,7 @@ class _Extractor:
 
     def run(self) -> list[Fact]:
         facts: list[Fact] = []
+        untimed: set[int] = set()  # facts whose sentence gives them no time of their own
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
             item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
@@ -1097,6 +1114,10 @@ class _Extractor:
                 self.list_period = None  # the list is over
             if self.list_prev is not None and not item and not _introduces_list(self.text, sent):
                 self.list_prev = None
+            if self.list_launch is not None and not item and not _introduces_list(self.text, sent):
+                self.list_launch = None
+            if self.list_by_brand and not item and not _introduces_list(self.text, sent):
+                self.list_by_brand = False
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
@@ -1110,6 +1131,9 @@ class _Extractor:
                     continue  # a bare number that is not a figure of anything
                 made[id(dr)] = f = self._fact(dr, dr.period)
                 facts.append(f)
+                if dr.time is None and not dr.header_time and not dr.base_level and dr.measure == "level" \
+                        and not dr.extra_periods and not dr.extra_entities:
+                    untimed.add(id(f))
                 for p in dr.extra_periods:
                     facts.append(self._fact(dr, p))
                 for e in dr.extra_entities:
@@ -1132,7 +1156,8 @@ class _Extractor:
         nl = len(t) if nl < 0 else nl
         # a headline: a first line that is no sentence of the text ("X deliveries rise N% to ...")
         head = nl if 0 < nl - first <= 200 and not t[first:nl].rstrip().endswith((".", ":")) else 0
-        return _dedupe(_settle_improvements(self._drop_restated_headings(facts)), self.d.reg, head)
+        facts = _drop_restated_untimed(self._drop_restated_headings(facts), untimed, head, self.d.reg)
+        return _dedupe(_settle_improvements(facts), self.d.reg, head)
 
     def _drop_restated_headings(self, facts: list[Fact]) -> list[Fact]:
         """'**Li i8 orders top 25,000**' over a paragraph that says '... has booked more than 25,000
@@ -1193,6 +1218,8 @@ class _Extractor:
                         p = self.d.resolve(x)
                         if p is not None and (want is None or p.kind == want):
                             return p
+                        if p is not None and want == "month" and p.kind == "day" and p.end is not None and x.grain == "day":
+                            return month(p.end.year, p.end.month)  # "deliveries began on May 12, and N by the end of the month"
                         if p is not None and want == "year" and p.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                             return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
                         if p is not None and want == "year" and p.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
@@ -1310,6 +1337,8 @@ class _Extractor:
         for dr in drafts:
             if dr.q.pair_of is not None and getattr(dr, "pair_negative", False):
                 dr.value = -abs(dr.value)
+            if dr.q.pair_of is not None and dr.q.pair_of in by_idx and by_idx[dr.q.pair_of].skip and not dr.skip:
+                dr.skip = by_idx[dr.q.pair_of].skip  # "will be priced under 120,000 yuan ($16,500)": the conversion goes with its amount
             if dr.anchor is not None and dr.anchor.skip == "forecast" and not dr.skip:
                 dr.skip = "forecast"
         # 6) frames for the sentences that follow
@@ -1338,16 +1367,19 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             # (a level of a comparison's base time, "compared with May 2023, when it sold N", frames nothing)
+            cum_named = False
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
-                    and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")) and not dr.header_time \
+                    and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")
+                                                                                                  and not (cum_named := self._cum_of_named(dr))) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
-                self.frame_by_metric[dr.metric] = dr.period
-                self.frame_metric_last = dr.metric
-                if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
-                    self.lead_period = dr.period
+                if not cum_named:  # (a total over a named period frames the rest of its paragraph only)
+                    self.frame_by_metric[dr.metric] = dr.period
+                    self.frame_metric_last = dr.metric
+                    if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
+                        self.lead_period = dr.period
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
                 self.last_level = dr
                 if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
@@ -1403,6 +1435,9 @@ class _Extractor:
                 if len(volume) == 1:
                     self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
         if intro:
+            # "The X went on sale on May 9. It is offered in two versions:" - the prices listed are the launch's
+            self.list_by_brand = bool(re.search(r"\b(?:by\s+brands?|brand\s+breakdown|breakdown\s+by\s+brand)\b", t[sent.start:sent.end], re.I))
+            self.list_launch = self.launch_day[1:] if self.launch_day is not None and self.sent_index - self.launch_day[0] <= 3 else None
             m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
             self.list_prev = m_prev["g"].lower() if m_prev else None
         if not figures and intro:
@@ -1433,6 +1468,9 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
+                if _LAUNCHED.search(t, sent.start, x.start) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
+                    self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
+                                                            if m.kind == "model" and m.entity_id})
                 if _EARLIER_SESSION.search(t, sent.start, sent.end):
                     continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                 if _ABROAD.search(t, sent.start, sent.end):
@@ -1449,6 +1487,14 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _cum_of_named(self, dr: _Draft) -> bool:
+        """'For January-September, X's cumulative sales came to N': a total over the period the
+        sentence names, which frames the figures after it like any other."""
+        if dr.time is None or dr.time.kind != "cum" or dr.period is None or dr.period.start is None:
+            return False
+        return any(x.kind == "abs" and not x.base and x.grain != "day" and (r := self.resolve(x)) is not None
+                   and (r.start, r.end) == (dr.period.start, dr.period.end) for x in self.d.times_in(dr.sent.start, dr.sent.end))
 
     def _item_sentence(self, sent: Span, m: Mention) -> bool:
         """A bullet that is a sentence of news opening with its subject ("- Geely (GELYF) sold N
@@ -1481,6 +1527,12 @@ class _Extractor:
         else:
             dr.measure = "level"
             cue = self._cue(dr, ({"money": M.M, "percent": M.P}.get(q.kind, M.V),))
+        if cue is not None and q.kind == "money" and dr.measure == "level" and cue.end <= q.start \
+                and cue.metric in ("market_cap", "revenue", "net_profit") \
+                and (nc := list(re.finditer(r"[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z])", t[cue.end:q.start]))) \
+                and re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:\([^()]{1,20}\)\s+)?(?:shares\s+)?" + _SHARE_MOVE.pattern
+                                 + r"\s+(?:(?:about|around|nearly|some)\s+)?[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+", t[cue.end + nc[-1].end():q.start]):
+            cue = None  # "lifting its market value to X, and Zeekr slid 3.4% to HK$20.15": a price move of its own clause
         header = self._header_cue(q) if cue is None or cue.strength < 2 else None
         if header is not None:
             cue = header  # a table cell: its column header says what it counts ("Share", "Q1 retail (units)")
@@ -1646,6 +1698,9 @@ class _Extractor:
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "market_cap" \
+                and _VALUE_MOVED.search(t, max(sent.start, q.start - 60), q.start) and _OF_MARKET_VALUE.match(t, max(q.end, q.noun_end)):
+            dr.metric = "other"  # "have shed some $25 billion in market value", "wiped X off its market cap": a change, not a worth
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
                 and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
@@ -1765,7 +1820,7 @@ class _Extractor:
         if _OF_GOAL.match(t, q.end):
             return False  # "reaching 88% of its 150,000-unit target": a share of a goal, not a change
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
-        if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}$", before) \
+        if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}[-−]?$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
             return False  # ("widened to 14.1% from 1.1% a year earlier": the earlier figure is the base)
         prev = self._prev_percent(dr, drafts)
@@ -1774,11 +1829,11 @@ class _Extractor:
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to A% from B% a year earlier", "fell to C% in Q4, from D% in Q3": both are levels
-        if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
+        if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
             return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
-        if prev is not None and prev.clause == cl and prev.measure == "level" and re.fullmatch(
+        if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"\s+(?:in\s+|during\s+|for\s+)?[^,;%\d]{1,35}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I) and re.search(
                 r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|(?<!up\s)(?<!down\s)from)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?$",
@@ -1843,6 +1898,12 @@ class _Extractor:
         # "from June", "compared to September", "from Q1": the base period decides
         for ws, we, side in ((q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")):
             for te in self.d.times_in(ws, we):
+                if te.kind == "shift" and side == "after" and te.shift_months in (-12, -3, -1) \
+                        and _COMPARED_TIME.search(t, max(cl.start, te.start - 45), te.start):
+                    # "down 6.2% from 21,860 in the same month last year": the base's time says what the change is over
+                    cands = [c for c in cands if not 0 <= te.start - q.end - c[0] <= 30]
+                    cands.append((te.start - q.end - 31, {-12: "yoy", -3: "qoq", -1: "mom"}[te.shift_months]))
+                    continue
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
@@ -2050,6 +2111,9 @@ class _Extractor:
                 if verb is not None and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base
                                             for x in self.d.times_in(verb.end(), te.start)):
                     return True
+            if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing)\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:in|on|during)\s+(?:late\s+|early\s+|mid-?)?$",
+                         self.text[max(sent.start, te.start - 50):te.start], re.I):
+                return True  # "its full-year report, published in April": when it came out
             # "Seres said last month that ...": when it was said
             return bool(re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+$", self.text[max(sent.start, te.start - 12):te.start])
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
@@ -2199,7 +2263,7 @@ class _Extractor:
         if left_adj:
             return left_adj[-1]
         pre = t[max(cl.start, q.start - 40):q.start]
-        if dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
+        if dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) and not re.search(r"(?<!compared\s)\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
                 and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start):
             # "below the 319,800 yuan the first model started at when it went on sale in July 2022"
             later = [te for te in cands if qend <= te.start and te.end <= cl.end and te.start - qend <= 90 and te.kind == "abs"
@@ -2308,12 +2372,12 @@ class _Extractor:
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
-            and not re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
+            and not re.search(r"(?<!compared\s)\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
                      and not _PRICE_CHANGE.search(t, dr.clause.start, q.start))  # ("cut the price from A to B": A was the price)
         prev_base = [x for x in drafts if x.q.end <= q.start and x.base_level and x.clause == dr.clause and x.q.kind == q.kind]
-        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?|\s+(?:a|one)\s+(?:year|quarter|month)\s+(?:ago|earlier|before)|\s+last\s+(?:year|quarter|month))?\s*(?:,|and|,\s*and)\s+",
+        if dr.measure == "level" and prev_base and (not q.noun or prev_base[-1].q.noun) and not re.match(r"\s+of\b", t[q.end:q.end + 5]) and re.fullmatch(r"(?:\s+(?:in|for|during|at)\s+[^,;]{0,40}?|\s+(?:a|one)\s+(?:year|quarter|month)\s+(?:ago|earlier|before)|\s+last\s+(?:year|quarter|month))?\s*(?:,|and|,\s*and)\s+[-−]?",
                                                                 t[max(prev_base[-1].q.end, prev_base[-1].q.noun_end):q.start]):
             is_base = True  # "compared with 20.9% in Q2 and 12.4% in Q3 2022", "... with 3,100 units in May and 2,900 units in April": both are bases
         others = is_base and bool(_OTHERS_FIGURE.search(pre))
@@ -2439,6 +2503,13 @@ class _Extractor:
             days = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day" and not x.base]
             if len(days) == 1 and (pd := self.resolve(days[0])) is not None:
                 p = pd  # "... in March; the 7X, launched on March 11, is priced from X": its own clause's launch day
+        if p is None and (dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and dr.measure == "level") \
+                and self.list_launch is not None and _is_list_item(t, dr.sent) and any(
+                    m.entity_id and any(m.entity_id == i or m.entity_id.startswith(i + "-") for i in self.list_launch[1])
+                    for m in self.d.mentions_in(dr.sent.start, q.start)):
+            p = launch = self.list_launch[0]  # "- C16 Pro: 155,800 yuan" under "It went on sale on June 3 in two versions:"
+        else:
+            launch = None
         if p is None:
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -2463,11 +2534,17 @@ class _Extractor:
             # ("compared with X when it launched last year": the price of that earlier year)
             p = self._ref_month() or p
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
-                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end):
+                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch:
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric == "orders" and p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" \
                 and clock.ref is not None and clock.dated and clock.precision == "day":
             p = cumulative(clock.ref.year, clock.ref.month)  # "has gathered 18,000 pre-orders since pre-sales began": as of the article's day
+        if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
+                and (hrs := _HOURS_AFTER_LAUNCH.search(t, dr.sent.start, dr.sent.end)) is not None:
+            n = _FEW_HOURS.get(hrs.group(1).lower()) or (int(hrs.group(1)) if hrs.group(1).isdigit() else 0)
+            if n >= 24:
+                end = p.start + dt.timedelta(days=n // 24)  # "within 48 hours of its launch on November 7": November 7 to 9
+                p = Period(p.start, end, label_of(p.start, end))
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind == "cumulative" and te is not None \
                 and re.search(r"\bend\s+of\s+", te.text, re.I) and p.end is not None:
             p = day(p.end)  # "from X at the end of March": the close of the month's last day
@@ -2685,6 +2762,13 @@ class _Extractor:
             dr.entity, dr.role = rel, "relative"  # "well ahead of the 31,900 vehicles XPeng delivered": XPeng's
             return
         self._pick_entity(dr, drafts)
+        e = dr.entity
+        if self.list_by_brand and e is not None and e.known and e.kind in ("company", "group") and e.entity_id \
+                and (dc := self._doc_company()) is not None and dc.entity_id == e.entity_id \
+                and dr.q.kind == "count" and e.end <= dr.q.start and _is_list_item(self.text, dr.sent) \
+                and re.fullmatch(r"[\s\-*•\d.)]*", self.text[dr.sent.start:e.start]) and re.match(r"\s*:", self.text[e.end:e.end + 3]):
+            # "Sales by brand:" then "- GAC: 52,000 units": the namesake brand of the group the text is about
+            dr.entity = Mention(e.start, e.end, f"{e.text} brand", f"{e.entity_id}-brand", "brand", True)
         if dr.metric == "other" and dr.q.kind == "percent" and dr.measure == "level" and dr.entity is not None \
                 and dr.entity.kind == "market" and _MAKER_GROUP.search(dr.entity.text) \
                 and _LEVEL_PCT.search(self.text, max(dr.clause.start, dr.q.start - 30), dr.q.start) \
@@ -3212,6 +3296,11 @@ class _Extractor:
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                         and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
                     fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
+            if corefs[-1].group(0) in ("it", "its") and len(corefs) > 1:
+                same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.role == "coref" and x.entity is not None
+                        and x.q.end <= corefs[-1].start() and corefs[0].start() < x.q.start]
+                if same and not any(m.known and m.start > corefs[0].start() for m in before):
+                    fe = same[-1]  # "The firm reported a profit of X, a first for it, and a margin of Y%": one company throughout
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
@@ -3255,8 +3344,8 @@ class _Extractor:
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
                 and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+)?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
-                and not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]):
-            return ms[0]
+                and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)):
+            return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares)
         return None
 
     def _plural_subject(self, sent: Span) -> Mention | None:
@@ -3476,6 +3565,11 @@ class _Extractor:
             dr.skip = "forecast"
             return
         prev_f = [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.pair_of is None and x is not dr]
+        if prev_f and prev_f[-1].skip == "forecast" and not prelim and dr.measure == "level" and q.kind == prev_f[-1].q.kind \
+                and re.search(r"\b(?:targets?|goals?|aims?|plans?|guidance|forecasts?|expects?|projected|estimates?|ambitions?)\b", t[dr.sent.start:prev_f[-1].q.start], re.I) \
+                and _FORECAST_PARTS.fullmatch(t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start):
+            dr.skip = "forecast"  # "set a goal of 4 million, among which NEVs 900,000 and overseas 350,000"
+            return
         if prev_f and prev_f[-1].skip == "forecast" and not prelim and (dr.measure == "level" and _FORECAST_GOES_ON.fullmatch(
                 t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) or q.range_of is not None
                 and self.d.quantities[q.range_of] is prev_f[-1].q):
@@ -3687,6 +3781,34 @@ def _related(a: str | None, b: str | None, registry: Registry) -> bool:
     return a == b or a in registry.ancestors(b) or b in registry.ancestors(a)
 
 
+def _drop_restated_untimed(facts: list[Fact], untimed: set[int], head: int, registry: Registry) -> list[Fact]:
+    """'Still, 20,000 orders in an hour is a strong start.', 'A 15% gross margin is solid':
+    a figure the text already gave with its time, said again without one (in a comment or a
+    summary), is that fact, not one of whatever period the text has moved on to."""
+    if not untimed:
+        return facts
+    timed: dict[tuple, list[Fact]] = {}
+    for g in facts:
+        if g.span_start >= head and g.metric != "other" and g.period is not None and g.period.end is not None:
+            timed.setdefault((g.metric, g.measure, g.unit, round(g.value, 6)), []).append(g)
+    body_ids: dict[tuple, set] = {}
+    for g in facts:
+        if g.span_start >= head and g.metric != "other" and g.entity_id:
+            body_ids.setdefault((g.metric, g.measure, g.unit, round(g.value, 6)), set()).add(g.entity_id)
+    out = []
+    for f in facts:
+        if id(f) in untimed and f.span_start < head and f.entity_id and f.metric != "other" and any(
+                i == f.entity_id or i.startswith(f.entity_id + "-") for i in body_ids.get((f.metric, f.measure, f.unit, round(f.value, 6)), ())):
+            continue  # "X's new $34,900 Li i6 ..." over "- i6 Pro: ... ($34,900)": the headline restates it
+        if id(f) in untimed and f.metric != "other" and f.span_start >= head and any(
+                g.span_start < f.span_start and (g.period is None or f.period is None or g.period.label != f.period.label)
+                and (_related(g.entity_id, f.entity_id, registry) or (g.entity or "").lower() == (f.entity or "").lower())
+                for g in timed.get((f.metric, f.measure, f.unit, round(f.value, 6)), [])):
+            continue  # (of the same entity, or of its maker or model: "Still, 20,000 orders in an hour ... for Li Auto")
+        out.append(f)
+    return out
+
+
 def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> list[Fact]:
     """One row per fact: a figure restated (headline and body) is kept once, at its first
     mention; a rounded restatement ("more than 21,000") of a precise one ("21,604") of the same
@@ -3694,6 +3816,15 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
     out: list[Fact] = []
     seen: dict[tuple, int] = {}
     replaced: dict[int, Fact] = {}
+    if headline_end:
+        # "X's new SUV pulls in 12,000 orders in 40 minutes" over a text that says when: the headline's
+        # undated figure is the text's, stated again
+        body = {(who, g.metric, g.measure, round(g.value, 6), g.unit) for g in facts
+                if g.span_start >= headline_end and g.period is not None and g.period.end is not None
+                for who in (g.entity_id, (g.entity or "").lower())}
+        facts = [f for f in facts if not (f.span_start < headline_end and (f.period is None or f.period.end is None) and f.metric != "other"
+                                          and any((who, f.metric, f.measure, round(f.value, 6), f.unit) in body
+                                                  for who in (f.entity_id, (f.entity or "").lower())))]
     for f in facts:
         key = (f.entity_id or (f.entity or "").lower(), f.metric, f.measure,
                f.period.label if f.period else None, round(f.value, 6), f.unit)

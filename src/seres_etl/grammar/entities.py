@@ -619,9 +619,16 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue
         written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
+        written = re.sub(r"(?i)^(passenger)-", r"\1 ", written)  # "Passenger-vehicle retail sales"
         key = written.lower().rstrip("s")
         if _SEGMENT_PLURAL.get(key) or _SEGMENT_PLURAL.get(key.replace("new-energy", "new energy")):
-            out.append(Mention(m.start(), m.end(), _as_named(written), None, "market", known=False))
+            name = _as_named(written)
+            if _CHINA_BODY.search(text, start, end) is not None and key in ("passenger car", "passenger vehicle"):
+                # "Passenger-vehicle retail sales rose 4%, according to the China Passenger Car Association":
+                # the Chinese market, which the association counts (a narrower segment, "NEVs", is named
+                # as the text does)
+                name = f"China {_SEGMENT_NAMES[key]} market"
+            out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
@@ -630,10 +637,11 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China\s+Association\s+of\s+Automobile\s+Manufacturers|CAAM)\b")
 _SEGMENT_RX = re.compile(
     r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
-    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger\s+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
+    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "new energy passenger vehicle": "new energy passenger vehicles", "new energy passenger car": "new energy passenger vehicles",

@@ -83,6 +83,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted)"
                       r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      r"(?:is|are|being)\s+sold\s+(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"  # "the Avatr 11 is sold at X yuan to Y yuan"
                       r"(?:sold|offered|available|sells|sell|retails)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "opens for pre-sales from A to B", "opened orders at"
                       r"open(?:s|ed|ing)?\s+(?:for\s+)?(?:pre-?orders?|pre-?sales?|orders|bookings|reservations)\s+(?:at|from)(?=\s+(?:between\s+|about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),

@@ -471,20 +471,6 @@ def _half_of_month(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
-@rule("first_days_of_month", r"\b(?:the\s+)?first\s+(?P<n>[1-3]?\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+days\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
-def _first_days_of_month(m, c):
-    """'the first ten days of June': June 1 to June 10."""
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
-    n = m["n"].lower()
-    n = int(n) if n.isdigit() else {"fourteen": 14, "fifteen": 15, "twenty": 20}.get(n) or _n(n)
-    if y is None or not 1 <= n <= 31:
-        return None
-    a = dt.date(y, mo, 1)
-    b = dt.date(y, mo, min(n, _month_end(y, mo).day))
-    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
-
-
 @rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
 def _month_to_date(m, c):
     """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
@@ -526,6 +512,27 @@ def _nth_week_of_month(m, c):
     nth = m["nth"].lower()
     d1 = last - 6 if nth in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(nth)
     a, b = dt.date(y, mo, d1), dt.date(y, mo, min(d1 + 6, last))
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
+
+
+@rule("first_days_of_month", r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+"
+      r"(?P<u>days|weeks)\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
+def _first_days_of_month(m, c):
+    """'the first 9 days of June': its days 1-9; 'the first two weeks of May': days 1-14."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _FEW[m["n"].lower()]
+    n *= 7 if m["u"].lower() == "weeks" else 1
+    last = _month_end(y, mo).day
+    if not 1 <= n < last:
+        return None
+    a, b = dt.date(y, mo, 1), dt.date(y, mo, n)
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
@@ -612,7 +619,7 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter" + _YEAR_TAIL
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
       # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
       + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
@@ -846,8 +853,8 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
-    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)),
-    "half_of_month": (("half of",), ("M",)), "first_days_of_month": (("days of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
+    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
+    "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),

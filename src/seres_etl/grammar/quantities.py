@@ -24,7 +24,8 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"(?![ \t]*\n)[\s-]*(?:(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages|jobs|positions)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"(?![ \t]*\n)[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"
+    r"(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|players|languages|jobs|positions)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
