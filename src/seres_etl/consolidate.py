@@ -62,7 +62,7 @@ _NUM = re.compile(r"\d[\d,  ]*(?:\.\d+)?|\.\d+")
 _SCALE_WORD = re.compile(r"\s*([A-Za-z]+)")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+           "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12}
 
 
 def step_of(quote: str, value: float) -> float:

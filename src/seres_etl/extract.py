@@ -266,7 +266,10 @@ _MADE_BY_ASIDE = re.compile(r",\s+(?:(?:co-?|jointly\s+|also\s+)?(?:built|develo
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&|(?-i:[A-Z])[\w&.'-]*)){0,3}\s+[a-z]+ed\s")
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
-_BACK_REFERENCE = re.compile(r"\s*(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b")
+_BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b|"
+                             # "That was 199% more than a year earlier.", "Seres said that was ...": the figure just stated
+                             r"(?:(?:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}|It|The\s+(?:company|firm|group|automaker|carmaker))\s+(?:said|noted|added)\s+(?:that\s+)?(?:this|that|it)|This|That)"
+                             r"\s+(?:was|is|marked|marks|represented|represents)\b)")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
@@ -298,7 +301,11 @@ _INCLUDING_ASIDE = re.compile(r",\s+(?:including|excluding|not\s+including|such\
 _WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<np>(?:[\w&.'’-]+\s+){1,4}?)[a-z]{2,}ing\s+(?:(?:to|in|into|at|up|down|the)\s+){0,3}$")
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
-_PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs|tally|total)\b")
+_PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs|tally|total)\b|"
+                               r"(?:them|those|these|the\s+total|that(?:\s+(?:total|figure|number))?)(?![\w-]))")
+# "..., while ONVO chipped in 4,866": a named brand's or model's part of the volume just stated
+_NAMED_PART_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
                           r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$", re.IGNORECASE)  # "its IPO on March 3 at HK$16.50"
@@ -716,7 +723,23 @@ class _Doc:
                 mo = _month_named(te.text)
                 y = fy + 1 if mo is not None and mo < fm else fy
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
+        if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _YEARLESS_SPAN_RULES \
+                and not re.search(r"\d{4}|'\d\d", te.text) and (fy := self._frame_year(te.start)) is not None:
+            # an undated text: "Jan-Sep", "the first quarter" without a year are of the year last named before them
+            # ("... 21,107 units in Sep 2024. This brings its Jan-Sep total to ...")
+            return te.resolve(Clock(dt.date(fy, 12, 31), "year", None, False))
         return te.resolve(self.clock)
+
+    def _frame_year(self, pos: int) -> int | None:
+        best = None
+        for x in self.times:
+            if x.start >= pos:
+                break
+            if not x.base and (x.rule in ("month_year", "iso_date", "year_word") or re.search(r"\d{4}", x.text)):
+                p = x.resolve(self.clock)
+                if p is not None and p.kind != "cumulative" and p.end is not None:
+                    best = p.end.year
+        return best
 
     def _lead_year(self) -> int | None:
         """The one year a figure-less lead sentence names, when it is before the year of
@@ -936,6 +959,23 @@ _OF_THE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:total|market|(?:[\w-]+\s+){0,
 _BODY_NOUN = r"(?:sedan|saloon|SUV|MPV|minivan|hatchback|coupe|wagon|pickup|crossover|EV|model|car)"
 _PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|starting|retailing|selling)\s+(?:at|from)|which\s+(?:costs|starts\s+at|sells\s+for))\s+"
                                 r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+# a growth base as a label before its number: "(YoY +113%, MoM +12%)", "y/y: -3%"
+_BASE_LABEL_BEFORE = re.compile(r"(?:^|[\s(,;|/])((?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\s*[:：]?\s*[+\-−–]?\s*$", re.IGNORECASE)
+_BASE_LABEL_AFTER = re.compile(r"\s*(?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\b", re.IGNORECASE)
+# "X was China's No. 2 ...", "X, China's third-largest ...": the subject before the market's possessive
+_IS_BEFORE_MARKET = re.compile(r"(?:\s+(?:was|is|were|are|remained|remains|became|becomes|has\s+been|had\s+been|stayed|ranked\s+as|ranks\s+as)|\s*,)\s+(?:once\s+again\s+|again\s+|still\s+|now\s+)?(?:the\s+)?", re.IGNORECASE)
+_OWN_CHANGE_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and\s+(?:its\s+|the\s+)?)\s*(?:its\s+|the\s+|(?-i:[A-Z])[\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DESCRIBED_AFTER = re.compile(r"(?:-(?:backed|owned|controlled|affiliated))?\s+(?:partner|ally|affiliate|supplier|investor|backer|rival|peer|spin-?off|joint\s+venture)\b", re.IGNORECASE)
+# "followed by Leapmotor in second", "with Tesla China in second place": a name placed by "in"
+_NAME_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "15,000 pre-orders for its new L60", "88,000 locked-in orders for the SU7": the orders' car
+_ORDERS_FOR = re.compile(r"(?:\s+(?:(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|binding\s+)?(?:orders|bookings|reservations|pre-?orders))?)?"
+                         r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:new|all-new|latest|updated|refreshed)\s+)?", re.IGNORECASE)
+# "Priced at RMB 149,900, the L60 undercuts ...", "Starting from 249,800 yuan, the new M7 ...": a price fronted
+# before the model it belongs to (the subject right after the comma)
+_FRONTED_PRICE = re.compile(r"(?:(?:now\s+)?(?:priced|starting|retailing|selling|available)\s+(?:at|from)|with\s+(?:a\s+)?(?:starting\s+|base\s+|retail\s+)?price(?:\s+tag)?\s+of)\s+(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40}$", re.IGNORECASE)
+_FRONTED_PRICE_SUBJECT = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d)){0,40},\s+(?:the\s+|its\s+|this\s+)?(?:(?:new|latest|updated|refreshed|all-new|entry-level|top-end|base)\s+)?", re.IGNORECASE)
 _SHARE_OF_SEGMENT = re.compile(r"\bshare\s+of\s+(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)\b[^.;\d]*$", re.IGNORECASE)
 _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?"
@@ -963,6 +1003,7 @@ _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
+_YEARLESS_SPAN_RULES = {"month_range", "quarter_words", "quarter_q", "half_words", "half_h"}
 
 
 def _prev(y: int, m: int) -> tuple[int, int]:
@@ -1028,6 +1069,8 @@ _SHARES_SIGNED = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADRs|ADSs)\s+(?:(?:were|wa
 _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?|pre-?market|after[- ]hours|intraday|midday)\b|"
                      r"(?:up|down|higher|lower|rose|fell|gained|added|climbed|jumped|dropped|slid|lost|surged|tumbled|sank|plunged|soared|dipped|slipped|declined|advanced|rallied|retreated)\s+(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))(?!\w)",
                      re.IGNORECASE)
+# "dropped to HK$38.50 at the close", "... at midday": the session, named after the price
+_TRADED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:apiece\s+|a\s+share\s+|per\s+share\s+|each\s+)?(?:at|by)\s+(?:the\s+)?(?:close|closing\s+bell|end\s+of\s+(?:the\s+)?(?:session|trading(?:\s+day)?|day)|midday|noon|lunch(?:time)?|the\s+open)\b", re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
 _WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
@@ -1048,6 +1091,8 @@ _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|
 _GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$"
                              r"|\b(?:on|for|across|to)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:models|cars|vehicles|versions)\s+(?:priced|costing|selling)\s+(?:from|at|above|below|under)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)  # "on models priced from 89,900 yuan": a class of cars
 _PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
+# a change noun right after a percent ("a 4.1% decrease", "a 12% annual decline") gives its sign
+_CHANGE_NOUN_AFTER = re.compile(r"(?:decreas|declin|drop|fall|increas|rise|growth|gain|jump|surg|plung|slump|dip|reduction|contraction)\w{0,2}", re.I)
 _IMPROVE = re.compile(r"\bimprov", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s+|down\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
@@ -1272,7 +1317,12 @@ class _Extractor:
         for dr in drafts:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
-                if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and (
+                own = dr.cue is not None and dr.anchor is not None and dr.cue.metric not in ("other", dr.anchor.metric) \
+                    and dr.anchor.q.end <= dr.cue.start and dr.cue.end <= dr.q.start \
+                    and _OWN_CHANGE_CLAUSE.search(self.text, dr.anchor.q.end, dr.cue.start) is not None \
+                    and not self.d.quantities_in(dr.cue.end, dr.q.start)
+                # ("posts a loss of N as revenue falls 2.1%": the change of the metric named after the level, in a clause of its own)
+                if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and not own and (
                         dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2
                         or dr.anchor.q.end <= dr.q.start and dr.cue.end <= dr.anchor.q.start and dr.anchor.cue is not dr.cue):
                     dr.metric = dr.anchor.metric  # (a cue before the level it grows from was that of an earlier figure)
@@ -1580,6 +1630,10 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and _PART_OF_VEHICLES.match(t, q.end):
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
+            elif fm in M.VOLUME and (earlier or self.last_level is not None and self.last_level.metric in M.VOLUME) \
+                    and any(m.kind in ("brand", "model") and _NAMED_PART_VERB.fullmatch(t, m.end, q.start)
+                            for m in self.d.mentions_in(max(sent.start, q.start - 60), q.start)):
+                dr.metric = fm  # "NIO delivered N. ..., while ONVO chipped in 4,866": the brand's part of that volume
             elif earlier and self._part_by_name(q) is not None:
                 dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
             elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
@@ -1860,6 +1914,9 @@ class _Extractor:
         if (ba := re.match(r"\s*(?:below|above)\s+(?:the\s+)?(?:(?:level|levels|figure|total)\s+(?:of|in)\s+)?", after, re.I)) is not None \
                 and any(te.start == q.end + ba.end() and te.kind == "abs" for te in self.d.times_in(q.end + ba.end(), min(cl.end, q.end + 60))):
             return True  # "still 21.5% below May 2025": a change against that period
+        if re.match(r"\s*(?:below|above|ahead\s+of|behind|short\s+of)\s", after, re.I) \
+                and (P.base_of(t[q.end:min(cl.end, q.end + 60)]) or self.d.times_in(q.end, min(cl.end, q.end + 60))):
+            return True  # "34.1% ahead of the same month a year earlier": a change against the year before
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
@@ -1884,6 +1941,10 @@ class _Extractor:
         before = t[prv[-1] if prv else cl.start:q.start]
         cands: list[tuple[float, str]] = []
         after, before = after[:80], before[-80:]
+        # "(YoY +113%, MoM +12%)", "y/y: -3%": a base label right before the number, none right after it
+        lab = _BASE_LABEL_BEFORE.search(before[-30:])
+        if lab is not None and not _BASE_LABEL_AFTER.match(after):
+            return P.base_of(lab.group(1)) or "yoy"
         # "a year-on-year increase of 621.2% and a month-on-month increase of 26.4%"
         for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
             m = rx.search(before[-50:])
@@ -1907,7 +1968,7 @@ class _Extractor:
                 if te.kind != "abs":
                     continue
                 pre = t[max(cl.start, te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
+                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
                                  r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I):
                     continue
                 bp = self.resolve(te)
@@ -2666,7 +2727,8 @@ class _Extractor:
         p = p or (self.frame_day_abroad if abroad else None) or (None if self.frame_day_event else self.frame_day)
         if p is not None:
             return p
-        if c.ref is not None and c.precision == "day" and _TRADED.search(self.text, dr.clause.start, dr.q.start):
+        if c.ref is not None and c.precision == "day" and (_TRADED.search(self.text, dr.clause.start, dr.q.start)
+                                                             or _TRADED_AFTER.match(self.text, dr.q.end, dr.clause.end)):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         return self._ref_month()
 
@@ -2760,6 +2822,8 @@ class _Extractor:
             return
         if dr.measure == "level" and dr.q.noun and (rel := self._relative_subject(dr)) is not None:
             dr.entity, dr.role = rel, "relative"  # "well ahead of the 31,900 vehicles XPeng delivered": XPeng's
+        if dr.metric == "vehicle_price" and (v := self._fronted_price_model(dr)) is not None:
+            dr.entity, dr.role = v, "fronted price"
             return
         self._pick_entity(dr, drafts)
         e = dr.entity
@@ -2783,7 +2847,10 @@ class _Extractor:
         if dr.metric == "revenue_share" and dr.entity is not None and dr.entity.kind == "market" \
                 and (c := self._focus_company()) is not None:
             dr.entity, dr.role = c, "segment"  # "Premium brands made up 61% of new-car revenue": the company's revenue
-        if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group") \
+        if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand") \
+                and (car := self._orders_for_model(dr)) is not None:
+            dr.entity, dr.role = car, "orders for"  # "NIO has booked 15,000 pre-orders for its ONVO L60": the car's
+        elif dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group") \
                 and _AT_LAUNCH.search(self.text, dr.sent.start, dr.sent.end) and (car := self._launched_model(dr)) is not None:
             dr.entity, dr.role = car, "launched"  # "the company received 48,500 orders within 30 minutes of the launch": the car's
         if dr.entity is not None and dr.entity.kind == "model":
@@ -2903,6 +2970,30 @@ class _Extractor:
             return None
         return m
 
+    def _orders_for_model(self, dr: _Draft) -> Mention | None:
+        """The model of "N orders for the X" / "N pre-orders for its new X": named right after the count's noun."""
+        t, q = self.text, dr.q
+        end = max(q.end, q.noun_end)
+        m = _ORDERS_FOR.match(t, end)
+        if m is None:
+            return None
+        models = [x for x in self.d.mentions_in(m.end(), min(dr.sent.end, m.end() + 40)) if x.start == m.end() and x.kind == "model"]
+        return max(models, key=lambda x: x.end) if models else None
+
+    def _fronted_price_model(self, dr: _Draft) -> Mention | None:
+        """The model of "Priced at N, the X ...": a price in a phrase that opens its sentence, before the
+        comma after which the model is the subject."""
+        t, q, sent = self.text, dr.q, dr.sent
+        pre = t[sent.start:q.start].lstrip()
+        if q.start - sent.start > 80 or pre[:1].islower() or not _FRONTED_PRICE.match(pre):
+            return None
+        ms = self.d.mentions_in(q.end, min(sent.end, q.end + 90))
+        first = next((m.start for m in ms if m.kind != "market"), None)
+        if first is None or not _FRONTED_PRICE_SUBJECT.fullmatch(t, q.end, first):
+            return None
+        models = [m for m in ms if m.start == first and m.kind == "model"]
+        return max(models, key=lambda m: m.end) if models else None
+
     def _priced_apposition(self, dr: _Draft) -> Mention | None:
         """The model of "the X sedan, priced at N," (a price in an apposition to its model)."""
         t, q = self.text, dr.q
@@ -2937,6 +3028,8 @@ class _Extractor:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        # "The Huawei partner sold ...": a name inside a description of another company is not its subject
+        ms = [m for m in ms if not (_THE_BEFORE.search(t, max(sent.start, m.start - 4), m.start) and _DESCRIBED_AFTER.match(t, m.end))]
         qend = max(q.end, q.noun_end)
         # "after the ET9 sedan, priced at 788,000 yuan, drew criticism": the model the price is set beside
         if dr.metric == "vehicle_price" and (ap := self._priced_apposition(dr)) is not None:
@@ -2980,6 +3073,21 @@ class _Extractor:
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 return
+        # "..., with Tesla China in second": the name right before "in <ordinal>"
+        if q.kind == "rank":
+            named = [m for m in ms if m.kind != "market" and m.end <= q.start
+                     and _NAME_IN_PLACE.fullmatch(t, m.end, q.start)]
+            if named:
+                dr.entity, dr.role = max(named, key=lambda m: m.end - m.start), "placed"
+                return
+            # "The Model Y was China's No. 2 best-selling car": the ranking's market is not what is ranked
+            mk = [m for m in ms if m.kind == "market" and m.end <= q.start and re.fullmatch(r"['’]s\s+", t[m.end:q.start])]
+            if mk:
+                subj = [m for m in ms if m.kind != "market" and cl.start <= m.start and m.end <= mk[-1].start
+                        and _IS_BEFORE_MARKET.fullmatch(t, m.end, mk[-1].start)]
+                if subj:
+                    dr.entity, dr.role = subj[-1], "subject"
+                    return
         # "In second place was BYD's Song Plus with 34,905 units": the name after the inverted verb
         if q.kind == "rank":
             inv = _RANK_INVERTED.match(t, q.end)
@@ -3680,8 +3788,10 @@ class _Extractor:
         am = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(\w+)", after, re.I)
         if am and re.fullmatch(r"(?:higher|lower|more|less|fewer|up|down)", am.group(1), re.I) and P.direction_of(am.group(1)):
             sign = P.direction_of(am.group(1))  # "but 11.4% lower quarter-on-quarter"
+        elif am and _CHANGE_NOUN_AFTER.fullmatch(am.group(1)):
+            sign = P.direction_of(am.group(1))  # "marking 27.3% growth YoY and a 4.1% drop MoM": the noun after the percent names its direction
         if sign == 0 and am:
-            sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1}.get(am.group(1).lower(), 0)  # ("21.5% below May 2025")
+            sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1, "ahead": 1, "behind": -1, "short": -1}.get(am.group(1).lower(), 0)  # ("21.5% below May 2025")
         if sign == 0:
             # "a 16.77% year-over-year and 6.85% quarter-over-quarter decrease"
             rest = t[q.end:min(cl.end, q.end + 80)]

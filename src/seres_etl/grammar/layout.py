@@ -29,10 +29,10 @@ _RANKING_WORDS = re.compile(
 # naming the currency and scale its bare numbers are stated in
 _HEADER_CURRENCY = {"US$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "HKD": "HKD", "RMB": "CNY", "CNY": "CNY",
                     "yuan": "CNY", "EUR": "EUR", "€": "EUR", "euros": "EUR", "¥": "CNY"}
-_HEADER_SCALE = {"bn": 1e9, "billion": 1e9, "billions": 1e9, "b": 1e9, "mn": 1e6, "million": 1e6, "millions": 1e6,
+_HEADER_SCALE = {"bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9, "b": 1e9, "mn": 1e6, "million": 1e6, "millions": 1e6,
                  "m": 1e6, "mln": 1e6}
 _CUR = r"(?P<cur>US\$|USD|HK\$|HKD|RMB|CNY|yuan|EUR|€|euros|¥|\$)"
-_SCL = r"(?P<scl>bn|billions?|b|mn|millions?|m|mln)"
+_SCL = r"(?P<scl>bn|bln|billions?|b|mn|millions?|m|mln)"
 _HEADER_MONEY = re.compile(r"\(\s*(?:in\s+)?(?:" + _CUR + r"\s*" + _SCL + r"|" + _SCL.replace("scl", "scl2") + r"\s*(?:of\s+)?"
                            + _CUR.replace("cur", "cur2") + r")\s*\)", re.IGNORECASE)
 

@@ -23,7 +23,7 @@ PREFIX_RE = gated(PREFIX_RE)  # searched before every number: only where a curre
 # Written after the number (and after its scale word).
 _SUFFIX = [
     (r"(?:Hong\s+Kong|HK)\s+dollars?", "HKD"), (r"(?:US|U\.S\.)\s+dollars?", "USD"),
-    (r"yuan", "CNY"), (r"renminbi", "CNY"), (r"RMB", "CNY"), (r"CNY", "CNY"), (r"USD", "USD"),
+    (r"(?:Chinese\s+)?yuan", "CNY"), (r"renminbi", "CNY"), (r"RMB", "CNY"), (r"CNY", "CNY"), (r"USD", "USD"),
     (r"HKD", "HKD"), (r"EUR", "EUR"), (r"euros?", "EUR"), (r"dollars?", "USD"),
 ]
 SUFFIX_RE = re.compile(

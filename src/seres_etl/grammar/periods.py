@@ -432,8 +432,8 @@ def _last_trading_day(m, c):
 
 # ---- ranges of months
 @rule("month_range",
-      r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?\s*(?:to|through|till|until|and|-|–|—)\s*" + _MON2 +
-      r"\b(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
+      r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?\s*(?:to|through|till|until|and|-|–|—)\s*" + _MON2 +
+      r"\b(?:\.(?=\s+[a-z\d]))?(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
 def _month_range(m, c):
     m1, m2 = _mon(m), _mon(m, "mon2")
     y2 = _y(m, c, m2)
@@ -456,6 +456,18 @@ def _day_range(m, c):
     b = dt.date(a.year if m2 >= m1 else a.year + 1, m2, d2)
     if b < a:
         return None
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
+# "the week ending Nov 10", "the week ended November 10, 2024": the seven days up to that day
+@rule("week_ending", r"\b(?:the\s+)?week\s+(?:ending|ended|through|to)\s+(?:(?:Sunday|Saturday|Friday),?\s+)?" + _MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\d)(?:,?\s+" + _YEAR + r")?",
+      grain="range", flags=0)
+def _week_ending(m, c):
+    mo, d = _mon(m), int(m["d"])
+    b = dt.date(int(m["year"]), mo, d) if m["year"] else c.date_of(mo, d)
+    if b is None:
+        return None
+    a = b - dt.timedelta(days=6)
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
@@ -560,6 +572,15 @@ def _first_n(m, c):
     return months_range(y, 1, y, n)
 
 
+# "nine-month net profit", "its 11-month deliveries": the first n months of the year (as "the first n months")
+@rule("n_month_noun", r"\b" + _COUNT + r"-month\s+(?=(?:[\w-]+\s+)?(?:sales|deliveries|revenues?|net|profits?|loss(?:es)?|output|production|exports|total|figures|results|volumes?|earnings|income)\b)", grain="range")
+def _n_month_noun(m, c):
+    n = _n(m["n"])
+    if not 2 <= n <= 11:
+        return None
+    return _first_n(m, c)
+
+
 @rule("first_n_quarters", r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters" + _YEAR_TAIL, grain="range")
 def _first_n_quarters(m, c):
     n = _n(m["n"])
@@ -596,7 +617,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "six
                 "nine months": 9, "year": 12, "twelve months": 12, "12 months": 12}
 
 
-@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?:ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?P<conn>ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
       + _MON + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?", grain="range")
 def _period_ended(m, c):
     span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
@@ -605,6 +626,8 @@ def _period_ended(m, c):
     y = int(m["year"]) if m["year"] else c.year_of_month(mo)
     if y is None:
         return None
+    if span == "year" and m["conn"].lower() in ("to", "through") and not m["span"].lower().startswith("fiscal"):
+        return months_range(y, 1, y, mo)  # "in the year to October", "for the year through October": the year so far
     y1, m1 = _add_months(y, mo, -(n - 1))
     return months_range(y1, m1, y, mo)
 
@@ -691,7 +714,7 @@ def _bare_month(m, c):
     return month(y, mo) if y else None
 
 
-@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut)\b)",
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut)\b)",
       grain="month", flags=0)
 def _month_noun(m, c):
     mo = _mon(m)
@@ -710,6 +733,16 @@ def _month_poss(m, c):
 def _last_month(m, c):
     lm = c.last_month()
     return month(*lm) if lm else None
+
+
+# "last quarter", "the latest quarter", "the quarter just ended": the last quarter that has ended by
+# the article's date (not right after a percent, where "last quarter" is a comparison: see the shifts)
+@rule("last_quarter", r"(?<!%\s)\b(?:last|the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past))\s+quarter\b(?!\s+of\b)|\bthe\s+quarter\s+just\s+ended\b", grain="quarter")
+def _last_quarter(m, c):
+    if c.ref is None or c.precision == "year":
+        return None
+    y, q = c.ref.year, (c.ref.month - 1) // 3
+    return quarter(y, q) if q else quarter(y - 1, 4)
 
 
 @rule("this_month", r"\bthis\s+month\b(?<!\bIn\sthis\smonth)|\bthis\s+month\b(?!\s*,)", grain="month")
@@ -807,7 +840,7 @@ _SHIFTS = [
     (r"the\s+(?:previous|prior|preceding)\s+year", -12),
     (r"the\s+year\s+before", -12),
     (r"(?:a|one)\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+month", -1),
-    (r"(?:a|one)\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+quarter", -3),
+    (r"(?:a|one)\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:quarter|three\s+months)", -3),
     # "margin came in at 14.1%, against ... and 12.2% last quarter": in a comparison of ratios, the
     # quarter before the one reported (only right after a percent: "sold N last quarter" is news time)
     (r"(?<=%\s)last\s+quarter", -3),
@@ -855,7 +888,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
-    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),

@@ -150,7 +150,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
     if _LETTER.match(tail) and not re.match(_SCALE_GLUED, tail) \
-            and not re.match(r"(?:bn|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
+            and not re.match(r"(?:bn|bln|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
         return None  # "5G", "10X", "7nm"
     if _LETTER_BEFORE.search(head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.

@@ -29,6 +29,7 @@ _ORD7 = _ORD.replace("?P<num>", "?P<num7>").replace("?P<word>", "?P<word7>")
 _ORD8 = _ORD.replace("?P<num>", "?P<num8>").replace("?P<word>", "?P<word8>")
 _ORD9 = _ORD.replace("?P<num>", "?P<num9>").replace("?P<word>", "?P<word9>")
 _ORD10 = _ORD.replace("?P<num>", "?P<num10>").replace("?P<word>", "?P<word10>")
+_ORD11 = _ORD.replace("?P<num>", "?P<num11>").replace("?P<word>", "?P<word11>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -57,7 +58,10 @@ RANK_RX = re.compile(
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
-    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _ORD10 + r"(?=\s*[.;])",
+    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _ORD10 + r"(?=\s*[.;])"
+    # a name placed with "in": "followed by Leapmotor in second and Aito in third (place)"
+    + r"|(?<=[\s,(])(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?" + _ORD11
+    + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))",
     re.IGNORECASE,
 )
 
@@ -117,7 +121,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
-                          ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10")):
+                          ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
+                          ("num11", "word11")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
