@@ -143,7 +143,7 @@ _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
-_OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
+_OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total|(?:(?:total|overall|retail|wholesale)\s+)+sales)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
 _LEVEL_PCT_VERB = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:ed|s|ing)?|took|taking)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _CHANGE_THEN = re.compile(r"\s*(?:(?:decline|drop|fall|increase|rise|gain|growth|jump|slump)\s+)?(?:in\s+)?", re.IGNORECASE)
 _OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -203,8 +203,13 @@ def _is_heading_line(t: str, sent: Span) -> bool:
     return (a < 2 or t[a - 2:a] == "\n\n") and t[b:b + 2] in ("\n\n", "\n", "")
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
+_BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
-_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}(?:of\s+)?", )  # ("Ford's global deliveries of 91,300")
+_TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.IGNORECASE)
+_LINEUP_PRICES = re.compile(r"\s*(?:(?:models|cars|vehicles|SUVs|sedans)\s*)?,?\s*(?:with|at)\s+prices\s+(?:ranging\s+)?(?:from|between)\s+(?:RMB\s?|CNY\s?|US\$|\$|¥)?", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_OWN_CHANGE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:rose|fell|dropped|declined|grew|jumped|slipped|climbed|increased|decreased|surged|plunged|slumped|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
+_POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}(?:of\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?)?", )  # ("Ford's global deliveries of 91,300")
 _ELLIPSIS_BARE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:[\w.&'’()-]+\s+){1,3}")
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
@@ -350,6 +355,7 @@ _PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|las
                                r"(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\s*\)", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_FRONTED_COMPARED = re.compile(r"\s*(?:[-*•]\s*)?(?:Compared\s+(?:to|with)|Versus|Against)\s+(?:the\s+)?[^,;.]{2,30}?(?=,)")
 _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 # "($1 = 7.1200 Chinese yuan)", "($1 = 7.1650 Chinese yuan renminbi)", "($1 = 0.9210 euros)",
 # "(1 euro = $1.0850)": a wire story's conversion note
@@ -358,7 +364,8 @@ _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
-                             r"|\s+(?:it|they|the\s+(?:company|group))\s+(?:had\s+)?(?:guided|forecast|projected|targeted|promised)\b"
+                             # "the 41,000 it had guided", "the 40,000-to-42,000 range the company guided"
+                             r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?(?:range\s+)?(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:guided|forecast|projected|targeted|promised)\b"
                              # "ahead of the RMB8.2bn analysts expected", "the 36,000 units forecast by economists"
                              r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+)?)?"
                              r"(?:expected|estimated|forecast|projected|anticipated|predicted)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
@@ -418,7 +425,8 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
-    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?)(?=,)"))
+    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
+    r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
 
 
 def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -1352,7 +1360,8 @@ class _Extractor:
         # whose total was just given
         for dr in drafts:
             if dr.q.kind == "percent" and dr.measure == "level" and dr.metric == "other" and not dr.fixed and not dr.skip \
-                    and dr.entity is not None and dr.entity.kind == "market" and is_segment_market(dr.entity.text.replace("-", " ")) \
+                    and dr.entity is not None and dr.entity.kind == "market" \
+                    and (is_segment_market(dr.entity.text) or is_segment_market(dr.entity.text.replace("-", " "))) \
                     and _OF_THE_TOTAL_END.match(self.text, dr.q.end) \
                     and _LEVEL_PCT_VERB.search(self.text, max(dr.sent.start, dr.q.start - 30), dr.q.start):
                 before = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and x.metric in M.VOLUME]
@@ -1360,6 +1369,10 @@ class _Extractor:
                 if last is not None and last.metric in M.VOLUME and last.entity is not None and last.entity.kind == "market" \
                         and not is_segment_market(last.entity.text):
                     dr.metric = "market_share"
+                    for x in drafts:  # "..., compared with 31% a year earlier": the same share at another time
+                        if x.compared_with is dr and x.q.kind == "percent" and x.measure == "level" and x.metric == "other" \
+                                and x.entity is dr.entity and not x.fixed and not x.skip:
+                            x.metric = "market_share"
         # 4) conversions and range ends follow their partner
         by_idx = {dr.idx: dr for dr in drafts if dr.idx >= 0}
         for dr in drafts:
@@ -1614,6 +1627,11 @@ class _Extractor:
                             for m in self.d.mentions_in(sent.start, q.start)):
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
+                fm = getattr(self, "lead_volume", None) or "sales_volume"
+            if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
+                    and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end)):
+                # "Overseas sales reached N. Denza added 10,000 units to the total": a part of the
+                # total the text leads with, not of the exports just named
                 fm = getattr(self, "lead_volume", None) or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and getattr(self, "ranked_volume", None) != "exports" \
@@ -1957,7 +1975,12 @@ class _Extractor:
                 for m in rx.finditer(before):
                     cands.append((len(before) - m.end() + 8, measure))
         # "from June", "compared to September", "from Q1": the base period decides
-        for ws, we, side in ((q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")):
+        windows = [(q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")]
+        if (fc := _FRONTED_COMPARED.match(t, dr.sent.start, q.start)) is not None and fc.end() < q.start - len(before):
+            # "Compared with May, X's sales fell 8%, while Y's dropped 5%": a base set before the sentence's
+            # comma is the base of every change in it
+            windows.append((fc.start(), fc.end(), "before"))
+        for ws, we, side in windows:
             for te in self.d.times_in(ws, we):
                 if te.kind == "shift" and side == "after" and te.shift_months in (-12, -3, -1) \
                         and _COMPARED_TIME.search(t, max(cl.start, te.start - 45), te.start):
@@ -1967,7 +1990,7 @@ class _Extractor:
                     continue
                 if te.kind != "abs":
                     continue
-                pre = t[max(cl.start, te.start - 45):te.start]
+                pre = t[max(min(cl.start, ws), te.start - 45):te.start]
                 if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
                                  r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I):
                     continue
@@ -2011,7 +2034,8 @@ class _Extractor:
         best, best_score = None, None
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
         # (`_insertions_in`: the sentence's insertions found once, not again for each figure and kind of cue)
-        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a))]
+        asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a)
+                                                                                         or _BRAND_DESCRIBED.match(t, a))]  # (", the group's brand aimed at young families,")
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         for scope, penalty in ((cl, 0), (sent, 60)):
@@ -2202,7 +2226,10 @@ class _Extractor:
         return None
 
     def _sentence_period(self, dr: _Draft) -> Period | None:
+        fc = _FRONTED_COMPARED.match(self.text, dr.sent.start, dr.sent.end)
         for te in self.d.times_in(dr.sent.start, dr.sent.end):
+            if fc is not None and te.end <= fc.end():
+                continue  # "Compared with May, ...": the base of the sentence's changes, not their period
             if te.kind in ("abs", "ytd") and not te.base and not self._is_report_date(te, dr.sent) and te.grain != "day":
                 p = self.resolve(te)
                 if p is not None:
@@ -2844,6 +2871,9 @@ class _Extractor:
             prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
             if prev and len({m.entity_id or m.text for m in prev}) == 1:
                 dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
+        if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model" \
+                and (seller := self._lineup_seller(dr)) is not None:
+            dr.entity, dr.role = seller, "lineup"  # "X sells the A, B and C, with prices from N to M": the range of X's lineup
         if dr.metric == "revenue_share" and dr.entity is not None and dr.entity.kind == "market" \
                 and (c := self._focus_company()) is not None:
             dr.entity, dr.role = c, "segment"  # "Premium brands made up 61% of new-car revenue": the company's revenue
@@ -2862,6 +2892,33 @@ class _Extractor:
             # (a share of wholesale, shipments from its plants, too; a share of retail sales is the maker's)
             u = self.d.china_units[dr.entity.entity_id]
             dr.entity = Mention(dr.entity.start, dr.entity.end, re.sub(r"\s+", " ", u.text), u.entity_id, u.kind, u.known)
+
+    def _lineup_seller(self, dr: _Draft) -> Mention | None:
+        """'X now sells the A, B and C, with prices from N to M': a price range stated for a list of
+        models is the range of the maker's lineup (the maker named before the list)."""
+        t, q, sent = self.text, dr.q, dr.sent
+        first = q  # (back through range ends and conversions: "from A to B ($C-$D)")
+        for _ in range(4):
+            prev = [self.d.quantities[i] for i in (first.range_of, first.pair_of) if i is not None]
+            prev = [p for p in prev if p.start < first.start]
+            if not prev:
+                break
+            first = min(prev, key=lambda p: p.start)
+        a = first.start
+        ms = [m for m in self.d.mentions_in(sent.start, a) if m.kind != "market"]
+        models = [m for m in ms if m.kind == "model"]
+        if len(models) < 2 or models[-1] is not ms[-1] or not _LINEUP_PRICES.fullmatch(t, models[-1].end, a) \
+                or _RESPECTIVELY.search(t, q.end, sent.end):
+            return None  # ("launched the A and B at prices from N and M respectively": one price each)
+        run = [models[-1]]
+        for m in reversed(models[:-1]):
+            if not _LIST_SEP.fullmatch(t, m.end, run[-1].start):
+                break
+            run.append(m)
+        if len(run) < 2 or len({m.entity_id or m.text for m in run}) < 2:
+            return None
+        sellers = [m for m in ms if m.end <= run[-1].start and m.kind in ("company", "group", "brand")]
+        return sellers[-1] if sellers else None
 
     def _relative_subject(self, dr: _Draft) -> Mention | None:
         """'the 31,900 vehicles XPeng (XPEV.N) delivered', 'the 1.2 million cars Toyota sold': the
@@ -3018,6 +3075,17 @@ class _Extractor:
                 return m
         return None
 
+    def _maker_frame(self, sent: Span, q: Quantity) -> Mention | None:
+        """The maker (company, group, brand or model) the text is about here, unless the sentence
+        credits an industry body ("CAAM said NEV production reached ...": the industry's)."""
+        t = self.text
+        fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
+                                   and self.d.first_mention(self.doc_entity) < sent.start else None)
+        if fe is not None and fe.kind in ("company", "group", "brand", "model") \
+                and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):
+            return fe
+        return None
+
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         back = self._back_reference(dr, drafts)
@@ -3025,6 +3093,11 @@ class _Extractor:
             dr.entity, dr.role = back.entity, "anchor"  # "The figure represents a 12% increase"
             return
         if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None:
+            own = [m for m in self.d.mentions_in(max(dr.anchor.q.end, sent.start), q.start) if m.kind != "market"
+                   and _OWN_CHANGE.fullmatch(t, m.end, q.start)]
+            if own:
+                dr.entity, dr.role = own[-1], "possessive"  # "..., while Tesla's sales fell 6%": the owner named with the change
+                return
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
@@ -3214,6 +3287,8 @@ class _Extractor:
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
+                if m.kind == "market" and is_segment_market(m.text) and _is_list_item(t, sent) and self._maker_frame(sent, q) is not None:
+                    break  # "- Passenger NEVs: 8,120 units" under a maker's monthly figures: the maker's segment
                 dr.entity, dr.role = m, "list"
                 return
         inserts = self._insertions_in(sent) + [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
@@ -3284,10 +3359,7 @@ class _Extractor:
                 return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
-        fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
-                                   and self.d.first_mention(self.doc_entity) < sent.start else None)
-        if fe is not None and fe.kind in ("company", "group", "brand", "model") \
-                and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):  # ("CAAM said NEV production reached ...": the industry's)
+        if self._maker_frame(sent, q) is not None:
             usable = [m for m in usable if not is_segment_market(m.text)]
             maker_segment = True
         else:
@@ -3710,6 +3782,10 @@ class _Extractor:
         if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
             dr.skip = "price band"
             return
+        # "the quickest among the top 10", "entered the top five": the size of a ranking's head, not a figure
+        if q.kind == "count" and not q.noun and re.search(r"\b(?:the|a)\s+top[\s-]+$", t[max(cl.start, q.start - 10):q.start], re.I):
+            dr.skip = "top N"
+            return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
@@ -3813,6 +3889,11 @@ class _Extractor:
         q = dr.q
         ent = entity or dr.entity
         name = re.sub(r"\s+", " ", ent.text) if ent else None
+        if ent is not None and ent.known and name in self.d.reg.tickers:
+            # "XPEV stock rose": the company the symbol lists, by the name the text uses for it
+            named = [m for m in self.d.mentions if m.entity_id == ent.entity_id and m.text not in self.d.reg.tickers]
+            e = self.d.reg.get(ent.entity_id)
+            name = re.sub(r"\s+", " ", named[0].text) if named else e.name if e is not None else name
         f = Fact(
             doc_id=self.d.doc.doc_id, entity=name, entity_id=entity_id_of(ent, self.d.reg) if ent else None,
             metric=dr.metric, measure=dr.measure, period=period, value=float(dr.value),

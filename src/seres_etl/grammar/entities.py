@@ -29,10 +29,11 @@ class Entity:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     former_names: tuple[tuple[str, dt.date | None], ...] = ()
+    tickers: tuple[str, ...] = ()  # "XPEV stock rose": a listing symbol used as a name (facts take a name)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases, *(n for n, _ in self.former_names))
+        return (self.name, *self.aliases, *(n for n, _ in self.former_names), *self.tickers)
 
 
 @fast_init  # (a faster __init__, same instances: see records)
@@ -51,6 +52,7 @@ class Registry:
     def __init__(self, entities: list[Entity]):
         self.entities = {e.id: e for e in entities}
         self.by_name: dict[str, str] = {}
+        self.tickers: dict[str, str] = {t: e.id for e in entities for t in e.tickers}
         for e in entities:
             for n in e.names:
                 self.by_name.setdefault(n, e.id)
@@ -154,7 +156,7 @@ def _entity(r: dict) -> Entity:
     if not r.get("id") or not r.get("name"):
         raise ValueError(f"an entry needs an id and a name: {r!r}")
     return Entity(str(r["id"]), str(r["name"]), kind, r.get("parent"),
-                  tuple(str(a) for a in r.get("aliases") or ()), tuple(formers))
+                  tuple(str(a) for a in r.get("aliases") or ()), tuple(formers), tuple(str(t) for t in r.get("tickers") or ()))
 
 
 _TRIMS = (r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+|"

@@ -329,6 +329,9 @@ def _y_started(m: re.Match, clock: Clock, first_month: int, months: int = 3) -> 
     if months == 6 and y is not None and clock.ref is not None and clock.precision == "day" \
             and clock.ref.year == y and clock.ref.month < first_month + 3:
         return y - 1
+    if months == 3 and y is not None and clock.ref is not None and clock.precision == "day" \
+            and clock.ref.year == y and clock.ref.month == first_month:
+        return y - 1  # (likewise a quarter in its own first month: "the first quarter" on January 2 is last year's)
     return y
 
 
@@ -647,7 +650,7 @@ def _quarter_q(m, c):
       + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
     q = _n(m["ord"])
-    y = _y_started(m, c, 3 * q - 2)
+    y = _y_started(m, c, 3 * q - 2, 3)
     return quarter(y, q) if y else None
 
 
