@@ -118,7 +118,9 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!s
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
-    r"|,\s*after\s+$", re.IGNORECASE)
+    r"|,\s*after\s+$"
+    # "is priced at A yuan, previously B yuan": the old price
+    r"|[,(]\s*(?:previously|formerly|originally)\s+(?:at\s+|priced\s+at\s+)?$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
@@ -264,8 +266,9 @@ _VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "The Avatr marque, co-developed with Changan and CATL, sold ...": the partners an aside names are not the subject
-_MADE_BY_ASIDE = re.compile(r",\s+(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded)\s+(?:by|with)"
+# "The Avatr marque, co-developed with Changan and CATL, sold ...", "Yangwang, the luxury line set up by
+# BYD, sold ...": the partners an aside names are not the subject
+_MADE_BY_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded|established|set\s+up|formed|spun\s+off)\s+(?:by|with)"
                             r"|(?:a|the)\s+(?:joint\s+venture|brand|partnership|venture)\s+(?:with|between|of))\s+(?:[\w&.'-]+\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 # ", and Lynk & Co delivered": a clause with a subject of its own (a name and a past-tense verb)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&|(?-i:[A-Z])[\w&.'-]*)){0,3}\s+[a-z]+ed\s")
@@ -321,6 +324,14 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
                              r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+# "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
+# name before it; its time is of what it tells (a founding, a launch), not of the figure after it
+_APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
+                               r"handed\s+over|registered|posted|reported|recorded|booked|logged|saw|had)\s))")
+# "its deal with Renault, which brought in about 6% of revenue": the contributor, not the company whose revenue it is
+_CONTRIBUTOR = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+|alone\s+)?(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in|represented|provided)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)
+_WHERE_ASIDE = re.compile(r",\s+where\s+(?:[^,;.]|,\d|\.\d){3,100}?,")
 _ESTIMATED_BY = re.compile(r"[^,;.]{0,30},\s+(?:(?:the\s+)?[\w-]+\s+){0,3}(?:estimated|estimates|reckoned|guessed)\s*[.;]")
 _DATE_HEADING = re.compile(r"(?:\*\*|__)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?(?:\*\*|__)?\s*(?:—|–|:|-)\s")
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -361,6 +372,11 @@ _COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|o
 # "(1 euro = $1.0850)": a wire story's conversion note
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:(?:Chinese|Hong\s+Kong|Japanese|Swiss|Singapore|Taiwan)\s+)?(?:yuan(?:\s+renminbi)?|RMB|renminbi|dollars?|HKD|euros?|yen|won|pounds?|francs?|ringgit|baht|rupiah|rupees?|reais|real|lira)?\s*\)"
                       r"|\(\s*1\s+(?:euro|yuan|pound|Swiss\s+franc|RMB)\s*=\s*(?:US)?\$\s?[\d.]+\s*\)", re.IGNORECASE)
+# "at RMB7.0500 to US$1.00", "US$1.00 = RMB7.05", "7.05 yuan per dollar": an exchange rate stated in
+# prose (the convenience-translation note of a results release), not an amount
+_FX_RATE = re.compile(r"(?:RMB|CNY|HK\$|¥)\s?\d{1,2}\.\d+\s*(?:to|=|per|for)\s*(?:one\s+|each\s+)?(?:US\$|USD|\$)\s?1(?:\.0+)?(?![\d,.]*\s*(?:million|billion|bn|mln|trillion)\b)(?!\d)"
+                      r"|(?:US\$|USD|\$)\s?1(?:\.0+)?\s*(?:=|to|for)\s*(?:RMB|CNY|HK\$|¥)\s?\d{1,2}\.\d+"
+                      r"|\b\d{1,2}\.\d+\s+(?:yuan|renminbi|Hong\s+Kong\s+dollars)\s+(?:to|per|for)\s+(?:(?:the|one|each|a|every)\s+)?(?:US\s+|U\.S\.\s+)?dollar\b", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
@@ -618,6 +634,8 @@ class _Doc:
                             key=lambda r: r.start)
         masks = [(m.start, m.end) for m in known] + codes
         masks += [m.span() for m in _FX_NOTE.finditer(t)]  # "($1 = 7.1200 Chinese yuan)": a conversion note
+        if "1" in t and ("RMB" in t or "CNY" in t or "yuan" in t or "HK$" in t or "¥" in t):
+            masks += [m.span() for m in _FX_RATE.finditer(t)]  # "at RMB7.0500 to US$1.00": an exchange rate
         masks += [(x.start, x.end) for x in self.times + model_years]
         masks += [(r.start, r.end) for r in self.ranks]
         self.quantities = find_quantities(t, masks)
@@ -1289,6 +1307,15 @@ class _Extractor:
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
+            if want == "month" and fp is not None and sent is not None and not self.text[sent.start:te.start].strip() \
+                    and self.text.startswith(",", te.end):
+                # "For the single month, ..." opening a sentence after a paragraph on the quarter or the
+                # year: back to the month the article reports on
+                lp = self.lead_period
+                if lp is not None and lp.kind == "month":
+                    return lp
+                if focus is not None:
+                    return month(*focus)
             return None
         return self.d.resolve(te)
 
@@ -1450,7 +1477,7 @@ class _Extractor:
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
-            if dr.entity is not None and not dr.base_level and dr.role == "subject" and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
+            if dr.entity is not None and not dr.base_level and dr.role in ("subject", "coref") and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
@@ -2269,6 +2296,11 @@ class _Extractor:
             # 12th, and Renault, which was in the top ten as late as 2019, slipped to 16th")
             rel = [m.span() for m in _RELATIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
+        if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end]:
+            # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
+            # built with Volvo, N": the appositive's time is of what it describes
+            app = [m.span("aside") for m in _APPOSITIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start("aside") >= q.end]
+            cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in app)]
         if "includ" in t[sent.start:sent.end] or "such as" in t[sent.start:sent.end]:
             # "The G6, including the G6 Max that started deliveries in early May, sold N units":
             # the aside's time is of what it adds, not of the figure outside it
@@ -2877,6 +2909,10 @@ class _Extractor:
         if dr.metric == "revenue_share" and dr.entity is not None and dr.entity.kind == "market" \
                 and (c := self._focus_company()) is not None:
             dr.entity, dr.role = c, "segment"  # "Premium brands made up 61% of new-car revenue": the company's revenue
+        elif dr.metric == "revenue_share" and dr.entity is not None and dr.entity.end <= dr.q.start \
+                and _CONTRIBUTOR.fullmatch(self.text, dr.entity.end, dr.q.start) and (c := self._focus_company()) is not None \
+                and c.entity_id != dr.entity.entity_id:
+            dr.entity, dr.role = c, "segment"  # "its deal with X, which brought in 6% of revenue": the company's revenue, from X
         if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand") \
                 and (car := self._orders_for_model(dr)) is not None:
             dr.entity, dr.role = car, "orders for"  # "NIO has booked 15,000 pre-orders for its ONVO L60": the car's
@@ -3329,6 +3365,10 @@ class _Extractor:
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
+        if ", where " in t[sent.start:q.start]:
+            # "Hefei, where NIO builds its cars, produced N vehicles": the place is the subject, not who is there
+            wh = [m.span() for m in _WHERE_ASIDE.finditer(t, sent.start, q.start)]
+            usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in wh)]
         if "includ" in t[sent.start:q.start] or "such as" in t[sent.start:q.start]:
             # "The G6, including the G6 Max ..., sold N units": the aside's names are not the subject
             inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, q.start)]
@@ -3460,9 +3500,9 @@ class _Extractor:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
                 # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
             elif (corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
-                  or corefs[-1].group(0) == "it" and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
+                  or corefs[-1].group(0) in ("it", "its") and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
                     and (maker := self._maker_subject(sent)) is not None:
-                # (also after a fronted time: "Over the half it posted ...")
+                # (also after a fronted time: "Over the half it posted ...", "In the second quarter, its margin ...")
                 fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject

@@ -54,8 +54,12 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier", (P,), 2),
     ("other", r"price\s+target|target\s+price|rating", (M, P), 2),
-    # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal
+    # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
+    # "Renault, which owns about 34% of the venture": a holding too
     ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|"
+              r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
+              # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
+              r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
               r"of\s+(?:its|the|their|the\s+company's)\s+(?:(?:full-year|annual|yearly|sales|delivery|[\d,.]+(?:-unit|-vehicle)?|[\w-]+)\s+){0,3}?(?:target|goal|guidance)", (P,), 2),
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # "the sector's output value", "industrial output overall": an economy's output, not vehicles
@@ -91,6 +95,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted)"
                       r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:is|are|being)\s+sold\s+(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"  # "the Avatr 11 is sold at X yuan to Y yuan"
+                      # "became available on May 8 at X yuan", "is available in China for X yuan"
+                      r"(?:became|become|becomes|is|are|was|were|went|goes|made)\s+available\s+(?:[\w-]+\s+){0,6}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:sold|offered|available|sells|sell|retails)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "opens for pre-sales from A to B", "opened orders at"
                       r"open(?:s|ed|ing)?\s+(?:for\s+)?(?:pre-?orders?|pre-?sales?|orders|bookings|reservations)\s+(?:at|from)(?=\s+(?:between\s+|about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),

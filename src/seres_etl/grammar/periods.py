@@ -636,9 +636,13 @@ def _period_ended(m, c):
 
 
 # ---- quarters and halves
-@rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r"|\s+(?:of\s+)?" + _REL_YEAR + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?)(?![\w])",
+@rule("quarter_q", r"(?<![\w/])(?:Q(?P<q>[1-4])(?:(?:\s*[/-]?\s*|\s+of\s+)" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|/" + _YEAR.replace("?P<year>", "?P<year_s>") + r"|\s+(?:of\s+)?" + _REL_YEAR + r")?|(?P<q2>[1-4])Q\s?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"|(?P<yy2>\d{2})\b)?"
+      # "2024 Q3", "2024-Q3" (a results table's column heads): the year first
+      r"|(?P<year3>(?:19[5-9]\d|20\d\d))[ -]?Q(?P<q3>[1-4]))(?![\w])",
       grain="quarter", flags=0)
 def _quarter_q(m, c):
+    if m["q3"]:
+        return quarter(int(m["year3"]), int(m["q3"]))
     q = int(m["q"] or m["q2"])
     yy = m["yy"] or m["yy2"]
     y = 2000 + int(yy) if yy else _y_started(m, c, 3 * q - 2)
@@ -717,8 +721,8 @@ def _bare_month(m, c):
     return month(y, mo) if y else None
 
 
-@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut)\b)",
-      grain="month", flags=0)
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut|total|tally)\b)",
+      grain="month", flags=0)  # ("of the May total, N were exported": the month's total)
 def _month_noun(m, c):
     mo = _mon(m)
     y = c.year_of_month(mo)
@@ -851,8 +855,9 @@ _SHIFTS = [
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
 
-# ---- the period the text is already talking about: "for the quarter", "for the month"
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+# ---- the period the text is already talking about: "for the quarter", "for the month",
+# "for the single month" (after a paragraph on the quarter: back to the month reported)
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
