@@ -38,7 +38,7 @@ def test_example(ex):
     elif isinstance(published, str):
         published = dt.date.fromisoformat(published)
     doc = Document(doc_id="ex", path="ex", text=ex["text"], published=published,
-                   date_source=source, date_precision=precision)
+                   date_source=source, date_precision=precision, title=ex.get("title"))
     got = {
         _row(f.entity, f.metric, f.measure, f.period.label if f.period else None, f.value, f.unit)
         for f in extract(doc) if f.metric != "other"

@@ -119,6 +119,8 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!s
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
     r"|,\s*after\s+$"
+    # "up 14.2% YoY (27,496 units)": the figure compared with, in brackets after the change
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:YoY|y/y|MoM|m/m|QoQ|q/q|year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|year[- ]over[- ]year)\s*\(\s*$"
     # "is priced at A yuan, previously B yuan": the old price
     r"|[,(]\s*(?:previously|formerly|originally)\s+(?:at\s+|priced\s+at\s+)?$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
@@ -127,6 +129,13 @@ _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b",
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
+_RANKED_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:manufacturers|makers|carmakers|automakers|brands|models|companies|groups|players|startups|sellers|exporters|OEMs)\b", re.IGNORECASE)
+_PERIOD_ABOVE = re.compile(r"\b(?:months?|weeks?|quarters?)\s+(?:in\s+a\s+row\s+)?(?:above|over|below|under|topping|exceeding|of\s+more\s+than|with\s+more\s+than|with\s+over)\s+$", re.IGNORECASE)
+_STILL_NEEDED = re.compile(r"\b(?:needs?|needed|has|have|had|would\s+(?:need|have))\s+to\s+(?:sell|deliver|ship|produce|hand\s+over|build)\s+"
+                           r"(?:at\s+least\s+|another\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# "now has a market value of about X", "is now valued at X": the value today
+_NOW_WORTH = re.compile(r"\b(?:(?:now\s+)?(?:carries|has|boasts|commands)\s+(?:a\s+)?market\s+(?:cap(?:italization|italisation)?|value|valuation)\s+of"
+                        r"|(?:is|are)\s+now\s+valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
@@ -392,7 +401,9 @@ _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+an
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
-_HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
+_HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
+                                 # ("in the 48 hours following its March 3 launch": the launch, dated)
+                                 r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
@@ -438,6 +449,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
+    r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
@@ -602,6 +614,8 @@ class _Doc:
             self.paragraphs.append(para)
             prev_end = sp.end
         known = registry.find(t)
+        if "Corp" in t or "Co." in t or "Ltd" in t or "Limited" in t or "Inc" in t:
+            known = _with_legal_names(t, known)  # "Dongfeng Motor Group Co., Ltd.": the company, named in full
         shaped = find_model_names(t, 0, len(t), known)  # "Leapmotor B10", "the T03 city car"
         if shaped:
             known = sorted([k for k in known if not any(x.start <= k.start and k.end <= x.end for x in shaped)] + shaped,
@@ -629,7 +643,7 @@ class _Doc:
         self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
         self.header_spans = header_spans(t) if self.cells else []  # ... and where those headers are
         # positions stated by the layout: a table's rank column, a numbered ranking list
-        self.ranks = sorted(self.ranks + [r for r in layout_ranks(t)
+        self.ranks = sorted(self.ranks + [r for r in layout_ranks(t, doc.title)
                                           if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
                             key=lambda r: r.start)
         masks = [(m.start, m.end) for m in known] + codes
@@ -883,6 +897,22 @@ def match_text(text: str) -> str:
 _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 
 
+# a company's name, then the words of its registered name up to a legal form: "Wuling Motors
+# Holdings Ltd.", "Dongfeng Automobile Group Corp." (the words between belong to the name)
+_LEGAL_NAME_TAIL = re.compile(r"(?:\s+(?:Automobile|Automotive|Motors?|Auto|Group|Holdings?|Technology|Industry|Industrial|International))+"
+                              r"\s+(?:Corporation|Corp\b\.?|Co\.,?(?:\s+Ltd\b\.?)?|Company\s+Limited|Ltd\b\.?|Limited|Inc\b\.?)")
+
+
+def _with_legal_names(t: str, known: list[Mention]) -> list[Mention]:
+    out = []
+    for k in known:
+        if k.kind in ("company", "group") and (m := _LEGAL_NAME_TAIL.match(t, k.end)) is not None \
+                and not any(o is not k and k.end <= o.start < m.end() for o in known):
+            k = Mention(k.start, m.end(), re.sub(r"\s+", " ", t[k.start:m.end()]).rstrip(".,"), k.entity_id, k.kind, k.known)
+        out.append(k)
+    return out
+
+
 # 'X Ltd (the "Company", ...)', '... plus its subsidiaries (collectively, the "Group")':
 # a filing names the issuer it speaks for; "the Company" and "the Group" are that issuer from then on
 _DEFINED_ISSUER = re.compile(r"\(\s*(?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?\"(?:Company|Group|Issuer)\"")
@@ -1021,7 +1051,8 @@ _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[-
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
                          r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _SEGMENT_DEFINED = re.compile(r"\s*(?:[A-Z][\w ,]{0,40}?,\s+)?(?P<seg>(?i:new[- ]energy\s+vehicles?|plug-in\s+hybrids?|battery[- ]electric\s+vehicles?))\s*\((?P<abbr>NEV|PHEV|BEV)s?\)\s+"
-                              r"(?:(?:retail|wholesale|passenger\s+car|passenger\s+vehicle)\s+)?(?:sales|deliveries|exports|production|output|registrations)\b")
+                              r"(?:(?:retail|wholesale|passenger\s+car|passenger\s+vehicle)\s+)?(?:sales|deliveries|exports|production|output|registrations)\b"
+                              r"(?!\s+in\s+(?:China|Europe|the\s+US|the\s+world)\b)")  # ("... sales in China": that region's market)
 _GAINS_AND = re.compile(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
@@ -1531,6 +1562,15 @@ class _Extractor:
             m_prev = _PREV_IN_BRACKETS.search(t, sent.start, sent.end)
             self.list_prev = m_prev["g"].lower() if m_prev else None
         if not figures and intro:
+            # "Below are NIO's deliveries by month:": the one maker the introduction names owns the
+            # items that name no one (not the maker or unit last spoken of before the list)
+            named = {m.entity_id: m for m in self.d.mentions_in(sent.start, sent.end)
+                     if m.known and m.entity_id and m.kind in ("company", "group", "brand")}
+            if len(named) == 1:
+                m0 = next(iter(named.values()))
+                self.frame_entity, self.frame_entity_para = m0, self.d.paragraph_of(self.sent_index)
+                if m0.kind in ("company", "group"):
+                    self.frame_company, self.frame_company_para = m0, self.frame_entity_para
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
             volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
@@ -2441,7 +2481,9 @@ class _Extractor:
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
-                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)}
+                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)
+                   # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
+                   and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
                 qend <= o.start and o.end <= te.start and o.kind != "money" for te in periods.values() for o in others):
             periods = {}  # "The car costs X and had N deliveries in May": the month of the deliveries
@@ -2637,7 +2679,8 @@ class _Extractor:
                                                                          or re.search(r"\binstead\s+of\s+$", pre)):
                     p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
             elif dr.metric == "market_cap" and clock.ref is not None and clock.precision == "day" and clock.dated \
-                    and re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start]) \
+                    and (re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start])
+                         or _NOW_WORTH.search(t[max(dr.clause.start, q.start - 60):q.start])) \
                     and not any(x.grain == "day" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
                 p = day(clock.ref)  # "its market value is about X": as of publication
             elif dr.metric in ("share_price", "market_cap"):
@@ -2670,6 +2713,11 @@ class _Extractor:
             p = day(p.end)  # "from X at the end of March": the close of the month's last day
         if dr.metric in ("share_price", "market_cap") and p is not None and p.kind not in ("day", "month"):
             p = self._trading_day(dr)
+        if dr.metric == "market_cap" and dr.measure == "level" and p is not None and p.kind == "month" and clock.ref is not None \
+                and clock.precision == "day" and clock.dated \
+                and (nw := _NOW_WORTH.search(t, max(dr.clause.start, q.start - 60), q.start)) is not None and (te is None or te.end <= nw.start()) \
+                and not any(x.grain == "day" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
+            p = day(clock.ref)  # "is down by half on the year, and now has a market value of X": as of publication
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):
             named = [x for x in self.d.times_in(dr.clause.start, q.start) if x.grain == "day"
                      and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
@@ -3823,12 +3871,19 @@ class _Extractor:
             dr.skip = "price band"
             return
         # "the quickest among the top 10", "entered the top five": the size of a ranking's head, not a figure
-        if q.kind == "count" and not q.noun and re.search(r"\b(?:the|a)\s+top[\s-]+$", t[max(cl.start, q.start - 10):q.start], re.I):
+        if q.kind == "count" and re.search(r"\b(?:the|a)\s+top[\s-]+$", t[max(cl.start, q.start - 10):q.start], re.I) and (
+                not q.noun or _RANKED_KIND.match(t, q.end)):  # ("the top 15 EV makers by sales")
             dr.skip = "top N"
             return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
             dr.skip = "adjective"
+            return
+        # "its third month above 30,000 units": a bound the month passed, not a figure;
+        # "needs to sell another 21,500 to meet its goal": what is still required
+        if q.kind in ("count", "money") and (_PERIOD_ABOVE.search(t, max(cl.start, q.start - 40), q.start)
+                                             or _STILL_NEEDED.search(t, max(cl.start, q.start - 60), q.start)):
+            dr.skip = "threshold"
             return
         # "has now sold over 50,000 for three straight months": a bound every month of a streak passed
         if q.qualifier == "over" and _STREAK_AFTER.match(t, max(q.end, q.noun_end)):

@@ -556,7 +556,7 @@ MARKET_RX = re.compile(
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     # ("total NEV sales in China", "overall NEV wholesale in China": the market, counted one way)
-    r"|\b(?:total\s+|overall\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + r"\s+(?:(?:retail|wholesale)\s+)?(?P<noun2>sales|market|wholesale|retail|deliveries|registrations)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
+    r"|\b(?:total\s+|overall\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + _ABBR + r"\s+(?:(?:retail|wholesale)\s+)?(?P<noun2>sales|market|wholesale|retail|deliveries|registrations)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
     r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
 )

@@ -48,9 +48,9 @@ def header_money(header: str) -> tuple[str, float] | None:
     return (code, _HEADER_SCALE[scl]) if code else None
 
 
-def layout_ranks(text: str) -> list[Rank]:
+def layout_ranks(text: str, title: str | None = None) -> list[Rank]:
     """Ranks stated by tables with a rank column and by numbered ranking lists."""
-    return sorted(_table_ranks(text) + _list_ranks(text), key=lambda r: r.start)
+    return sorted(_table_ranks(text) + _list_ranks(text, title), key=lambda r: r.start)
 
 
 def table_headers(text: str) -> list[tuple[int, int, str]]:
@@ -114,8 +114,27 @@ def _table_ranks(text: str) -> list[Rank]:
     return out
 
 
-def _list_ranks(text: str) -> list[Rank]:
-    """Numbers of a list whose introduction (the paragraph before it) announces a ranking."""
+# a headline announcing a ranking ("2030 startup ranking", "the top 10 ..."; not "EVs top 45%")
+_TITLE_RANKING = re.compile(r"\b(?:rank(?:ing|ings|ed)?|league\s+table|leaderboard)\b|\btop[- ](?:\d{1,2}|ten|five|three)\b(?![\d.]*\s*(?:%|percent))", re.IGNORECASE)
+_ITEM_FIGURE = re.compile(r"[^\d\n]*?(?P<v>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
+
+
+def _descending(text: str, run: list) -> bool:
+    """Each item's first figure is smaller than the one before ("1. A: 52,100 units", "2. B: 48,900 units")."""
+    vals = []
+    for m in run:
+        f = _ITEM_FIGURE.match(text, m.end())
+        if f is None:
+            return False
+        vals.append(float(f["v"].replace(",", "")))
+    return all(a > b for a, b in zip(vals, vals[1:]))
+
+
+def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
+    """Numbers of a list whose introduction (the paragraph before it) announces a ranking, or
+    whose items are ordered by their figures, largest first, under a headline that announces a
+    ranking ("The 2030 startup ranking: ..." over "1. A: 52,100 units", "2. B: 48,900 units")."""
+    titled = bool(title) and bool(_TITLE_RANKING.search(title))
     out: list[Rank] = []
     items = list(_NUMBERED.finditer(text))
     i = 0
@@ -132,6 +151,6 @@ def _list_ranks(text: str) -> list[Rank]:
             continue
         intro_start = text.rfind("\n\n", 0, max(0, run[0].start() - 1))
         intro = text[max(0, intro_start):run[0].start()]
-        if _RANKING_WORDS.search(intro):
+        if _RANKING_WORDS.search(intro) or titled and _descending(text, run):
             out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
     return out

@@ -53,14 +53,15 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier", (P,), 2),
-    ("other", r"price\s+target|target\s+price|rating", (M, P), 2),
+    # ("brokers expect the stock at $N": a forecast of the price, not a price)
+    ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
     ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|"
               r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
               r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
-              r"of\s+(?:its|the|their|the\s+company's)\s+(?:(?:full-year|annual|yearly|sales|delivery|[\d,.]+(?:-unit|-vehicle)?|[\w-]+)\s+){0,3}?(?:target|goal|guidance)", (P,), 2),
+              r"of\s+(?:its|the|their|that|this|our|the\s+company's)\s+(?:(?:full-year|annual|yearly|sales|delivery|[\d,.]+(?:-unit|-vehicle)?|[\w-]+)\s+){0,3}?(?:target|goal|guidance|plan)", (P,), 2),
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # "the sector's output value", "industrial output overall": an economy's output, not vehicles
     ("other", r"output\s+value|(?:industrial|economic|manufacturing)\s+output|value\s+of\s+(?:its\s+|the\s+)?output", (P, M, V), 2),
@@ -88,11 +89,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at)\s+(?:about\s+|approximately\s+)?(?:\$|US\$|RMB|CNY|€|HK\$|¥))", (M,), 1),
     ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|starting\s+at|"
                       r"(?:starts?|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
-                      r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
+                      r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|"
                       # "buyers can pick up a C11 for as little as 149,800 yuan", "get the 001 for 259,000 yuan"
                       r"(?:pick(?:s|ed)?\s+up|snap(?:s|ped)?\s+up|get|gets|grab|own)\s+(?:[\w+-]+\s+){1,5}?for(?=\s+(?:about\s+|around\s+|just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
-                      r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted)"
+                      r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted|arriv(?:es|ed|ing)|land(?:s|ed))"
                       r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:is|are|being)\s+sold\s+(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"  # "the Avatr 11 is sold at X yuan to Y yuan"
                       # "became available on May 8 at X yuan", "is available in China for X yuan"

@@ -658,7 +658,9 @@ def _quarter_words(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("half_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
+# ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
+@rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
@@ -681,7 +683,7 @@ def _first_n_months_m(m, c):
     return months_range(y, 1, y, int(m["n"]))
 
 
-@rule("semi_annual", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|interim)\b" + _YEAR_TAIL, grain="half")
+@rule("semi_annual", r"(?<!\bits\sfirst\s)(?<!\btheir\sfirst\s)\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|interim)\b" + _YEAR_TAIL, grain="half")
 def _semi(m, c):
     y = _y(m, c)
     return half(y, 1) if y else None
@@ -713,7 +715,7 @@ def _last_named_month(m, c):
     return month(y - 1, _mon(m)) if y else None
 
 
-@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=[.!?]\s)(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?<=[.!?]\s)(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
