@@ -28,7 +28,7 @@ from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
-from .grammar.layout import header_money, header_spans, layout_ranks, table_headers
+from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
 from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
@@ -113,7 +113,8 @@ _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?i
 _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b", re.IGNORECASE)
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
-                        r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+                        r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with(?!\s+(?:\w+\s+){1,2}and\s+$))\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ("up 9% compared with May and 3% more than in June": the second figure is no share "with" anything)
 _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
@@ -151,6 +152,11 @@ _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliver
 _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 _WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|(?:is|are)\s+(?:set|expected|scheduled|poised|likely)\s+to|plans?\s+to)\s+", re.IGNORECASE)
 _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
+_DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s", re.MULTILINE)
+_MARKET_CAP_WORDS = re.compile(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\bvalu(?:ed|ing|ation)\b|\bworth\b", re.IGNORECASE)
+_PRESENT_PRICE_VERB = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:priced|offered|sold|available)\b|\bstarts?\s+(?:at|from)\b|\bcosts?\b|\bsells?\s+for\b|\bretails?\s+(?:at|for)\b", re.IGNORECASE)
+_AFTER_CUT_IN = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:(?:[^,;.]|[,.]\d){0,40}?\s)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\s+(?:in|on|last|this)\s+$", re.IGNORECASE)
+_SESSION_END = re.compile(r"\b(?:ended|closed|finished|settled)\s+the\s+(?:day|session|trading\s+day)\s+(?:(?:up|down)\s+[^,;]{0,20}?\s+)?at\s+(?:about\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
@@ -252,7 +258,8 @@ def _base_word(pre: str) -> bool:
 
 
 _PRICE_FROM = re.compile(r"(?:\bwith\s+(?:an?\s+|the\s+|its\s+)?(?:starting\s+|entry(?:-level)?\s+|base\s+|launch\s+|pre-?sale\s+|official\s+)?prices?"
-                         r"|\bprices?\s+(?:start(?:s|ing)?|rang(?:e|es|ing))|\bpriced\s+starting)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+                         r"|\bprices?\s+(?:start(?:s|ing)?|rang(?:e|es|ing))|\bpriced\s+starting"
+                         r"|\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?)(?:\s+[\w-]+){0,6}?)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 
 
 _NUMBER_JUST_BEFORE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?$")
@@ -274,6 +281,9 @@ _VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][
                            r"(?:\s+(?:model|version|variant|trim|edition))?\s+(?:at|for|costs?|costing|priced\s+at|starting\s+at|from)\s+$")
 _VERSION_NOUN = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:version|variant|trim|edition)\b", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
+# "The premium arm of Changan said it made a loss of ...": the subject is the arm, the company
+# the text is about, not its parent
+_ARM_OF = re.compile(r"\s*(?:The|Its)\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate|offshoot)\s+of\s+(?:the\s+)?")
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "The Avatr marque, co-developed with Changan and CATL, sold ...", "Yangwang, the luxury line set up by
 # BYD, sold ...": the partners an aside names are not the subject
@@ -289,7 +299,7 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|
                              r"\s+(?:was|is|marked|marks|represented|represents)\b)")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
@@ -642,6 +652,7 @@ class _Doc:
         self.ranks = [r for s in self.sentences for r in find_ranks(t, s.start, s.end)]
         self.cells = table_headers(t) if "|" in t else []  # markdown table cells and their headers
         self.header_spans = header_spans(t) if self.cells else []  # ... and where those headers are
+        self.bare_rows = bare_row_starts(t) if self.cells else set()  # rows of tables without outer pipes
         # positions stated by the layout: a table's rank column, a numbered ranking list
         self.ranks = sorted(self.ranks + [r for r in layout_ranks(t, doc.title)
                                           if not any(o.start < r.end and r.start < o.end for o in self.ranks)],
@@ -1440,9 +1451,12 @@ class _Extractor:
             elif r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "money" and dr.metric == "other" and dr.cue is None \
                     and r.metric != "other" and r.measure == dr.measure == "level" and not r.skip:
                 dr.metric, dr.period, dr.entity = r.metric, r.period, r.entity  # "prices from A to B, has booked ...": B is what A is
-            elif r is not None and dr.q.start < r.q.start and dr.time is None and r.time is not None and r.period is not None \
+            elif r is not None and dr.q.start < r.q.start and r.time is not None and r.period is not None \
+                    and (dr.time is None or dr.time.end <= dr.q.start and r.time.start >= r.q.end
+                         and re.fullmatch(r"\s*(?:for|in)\s+(?:the\s+)?", self.text[r.q.end:r.time.start])) \
                     and dr.measure == r.measure == "level" and dr.metric == r.metric and dr.q.kind == r.q.kind:
                 dr.period = r.period  # "a loss of X to Y yuan for the half": both ends' period
+                # (also when a date before the range says when it was told: "said on May 2 it expects a loss of X to Y for Q1")
             elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
                     and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
                 dr.period, dr.base_level = r.period, True  # "to 183,500–231,000 yuan from 205,000–262,000 yuan": both ends of the old range
@@ -1472,7 +1486,7 @@ class _Extractor:
         para = self.d.paragraph_of(self.sent_index)
         # a table row or list item names one of several parallel items: the text after the
         # table goes on about what it was about before
-        row = t[sent.start:sent.start + 1] == "|" or _is_list_item(t, sent)
+        row = t[sent.start:sent.start + 1] == "|" or sent.start in self.d.bare_rows or _is_list_item(t, sent)
         # (asked up to five times below: once is enough, it reads only the text and the sentence)
         intro = _introduces_list(t, sent)
         for dr in figures:
@@ -1631,7 +1645,7 @@ class _Extractor:
         cars, up X%"): what it says of that company goes on in the bullets after it, unlike an item
         of a list of parallel names ("- AITO: 8,310")."""
         t = self.text
-        if t[sent.start:sent.start + 1] == "|":
+        if t[sent.start:sent.start + 1] == "|" or sent.start in self.d.bare_rows:
             return False
         line = t.rfind("\n", 0, sent.start) + 1
         return not t[line:m.start].strip(" -*•") and m.kind in ("company", "group") and bool(_ITEM_SUBJECT_VERB.match(t, m.end))
@@ -1768,6 +1782,11 @@ class _Extractor:
                 and re.match(r"\s*of\s+(?:the|its|the\s+company's|the\s+group's)\s+(?:total|overall)\b(?!\s+(?:sales|deliveries|market))", t[q.end:q.end + 40], re.I) \
                 and re.search(r"\brevenues?\b", t[dr.clause.start:q.start], re.I):
             dr.metric = "revenue_share"
+        elif q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
+                and re.match(r"\s*of\s+(?:it|that|this)\b", t[q.end:q.end + 12]) \
+                and (money := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.kind == "money" and x.measure == "level"]) \
+                and money[-1].metric == "revenue":
+            dr.metric = "revenue_share"  # "Revenue was N yuan; its car unit contributed M% of it": a part of that revenue
         if q.kind == "count" and q.noun and dr.measure == "level":
             if re.search(r"order|booking|reservation", q.noun, re.I):
                 dr.metric = "orders"
@@ -1852,6 +1871,9 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12])
                 or _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start)):
             dr.metric = "other"  # earnings per share; "net loss per share were RMB0.52"
+        if dr.metric == "share_price" and dr.measure == "level" and q.kind == "money" and q.value is not None and q.value >= 1e6 \
+                and not _MARKET_CAP_WORDS.search(t, max(sent.start, q.start - 80), min(sent.end, q.end + 40)):
+            dr.metric = "other"  # "a dividend of 3 yuan per 10 shares, about 5 billion yuan in all": no one share costs millions
         _sanitize_growth_metric(dr)
 
     def _header_time(self, q: Quantity) -> TimeExpr | None:
@@ -2316,6 +2338,10 @@ class _Extractor:
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
+            if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
+                days = [te for te in cands if te.grain == "day" and te.kind == "abs" and te.end <= q.start]
+                if days:
+                    return days[-1]  # "closed at X on Monday; its mainland stock finished the session at Y": that day
         if growth:  # the base of a comparison is not the period of the change
             # (unless the change is said of that earlier time: "after a 3% decline the year before",
             # "had grown 31% the previous year": no "from"/"than" makes it a base)
@@ -2346,8 +2372,11 @@ class _Extractor:
             # the aside's time is of what it adds, not of the figure outside it
             inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in inc)]
-        if dr.metric in M.VOLUME and (dr.metric != "orders" or _PRESENT_PERFECT.search(t, cl.start, q.start)) \
-                and ("launched" in t[sent.start:sent.end] or "unveiled" in t[sent.start:sent.end] or "introduced" in t[sent.start:sent.end]):
+        if (dr.metric in M.VOLUME and (dr.metric != "orders" or _PRESENT_PERFECT.search(t, cl.start, q.start))
+                or dr.metric in ("rank", "market_share")) \
+                and ("launched" in t[sent.start:sent.end] or "unveiled" in t[sent.start:sent.end] or "introduced" in t[sent.start:sent.end]
+                     or "founded" in t[sent.start:sent.end] or "established" in t[sent.start:sent.end]):
+            # ("Deepal, founded in 2022, ranked 12th last year": the aside dates the brand, not its rank)
             # "the L6, introduced in April at X yuan, added N units": the aside dates the launch
             # (orders are counted from a launch: theirs may well be its day, unless they "have drawn N
             # orders" since, a running total to date)
@@ -2371,6 +2400,9 @@ class _Extractor:
                 close = t.find(",", q.end, sent.end)
                 cands = [te for te in cands if ap.start() <= te.start and (close < 0 or te.end <= close)]
                 # ("after the ET9 sedan, priced at X, drew criticism in March": the aside's price is today's)
+            if ("after" in t[q.end:sent.end] or "following" in t[q.end:sent.end]) and _PRESENT_PRICE_VERB.search(t, max(sent.start, q.start - 40), q.start):
+                # "sells for X yuan following a 5,000 yuan cut in March": the month of the cut; the price is today's
+                cands = [te for te in cands if not (te.start >= q.end and _AFTER_CUT_IN.search(t, max(q.end, te.start - 60), te.start))]
             if (now := re.search(r"\bnow\b(?!.*\bnow\b)", t[max(sent.start, q.start - 40):q.start])) is not None:
                 # "listed at 259,900 yuan in May, can now be bought for 219,900 yuan": a time before
                 # "now" is of the earlier price, not this one's
@@ -2853,6 +2885,9 @@ class _Extractor:
             if dl is None:
                 m_ = _DATELINE_DAY.search(self.text[:1500])
                 dl = bool(m_) and c.ref.year == int(m_["y"])
+                if not dl and (m3 := _DATELINE_NO_YEAR.search(self.text[:600])) is not None:
+                    # "BEIJING, March 9 (Xinhua) -- ...": a wire dateline without its year dates the page too
+                    dl = _MONTH_NUM.get(m3["mon"][:3].lower()) == c.ref.month and int(m3["d"]) == c.ref.day
                 if not dl and (m2 := _LEAD_ON_DAY.search(self.text[:600])) is not None:
                     # "Hefei - On August 1, JAC released ...": the lead dates the report it tells of
                     dl = ("janfebmaraprmayjunjulaugsepoctnovdec".index(m2["mon"][:3].lower()) // 3 + 1) == c.ref.month \
@@ -3408,6 +3443,7 @@ class _Extractor:
         # BYD and Geely": the rivals it is ranked against
         usable = [m for m in ms if not inserted(m) and not _DESCRIBES.match(t, m.end)
                   and not _DESCRIBED_BY.search(t, max(sent.start, m.start - 30), m.start)
+                  and not (m.start < q.start and _ARM_OF.fullmatch(t, sent.start, m.start))
                   and not (m.start < q.start and _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (m.start < q.start and m.kind in ("company", "group") and self._owner_of_name(m, sent))
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
@@ -3552,6 +3588,15 @@ class _Extractor:
                     and (maker := self._maker_subject(sent)) is not None:
                 # (also after a fronted time: "Over the half it posted ...", "In the second quarter, its margin ...")
                 fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
+            elif corefs[-1].group(0) in ("Its", "its") and dr.metric in M.VOLUME \
+                    and (corefs[-1].group(0) == "Its" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
+                         or corefs[-1].group(0) == "its" and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
+                    and (model := self._model_subject(sent)) is not None:
+                fe = model  # "The X SUV stayed the best seller. In May its sales were N units": the model just spoken of
+            br = None
+            if corefs[-1].group(0) == "The brand" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                    and (br := self._brand_subject(sent)) is not None:
+                fe = br  # "Deepal's sales slowed. The brand's share fell to N%": the brand just spoken of
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if corefs[-1].group(0) == "their" and dr.metric == "market_share":
@@ -3571,7 +3616,7 @@ class _Extractor:
                     fe = same[-1]  # "The firm reported a profit of X, a first for it, and a margin of Y%": one company throughout
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
-            if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known):
+            if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
                 return
         # 3) an unknown name, then a market, then a source
@@ -3599,6 +3644,18 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
+            return ms[0]
+        return None
+
+    def _brand_subject(self, sent: Span) -> Mention | None:
+        """The subject of the sentence before `sent` in its paragraph when it is a known brand (its
+        possessive too: "X's sales slid"): what a following "The brand" speaks of."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and ms[0].known and ms[0].kind == "brand" and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:ms[0].start]):
             return ms[0]
         return None
 

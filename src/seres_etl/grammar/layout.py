@@ -15,6 +15,46 @@ import re
 from .ranks import Rank
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+# a table written without its outer pipes ("Indicator | May 2024 | Change YoY", then one line per
+# row): lines of three or more cells, at least two of them in a row with as many cells
+_BARE_ROW = re.compile(r"^[ \t]*(?P<cells>[^|\n \t][^|\n]*(?:\|[^|\n]*){2,})$", re.MULTILINE)
+
+
+class _Row:
+    __slots__ = ("_start", "_end", "_cells", "_cstart")
+
+    def __init__(self, start: int, end: int, cells: str, cstart: int):
+        self._start, self._end, self._cells, self._cstart = start, end, cells, cstart
+
+    def start(self, g: str | None = None) -> int:
+        return self._cstart if g == "cells" else self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, g: str) -> str:
+        return self._cells
+
+
+def _rows(text: str) -> list:
+    """The rows of the markdown tables of `text`, with or without outer pipes."""
+    rows = [_Row(m.start(), m.end(), m.group("cells"), m.start("cells")) for m in _ROW.finditer(text)]
+    if text.count("|") >= 4:
+        bare = [m for m in _BARE_ROW.finditer(text) if not m.group("cells").rstrip().endswith("|")]
+        keep = []
+        for i, m in enumerate(bare):
+            n = m.group("cells").count("|")
+            if any(0 <= j < len(bare) and bare[j].group("cells").count("|") == n
+                   and (bare[j].end() + 1 == m.start() or m.end() + 1 == bare[j].start()) for j in (i - 1, i + 1)):
+                keep.append(_Row(m.start(), m.end(), m.group("cells"), m.start("cells")))
+        if keep:
+            rows = sorted(rows + keep, key=lambda r: r.start())
+    return rows
+
+
+def bare_row_starts(text: str) -> set[int]:
+    """Where the rows of tables written without outer pipes start."""
+    return {r.start("cells") for r in _rows(text) if text[r.start("cells") - 1:r.start("cells")] != "|"} if "|" in text else set()
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
 _RANK_HEADER = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#|pos(?:ition|\.)?|place)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
@@ -58,7 +98,7 @@ def table_headers(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     header: list[str] = []
     prev_end = -2
-    for m in _ROW.finditer(text):
+    for m in _rows(text):
         cells = m.group("cells").split("|")
         if m.start() > prev_end + 1:
             header = [c.strip() for c in cells]
@@ -78,7 +118,7 @@ def header_spans(text: str) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     header: list[tuple[int, int]] = []
     prev_end = -2
-    for m in _ROW.finditer(text):
+    for m in _rows(text):
         cells = m.group("cells").split("|")
         pos = m.start("cells")
         if m.start() > prev_end + 1:
@@ -99,7 +139,7 @@ def _table_ranks(text: str) -> list[Rank]:
     out: list[Rank] = []
     rank_col = None
     prev_end = -2
-    for m in _ROW.finditer(text):
+    for m in _rows(text):
         cells = m.group("cells").split("|")
         if m.start() > prev_end + 1:  # a new table starts: its first row is the header
             rank_col = next((i for i, c in enumerate(cells) if _RANK_HEADER.match(c)), None)

@@ -420,6 +420,18 @@ def _yesterday(m, c):
     return day(c.ref - dt.timedelta(days=1)) if c.ref and c.precision == "day" else None
 
 
+# "Its shares closed 2023 at HK$12.30", "ended last year at $41": the year's last trading day
+@rule("closed_year", r"\b(?:closed|ended|finished)\s+(?:" + _YEAR + r"|" + _REL_YEAR + r")(?=\s+at\s)", grain="day")
+def _closed_year(m, c):
+    y = _y(m, c)
+    if y is None:
+        return None
+    d = dt.date(y, 12, 31)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return day(d)
+
+
 @rule("last_trading_day", r"\blast\s+trading\s+day\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)", grain="day")
 def _last_trading_day(m, c):
     y = _y(m, c)
@@ -775,6 +787,14 @@ def _cell_last_month(m, c):
     return month(*_add_months(f[0], f[1], -1)) if f else None
 
 
+@rule("cell_same_month_last_year", r"(?<=\|)[ \t]*(?:the\s+)?same\s+month\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year[ \t]*(?=\||\n)",
+      grain="month")
+def _cell_same_month_last_year(m, c):
+    """('| Jun 2025 | Same month last year | Change |': the reported month a year back)"""
+    f = c.focus_month()
+    return month(f[0] - 1, f[1]) if f else None
+
+
 @rule("cell_this_year", r"(?<=\|)[^|\n]*?\b(?:(?:this|current|the)\s+year(?:'s)?\s+(?:cumulative|accumulated|total|to\s+date)|"
       r"(?:cumulative|accumulated)\s+(?:(?:for|in)\s+)?(?:this|the\s+current|the)\s+year|(?:this|current)\s+year)\b[^|\n]*(?=\|)",
       kind="ytd", grain="range")
@@ -896,7 +916,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
-    "last_trading_day": (("trading day",),), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
+    "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
@@ -904,7 +924,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
     "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
-    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_this_year": (("year",), ("|",)),
+    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
