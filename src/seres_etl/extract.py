@@ -2890,8 +2890,7 @@ class _Extractor:
                     dl = _MONTH_NUM.get(m3["mon"][:3].lower()) == c.ref.month and int(m3["d"]) == c.ref.day
                 if not dl and (m2 := _LEAD_ON_DAY.search(self.text[:600])) is not None:
                     # "Hefei - On August 1, JAC released ...": the lead dates the report it tells of
-                    dl = ("janfebmaraprmayjunjulaugsepoctnovdec".index(m2["mon"][:3].lower()) // 3 + 1) == c.ref.month \
-                        and int(m2["d"]) == c.ref.day
+                    dl = _MONTH_NUM.get(m2["mon"][:3].lower()) == c.ref.month and int(m2["d"]) == c.ref.day
                 self.dateline = dl
             if dl:
                 return month(c.ref.year, c.ref.month)
