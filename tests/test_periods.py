@@ -271,3 +271,15 @@ def test_infer_reference_of_the_seed_article(seed_article):
 ])
 def test_infer_reference(text, expected):
     assert infer_reference(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GAC sold 2.5 million vehicles in 2023. In December alone it sold 260,000.", 2023),
+    # the year after is named as a year of its own: the date is not only a bound
+    ("GAC sold 2.5 million vehicles in 2023. In 2024, the brand sold 30,000 in January.", None),
+    ("Revenue reached 10 billion yuan in 2023. It will launch five models in 2024.", 2023),
+    ("In June 2022, Seres sold 7,658 units.", None),
+])
+def test_closed_year(text, expected):
+    from seres_etl.grammar.periods import closed_year
+    assert closed_year(text) == expected

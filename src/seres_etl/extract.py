@@ -31,7 +31,7 @@ from .grammar.codes import find_codes
 from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
-from .grammar.periods import Clock, Period, TimeExpr, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
+from .grammar.periods import Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -99,6 +99,9 @@ _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", 
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$"
                       r"|\b(?:its|the\s+(?:company|group|carmaker|automaker)['’]s)\s+$", re.IGNORECASE)  # "the company's Blue Electric brand"
+_END_OF_BEFORE = re.compile(r"\b(?:by|at|as\s+of|until|through)\s+the\s+(?:end|close)\s+$", re.IGNORECASE)
+_SINCE_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:brand['’]s\s+|company['’]s\s+)?(?:first|launch|start|debut|founding|inception)\b", re.IGNORECASE)
+_STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
 _COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
@@ -306,7 +309,9 @@ _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
 _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
-_ROUND = re.compile(r"\d{1,3}(?:(?:,000)+|\s*(?:million|thousand|k)|(?:\.\d)?\s*million)", re.IGNORECASE)
+# a round number a total passes as a milestone: one or two significant digits ("500,000", "1,500,000",
+# "1.5 million"), not a count written to the thousand ("had passed 541,000 units": a total stated)
+_ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
 _SESSION_WORDS = re.compile(r"(?:['’]s\s+close|\bat\s+(?:the\s+)?close|\bclosing\s+(?:price|level)|\b(?:closed|closing|ended|finished)\s+(?:\S+\s+){0,3}?at\s+(?:HK\$|US\$|[$€¥]|RMB)|\bsession|\btrading\s+day)\b(?![^.]*\b(?:funding|financing|round|investors)\b)", re.IGNORECASE)
@@ -364,7 +369,9 @@ _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*
 _FORECAST_PARTS = re.compile(r"(?:\s+(?:(?:annual|full-year|yearly|total|vehicle|car)\s+)?(?:vehicles?|units?|cars|sales|deliveries))?\s*,?\s*"
                              r"(?:(?:among\s+(?:which|them)|of\s+which|including)\s*,?\s+|and\s+)(?:(?![\w-]*ed\s|(?:sold|made|built|hit|rose|fell|grew|was|were|is|are|has|had|saw|took|got|sells|sell)\s)[a-zA-Z][\w-]*\s+){0,4}?"
                              r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
-_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
+_PARENT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*[:—–-]?\s*")
+_UPSIDE_AFTER = re.compile(r"\s+(?:potential\s+|further\s+)?(?:upside|downside)\b", re.IGNORECASE)
+_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered|"
                          r"delivered|sold|shipped|handed\s+over)\b", re.IGNORECASE)  # ("the 98,300 vehicles Li Auto Inc (NASDAQ:LI) delivered")
@@ -458,12 +465,13 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
+    r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
     r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
-    r"[A-Z][\w-]*(?:'s|s')\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
 
 
@@ -704,7 +712,7 @@ class _Doc:
                 if named:
                     self.issuer = named[-1]
                     break
-        self.markets = _regional_segments(self.markets)
+        self.markets = _regional_segments(_written_market_names(t, self.markets))
         home = _dateline_country(t)
         if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
             self.markets = [Mention(m.start, m.end, m.text.replace("China", home, 1), m.entity_id, m.kind, m.known)
@@ -774,12 +782,23 @@ class _Doc:
                 mo = _month_named(te.text)
                 y = fy + 1 if mo is not None and mo < fm else fy
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
+            cy = self._closed_year()
+            mo = _month_named(te.text)
+            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and mo > 3:
+                # dated only as after the full year it reports: "In December alone ..." is that year's December
+                # (January to March may be months of the next year, when full-year results come out)
+                return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _YEARLESS_SPAN_RULES \
                 and not re.search(r"\d{4}|'\d\d", te.text) and (fy := self._frame_year(te.start)) is not None:
             # an undated text: "Jan-Sep", "the first quarter" without a year are of the year last named before them
             # ("... 21,107 units in Sep 2024. This brings its Jan-Sep total to ...")
             return te.resolve(Clock(dt.date(fy, 12, 31), "year", None, False))
         return te.resolve(self.clock)
+
+    def _closed_year(self) -> int | None:
+        if not hasattr(self, "_closed_year_v"):
+            self._closed_year_v = closed_year(self.text) if self.clock.precision == "year" and self.clock.ref else None
+        return self._closed_year_v
 
     def _frame_year(self, pos: int) -> int | None:
         best = None
@@ -933,7 +952,8 @@ _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+
 
 # trim and powertrain words written after a model's name: part of the name of what is sold
 _TRIM = re.compile(r"(?:[ \t](?:PLUS|Plus|Pro|Max|Ultra|DM-i|DM-p|DM|Hi4-T|Hi4-Z|Hi4|EM-i|EM-P|EV|PHEV|EREV|REEV|L|Long\s+Range|Standard\s+Range|Performance"
-                   r"|\d{3}(?=[ \t]+(?:Long\s+Range|Standard\s+Range|Pro|Max|Ultra|Plus|Performance)\b)))+(?![\w+&-])")
+                   r"|\d{3}(?=[ \t]+(?:Long\s+Range|Standard\s+Range|Pro|Max|Ultra|Plus|Performance)\b)|\d{3}(?=,\s+(?:a|an|the)\s+[a-z])))+(?![\w+&-])")
+# ("the Voyah Free 318, a mid-size SUV with 318 km of range": a version named by its range, before an apposition)
 # ("P7+ 602 Long Range": a range in km before the trim words is part of the version's name)
 
 
@@ -962,12 +982,12 @@ def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for m in known:
         if m.kind != "model" or m.text in seen:
             continue
-        parts = m.text.split(" ")
-        if len(parts) != 2 or not any(c.isdigit() for c in parts[1]) or len(parts[1]) < 2 \
-                or parts[1].isdigit() and not parts[1].startswith("0"):
+        parts = m.text.split(" ")  # (the maker's name may have several words: "Lynk & Co 01")
+        if len(parts) < 2 or not any(c.isdigit() for c in parts[-1]) or len(parts[-1]) < 2 \
+                or parts[-1].isdigit() and not parts[-1].startswith("0"):
             continue  # ("the 300": a number of things, unless a code like "007")
         seen.add(m.text)
-        code, pos = parts[1], m.end
+        code, pos = parts[-1], m.end
         while (i := text.find(code, pos)) != -1:
             pos = i + len(code)
             if text[max(0, i - 4):i] not in ("The ", "the ") or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
@@ -975,6 +995,24 @@ def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if not any(k.start <= i < k.end for k in known):
                 add.append(Mention(i, pos, code, m.entity_id, m.kind, m.known))
     return sorted(known + add, key=lambda x: x.start) if add else known
+
+
+def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
+    """'Sales of passenger vehicles in China' and, later, "China's passenger car market": one market,
+    which takes the name the text gives it as a market (the words 'passenger vehicle' and 'passenger
+    car' name the same segment)."""
+    written = {}
+    for m in markets:
+        if m.text.endswith(" passenger car market") and re.search(r"(?i)\bpassenger[\s-]+car\s+market\b", text[m.start:m.end]):
+            written.setdefault(m.text[:-len(" passenger car market")], m.text)
+    if not written:
+        return markets
+    out = []
+    for m in markets:
+        if m.text.endswith(" passenger vehicle market") and (w := written.get(m.text[:-len(" passenger vehicle market")])):
+            m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
+        out.append(m)
+    return out
 
 
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
@@ -1425,6 +1463,7 @@ class _Extractor:
                     self._period(dr, drafts)
         for dr in drafts:
             self._entity(dr, drafts)
+            self._brands_of_parent(dr)
         # "Passenger car sales rose to N. NEVs made up 52% of the total": the segment's share of the market
         # whose total was just given
         for dr in drafts:
@@ -1794,6 +1833,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif re.search(r"registrations|insured", q.noun, re.I):
                 dr.metric = "registrations"
+        if q.kind == "percent" and _UPSIDE_AFTER.match(t, q.end):
+            dr.metric = "other"  # "a target of X, implying 20% downside": an analyst's view of the share price
         if q.kind == "percent" and dr.measure == "level" and (dr.cue is None or dr.cue.metric not in M.PERCENT_LEVEL) \
                 and _OWN_SALES_SHARE.match(t, q.end):
             dr.metric = "other"  # "NEVs made up 51.5% of total sales": a part of the company's own sales
@@ -2089,6 +2130,10 @@ class _Extractor:
                 measure = None
                 main = self._clause_period(dr, exclude_base=True, exclude_compared=True) or self._sentence_period(dr) \
                     or self._frame_for(dr.metric)
+                if main is not None and main.start is not None and bp.start is not None and main.start <= bp.start:
+                    # "a rise over the N units of October 2022, and up 17% from September": the period the
+                    # change is over is before the one it is of; the sentence's older period is another base
+                    main = self._frame_for(dr.metric)
                 if main is not None and main.start is not None and bp.start is not None:
                     diff = (main.start.year - bp.start.year) * 12 + main.start.month - bp.start.month
                     if diff == 1 and bp.kind == "month":
@@ -2284,6 +2329,13 @@ class _Extractor:
                 verb = _REPORTED_WITH_PERIOD.search(self.text, cl_start, te.start)
                 if verb is not None and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base
                                             for x in self.d.times_in(verb.end(), te.start)):
+                    return True
+                # "Earlier this month, X reported revenue of N for the full year 2023, ..., and net profit
+                # of M": fronted, the month is when it was reported, the period the one named after the verb
+                verb = _REPORTED_WITH_PERIOD.search(self.text, te.end, min(sent.end, te.end + 60))
+                if verb is not None and re.fullmatch(r"[\s,]*(?:[A-Z][\w&.'’-]*\s+){0,4}(?:has\s+|had\s+)?", self.text[te.end:verb.start()]) \
+                        and any(x.grain in ("quarter", "half", "year") and not x.base and x.kind == "abs"
+                                for x in self.d.times_in(verb.end(), sent.end)):
                     return True
             if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing)\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:in|on|during)\s+(?:late\s+|early\s+|mid-?)?$",
                          self.text[max(sent.start, te.start - 50):te.start], re.I):
@@ -2554,6 +2606,9 @@ class _Extractor:
         if te is not None and dr.metric == "vehicle_price" and dr.measure == "level" and te.grain in ("month", "day") \
                 and _AFTER_PRICE_CHANGE.search(t, max(dr.sent.start, te.start - 50), te.start):
             te = None  # "priced from X after the price adjustment of June": when the price changed, not when X holds
+        if te is not None and te.kind == "frame" and dr.metric == "vehicle_price" and dr.measure == "level" and te.start < q.start \
+                and any(a <= te.start < b and not a <= q.start < b for a, b in self._insertions_in(dr.sent)):
+            te = None  # "Cadillac, which ranked third for the year, gained from the XT4, priced from X": the aside's time
         if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and (
                 any(a <= te.start < b and not a <= q.start < b for a, b in self._insertions_in(dr.sent))
                 or te.start >= q.end and (_CLAUSE_AFTER.search(t, q.end, te.start) or re.search(r"[,;]", t[q.end:te.start])
@@ -2621,7 +2676,9 @@ class _Extractor:
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
                          if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te
                          and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame"
-                              or x.end <= q.start and x.grain in ("range", "quarter", "half", "year"))]
+                              or x.end <= q.start and x.grain in ("range", "quarter", "half", "year"))
+                         and not (x.kind == "frame" and _END_OF_BEFORE.search(t, max(0, x.start - 20), x.start))]
+                # ("by the end of the year cumulative sales had passed N": a point the total runs to, not a period)
                 other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
                 p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
@@ -2631,7 +2688,9 @@ class _Extractor:
                         fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
                     p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
                 elif not other and p is not None and self.year_to_date is not None \
-                        and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end:
+                        and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end \
+                        and not _SINCE_FIRST.match(t, te.end, dr.sent.end):
+                    # (not "cumulative deliveries since its first car reached buyers": all to date)
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
         elif te is not None and te.kind == "abs" and te.grain == "day" and dr.measure == "level" and (dr.metric == "orders" or dr.metric in (
                 "sales_volume", "production_volume") and _RUNNING_TOTAL.search(t, dr.sent.start, q.start)) \
@@ -2934,6 +2993,23 @@ class _Extractor:
         return "yoy"
 
     # ------------------------------------------------------------------ entities
+    def _brands_of_parent(self, dr: _Draft) -> None:
+        """'Wuling and Baojun (SAIC-GM-Wuling): 1.55 million units': two brands named with the company
+        that owns both, in brackets after them, sell as that company."""
+        e = dr.entity
+        if e is None or e.kind != "brand" or not e.known or not e.entity_id or e.end > dr.q.start:
+            return
+        m = _PARENT_IN_BRACKETS.match(self.text, e.end, dr.q.start)
+        if m is None:
+            return
+        par = next((x for x in self.d.mentions_in(e.end, m.end()) if x.known and x.kind in ("company", "group")), None)
+        other = next((x for x in self.d.mentions_in(max(dr.sent.start, e.start - 40), e.start) if x.known and x.kind in ("brand", "company")
+                      and re.fullmatch(r"\s*(?:,|and|&)\s*", self.text[x.end:e.start])), None)
+        if par is None or other is None or not other.entity_id or par.entity_id not in self.d.reg.ancestors(e.entity_id) \
+                or not (other.entity_id == par.entity_id or par.entity_id in self.d.reg.ancestors(other.entity_id)):
+            return
+        dr.entity = par
+
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
@@ -3596,6 +3672,10 @@ class _Extractor:
             if corefs[-1].group(0) == "The brand" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (br := self._brand_subject(sent)) is not None:
                 fe = br  # "Deepal's sales slowed. The brand's share fell to N%": the brand just spoken of
+            if fe is not None and fe.kind == "model" and (corefs[-1].group(0) in ("The brand", "the brand") or corefs[-1].group(0) in ("it", "its")
+                                                           and corefs[0].group(0) in ("The brand", "the brand")):
+                # "The Dream MPV accounted for N of them. The brand also took M orders": the model's brand, not the model
+                fe = self._brand_of_model(fe, q.start) or fe
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if corefs[-1].group(0) == "their" and dr.metric == "market_share":
@@ -3618,6 +3698,10 @@ class _Extractor:
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
                 return
+        if dr.metric in ("share_price", "market_cap") and not before and _STOCK_OPENS.match(t, sent.start) \
+                and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+            dr.entity, dr.role = maker, "coref"  # "Dongfeng has seen its shares climb. The stock closed at N": that company's
+            return
         # 3) an unknown name, then a market, then a source
         for lo in (cl.start, sent.start):
             cands = [m for m in usable if lo <= m.start and m.end <= q.start]
@@ -3645,6 +3729,17 @@ class _Extractor:
         if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
             return ms[0]
         return None
+
+    def _brand_of_model(self, model: Mention, before: int) -> Mention | None:
+        """The brand a model belongs to, as the text last named it before `before` (the registry's
+        parent brand, else the last known brand or maker named)."""
+        e = self.d.reg.get(model.entity_id) if model.entity_id else None
+        par = e.parent if e is not None else None
+        known = [m for m in self.d.mentions_in(0, before) if m.known and m.kind in ("brand", "company")]
+        if par is not None:
+            same = [m for m in known if m.entity_id == par]
+            return same[-1] if same else None
+        return known[-1] if known else None
 
     def _brand_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a known brand (its

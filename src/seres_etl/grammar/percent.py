@@ -29,7 +29,7 @@ POSITIVE = (
     r"gain(?:ed|s)?|grow(?:th|s|ing|n)?|grew|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|"
     r"spik(?:e|ed|es)|hike[ds]?|higher|widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|"
     r"improv(?:e|ed|ement|es)|boost(?:ed)?|skyrocket(?:ed|ing|s)?|leap(?:t|ed|s)?|"
-    r"advanc(?:e|ed)|added|more(?!\s+than)|plus|\+"
+    r"advanc(?:e|ed)|added|more(?!\s+than)|plus|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)|\+"
 )
 NEGATIVE_RE = re.compile(r"(?<![\w-])(?:" + NEGATIVE + r")(?![\w])", re.IGNORECASE)
 POSITIVE_RE = re.compile(r"(?<![\w-])(?:" + POSITIVE + r")(?![\w])", re.IGNORECASE)

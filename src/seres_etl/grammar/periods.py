@@ -432,6 +432,19 @@ def _closed_year(m, c):
     return day(d)
 
 
+# "Its shares ended March at $18.40": the month's last trading day
+@rule("closed_month", r"\b(?:closed|ended|finished)\s+(?:the\s+month\s+of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?(?=\s+at\s)", grain="day", flags=0)
+def _closed_month(m, c):
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    d = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return day(d)
+
+
 @rule("last_trading_day", r"\blast\s+trading\s+day\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)", grain="day")
 def _last_trading_day(m, c):
     y = _y(m, c)
@@ -879,7 +892,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
 
 # ---- the period the text is already talking about: "for the quarter", "for the month",
 # "for the single month" (after a paragraph on the quarter: back to the month reported)
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
@@ -1053,7 +1066,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
 _PAST_FIGURE = re.compile(
     r"\b(?:was|were|reached|rose|fell|sold|delivered|posted|reported|recorded|totall?ed|amounted|"
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
-    r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened)\b", re.IGNORECASE)
+    r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
@@ -1061,6 +1074,21 @@ _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
+    """Infer an undated article's reference date from the dates it states (see _infer)."""
+    bound, precision, _ = _infer(text)
+    return bound, precision
+
+
+def closed_year(text: str) -> int | None:
+    """The year an undated article dated only by years reports as complete: when its inferred
+    date is the 1st of January after a year it states full-year figures for ("sold 2.1 million
+    cars in 2023"), that year; a month it names without a year ("In December alone ...") is a
+    month of it, not of the year the inferred date falls in."""
+    bound, precision, done = _infer(text)
+    return done if precision == "year" else None
+
+
+def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     """Infer an undated article's reference date from the dates it states.
 
     The article is no older than the latest event it dates: a full date gives that day, a
@@ -1068,10 +1096,14 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
     quarter or half the day after it ends, and a year the 1st of January, or the next
     1st of January when a full-year result is reported for it. Dates written without a year
     ("Oct. 16") are then placed in the first year that keeps them after that bound.
-    Returns (date, precision) with precision 'day', 'month', 'year' or 'none'.
+    Returns (date, precision, closed) with precision 'day', 'month', 'year' or 'none', and
+    closed the full year whose results set a year-precision date (else None).
     """
     bound: dt.date | None = None
     precision = "none"
+
+    done_years: set[int] = set()  # years stated with full-year results
+    own_years: set[int] = set()  # years named otherwise, not as a plan's
 
     def bump(d: dt.date, prec: str) -> None:
         nonlocal bound, precision
@@ -1111,6 +1143,7 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                         horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
                     else:
                         bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
+                        (done_years if done else own_years).add(p.end.year)
             elif te.grain == "day" and not re.search(r"\byear\b", name) \
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
                 # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
@@ -1137,7 +1170,11 @@ def infer_reference(text: str) -> tuple[dt.date | None, str]:
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                     bump(cand, "day")
                     break
-    return bound, precision
+    closed = None
+    if precision == "year" and bound is not None and (bound.month, bound.day) == (1, 1) \
+            and bound.year - 1 in done_years and bound.year not in own_years:
+        closed = bound.year - 1  # dated only as after the full year it reports
+    return bound, precision, closed
 
 
 _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}

@@ -29,6 +29,7 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
+    r"creditors|suppliers|dealers|dealerships|shareholders|investors|members|partners|"
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
@@ -202,8 +203,9 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if q.kind == "count":
         nf = NON_FIGURE_NOUN_RX.match(text, pos)
         vm = VEHICLE_NOUN_RX.match(text, pos)
-        if nf and (not vm or nf.end() > vm.end()) and not HANDED_TO_BUYERS.search(text, max(0, n.start - 40), n.start):
-            return None
+        if nf and (not vm or nf.end() > vm.end()) and not HANDED_TO_BUYERS.search(text, max(0, n.start - 40), n.start) \
+                and not (_TIMES.match(nf.group(0)) and _COUNTED_TIMES.search(text, max(0, n.start - 40), n.start)):
+            return None  # (but "was registered 6,000 times": a count of registrations)
         _attach_unit_after(text, q)
         if q.noun and re.match(r"\s+on\s+(?:display|show|exhibit)\b", text[q.noun_end:q.noun_end + 20]):
             return None  # "more than 800 vehicles on display": cars at a show, not a volume
@@ -214,6 +216,10 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
             q.qualifier = name
             break
     return q
+
+
+_TIMES = re.compile(r"\s+times\s*$")
+_COUNTED_TIMES = re.compile(r"\b(?:registered|sold|ordered|booked|reserved|delivered|insured)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
 
 
 def _attach_unit_after(text: str, q: Quantity) -> None:
