@@ -90,7 +90,20 @@ _ACCORDING = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
-                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group)|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group|"
+                    r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer))|[Ii]t|[Ii]ts|[Tt]heir)\b")
+# ("the U.S. company", "the German carmaker": the maker spoken of; the country is how it is described)
+_NATION_DESCRIBED = re.compile(r"\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer)\b")
+_MOSTLY_ASIDE = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+[^,;.]{2,80}?(?=,)")
+_OR_PRICE = re.compile(r"\s*(?:yuan|euros?|dollars)?\s*,?\s*or\s+(?:from\s+|at\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_THAT_MADE = re.compile(r"\s*(?:That|This)\s+(?:made|makes|put|puts|placed|places|left|leaves|lifted|lifts|moved|took|takes|kept|keeps)\s+(?:it|them|the\s)")
+_WORTH_BEFORE = re.compile(r",\s+(?:now\s+|still\s+)?worth\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
+_ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|Industry-wide|Market-wide|In\s+the\s+(?:wider|broader|overall)\s+market)\s*,")
+_GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+|which\s+)?(?:the\s+(?:company|group|carmaker|automaker|firm)|it|they)\s+"
+                         r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
+_PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
+_HEAD_ASIDE = re.compile(r"(?:\*\*|__)?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
+_MAKER_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 _PART_PREDICATE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
@@ -484,6 +497,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not _DESCRIBED_BY_CLAUSE.match(body):
             continue
+        if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
+            continue  # "..., of which the X brand, launched in May, contributed N": the part's own clause opens
         if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()):
             continue  # "Of the March total, the AITO brand, ... delivered": the subject after a fronted phrase
         out.append((m.start(), m.end()))
@@ -1429,6 +1444,13 @@ class _Extractor:
         for dr in drafts:
             if dr.measure == "level":
                 self._period(dr, drafts)
+        for a, b in zip(drafts, drafts[1:]):
+            # "is offered from RMB206,900, or from RMB149,900 with the battery rented": the other
+            # price of the same car, at the same time, unless it names its own
+            if a.metric == b.metric == "vehicle_price" and a.measure == b.measure == "level" and a.sent == b.sent \
+                    and a.period is not None and b.period != a.period and _OR_PRICE.fullmatch(self.text, max(a.q.end, a.q.noun_end), b.q.start) \
+                    and not self.d.times_in(a.q.end, b.q.end + 1):
+                b.period = a.period
         for dr in drafts:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
@@ -1451,6 +1473,9 @@ class _Extractor:
                           and x.period is not None and not x.base_level and not x.skip and x.q.kind != "percent"]
                 if len(beside) == 1 and beside[0].period != dr.period:
                     dr.period = beside[0].period
+            if dr.metric == "rank" and dr.period is None and not dr.skip and self.last_level is not None \
+                    and self.last_level.period is not None and _THAT_MADE.match(self.text, sent.start):
+                dr.period = self.last_level.period  # "... lifting its value to N. That made it the third most valuable": then
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
             if dr.measure != "level":
@@ -1694,7 +1719,7 @@ class _Extractor:
         q, t, sent = dr.q, self.text, dr.sent
         if q.kind == "rank":
             dr.metric, dr.measure = "rank", "level"
-            if re.search(r"\b(?:once|formerly|previously|at\s+one\s+time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", t[max(sent.start, q.start - 50):q.start], re.I):
+            if re.search(r"\b(?:once(?!\s+(?:again|more)\b)|formerly|previously|at\s+one\s+time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", t[max(sent.start, q.start - 50):q.start], re.I):
                 dr.skip = "former rank"  # "X, once the nation's No. 2 seller": a standing it no longer has
             return
         if q.points:
@@ -2172,6 +2197,8 @@ class _Extractor:
                                                                                          or _BRAND_DESCRIBED.match(t, a))]  # (", the group's brand aimed at young families,")
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
+        if (ap := self._head_aside(sent, q.start)) is not None:
+            asides.append(ap)  # "X, the brand sold through Y's stores, delivered N units": not the words of the apposition
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if c.metric == "revenue_share" and M.M in kinds and not growth and q.kind == "money" and c.start >= q.end \
@@ -2414,6 +2441,11 @@ class _Extractor:
             # 12th, and Renault, which was in the top ten as late as 2019, slipped to 16th")
             rel = [m.span() for m in _RELATIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
+            # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
+            # a relative clause that closes the sentence dates what it tells of Y, not the figures before it)
+            trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
+            if trail is not None:
+                cands = [te for te in cands if te.start < q.end + trail]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
             # built with Volvo, N": the appositive's time is of what it describes
@@ -3276,7 +3308,10 @@ class _Extractor:
         fe = self.frame_entity or (self.doc_entity if self.doc_entity is not None
                                    and self.d.first_mention(self.doc_entity) < sent.start else None)
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
-                and not (_INDUSTRY_HINT.search(t, sent.start, q.start) and _INDUSTRY_BODY.search(t, sent.start, q.start)):
+                and not (_INDUSTRY_HINT.search(t, sent.start, sent.end) and _INDUSTRY_BODY.search(t, sent.start, sent.end)) \
+                and not _ACROSS_INDUSTRY.match(t, sent.start):
+            # ("Across the industry, sales of NEVs reached N, the CPCA said": the industry's, the body named
+            # after the figure as before it)
             return fe
         return None
 
@@ -3302,6 +3337,13 @@ class _Extractor:
         if dr.metric == "vehicle_price" and (ap := self._priced_apposition(dr)) is not None:
             dr.entity, dr.role = ap, "apposition"
             return
+        # "behind BYD, worth about 1.1 trillion yuan, and SAIC": the worth of the name it is set beside
+        if dr.metric == "market_cap" and "worth" in t[max(sent.start, q.start - 40):q.start] \
+                and (w := _WORTH_BEFORE.search(t, max(sent.start, q.start - 40), q.start)) is not None:
+            named = [m for m in ms if m.end == w.start() and m.known and m.kind in ("company", "group", "brand")]
+            if named:
+                dr.entity, dr.role = named[0], "apposition"
+                return
         # "Geely and Changan ranked 13th and 14th, respectively"
         if self._respectively(dr, drafts, ms):
             return
@@ -3498,12 +3540,16 @@ class _Extractor:
                 return False  # "Smaller rival XPeng reported ...": the subject
             if m.kind == "market" and re.search(r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?$", t[max(sent.start, m.start - 20):m.start]):
                 return False  # "CAAM said NEV output rose ...": the subject of what was said
+            if m.kind in ("brand", "model", "company", "group") and re.search(r"(?-i:[A-Z])[\w&.'’-]*\s+(?:says|said)\s+(?:that\s+)?$", t[max(sent.start, m.start - 30):m.start]):
+                return False  # "NIO says Firefly drew N orders": the subject of what was said, not a source
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
                 and not re.search(r"\b(?:sales|production|output|deliveries|registrations)\s+of\s+$", pre, re.I) \
+                and not (m.kind == "market" and m.text.endswith(" market")
+                         and re.search(r"\b(?:sales|production|output|deliveries|registrations|volumes?)\s+in\s+(?:the\s+)?$", pre, re.I)) \
                 and not (dr.metric == "exports" and re.search(r"\b(?:exports|shipments)\s+from\s+$", pre, re.I))  # "exports from <a city>": the exporter
 
         def placed(m: Mention) -> bool:  # "goes on sale in Germany": a place, not a company
@@ -3522,8 +3568,19 @@ class _Extractor:
                   and not (m.start < q.start and _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start))
                   and not (m.start < q.start and m.kind in ("company", "group") and self._owner_of_name(m, sent))
                   and not (m.start < q.start and rivals and _RIVAL_BEFORE.search(t, max(sent.start, m.start - 60), m.start))
+                  and not (m.kind == "market" and re.search(r"\b[Tt]he\s+$", t[max(sent.start, m.start - 4):m.start])
+                           and _NATION_DESCRIBED.match(t, m.end))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
                            and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
+        if ", the " in t[sent.start:q.start] or ", a " in t[sent.start:q.start] or ", an " in t[sent.start:q.start]:
+            # "Firefly, the hatchback that NIO has teased for months, went on sale at ...": the names in
+            # the apposition describe the sentence's subject, they are not it
+            if (ap := self._head_aside(sent, q.start)) is not None:
+                usable = [m for m in usable if not (ap[0] <= m.start and m.end <= ap[1])]
+        if "ly " in t[sent.start:q.start] and (mostly := [m.span() for m in _MOSTLY_ASIDE.finditer(t, sent.start, q.start)]):
+            # "N cars were exported, mostly Dolphin hatchbacks shipped to Europe, while M were sold at home":
+            # what the part was made of, not who sold the next figure
+            usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in mostly)]
         if ", where " in t[sent.start:q.start]:
             # "Hefei, where NIO builds its cars, produced N vehicles": the place is the subject, not who is there
             wh = [m.span() for m in _WHERE_ASIDE.finditer(t, sent.start, q.start)]
@@ -3686,8 +3743,13 @@ class _Extractor:
             if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
                 fe = company  # "the company": not a brand or model named since
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
-                        and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                        and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
                     fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
+            if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
+                    and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                    and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                fe = maker  # "BYD kept its lead. The Shenzhen-based automaker sold N cars": the maker just spoken of
+                # ("X was second, and Y came in third. The Beijing-based company ...": the one named last)
             if corefs[-1].group(0) in ("it", "its") and len(corefs) > 1:
                 same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.role == "coref" and x.entity is not None
                         and x.q.end <= corefs[-1].start() and corefs[0].start() < x.q.start]
@@ -3717,6 +3779,37 @@ class _Extractor:
             dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _last_clause_maker(self, sent: Span) -> Mention | None:
+        """The known maker that opens the last clause (", and Y came in third") of the sentence
+        before `sent` in its paragraph, when that sentence joins two clauses."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        t = self.text
+        joins = [m.end() for m in re.finditer(r"[,;]\s+(?:and|while|but|whereas)\s+", t[prev.start:prev.end])]
+        if not joins:
+            return None
+        at = prev.start + joins[-1]
+        m = next((m for m in self.d.mentions_in(at, prev.end) if m.start == at), None)
+        if m is None or not m.known or m.kind not in ("company", "group") \
+                or not re.match(r"\s+(?:(?:also|then|once\s+again|again)\s+)?[a-z]+(?:ed|s)?\b", t[m.end:m.end + 20]) \
+                or re.match(r"['’]s\s", t[m.end:m.end + 3]):
+            return None
+        return m
+
+    def _head_aside(self, sent: Span, before: int) -> tuple[int, int] | None:
+        """The apposition after the name that opens `sent` ("X, the brand Y sells in its stores,
+        delivered ..."), when it ends before `before`: words that describe the subject."""
+        t = self.text
+        if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
+            return None
+        head = next((m for m in self.d.mentions_in(sent.start, before) if m.known
+                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", t[sent.start:m.start])), None)
+        if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
+            return None
+        return ap.span()
 
     def _model_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a model: what a
@@ -4012,6 +4105,14 @@ class _Extractor:
         if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
                 or _forecast_sentence(t, dr.sent, q)) and not prelim and not set_price:
             dr.skip = "forecast"
+            return
+        # "32% of the 5.5 million vehicles the company aims to sell this year": the goal named after its number
+        if dr.measure == "level" and _GOAL_AFTER.match(t, max(q.end, q.noun_end)) and not prelim:
+            dr.skip = "forecast"
+            return
+        # ("cars priced above 300,000 yuan": a class of cars, not a price)
+        if q.kind == "money" and _PRICE_CLASS_BEFORE.search(t, max(dr.sent.start, q.start - 40), q.start):
+            dr.skip = "price band"
             return
         # "Every 50,000 extra units means ...", "for each 10,000 yuan": a unit of measure, not a figure
         if _EVERY_BEFORE.search(t, max(dr.sent.start, q.start - 8), q.start):

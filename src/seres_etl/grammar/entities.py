@@ -641,12 +641,13 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 
 _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China\s+Association\s+of\s+Automobile\s+Manufacturers|CAAM)\b")
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
     r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market))\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "new energy passenger vehicle": "new energy passenger vehicles", "new energy passenger car": "new energy passenger vehicles",
+                   "passenger new energy vehicle": "passenger new energy vehicles",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
                    "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",

@@ -26,6 +26,8 @@ WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
 # A number as written: grouped by commas ("7,658"), by spaces of exactly three digits
@@ -46,11 +48,23 @@ SCALE_RE = re.compile(
 )
 # The first letters of the number words, tested first, spare the scan most positions.
 _WORD_NUMBER_FIRST = "".join(sorted({w[0] for w in WORD_NUMBERS if w != "a"}))
+_WORD_ALT = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "hundred")), key=len, reverse=True))
+# "two million", "twenty-five thousand", "two hundred and seven thousand": the words, then their scale
 WORD_NUMBER_RE = re.compile(
-    r"(?=[" + _WORD_NUMBER_FIRST + r"])\b(" + "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
-    + r")[ -](" + _SCALE_WORD + r")\b",
+    r"(?=[" + _WORD_NUMBER_FIRST + r"])\b((?:" + _WORD_ALT + r")(?:[ -]hundred(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:-(?:" + _WORD_ALT + r"))?)?"
+    r"|-(?:" + _WORD_ALT + r"))?|hundred)[ -](" + _SCALE_WORD + r")\b",
     re.IGNORECASE,
 )
+
+
+def _word_value(words: str) -> int:
+    """'two hundred and seven' -> 207, 'twenty-five' -> 25, 'hundred' -> 100."""
+    total = 0
+    for w in re.split(r"[\s-]+", folded(words)):
+        if w == "and":
+            continue
+        total = max(total, 1) * 100 if w == "hundred" else total + WORD_NUMBERS[w]
+    return total
 
 
 @fast_init  # (a faster __init__, same instances: see records)
@@ -125,7 +139,7 @@ def find_word_numbers(text: str) -> list[tuple[int, int, float]]:
     # the words are read as written)
     found = _WORD_NUMBER_FOLDED.finditer(folded_cached(text)) if _WORD_NUMBER_FOLDED is not None else WORD_NUMBER_RE.finditer(text)
     for m in found:
-        out.append((m.start(), m.end(), WORD_NUMBERS[folded(text[m.start(1):m.end(1)])] * SCALES[folded(text[m.start(2):m.end(2)])]))
+        out.append((m.start(), m.end(), _word_value(text[m.start(1):m.end(1)]) * SCALES[folded(text[m.start(2):m.end(2)])]))
     return out
 
 

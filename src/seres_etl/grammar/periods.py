@@ -555,6 +555,16 @@ def _nth_week_of_month(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+@rule("first_day_of_month", r"\b(?:the\s+)?(?P<nth>first|last|final)\s+day\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="day")
+def _first_day_of_month(m, c):
+    """'the first day of December': December 1; 'the last day of June': June 30."""
+    mo = _mon(m)
+    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    if y is None:
+        return None
+    return day(dt.date(y, mo, 1 if m["nth"].lower() == "first" else _month_end(y, mo).day))
+
+
 _FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
 
@@ -681,6 +691,25 @@ def _quarter_words(m, c):
     q = _n(m["ord"])
     y = _y_started(m, c, 3 * q - 2, 3)
     return quarter(y, q) if y else None
+
+
+# "the final three months of 2022", "the last quarter of last year", "the closing six months of the
+# year": the year's last quarter or half (the year is required: "the last three months" alone is
+# the three months before the report)
+_FINAL_OF = (r"\b(?:the\s+)?(?:final|last|closing)\s+(?:{span})\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?" + _YEAR + r"|"
+             + _REL_YEAR + r"|the\s+year)\b")
+
+
+@rule("final_quarter_of", _FINAL_OF.format(span=r"three\s+months|quarter"), grain="quarter")
+def _final_quarter_of(m, c):
+    y = _y_started(m, c, 10, 3)
+    return quarter(y, 4) if y else None
+
+
+@rule("final_half_of", _FINAL_OF.format(span=r"six\s+months|half"), grain="half")
+def _final_half_of(m, c):
+    y = _y_started(m, c, 7, 6)
+    return half(y, 2) if y else None
 
 
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
@@ -862,7 +891,7 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -941,7 +970,8 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
-    "cum_since": (("since", "cumulativ", "to date", "all-time", "all time"),),
+    "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
+    "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
     "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
@@ -1068,7 +1098,7 @@ _PAST_FIGURE = re.compile(
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
-                     r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next)\b", re.IGNORECASE)
+                     r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -1138,7 +1168,11 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 elif p.kind in ("quarter", "half", "range") and p.start is not None:
                     bump(p.end + dt.timedelta(days=1), "month")
                 elif p.kind == "year":
-                    done = _is_completed_year(s, name) and (past or not future)
+                    clause = s[max(s.rfind(",", 0, te.start), s.rfind(";", 0, te.start)) + 1:te.start]
+                    planned = future and _FUTURE.search(clause) is not None
+                    # ("..., and the target is annual 2027 sales of 2 million": the clause that names
+                    # the year is the plan, whatever the sentence reported before its comma)
+                    done = _is_completed_year(s, name) and (past or not future) and not planned
                     if future and not done:
                         horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
                     else:
@@ -1148,6 +1182,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
                 # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
+                if mm is None and (fd := re.search(r"\bfirst\s+day\s+of\s+" + _MON, name, re.I)):
+                    bare_days.append((MONTHS[folded(fd.group("mon"))], 1))  # "the first day of December"
                 if mm:
                     mon = MONTHS[folded(mm.group("mon"))]
                     dd = int(next(g for g in mm.groups() if g and g.isdigit()))
