@@ -1019,15 +1019,20 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
     written = {}
     for m in markets:
         if m.text.endswith(" passenger car market") and re.search(r"(?i)\bpassenger[\s-]+car\s+market\b", text[m.start:m.end]):
-            written.setdefault(m.text[:-len(" passenger car market")], m.text)
+            written.setdefault(_unpossessive(m.text[:-len(" passenger car market")]), m.text)
     if not written:
         return markets
     out = []
     for m in markets:
-        if m.text.endswith(" passenger vehicle market") and (w := written.get(m.text[:-len(" passenger vehicle market")])):
+        if m.text.endswith(" passenger vehicle market") and (w := written.get(_unpossessive(m.text[:-len(" passenger vehicle market")]))):
             m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
         out.append(m)
     return out
+
+
+def _unpossessive(region: str) -> str:
+    """"China's" -> "China": the region a market's written name starts with."""
+    return re.sub(r"(?:'s|’s)$", "", region)
 
 
 def _regional_segments(markets: list[Mention]) -> list[Mention]:
@@ -1135,7 +1140,32 @@ def extract(doc: Document, registry: Registry | None = None) -> list[Fact]:
     """All business figures of one document, in text order."""
     reg = registry or default_registry()
     d = _Doc(doc, reg)
-    return _Extractor(d).run()
+    return _markets_as_written(_Extractor(d).run(), doc.text, d.text, d.markets, reg)
+
+
+# "China's NEV retail market", "Europe's passenger car market": a market named, as a market, in the possessive
+_POSSESSIVE_MARKET = re.compile(r"(?:China|Europe)['’]s\s+[\w\s()-]*?\bmarket")
+
+
+def _markets_as_written(facts: list[Fact], original: str, text: str, markets: list[Mention],
+                        registry: Registry) -> list[Fact]:
+    """A market the text names as a market in the possessive ("China's NEV market") is named as
+    written (the guideline: "name the market as the text does"), wherever its figures are
+    attributed to it under any wording ("NEV sales in China", "China's NEV sales"). Its
+    entity id stays the market's own ("china-nev-market"), so documents that write it
+    differently still consolidate into one entity. Renamed last: the attribution rules compare
+    the one name of each market."""
+    written: dict[str, str] = {}
+    for m in markets:
+        if m.entity_id is None and _POSSESSIVE_MARKET.fullmatch(text, m.start, m.end):
+            written.setdefault(m.text, re.sub(r"\s+", " ", original[m.start:m.end]))
+    if not written:
+        return facts
+    for f in facts:
+        w = written.get(f.entity or "")
+        if w is not None and f.entity_id == entity_id_of(Mention(0, 0, f.entity, None, "market", False), registry):
+            f.entity = w
+    return facts
 
 
 @dataclass
