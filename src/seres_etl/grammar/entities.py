@@ -70,7 +70,8 @@ class Registry:
             text = resources.files("seres_etl.registry").joinpath("entities.yaml").read_text("utf-8")
         else:
             text = Path(path).read_text("utf-8")
-        raw = yaml.safe_load(text) or []
+        # (libyaml's safe loader where PyYAML has it: the same entries, parsed several times sooner)
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
         where = str(path) if path is not None else "the packaged registry (seres_etl/registry/entities.yaml)"
         if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
             raise ValueError(f"{where}: expected a list of entries (id, name, kind, ...)")
