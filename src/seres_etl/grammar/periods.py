@@ -339,6 +339,13 @@ def _mon(m: re.Match, key: str = "mon") -> int:
     return MONTHS[folded(m.group(key)).rstrip(".")]
 
 
+def _month_and_year(m: re.Match, c) -> tuple[int, int | None]:
+    """The month a match names and its year: the one written with it, else the one the article's
+    date gives that month (None when nothing does)."""
+    mo = _mon(m)
+    return mo, int(m["year"]) if m["year"] else c.year_of_month(mo)
+
+
 def _n(tok: str) -> int:
     tok = tok.lower()
     return int(tok) if tok.isdigit() else COUNT_WORDS.get(tok, ORDINAL_WORDS.get(tok, 0))
@@ -395,8 +402,7 @@ def _day_month(m, c):
 @rule("nth_day_of_month", r"\b(?:the\s+)?(?P<nth>first|last|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+" + _MON + r"\b(?:,?\s+" + _YEAR + r")?",
       grain="day")
 def _nth_day_of_month(m, c):
-    mo, nth = _mon(m), m["nth"].lower()
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    (mo, y), nth = _month_and_year(m, c), m["nth"].lower()
     if y is None:
         return None
     d = 1 if nth == "first" else _month_end(y, mo).day if nth == "last" else int(re.match(r"\d+", nth).group(0))
@@ -435,8 +441,7 @@ def _closed_year(m, c):
 # "Its shares ended March at $18.40": the month's last trading day
 @rule("closed_month", r"\b(?:closed|ended|finished)\s+(?:the\s+month\s+of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?(?=\s+at\s)", grain="day", flags=0)
 def _closed_month(m, c):
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     d = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
@@ -502,8 +507,7 @@ def _week_ending(m, c):
 @rule("half_of_month", r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
 def _half_of_month(m, c):
     """'the first half of April': days 1-15; 'the second half of April': the 16th to its end."""
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     first = m["h"].lower() in ("first", "1st")
@@ -544,8 +548,7 @@ def _year_through_day(m, c):
       grain="range")
 def _nth_week_of_month(m, c):
     """'the first week of April': days 1-7; 'the last week of April': its last seven days."""
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     last = _month_end(y, mo).day
@@ -558,8 +561,7 @@ def _nth_week_of_month(m, c):
 @rule("first_day_of_month", r"\b(?:the\s+)?(?P<nth>first|last|final)\s+day\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="day")
 def _first_day_of_month(m, c):
     """'the first day of December': December 1; 'the last day of June': June 30."""
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     return day(dt.date(y, mo, 1 if m["nth"].lower() == "first" else _month_end(y, mo).day))
@@ -573,8 +575,7 @@ _FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight
       r"(?P<u>days|weeks)\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
 def _first_days_of_month(m, c):
     """'the first 9 days of June': its days 1-9; 'the first two weeks of May': days 1-14."""
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else _FEW[m["n"].lower()]
@@ -660,8 +661,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "six
 def _period_ended(m, c):
     span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
     n = _SPAN_MONTHS.get(span, 12)
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     if y is None:
         return None
     if span == "year" and m["conn"].lower() in ("to", "through") and not m["span"].lower().startswith("fiscal"):
@@ -886,8 +886,7 @@ def _ytd(m, c):
 @rule("cum_as_of", r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
       kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
 def _cum_as_of(m, c):
-    mo = _mon(m)
-    y = int(m["year"]) if m["year"] else c.year_of_month(mo)
+    mo, y = _month_and_year(m, c)
     return cumulative(y, mo) if y else None
 
 
