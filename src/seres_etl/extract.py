@@ -160,17 +160,25 @@ _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # ", and 141,000 for": a further figure with its own time after it, in a later clause
+# "production rose to 128,000, and sales for the first quarter reached 299,000": a time named with the
+# noun of the next clause's figure is that figure's
+_NOUN_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:sales|deliveries|production|output|revenue|exports|orders|registrations|shipments)\s+(?:for|in|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
 # "During the first half it ...", "For the full year, it ...": a time put before the subject
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
-_WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|(?:is|are)\s+(?:set|expected|scheduled|poised|likely)\s+to|plans?\s+to)\s+", re.IGNORECASE)
+# "..., and the association warned that first-half sales could fall": a time that is the subject
+# of a modal verb in a later clause dates a forecast, not the figures before it
+_FORECAST_SUBJECT = re.compile(r"(?:[\s-]+(?:[a-z][\w-]*))?\s+(?:[a-z][\w-]*\s+)?(?:will|would|could|might|(?-i:may)|(?:is|are)\s+(?:expected|likely|set|forecast|projected)\s+to)\b", re.IGNORECASE)
+_WILL_BE_DONE = re.compile(r"[,;]\s*(?:and|while|but)\s+[^,;.]{0,60}?\b(?:will|would|could|might|(?:is|are)\s+(?:set|expected|scheduled|poised|likely)\s+to|plans?\s+to)\s+", re.IGNORECASE)
 _DATELINE_DAY = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?:[A-Z][A-Za-z.]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?P<y>(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/\s*)?[-–—]", re.MULTILINE)
 _DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Za-z .]{2,30},\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s", re.MULTILINE)
 _MARKET_CAP_WORDS = re.compile(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\bvalu(?:ed|ing|ation)\b|\bworth\b", re.IGNORECASE)
 _PRESENT_PRICE_VERB = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:priced|offered|sold|available)\b|\bstarts?\s+(?:at|from)\b|\bcosts?\b|\bsells?\s+for\b|\bretails?\s+(?:at|for)\b", re.IGNORECASE)
+_AFTER_ITS_CUT = re.compile(r"(?:['’]s)?\s+(?:price\s+|[\d,.]+[- ]yuan\s+)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\b", re.IGNORECASE)
 _AFTER_CUT_IN = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:(?:[^,;.]|[,.]\d){0,40}?\s)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\s+(?:in|on|last|this)\s+$", re.IGNORECASE)
 _SESSION_END = re.compile(r"\b(?:ended|closed|finished|settled)\s+the\s+(?:day|session|trading\s+day)\s+(?:(?:up|down)\s+[^,;]{0,20}?\s+)?at\s+(?:about\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
@@ -244,6 +252,13 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _OWN_CHANGE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:rose|fell|dropped|declined|grew|jumped|slipped|climbed|increased|decreased|surged|plunged|slumped|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
 _POSSESSIVE_OF = re.compile(r"(?:'s|’s)\s+(?:(?:[a-z][\w-]*|Q[1-4]|[A-Z][a-z]+)\s+){0,2}(?:of\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?)?", )  # ("Ford's global deliveries of 91,300")
 _ELLIPSIS_BARE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:[\w.&'’()-]+\s+){1,3}")
+_THE_CAR_AT = re.compile(r"\b(?:lists?|listed|sells?|sold|offers?|offered|prices?|priced|markets?|retails?)\s+the\s+(?:[\w-]+\s+)?"
+                         r"(?:car|city\s+car|model|vehicle|SUV|sedan|hatchback|EV|minicar|crossover|pickup|MPV|wagon)\s+(?:at|for|from)\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
+_COMPARED_AFTER_ASIDE = re.compile(r",\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|down\s+from|up\s+from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_AS_CLAUSE = re.compile(r"\s(?:as|because|while|since|after|when)\s")
+_SAYER = re.compile(r"(?P<pre>[\s*_]*(?:The\s+)?)[A-Z][\w&.'’ -]{0,40}?\s+(?:said|says|reported|announced|added|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+")
+_GAVE_IT = re.compile(r",\s*(?:which|that)\s+(?:gave|gives|has\s+given|earned|brought|handed)\s+it\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ELLIPSIS_FOR = re.compile(r"\s*(?:,\s*)?(?:and|while)\s+(?:[\w.&'’()-]+\s+){1,6}for\s+")
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
@@ -317,7 +332,7 @@ _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
+_CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but|and)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
@@ -349,6 +364,8 @@ _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|star
 _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+(?:[\w-]+\s+){0,2}(?:vehicles|cars|units|deliveries|EVs|NEVs|tally|total)\b|"
                                r"(?:them|those|these|the\s+total|that(?:\s+(?:total|figure|number))?)(?![\w-]))")
 # "..., while ONVO chipped in 4,866": a named brand's or model's part of the volume just stated
+_GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?|clocked(?:\s+up)?|tallied|managed|racked\s+up|reported)\s+"
+                                 r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|just\s+|only\s+|another\s+)?$", re.IGNORECASE)
 _NAMED_PART_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
@@ -492,7 +509,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     """Spans of parentheticals, dash pairs and appositives/relative clauses between commas:
     a name inside one is not the subject of the sentence."""
     out = []
-    for m in _INSERTION.finditer(text, sent.start, sent.end):
+    dl = _DATELINE_LEAD.match(text, sent.start, sent.end)  # ("BEIJING, Sept 3 - X, the ... of Y, sold": the dateline's comma opens nothing)
+    for m in _INSERTION.finditer(text, dl.end() if dl else sent.start, sent.end):
         body = m.group(0)
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not _DESCRIBED_BY_CLAUSE.match(body):
@@ -505,6 +523,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+_DATELINE_LEAD = re.compile(r"[\s*_]*(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
 # ", the carmaker whose SUVs have lifted ...,": a description of the subject with its own clause
 _DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b(?![^,]*\d)")
 # (ending in a common noun: "At SAIC Volkswagen, one of VW's ventures, ..." is a name and its appositive)
@@ -656,7 +675,7 @@ class _Doc:
         if "'s " in t or "’s " in t:
             known = _possessive_models(t, known, registry)  # "Aion's new UT": the registry's Aion UT
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
-        known = _code_mentions(t, known)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
+        known = _code_mentions(t, known, registry)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -727,7 +746,7 @@ class _Doc:
                 if named:
                     self.issuer = named[-1]
                     break
-        self.markets = _regional_segments(_written_market_names(t, self.markets))
+        self.markets = _one_segment_name(_regional_segments(_written_market_names(t, self.markets)))
         home = _dateline_country(t)
         if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
             self.markets = [Mention(m.start, m.end, m.text.replace("China", home, 1), m.entity_id, m.kind, m.known)
@@ -763,8 +782,8 @@ class _Doc:
             limit = (ref.year, 12)
         best = None
         for te in self.times:
-            if te.kind in ("shift", "vague") or te.grain in ("day",):
-                continue
+            if te.kind in ("shift", "vague") or te.grain in ("day",) or te.base and te.rule == "month_year":
+                continue  # ("up 84% from June 2023": a base, not the month reported on)
             p = te.resolve(base)
             if p is None or p.kind in ("year",) or p.kind == "cumulative":
                 continue
@@ -989,11 +1008,20 @@ def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def _code_mentions(text: str, known: list[Mention]) -> list[Mention]:
+def _code_mentions(text: str, known: list[Mention], registry: Registry | None = None) -> list[Mention]:
     """'The Zeekr 001 received a facelift ... the 001 ranked fourth': after a model is named as maker and code,
-    'the <code>' names it again."""
+    'the <code>' names it again; so does 'the refreshed 001 shooting brake' in a text on the maker of the
+    registry's Zeekr 001 (a numeric code with a leading zero, named with a body type)."""
     add: list[Mention] = []
     seen: set[str] = set()
+    if registry is not None and registry.coded_models:
+        makers = {m.entity_id for m in known if m.kind in ("company", "brand") and m.entity_id in registry.coded_models}
+        for mid in makers:
+            for code, eid in registry.coded_models[mid]:
+                for c in re.finditer(r"\b[Tt]he\s+(?:(?:new|refreshed|updated|facelifted|revamped|latest|upgraded|current)\s+)?(" + code + r")"
+                                     r"(?=\s+(?:shooting\s+brake|sedan|SUV|hatchback|wagon|estate|MPV|minivan|van|coupe|crossover|model|EV)\b)", text):
+                    if not any(k.start <= c.start(1) < k.end for k in known):
+                        add.append(Mention(c.start(1), c.end(1), registry.get(eid).name, eid, "model", True))  # (named in full: "Zeekr 001")
     for m in known:
         if m.kind != "model" or m.text in seen:
             continue
@@ -1126,6 +1154,7 @@ _GAINS_AND = re.compile(r"\b(?:gains?|profits?|income)\s+(?:and|or|&)\s+$")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _PASSIVE_OF_PART = re.compile(r"\s*(?:(?:units?|vehicles?|cars)\s+)?(?:were|was)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:(?:its|the|their)\s+)?")
+_BRANDED_CARS = re.compile(r"-brand(?:ed)?\s+(?:[a-z][\w-]*\s+)?(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
@@ -1383,8 +1412,11 @@ class _Extractor:
         if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
             return self.frame_period
         fm = self.frame_by_metric.get(metric)
-        if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period):
+        if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period) \
+                and not _running_total_of(fm, self.lead_period):
             return fm  # the same kind of figure goes on from the last paragraph (unless a detail of the lead)
+            # (or the year-to-date total through the lead's month: "For January and February combined, ..."
+            # adds to a February report; the next paragraph is about February again)
         if self.lead_period is not None:
             return self.lead_period  # else a new paragraph goes back to the period the article leads with
         if metric == "rank":
@@ -1621,6 +1653,7 @@ class _Extractor:
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
                 self.frame_entity = dr.entity
+                self.frame_entity_sent = self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
@@ -1819,6 +1852,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
                 dr.metric = fm
+            elif fm in M.VOLUME and earlier and _GENERIC_COUNT_VERB.search(t, max(sent.start, q.start - 30), q.start):
+                dr.metric = fm  # "X registered 8,100 in the week, ... and Y, which ..., logged 4,300": what the sentence counts
             elif q.unit == "vehicle":
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and _PART_OF_VEHICLES.match(t, q.end):
@@ -1878,9 +1913,10 @@ class _Extractor:
             dr.metric = "revenue_share"
         elif q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
                 and re.match(r"\s*of\s+(?:it|that|this)\b", t[q.end:q.end + 12]) \
-                and (money := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.kind == "money" and x.measure == "level"]) \
-                and money[-1].metric == "revenue":
+                and ((money := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.kind == "money" and x.measure == "level"])
+                     and money[-1].metric == "revenue" or not money and self._revenue_just_before(dr)):
             dr.metric = "revenue_share"  # "Revenue was N yuan; its car unit contributed M% of it": a part of that revenue
+            # ("Revenue rose to N yuan. Vehicle sales made up M% of that.": the sentence before stated it)
         if q.kind == "count" and q.noun and dr.measure == "level":
             if re.search(r"order|booking|reservation", q.noun, re.I):
                 dr.metric = "orders"
@@ -2050,6 +2086,31 @@ class _Extractor:
             return prev[-1]
         return None
 
+    def _speaker_of_that_clause(self, dr: _Draft) -> Mention | None:
+        """'X said it delivered A ..., and that B': the second that-clause speaks of the sayer, like the first."""
+        t = self.text
+        at = t.find("and that ", dr.sent.start, dr.q.start)
+        if at < 0 or dr.entity is None or dr.entity.start >= at or not re.search(r",\s*$", t[max(dr.sent.start, at - 3):at]):
+            return None
+        if any(m.start >= at for m in self.d.mentions_in(at, dr.q.start)):
+            return None  # ("..., and that Y's sales rose": Y's)
+        op = dl.end() if (dl := _DATELINE_LEAD.match(t, dr.sent.start, at)) else dr.sent.start  # (after a wire dateline)
+        sv = _SAYER.match(t, op, at)
+        if sv is None:
+            return None
+        sayer = next((m for m in self.d.mentions_in(op, sv.end()) if m.known and m.kind in ("company", "group", "brand")), None)
+        if sayer is None or sayer.start != op + len(sv.group("pre")) or sayer.entity_id == dr.entity.entity_id:
+            return None
+        return sayer
+
+    def _revenue_just_before(self, dr: _Draft) -> bool:
+        """Whether the figure the sentence before (same paragraph) ended on is a revenue amount."""
+        last = getattr(self, "last_level", None)
+        i = self.sent_index
+        return last is not None and last.metric == "revenue" and last.q.kind == "money" and i > 0 \
+            and last.sent.start == self.d.sentences[i - 1].start and self.d.paragraph_of(i - 1) == self.d.paragraph_of(i) \
+            and not self.d.quantities_in(last.q.end, self.d.sentences[i - 1].end)[1:]
+
     def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The figure a verbless coordinated one repeats the verb of: in "Great Wall finished
         the week at HK$9.87 and Geely at HK$8.12", the second is a close like the first."""
@@ -2060,8 +2121,10 @@ class _Extractor:
         a = max(prev[-1].q.end, prev[-1].q.noun_end)
         if _ELLIPSIS.fullmatch(self.text, a, dr.q.start):
             return prev[-1]
-        # "Zeekr registered 2,800 units, Leapmotor 2,700 and XPeng 1,900"
-        if _ELLIPSIS_BARE.fullmatch(self.text, a, dr.q.start) and self.d.mentions_in(a, dr.q.start):
+        # "Zeekr registered 2,800 units, Leapmotor 2,700 and XPeng 1,900"; "A accounted for 4,100 units
+        # and the boxy Jetour SUVs for 1,300"
+        if (_ELLIPSIS_BARE.fullmatch(self.text, a, dr.q.start) or _ELLIPSIS_FOR.fullmatch(self.text, a, dr.q.start)) \
+                and self.d.mentions_in(a, dr.q.start):
             return prev[-1]
         return None
 
@@ -2199,6 +2262,9 @@ class _Extractor:
                         measure = "yoy"
                 elif main is None and bp.kind in ("quarter", "month"):
                     measure = "qoq" if bp.kind == "quarter" else "mom"
+                    fo = self.d.clock.focus_month()
+                    if fo is not None and bp.start is not None and (fo[0] - bp.start.year) * 12 + fo[1] - bp.end.month == 12:
+                        measure = "yoy"  # "shipped N vehicles, up 84% from June 2023" in a report on June 2024
                 if measure is None and bp.kind == "month" and bp.start is not None and (main is None or main.kind != "month") \
                         and self.d.clock.focus_month() == (bp.start.year + bp.start.month // 12, bp.start.month % 12 + 1):
                     measure = "mom"  # "down 4.1 percent from May" in a report on June
@@ -2402,6 +2468,8 @@ class _Extractor:
                         and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
+        if te.start - sent.start < 60 and (dl := _DATELINE_LEAD.match(self.text, sent.start, sent.end)) is not None and te.end <= dl.end():
+            return True  # "SHENZHEN, June 11 - ...": the wire's dateline, when the story was filed
         if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
             return True  # "... — Car Data Desk (@cardatadesk) May 4, 2024": the day an embedded post was made
         if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+"
@@ -2462,6 +2530,7 @@ class _Extractor:
             if own_shift:
                 return own_shift[0]
             cands = [te for te in cands if te.kind != "shift" and not te.base]
+        cands = [te for te in cands if not (te.start >= qend and re.search(r"[,;]", t[qend:te.start]) and _FORECAST_SUBJECT.match(t, te.end))]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
@@ -2499,9 +2568,9 @@ class _Extractor:
         if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
             # "delivered 9,880 units, bringing its 2026 total to 51,900": the total's time, not the part's
             cands = [te for te in cands if not (te.start >= qend and _TOTAL_AFTER.search(t, qend, te.start))]
-        if dr.metric == "vehicle_price" and _CONTRAST_PRESENT_PRICE.match(t, cl.start, q.start) and self._ref_month() is not None:
+        if dr.metric == "vehicle_price" and _CONTRAST_PRESENT_PRICE.match(t, cl.start, q.start):
             # "X went on sale in early April at A, while Y still costs B": the other clause's time is
-            # X's launch; Y's price is today's
+            # X's launch; Y's price is today's (the month of publication; in an undated text, no time)
             cands = [te for te in cands if cl.start <= te.start < cl.end]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
             cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
@@ -2517,6 +2586,10 @@ class _Extractor:
             if ("after" in t[q.end:sent.end] or "following" in t[q.end:sent.end]) and _PRESENT_PRICE_VERB.search(t, max(sent.start, q.start - 40), q.start):
                 # "sells for X yuan following a 5,000 yuan cut in March": the month of the cut; the price is today's
                 cands = [te for te in cands if not (te.start >= q.end and _AFTER_CUT_IN.search(t, max(q.end, te.start - 60), te.start))]
+            # "... starts at X after January's cut", "After March's price cut, ... costs X": the month of the cut,
+            # not of the price
+            cands = [te for te in cands if not (_AFTER_ITS_CUT.match(t, te.end)
+                                                and re.search(r"\b(?:after|following|since)\s+$", t[max(sent.start, te.start - 12):te.start], re.I))]
             if (now := re.search(r"\bnow\b(?!.*\bnow\b)", t[max(sent.start, q.start - 40):q.start])) is not None:
                 # "listed at 259,900 yuan in May, can now be bought for 219,900 yuan": a time before
                 # "now" is of the earlier price, not this one's
@@ -2614,9 +2687,14 @@ class _Extractor:
             rel = _RELATIVE_AFTER.search(t, qend, te.start)
             return rel is not None and bool(self.d.quantities_in(rel.end(), te.start))
 
+        def noun_time_after(te: TimeExpr) -> bool:
+            return te.start >= qend and _NOUN_TIME_AFTER.search(t, qend, te.start) is not None \
+                and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
+
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
                    and not subordinate(te) and not self._time_of_base(te, sent)
                    and not (q.kind != "percent" and not clear(qend, te.start) and _NEXT_FIGURE_TIME_AFTER.search(t, qend, te.start))
+                   and not noun_time_after(te)
                    and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))]
         # ("costs A yuan, while a facelift is set to arrive in Q3": the time of what is to come)
         # ("delivered A, up 30% year-over-year, and B for the year": the year is B's, the figure after A)
@@ -2627,7 +2705,7 @@ class _Extractor:
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
-                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te)
+                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te) and not noun_time_after(te)
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
@@ -2974,6 +3052,9 @@ class _Extractor:
                 and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index) \
                 and _ABROAD.search(t, self.d.sentences[self.sent_index - 1].start, self.d.sentences[self.sent_index - 1].end):
             abroad = True  # "In New York, X's ADRs slid to $A. Y ended at $B.": the same session
+        if not abroad and dr.q.unit == "USD" and _ABROAD.search(t, dr.sent.start, dr.q.start) \
+                and not re.search(r"HK\$|Hong\s+Kong|Shanghai|Shenzhen|yuan|RMB", t[dr.sent.start:dr.q.start]):
+            abroad = True  # "The American depositary shares, which had been priced at ..., closed at $A": their session
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base
                 and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))]  # (not "... after it said on Tuesday")
         if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
@@ -3092,7 +3173,11 @@ class _Extractor:
                     # week's 5,480 as deliveries ramped up": a base counts what its figure counts, whatever follows it
                     dr.metric = main[-1].metric
             me = main[-1].entity if main else None
-            if main and not any(since <= m.start and m.end <= dr.q.start and not (me.start <= m.start and m.end <= me.end)
+            upto = dr.q.start
+            if main and _COMPARED_AFTER_ASIDE.search(self.text, max(since, dr.q.start - 30), dr.q.start) \
+                    and (sub := _AS_CLAUSE.search(self.text, since, dr.q.start)) is not None:
+                upto = sub.start()  # "margin slipped to A as X cleared out its old Y, compared with B": the aside's names are not B's
+            if main and not any(since <= m.start and m.end <= upto and not (me.start <= m.start and m.end <= me.end)
                                 for m in self.d.mentions_in(dr.sent.start, dr.sent.end)) and self._volume_owner_after(dr) is None:
                 dr.entity, dr.role = main[-1].entity, "base"
                 return
@@ -3105,12 +3190,18 @@ class _Extractor:
             dr.entity, dr.role = v, "fronted price"
             return
         self._pick_entity(dr, drafts)
+        if (sp := self._speaker_of_that_clause(dr)) is not None:
+            dr.entity, dr.role = sp, "subject"  # "X said it delivered A in June, all of them Y cars, and that B": X's B
         e = dr.entity
         if self.list_by_brand and e is not None and e.known and e.kind in ("company", "group") and e.entity_id \
                 and (dc := self._doc_company()) is not None and dc.entity_id == e.entity_id \
                 and dr.q.kind == "count" and e.end <= dr.q.start and _is_list_item(self.text, dr.sent) \
                 and re.fullmatch(r"[\s\-*•\d.)]*", self.text[dr.sent.start:e.start]) and re.match(r"\s*:", self.text[e.end:e.end + 3]):
             # "Sales by brand:" then "- GAC: 52,000 units": the namesake brand of the group the text is about
+            dr.entity = Mention(e.start, e.end, f"{e.text} brand", f"{e.entity_id}-brand", "brand", True)
+        elif e is not None and e.known and e.kind in ("company", "group") and e.entity_id and dr.q.kind == "count" \
+                and _BRANDED_CARS.match(self.text, e.end) and e.entity_id in self.d.reg.brand_parents:
+            # "Chery-branded vehicles accounted for N": the namesake brand of a group of several brands, not the group
             dr.entity = Mention(e.start, e.end, f"{e.text} brand", f"{e.entity_id}-brand", "brand", True)
         if dr.metric == "other" and dr.q.kind == "percent" and dr.measure == "level" and dr.entity is not None \
                 and dr.entity.kind == "market" and _MAKER_GROUP.search(dr.entity.text) \
@@ -3123,6 +3214,12 @@ class _Extractor:
             prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
             if prev and len({m.entity_id or m.text for m in prev}) == 1:
                 dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
+        if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind in ("company", "group") \
+                and (car := _THE_CAR_AT.search(self.text, max(dr.sent.start, dr.q.start - 60), dr.q.start)) is not None:
+            # "Stellantis, which sells the T03 through its venture, lists the city car at N": the car named before
+            named = [m for m in self.d.mentions_in(dr.entity.end if dr.entity.end <= car.start() else dr.sent.start, car.start()) if m.kind == "model"]
+            if named and len({m.entity_id or m.text for m in named}) == 1:
+                dr.entity, dr.role = named[-1], "price_model"
         if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model" \
                 and (seller := self._lineup_seller(dr)) is not None:
             dr.entity, dr.role = seller, "lineup"  # "X sells the A, B and C, with prices from N to M": the range of X's lineup
@@ -3373,6 +3470,15 @@ class _Extractor:
             named = [m for m in ms if m.end == w.start() and m.known and m.kind in ("company", "group", "brand")]
             if named:
                 dr.entity, dr.role = named[0], "apposition"
+                return
+        # "X topped the ranking, driven by its Y model, which gave it a 21% share": "it" is the sentence's
+        # subject, not the model the relative clause is about
+        if dr.metric == "market_share" and (gi := _GAVE_IT.search(t, max(sent.start, q.start - 60), q.start)) is not None:
+            ante = [m for m in ms if m.end <= gi.start() and m.kind == "model"]
+            subj = [m for m in ms if m.end <= gi.start() and m.kind in ("company", "group", "brand") and m.known]
+            op = (dl.end() if (dl := _DATELINE_LEAD.match(t, sent.start, q.start)) else sent.start)  # (after a wire dateline)
+            if ante and subj and subj[0].start < ante[-1].start and re.fullmatch(r"[\s*_]*(?:(?:The|the)\s+)?", t[op:subj[0].start]):
+                dr.entity, dr.role = subj[0], "subject"
                 return
         # "Geely and Changan ranked 13th and 14th, respectively"
         if self._respectively(dr, drafts, ms):
@@ -3835,8 +3941,10 @@ class _Extractor:
         t = self.text
         if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
             return None
-        head = next((m for m in self.d.mentions_in(sent.start, before) if m.known
-                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", t[sent.start:m.start])), None)
+        dl = _DATELINE_LEAD.match(t, sent.start, before)  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
+        st = dl.end() if dl else sent.start
+        head = next((m for m in self.d.mentions_in(st, before) if m.known
+                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", t[st:m.start])), None)
         if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
             return None
         return ap.span()
@@ -3944,8 +4052,13 @@ class _Extractor:
         company = self._focus_company()
         if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
-                and not _BACK_REFERENCE.match(self.text, dr.sent.start):
+                and not _BACK_REFERENCE.match(self.text, dr.sent.start) \
+                and not (dr.measure != "level" and getattr(self, "frame_entity_sent", -9) == self.sent_index - 1
+                         and all(x.kind == "percent" for _, x in self.d.quantities_in(dr.sent.start, dr.sent.end))
+                         and not self.d.mentions_in(dr.sent.start, dr.sent.end)):
             return company  # a new paragraph goes back to the company from one of its brands or models
+            # (not a change alone, named with nothing, right after the brand's figure: "X sold N in
+            # August. / Sales were up 4% from July, ...": that figure's change)
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and (whole := self._whole_market(fe.start)) is not None:
@@ -4309,6 +4422,24 @@ def _possessive_models(t: str, known: list[Mention], registry: Registry) -> list
             continue
         added.append(Mention(s_, e_, e.name, eid, "model", True))
     return sorted(known + added, key=lambda m: m.start) if added else known
+
+
+def _one_segment_name(markets: list[Mention]) -> list[Mention]:
+    """A segment written in the singular and the plural ("NEVs accounted for ...", "NEV retail sales
+    rose ...") is one entity: every mention takes the name it is first given."""
+    first: dict[str, str] = {}
+    out = []
+    for m in markets:
+        key = m.text[:-1] if m.text.endswith("s") else m.text
+        name = first.setdefault(key, m.text)
+        out.append(m if name == m.text else Mention(m.start, m.end, name, m.entity_id, m.kind, m.known))
+    return out
+
+
+def _running_total_of(p: Period, q: Period | None) -> bool:
+    """p runs from January to the end of the month q (January-May with May): a year-to-date total."""
+    return q is not None and q.kind == "month" and p.kind == "range" and p.start is not None \
+        and q.end is not None and p.start.month == 1 and p.start.year == q.end.year and p.end == q.end and p.label != q.label
 
 
 def _inside(p: Period, q: Period | None) -> bool:

@@ -53,6 +53,13 @@ class Registry:
         self.entities = {e.id: e for e in entities}
         self.by_name: dict[str, str] = {}
         self.tickers: dict[str, str] = {t: e.id for e in entities for t in e.tickers}
+        self.brand_parents: set[str] = {e.parent for e in entities if e.kind == "brand" and e.parent}  # groups of several brands
+        # a maker's models named by a numeric code ("Zeekr 001", "Lynk & Co 09"): parent id -> [(code, model id)]
+        self.coded_models: dict[str, list[tuple[str, str]]] = {}
+        for e in entities:
+            par = self.entities.get(e.parent) if e.kind == "model" and e.parent else None
+            if par is not None and e.name.startswith(par.name + " ") and re.fullmatch(r"0\d{1,2}", e.name[len(par.name) + 1:]):
+                self.coded_models.setdefault(par.id, []).append((e.name[len(par.name) + 1:], e.id))
         for e in entities:
             for n in e.names:
                 self.by_name.setdefault(n, e.id)
@@ -298,6 +305,7 @@ _STOP_CAPS = {
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
     "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
     "Indian", "Asian", "Western", "Foreign",
+    "COVID-19", "COVID", "Covid-19", "Covid", "Coronavirus", "SARS-CoV-2", "Omicron",  # the pandemic, not a company
     "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
 }
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -548,7 +556,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
-_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+vehicle|passenger[\s-]+(?:car|vehicle)|"
+_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
@@ -558,6 +566,7 @@ MARKET_RX = re.compile(
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     # ("total NEV sales in China", "overall NEV wholesale in China": the market, counted one way)
     r"|\b(?:total\s+|overall\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + _ABBR + r"\s+(?:(?:retail|wholesale)\s+)?(?P<noun2>sales|market|wholesale|retail|deliveries|registrations)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
+    r"(?!['’]s\s+(?:[\w-]+\s+){0,4}market\b)"  # ("Vehicle sales in China's auto market": that market, below)
     r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
 )
@@ -566,7 +575,7 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
                  "domestic": "China", "national": "China", "nationwide": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
                  "us": "US", "u.s.": "US", "the us": "US"}
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
-                  "ev": "EV", "electric vehicle": "EV", "passenger car": "passenger car",
+                  "ev": "EV", "electric vehicle": "EV", "electric car": "EV", "passenger car": "passenger car",
                   "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
 
@@ -632,12 +641,35 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
                 # as the text does)
                 name = f"China {_SEGMENT_NAMES[key]} market"
             out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
+    if "otal" in seg or "verall" in seg:
+        for m in _TOTAL_SALES_RX.finditer(text, start, end):
+            # "Total vehicle sales fell 6.1%" with no place named, in a report of China's industry
+            # body (CAAM, CPCA): the Chinese market as a whole
+            if not any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out) and _china_body_in(text) \
+                    and not re.search(r"(?:['’]s|\bits|\btheir|\bour|\bthe\s+(?:company|group|brand|carmaker|automaker)['’]s)\s+$", text[max(0, m.start() - 24):m.start()]):
+                # (not "its total vehicle sales", "BYD's overall car sales": a maker's)
+                seg_name = _SEGMENT_NAMES.get(m.group("tseg").lower().replace("-", " ").rstrip("s"), "vehicle")
+                out.append(Mention(m.start(), m.end(), f"China {seg_name} market", None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
             out.append(Mention(m.start(), m.end(), name[0].upper() + name[1:], None, "market", known=False))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
+_CHINA_BODY_SEEN: dict[int, tuple[str, bool]] = {}
+
+
+def _china_body_in(text: str) -> bool:
+    """Whether the text cites China's car associations (once per text)."""
+    hit = _CHINA_BODY_SEEN.get(id(text))
+    if hit is None or hit[0] is not text:
+        if len(_CHINA_BODY_SEEN) > 64:
+            _CHINA_BODY_SEEN.clear()
+        hit = _CHINA_BODY_SEEN[id(text)] = (text, _CHINA_BODY.search(text) is not None)
+    return hit[1]
 
 
 _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China\s+Association\s+of\s+Automobile\s+Manufacturers|CAAM)\b")

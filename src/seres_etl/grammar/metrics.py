@@ -63,7 +63,13 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
               # "Partner A holds 40% and partner B the rest": shareholders of a venture, each with its holding
               r"\b(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent),?\s+(?:and|while|with)\s+[^.;]{1,60}?\b(?:the\s+)?(?:rest|remainder|remaining|balance)\b)|"
+              # "the joint venture in which Stellantis holds 51%": a holding in the venture
+              r"\bin\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:holds?|held|owns?|owned|has|had)\s+(?:a\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent)\b)|"
               r"of\s+(?:its|the|their|that|this|our|the\s+company's)\s+(?:(?:full-year|annual|yearly|sales|delivery|[\d,.]+(?:-unit|-vehicle)?|[\w-]+)\s+){0,3}?(?:target|goal|guidance|plan)", (P,), 2),
+    # a net, operating or plain profit margin is not the gross margin of the vocabulary
+    ("other", r"(?<!gross\s)(?:net\s+profit|net|operating|profit|EBIT|EBITDA|pre-tax|pretax)\s+margins?", (P,), 2),
+    # "undercutting the Model 3 by 30,000 yuan": how much cheaper, not a price
+    ("other", r"undercut(?:s|ting)?\s+(?:[\w'’.&-]+\s+){0,5}?by", (M,), 2),
     ("other", r"interest\s+rates?|inflation|GDP|tax(?:es)?|tariffs?|duty|duties", (P, M), 2),
     # "the sector's output value", "industrial output overall": an economy's output, not vehicles
     ("other", r"output\s+value|(?:industrial|economic|manufacturing)\s+output|value\s+of\s+(?:its\s+|the\s+)?output", (P, M, V), 2),
@@ -90,7 +96,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at)\s+(?:about\s+|approximately\s+)?(?:\$|US\$|RMB|CNY|€|HK\$|¥))", (M,), 1),
-    ("vehicle_price", r"prices?|priced|pricing|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
+    ("vehicle_price", r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       r"(?:starts?|started|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"

@@ -19,7 +19,7 @@ POINTS_RE = re.compile(r"\s?(?:-\s?)?(?:percentage|basis)[ -]points?\b|\s?(?:pp|
 NEGATIVE = (
     r"down|fell|fallen|fall(?:s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|drop(?:ped|s|ping)?|"
     r"lower|narrow(?:ed|ing|s)?|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|plummet(?:ed|ing|s)?|"
-    r"tumbl(?:e|ed|es|ing)|sank|sink(?:s|ing)?|slid|slide|slip(?:ped|s)?|dip(?:ped|s)?|"
+    r"tumbl(?:e|ed|es|ing)|collaps(?:e|ed|es|ing)|crash(?:ed|es)?|tanked|sank|sink(?:s|ing)?|slid|slide|slip(?:ped|s)?|dip(?:ped|s)?|"
     r"contract(?:ed|ion|s)?|shr[ai]nk(?:s|ing)?|shrunk|lost|loss|negative|"
     r"reduc(?:e|ed|tion|ing)|cut|off|weaker|slow(?:ed|down)|downturn|nosedive[ds]?|"
     r"retreat(?:ed)?|shed(?:s|ding)?|less(?!\s+than)|fewer(?!\s+than)|minus|-"

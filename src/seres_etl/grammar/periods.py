@@ -504,6 +504,16 @@ def _week_ending(m, c):
     return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
 
 
+# "registered 52,000 vehicles last week" in a report dated June 18: Monday to Sunday of the week before
+@rule("last_week", r"\b(?:last|the\s+previous|the\s+prior)\s+week\b(?!\s*['’]s)", grain="range")
+def _last_week(m, c):
+    if c.ref is None or c.precision != "day":
+        return None
+    a = c.ref - dt.timedelta(days=c.ref.weekday() + 7)
+    b = a + dt.timedelta(days=6)
+    return Period(a, b, f"{a.isoformat()}/{b.isoformat()}")
+
+
 @rule("half_of_month", r"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half\s+of\s+" + _MON + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?", grain="range")
 def _half_of_month(m, c):
     """'the first half of April': days 1-15; 'the second half of April': the 16th to its end."""
@@ -943,6 +953,7 @@ _BASE_BEFORE = re.compile(
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
     r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
+    r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+$"  # "nearly double its 2022 total": the base of a comparison in words
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
     r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"
     re.IGNORECASE)
@@ -959,7 +970,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
-    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_quarter": (("quarter",),),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
@@ -1095,6 +1106,7 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
 _PAST_FIGURE = re.compile(
     r"\b(?:was|were|reached|rose|fell|sold|delivered|posted|reported|recorded|totall?ed|amounted|"
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
+    r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
@@ -1144,6 +1156,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     probe = Clock(None, "none", None, dated=False)
     bare_days: list[tuple[int, int]] = []
     horizons: list[dt.date] = []
+    base_months: list[Period] = []  # "up 84% from June 2023": a month named as a comparison's base
+    bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
     from .sentences import split_sentences
     text = text.replace("’", "'")
     for sp in split_sentences(text):
@@ -1155,6 +1169,12 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
             if te.kind in ("shift", "vague"):
                 continue
             p = te.resolve(probe)
+            if te.rule in ("bare_month", "month_noun", "month_possessive") and not te.base and p is None:
+                mm = re.match(_MON, name, re.I)
+                if mm is not None:
+                    bare_months.add(MONTHS[folded(mm.group("mon"))])
+            if p is not None and te.base and te.rule == "month_year" and p.kind == "month":
+                base_months.append(p)
             if p is not None:
                 if future and (p.kind not in ("day", "year") or
                                re.search(r"\b(?:by|until|till|before|through|or|and)\s+$", s[max(0, te.start - 10):te.start])):
@@ -1187,6 +1207,14 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     mon = MONTHS[folded(mm.group("mon"))]
                     dd = int(next(g for g in mm.groups() if g and g.isdigit()))
                     bare_days.append((mon, dd))
+    # a month compared with the same month of a named year is that month a year later: "deliveries
+    # rose 30% from March 2023" in a text about its March sales reports March 2024
+    for p in base_months:
+        if p.end.month in bare_months:
+            try:
+                bump(dt.date(p.end.year + 1, p.end.month, p.end.day) + dt.timedelta(days=1), "month")
+            except ValueError:  # (February 29)
+                bump(dt.date(p.end.year + 1, 3, 1), "month")
     # the year of a plan dates the text only when nothing more precise does (a plan names its
     # own year or a later one: "On May 3 ... it will launch five models in 2027" is still May)
     if horizons and (bound is None or precision == "year"):
