@@ -89,7 +89,7 @@ _ACCORDING = re.compile(
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
-                    r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|EV\s+startup|Chinese\s+automaker|"
+                    r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|(?:[\w-]+\s+){1,2}brand|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group|"
                     r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer))|[Ii]t|[Ii]ts|[Tt]heir)\b")
 # ("the U.S. company", "the German carmaker": the maker spoken of; the country is how it is described)
@@ -115,6 +115,8 @@ _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\
 _END_OF_BEFORE = re.compile(r"\b(?:by|at|as\s+of|until|through)\s+the\s+(?:end|close)\s+$", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:brand['’]s\s+|company['’]s\s+)?(?:first|launch|start|debut|founding|inception)\b", re.IGNORECASE)
 _STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
+# "the brand", "The premium EV brand": a brand spoken of before
+_THE_BRAND = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}brand")
 _COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
@@ -166,6 +168,20 @@ _NOUN_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:its\s+|the
                               r"(?:sales|deliveries|production|output|revenue|exports|orders|registrations|shipments)\s+(?:for|in|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
 # "During the first half it ...", "For the full year, it ...": a time put before the subject
+# "On March 28, 2024, ", "On Tuesday, ", "Last week, ": a fronted date before a sentence's subject
+_FRONTED_DAY = r"(?:On|Last|Earlier|Later|Early|This)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|[A-Za-z]+(?:\s+[a-z]+)?),\s+"
+_PLACE_OWNS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?")
+# "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
+# a relative clause that dates it
+_BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
+                               r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_MAKER_SOLD_N = re.compile(r"\b(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+)?(?:delivered|sold|shipped|handed\s+over)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
+_MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
+# the maker, an optional aside (", which listed on Nasdaq on July 30,"), its verb and the count
+_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b[^,;]{0,80},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
+                              r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation|province|city)(?:['’]s)?\b")
+_SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|noted|stated|disclosed)\s+(?:that\s+)?(?:on\s+\w+\s+)?")
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
@@ -331,8 +347,12 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
-_LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
+_LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
+                           r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|went\s+on\s+sale|hit\s+showrooms|was\s+launched|launched|debuted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but|and)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
+_WHICH_COSTS = re.compile(r",\s+(?:which|that)\s+(?:now\s+|still\s+|currently\s+)?(?:costs|starts\s+at|sells\s+for|retails\s+(?:at|for)|is\s+priced\s+(?:at|from)|is\s+listed\s+at)\s+"
+                          r"(?:from\s+)?(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
 _CLOSE_OF = re.compile(r"\b(?:close|closing\s+price|closing\s+level|last\s+close)\s+of\s+(?:US\$|HK\$|[$€¥]|RMB\s?)?$", re.IGNORECASE)
 _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:China|the\s+country|its\s+home\s+market))\s*,")
@@ -401,7 +421,10 @@ _FORECAST_PARTS = re.compile(r"(?:\s+(?:(?:annual|full-year|yearly|total|vehicle
                              r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 _PARENT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*[:—–-]?\s*")
 _UPSIDE_AFTER = re.compile(r"\s+(?:potential\s+|further\s+)?(?:upside|downside)\b", re.IGNORECASE)
-_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}['’]s|total|overall)\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
+# ("made up 55% of December deliveries", "of the month's sales": a part of the maker's own volume in a period)
+_OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|brand|carmaker|automaker)['’]s|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}['’]s|total|overall|"
+                              r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|(?:the|last)\s+month['’]s|(?:first|second|third|fourth)-quarter)"
+                              r"\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
 _OWNER_VERB = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered|"
                          r"delivered|sold|shipped|handed\s+over)\b", re.IGNORECASE)  # ("the 98,300 vehicles Li Auto Inc (NASDAQ:LI) delivered")
@@ -531,6 +554,11 @@ _FRONTED_PP = re.compile(r"\s*(?:(?:Of|In|For|At|Among|On|During|From|Within|Acr
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
 
 
+def _in_quotation(before: str) -> bool:
+    """Whether the end of `before` (a sentence up to a number) is inside a quotation."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _in_parens(text: str, pos: int, scope: Span) -> bool:
     """Whether `pos` lies inside a parenthesis opened within `scope`."""
     seg = text[scope.start:pos]
@@ -547,7 +575,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?|we model|we now model|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|projects?|estimates?|guided|guides|anticipates?|predicts?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
@@ -568,6 +596,11 @@ _PAST_OWN_FIGURE = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year
                               r"|\b(?:its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
 
+_AFTER_RESULT = re.compile(r"\b(?:after|following|on\s+the\s+back\s+of)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:record\s+|strong\s+|weak\s+|solid\s+)?"
+                           r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|first-quarter|second-quarter|third-quarter|fourth-quarter)\s+)?"
+                           r"(?:deliveries|sales|shipments|results|revenue|output)\b[^,;]*$")
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -578,8 +611,12 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     if m is None:
         return False
     between = seg[m.end():]
+    if re.fullmatch(r"(?i)whether|depends?\s+on|depending\s+on|hinges?\s+on", m.group(0)) and not re.search(r"[;:]", between):
+        return True  # "whether the G7 and the new P7 can hold margins above N%": the whole question is open
     if _PAST_OWN_FIGURE.search(between):
         return False  # "on course to beat last year's tally of N": the past result a forecast is set against
+    if _AFTER_RESULT.search(between):
+        return False  # "guidance of A to B looked achievable after record October deliveries of N": a result the forecast follows
     if _PART_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
@@ -737,6 +774,8 @@ class _Doc:
         unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
                    if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
+        # "the Shanghai plant", "its Hefei factory": a place naming a maker's site is no entity of its own
+        known = [k for k in known if not (k.kind == "market" and _SITE_AFTER.match(t, k.end))]
         known = _apply_defined_aliases(t, known)
         self.issuer: Mention | None = None  # the company a filing defines as "the Company"
         if '"Company"' in t or '"Group"' in t or '"Issuer"' in t:
@@ -1095,9 +1134,12 @@ def _apply_defined_aliases(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _month_named(text: str) -> int | None:
-    m = re.search(r"[A-Za-z]+", text)
+    """The month a time expression names ("December", "By the end of December"), if any."""
     from .grammar.periods import MONTHS
-    return MONTHS.get(m.group(0).lower()) if m else None
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if (mo := MONTHS.get(m.group(0).lower())) is not None:
+            return mo
+    return None
 
 
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand"
@@ -1106,7 +1148,9 @@ _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from|f
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-_OWNER_SHARE = re.compile(r"['’]s\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,40}$")
+# ("BYD's retail market share of new energy vehicles from January to May reached": the owner's, a
+# segment and a period named in between)
+_OWNER_SHARE = re.compile(r"['’]s\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
 _MAKER_GROUP = re.compile(r"\b(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)$", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:total|market|(?:[\w-]+\s+){0,2}(?:sales|registrations|deliveries))\b", re.IGNORECASE)
 _BODY_NOUN = r"(?:sedan|saloon|SUV|MPV|minivan|hatchback|coupe|wagon|pickup|crossover|EV|model|car)"
@@ -1143,6 +1187,7 @@ _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\
 _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
+_SITE_AFTER = re.compile(r"\s+(?:[Gg]iga)?(?:plant|factory|[Gg]igafactory|facility|site|works|production\s+base|manufacturing\s+base|assembly\s+line)s?\b")
 _PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
@@ -1157,7 +1202,7 @@ _PART_WERE = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:were|was)\s+(?:
 _BRANDED_CARS = re.compile(r"-brand(?:ed)?\s+(?:[a-z][\w-]*\s+)?(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
-_BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month"}
+_BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month", "cum_as_of"}
 _YEARLESS_SPAN_RULES = {"month_range", "quarter_words", "quarter_q", "half_words", "half_h"}
 
 
@@ -1228,7 +1273,8 @@ class _Draft:
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
                                r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))"
-                               r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b", re.IGNORECASE)  # "a 6,500 yuan discount"
+                               r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b"  # "a 6,500 yuan discount"
+                               r"|\s+(?:behind|ahead)\b|\s+short\s+of\b", re.IGNORECASE)  # "with Li Auto second, just 421 units behind": a gap
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
 _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
@@ -1244,6 +1290,8 @@ _OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|h
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
 _SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|shed|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
+_STOCK_OWNS_MOVE = re.compile(r"\b(?:stock|shares?|ADSs?|ADRs?)['’]s?\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_SESSION_MOVE_AFTER = re.compile(r"\s+(?:pre-?market|after[- ]hours|intraday|overnight)\s+(?:dip|drop|fall|slide|decline|rise|gain|jump|rally|surge|move|slump|plunge)s?\b", re.IGNORECASE)
 _SHARES_SIGNED = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADRs|ADSs)\s+(?:(?:were|was|are|is)\s+)?[-+−–]\s?(?=\d)")
 # ("Shares -2.2% premarket at $18.40", "down 1.9% at HK$12.06 by midday": a session of the day too)
 _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|ing)|trad(?:es|ed|ing)|open(?:s|ed|ing)?|pre-?market|after[- ]hours|intraday|midday)\b|"
@@ -1877,6 +1925,11 @@ class _Extractor:
                 dr.metric = "other"  # a change of a rank is not a figure ("| 1 | BYD | 4,511,870 | +5.8% |": of the sales)
         elif q.kind == "percent" and _SHARES_SIGNED.search(t, max(dr.clause.start, q.start - 30), min(dr.clause.end, q.start + 2)):
             dr.metric = "other"  # "Shares -2.2% premarket", "LI stock +2.4%": a share-price move
+        elif q.kind == "percent" and (_STOCK_OWNS_MOVE.search(t, max(dr.clause.start, q.start - 20), q.start) or _SESSION_MOVE_AFTER.match(t, q.end)):
+            dr.metric = "other"  # "the stock's 7% pre-market dip", "a 4% intraday gain": a share-price move
+        elif q.kind == "percent" and (re.search(r"\banother\s+$", t[max(sent.start, q.start - 12):q.start])
+                                      or _in_quotation(t[sent.start:q.start])):
+            dr.metric = "other"  # '"Even with another 10%, our costs are lower," he said': an increment, a speaker's words
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -2006,6 +2059,8 @@ class _Extractor:
         if dr.metric == "share_price" and dr.measure == "level" and q.kind == "money" and q.value is not None and q.value >= 1e6 \
                 and not _MARKET_CAP_WORDS.search(t, max(sent.start, q.start - 80), min(sent.end, q.end + 40)):
             dr.metric = "other"  # "a dividend of 3 yuan per 10 shares, about 5 billion yuan in all": no one share costs millions
+        if dr.metric == "vehicle_price" and dr.measure == "level" and q.kind == "money" and q.value is not None and q.value < 1000:
+            dr.metric = "other"  # "I sell noodles at 22 yuan a bowl": no car costs a few yuan, dollars or euros
         _sanitize_growth_metric(dr)
 
     def _header_time(self, q: Quantity) -> TimeExpr | None:
@@ -2223,7 +2278,10 @@ class _Extractor:
                 for m in rx.finditer(before):
                     cands.append((len(before) - m.end() + 8, measure))
         # "from June", "compared to September", "from Q1": the base period decides
-        windows = [(q.end, q.end + len(after), "after"), (q.start - len(before), q.start, "before")]
+        # (a base level dated in a relative clause reaches further: "higher than the N vehicles the
+        # automaker delivered in September")
+        long_after = len(after) if len(after) < 80 else min(110, (nxt[0] if nxt else cl.end) - q.end)
+        windows = [(q.end, q.end + long_after, "after"), (q.start - len(before), q.start, "before")]
         if (fc := _FRONTED_COMPARED.match(t, dr.sent.start, q.start)) is not None and fc.end() < q.start - len(before):
             # "Compared with May, X's sales fell 8%, while Y's dropped 5%": a base set before the sentence's
             # comma is the base of every change in it
@@ -2240,7 +2298,8 @@ class _Extractor:
                     continue
                 pre = t[max(min(cl.start, ws), te.start - 45):te.start]
                 if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
-                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I):
+                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I) \
+                        and not _BASE_CLAUSE_TIME.search(t, max(cl.start, ws - 110, te.start - 110), te.start):
                     continue
                 bp = self.resolve(te)
                 if bp is None:
@@ -2568,13 +2627,18 @@ class _Extractor:
         if "bringing" in t[qend:sent.end] or "taking" in t[qend:sent.end]:
             # "delivered 9,880 units, bringing its 2026 total to 51,900": the total's time, not the part's
             cands = [te for te in cands if not (te.start >= qend and _TOTAL_AFTER.search(t, qend, te.start))]
+        if dr.metric == "vehicle_price" and (wc := _WHICH_COSTS.search(t, max(sent.start, q.start - 60), q.start)) is not None \
+                and self._ref_month() is not None:
+            # "sold 212 units in August, mostly the U8, which costs 1.098 million yuan": the month is the
+            # sales'; the price in the relative clause is today's
+            cands = [te for te in cands if te.start >= wc.start()]
         if dr.metric == "vehicle_price" and _CONTRAST_PRESENT_PRICE.match(t, cl.start, q.start):
             # "X went on sale in early April at A, while Y still costs B": the other clause's time is
             # X's launch; Y's price is today's (the month of publication; in an undated text, no time)
             cands = [te for te in cands if cl.start <= te.start < cl.end]
         if dr.metric == "vehicle_price":  # "starts at 119,800 yuan and accounted for half of June deliveries": not the price's month
             cands = [te for te in cands if not _VOLUME_NOUN_AFTER.match(t, te.end)
-                     and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 40), te.start)
+                     and not (self._ref_month() is not None and _LAUNCH_ASIDE.search(t, max(sent.start, te.start - 70), te.start)
                               and _PRESENT_PRICE_AFTER.match(t, te.end) and te.end <= q.start)]
             # ("The X, unveiled in August, now starts at ...": the launch is an aside, the price is today's,
             # in an article that has a date of its own)
@@ -3040,6 +3104,11 @@ class _Extractor:
                      and x.measure in ("yoy", "mom", "qoq")]
             if owner and dr.measure != "level" and owner[-1] is not dr:
                 continue  # "up 172.9% year-over-year and 0.5% higher than October": not this one's
+            if not owner and dr.measure == "level" and bp.kind in ("quarter", "month") and not re.search(r"\d{4}|'\d\d", te.text) \
+                    and not any(x.clause == dr.clause and x.measure in ("yoy", "mom", "qoq") for x in drafts or []):
+                # "margin 17.3%, up 3.3 percentage points from the first quarter": a change in points from
+                # the quarter (month) before, named without a year: the next quarter (month), not a year on
+                return bp.shift_months(3 if bp.kind == "quarter" else 1)
             return bp.shift_months({"yoy": 12, "qoq": 3, "mom": 1}[owner[-1].measure] if owner else step)
         return None
 
@@ -3380,6 +3449,25 @@ class _Extractor:
             return None
         return m
 
+    def _maker_whole_volume(self, dr: _Draft, model: Mention, ms: list[Mention], drafts: list[_Draft]) -> Mention | None:
+        """'Li Auto delivered 9,433 Li ONE SUVs', 'Xiaomi said it delivered over 29,000 SU7 sedans': a
+        maker that opens the clause, the count the direct object of its verb, the maker's own model
+        told in the plural: the maker's volume (not a part after "including", nor a brand's)."""
+        t, q = self.text, dr.q
+        if not _MAKER_SOLD_N.search(t, max(dr.clause.start, q.start - 60), q.start) \
+                or not re.match(r"s\b|\s+(?:SUVs|sedans|saloons|MPVs|minivans|hatchbacks|pickups|cars|vehicles|units|EVs)\b", t[model.end:model.end + 12]):
+            return None
+        subj = [m for m in ms if m.known and m.kind in ("company", "group") and dr.sent.start <= m.start and m.end <= q.start
+                and (not t[dr.sent.start:m.start].strip() or _MAKER_OPENS.search(t, max(dr.sent.start, m.start - 12), m.start))
+                and _MAKER_THEN_VERB.fullmatch(t, m.end, q.start)]
+        if not subj or subj[-1].entity_id is None or model.entity_id is None \
+                or subj[-1].entity_id not in self.d.reg.ancestors(model.entity_id):
+            return None
+        subj = subj[-1:]
+        if any(x is not dr and x.sent == dr.sent and subj[0].end <= x.q.start and x.q.end <= q.start and x.measure == "level" and (x.q.unit == "vehicle" or x.q.kind == "count") for x in drafts):
+            return None  # a part of a total stated before it
+        return subj[0]
+
     def _orders_for_model(self, dr: _Draft) -> Mention | None:
         """The model of "N orders for the X" / "N pre-orders for its new X": named right after the count's noun."""
         t, q = self.text, dr.q
@@ -3506,6 +3594,9 @@ class _Extractor:
                     dr.entity = Mention(m.start, nxt.end, f"{m.text} and {nxt.text}", None, "model", True)
                     dr.role = "model_after"
                     return
+                if m.kind == "model" and (mk := self._maker_whole_volume(dr, m, ms, drafts)) is not None:
+                    dr.entity, dr.role = mk, "subject"  # "Li Auto delivered 9,433 Li ONE SUVs": the maker's volume, told in its model
+                    return
                 dr.entity, dr.role = m, "model_after"
                 return
             # "42.43 million units sold globally"
@@ -3552,6 +3643,11 @@ class _Extractor:
             last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"]
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
+                # "The L60 starts at A, undercutting the Model Y. Buyers can get the car from B": the
+                # model the sentence before is about, not a rival it names after it
+                subj = self._model_subject(sent)
+                if subj is not None and last[-1].start > subj.start and self.d.sentences[self.sent_index - 1].start <= last[-1].start:
+                    dr.entity = subj
                 return
         # a ranked list or table: "3. Geely Xingyuan - 87,120", "| 2 | Geely | 296,090 |"
         if q.kind == "rank" and _LINE_HEAD.fullmatch(t, t.rfind("\n", 0, q.start) + 1, q.start):
@@ -3561,7 +3657,7 @@ class _Extractor:
                 dr.entity, dr.role = line[0], "list"
                 return
         # "..., with Geely's share edging up to 11%": the owner named right before "share"
-        if dr.metric == "market_share" and (ow := _OWNER_SHARE.search(t, max(cl.start, q.start - 70), q.start)) is not None:
+        if dr.metric == "market_share" and (ow := _OWNER_SHARE.search(t, max(cl.start, q.start - 100), q.start)) is not None:
             own = [m for m in ms if m.end == ow.start() and m.kind != "market"]
             if own:  # (the subject of its clause, unless in an aside: "..., with Geely's share edging up to X")
                 dr.entity = own[-1]
@@ -3756,14 +3852,24 @@ class _Extractor:
             maker_segment = True
         else:
             maker_segment = False
+        # "China's car exports surged. The country exported N vehicles": the country (or region) named before
+        if (ctry := _THE_COUNTRY.match(t, sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()), q.start)) is not None \
+                and not any(ctry.end() <= m.start and m.end <= q.start and m.kind != "market" for m in usable):
+            places = [m for m in self.d.mentions_in(max(0, sent.start - 600), ctry.start()) if m.known and m.kind == "market"]
+            if places:
+                dr.entity, dr.role = places[-1], "coref"
+                return
         corefs = list(_COREF.finditer(t, sent.start, q.start))
+        if len(corefs) >= 2 and corefs[-1].group(0) in ("it", "its") and corefs[-2].group(0)[:4] in ("The ", "the ") \
+                and _SAID_IT.fullmatch(t, corefs[-2].end(), corefs[-1].start()):
+            corefs.pop()  # "The company said it took N orders": "it" is the company the sentence opens with
         # "..., overtaking Tesla, which delivered 484,320 cars": the name the clause is about
         rel = None
         for m in re.finditer(r",\s+(?:which|who)\s+", t[sent.start:q.start]):
             rel = sent.start + m.start()
         if rel is not None and not re.search(r"[,;]\s", t[rel + 2:q.start]):
             ante = [m for m in ms if m.end <= rel and m.kind != "market" and (rel - m.end <= 2 or re.fullmatch(
-                r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan)", t[m.end:rel]))]  # "its MG brand, which sold"
+                r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan|MPV|minivan|hatchback|coupe|wagon|estate|crossover|pickup|off-roader|supercar|roadster)", t[m.end:rel]))]  # "its MG brand, which sold"
             inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
             if ante and not inside:
                 dr.entity, dr.role = ante[-1], "relative"
@@ -3862,11 +3968,11 @@ class _Extractor:
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The X SUV stayed the best seller. In May its sales were N units": the model just spoken of
             br = None
-            if corefs[-1].group(0) == "The brand" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+            if _THE_BRAND.fullmatch(corefs[-1].group(0)) and corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (br := self._brand_subject(sent)) is not None:
                 fe = br  # "Deepal's sales slowed. The brand's share fell to N%": the brand just spoken of
-            if fe is not None and fe.kind == "model" and (corefs[-1].group(0) in ("The brand", "the brand") or corefs[-1].group(0) in ("it", "its")
-                                                           and corefs[0].group(0) in ("The brand", "the brand")):
+            if fe is not None and fe.kind == "model" and (_THE_BRAND.fullmatch(corefs[-1].group(0)) or corefs[-1].group(0) in ("it", "its")
+                                                           and _THE_BRAND.fullmatch(corefs[0].group(0))):
                 # "The Dream MPV accounted for N of them. The brand also took M orders": the model's brand, not the model
                 fe = self._brand_of_model(fe, q.start) or fe
             if corefs[-1].group(0) in ("Their", "their") and (plural := self._plural_subject(sent)) is not None:
@@ -3876,8 +3982,8 @@ class _Extractor:
                         and x.entity is not None and x.role == "subject" and x.entity.start < x.q.start]
                 if same:
                     fe = same[-1]  # "Foreign brands sold N cars, with their combined share at Y%": the sentence's subject
-            if _COMPANY_COREF.match(corefs[-1].group(0)) and company is not None:
-                fe = company  # "the company": not a brand or model named since
+            if _COMPANY_COREF.match(corefs[-1].group(0)) and (company is not None or corefs[-1].group(0)[0] == "T"):
+                fe = company or fe  # "the company": not a brand or model named since
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                         and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
                     fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
@@ -3908,6 +4014,11 @@ class _Extractor:
                 pick = [m for m in cands if tier(m)]
                 if pick:
                     dr.entity, dr.role = pick[-1], "subject"
+                    if is_segment_market(pick[-1].text):
+                        # "Guangdong's output of new energy vehicles": the segment is the place's
+                        owner = [m for m in pick if m.known and _PLACE_OWNS.fullmatch(t, m.end, pick[-1].start)]
+                        if owner:
+                            dr.entity = owner[-1]
                     return
         after = [m for m in usable if m.start >= qend and m.end <= cl.end and m.known and m.kind != "market" and not source(m)
                  and not re.search(r"[,;(]|\b(?:ahead\s+of|behind|than|versus|compared)\b", t[qend:m.start])]
@@ -3980,7 +4091,10 @@ class _Extractor:
             return None
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
-        if ms and ms[0].known and ms[0].kind == "brand" and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:ms[0].start]):
+        if ms and ms[0].known and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", self.text[prev.start:ms[0].start]) and (
+                ms[0].kind == "brand"
+                # "Zeekr. The premium EV brand delivered ...": a maker named alone as the paragraph's run-in head
+                or ms[0].kind == "company" and re.fullmatch(r"[.:]?(?:\*\*|__)?[.:]?\s*", self.text[ms[0].end:prev.end])):
             return ms[0]
         return None
 
@@ -3993,7 +4107,7 @@ class _Extractor:
         prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+)?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)):
             return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares)
         return None

@@ -574,7 +574,9 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
                  "the world": "global", "china's": "China", "china": "China", "chinese": "China",
                  "domestic": "China", "national": "China", "nationwide": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
                  "us": "US", "u.s.": "US", "the us": "US"}
-_SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "NEV", "nev": "NEV",
+# (a narrower segment keeps its words: "new energy passenger vehicles in China" is the China new energy
+# passenger vehicle market, as the text names it)
+_SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "new energy passenger vehicle", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "electric car": "EV", "passenger car": "passenger car",
                   "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
@@ -583,9 +585,11 @@ _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "
 _GROUPS_RX = re.compile(
     r"\b(?P<name>(?:Chinese\s+(?=domestic\s|local\s))?(?:foreign|domestic|Chinese|local|joint[- ]venture|international|overseas|German|Japanese|American|"
     r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
-    r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players))\b", re.IGNORECASE)
+    r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)"
+    # "Chinese-brand cars accounted for 8% of ...": the cars of a group of brands
+    r"|(?:foreign|domestic|Chinese|local|international|German|Japanese|American|European|Korean)-brand(?:ed)?\s+(?:cars|vehicles|models|EVs|NEVs))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
-    r"\b(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
+    r"\b(?:retail\s+|wholesale\s+|total\s+)?(?:sales|volumes|deliveries)\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
     r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?P<new2>new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 

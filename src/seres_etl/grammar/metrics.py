@@ -41,14 +41,16 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|(?:earnings|(?:net\s+)?loss|(?:net\s+)?profit|(?:net\s+)?income)\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+(?:ADS|ADR|American\s+depositary\s+(?:share|receipt))|EPS|EPADS|EPADR|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|(?<!after\s)(?<!before\s)(?<!including\s)(?<!excluding\s)(?<!of\s)(?<!without\s)subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
-              r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|budget|"
+              r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|"
+              # ("the budget EV brand", "a budget SUV": an adjective of a car, not money set aside)
+              r"budget(?!\s+(?:[\w-]+\s+)?(?:EVs?|cars?|brands?|models?|vehicles?|SUVs?|sedans?|hatchbacks?|segment|marque|offerings?)\b)|"
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
               r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog|capacity|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
-              r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|rental|rent|lease|leasing|"
+              r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee", (M, P, V), 2),
     ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
-              r"swap\s+stations|dealers(?:hips)?|engineers|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
+              r"swap\s+stations|dealers(?:hips)?|engineers|workforce|headcount|jobs|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
@@ -99,13 +101,13 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("vehicle_price", r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       r"(?:starts?|started|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
                       r"retails?\s+(?:for|at)|sells?\s+for|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
-                      r"buy\s+(?:[\w-]+\s+){0,4}?for|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      r"buy\s+(?:[\w-]+\s+){0,4}?for|buy\s+(?:[\w-]+\s+){0,4}?from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "buyers can pick up a C11 for as little as 149,800 yuan", "get the 001 for 259,000 yuan"
-                      r"(?:pick(?:s|ed)?\s+up|snap(?:s|ped)?\s+up|get|gets|grab|own)\s+(?:[\w+-]+\s+){1,5}?for(?=\s+(?:about\s+|around\s+|just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+){0,4}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      r"(?:pick(?:s|ed)?\s+up|snap(?:s|ped)?\s+up|get|gets|grab|own)\s+(?:[\w+-]+\s+){1,5}?for(?=\s+(?:about\s+|around\s+|just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+|\d{1,2},\s+(?:(?:19|20)\d\d,\s+)?){0,5}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted|arriv(?:es|ed|ing)|land(?:s|ed))"
-                      r"\s+(?:[\w-]+\s+){0,6}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      r"\s+(?:[\w-]+\s+){0,8}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "sells the Model Y in China from 258,900 yuan": a starting price
-                      r"sell(?:s|ing)?\s+(?:[\w-]+\s+){0,6}?from(?=\s+(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
+                      r"(?:sell(?:s|ing)?|offer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?from(?=\s+(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       # "the X9, launched in June from 299,000 yuan": a launch's starting price
                       r"(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?)\s+(?:[\w-]+\s+){0,6}?from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:is|are|being)\s+sold\s+(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"  # "the Avatr 11 is sold at X yuan to Y yuan"
@@ -126,8 +128,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      # "accounting for 28% of the premium EV market", "made up 41% of new car sales"
                      r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
-                     r"(?<=%\sof\s)(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
-                     r"(?<=percent\sof\s)(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
+                     r"(?<=%\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
+                     r"(?<=percent\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
                      r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"of\s+new\s+(?:(?:passenger|energy|light)\s+){0,2}(?:cars|vehicles)\s+(?:sold|registered)|"
@@ -218,10 +220,12 @@ def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) 
 # ---- what is not a reported result
 FORECAST_RX = re.compile(
     r"\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|projects?|projected|projections?|"
-    r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|plans?|planned|"
+    r"estimates?|estimated|guid(?:ed|ance|es)|targets?|targeted|targeting|aims?|aimed|aiming|"
+    # ("a battery-rental plan", "a financing plan": a scheme buyers pick, not a plan for the future)
+    r"(?<!rental\s)(?<!lease\s)(?<!leasing\s)(?<!subscription\s)(?<!payment\s)(?<!financing\s)(?<!instalment\s)(?<!installment\s)plans?|planned|"
     r"goals?|ambitions?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"predicts?|predicted|thinks?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|believes?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strives?|striving|consensus|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
+    r"challenge|strives?|striving|consensus|whether|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
     # "sees first-quarter deliveries of A to B": guidance
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b))\b",
     re.IGNORECASE)

@@ -43,8 +43,9 @@ NUMBER = (
 # A number starts with a digit or a decimal point: testing that first spares the look-behinds
 # at every other position of the text.
 NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
+# ("a 2-million target", "a 1.5-billion-yuan plant": a hyphen joins a written scale word to its number)
 SCALE_RE = re.compile(
-    r"\s?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
+    r"(?:\s|-(?=thousand|million|billion|trillion))?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
 )
 # The first letters of the number words, tested first, spare the scan most positions.
 _WORD_NUMBER_FIRST = "".join(sorted({w[0] for w in WORD_NUMBERS if w != "a"}))
@@ -123,7 +124,7 @@ def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float,
     m = SCALE_RE.match(text, pos)
     if not m:
         return 1.0, pos
-    word = m.group(0).strip()
+    word = m.group(0).strip().lstrip("-")
     if len(word) == 1 and not allow_letters:
         return 1.0, pos
     if len(word) == 1 and m.group(0).startswith(" "):

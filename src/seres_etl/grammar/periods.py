@@ -893,7 +893,7 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
       kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
 def _cum_as_of(m, c):
     mo, y = _month_and_year(m, c)
@@ -947,6 +947,8 @@ _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|c
 
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
+    # ("roughly in line with December", "on a par with May": the period compared with)
+    r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
     r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
@@ -1108,7 +1110,7 @@ _PAST_FIGURE = re.compile(
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|estimates?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -1176,7 +1178,12 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
             if p is not None and te.base and te.rule == "month_year" and p.kind == "month":
                 base_months.append(p)
             if p is not None:
-                if future and (p.kind not in ("day", "year") or
+                # (a sentence reporting a result and naming a plan: a period the clause reports
+                # is a date all the same, "X reported third-quarter 2025 results on ..., and ... its
+                # fourth-quarter goal")
+                before = s[max(s.rfind(",", 0, te.start), s.rfind(";", 0, te.start)) + 1:te.start]
+                future_here = future and (not past or _FUTURE.search(before) is not None or p.kind in ("day", "year"))
+                if future_here and (p.kind not in ("day", "year") or
                                re.search(r"\b(?:by|until|till|before|through|or|and)\s+$", s[max(0, te.start - 10):te.start])):
                     continue  # "wants to sell 1 million a year by 2026 or 2027": a horizon, not a date
                 if p.kind == "day":
@@ -1196,7 +1203,13 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                         horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
                     else:
                         bump(dt.date(p.end.year + 1, 1, 1) if done else p.start, "year")
-                        (done_years if done else own_years).add(p.end.year)
+                        if done:
+                            done_years.add(p.end.year)
+                        elif not (_ATTRIBUTIVE_BEFORE.search(s, max(0, te.start - 8), te.start)
+                                  and _ATTRIBUTIVE_AFTER.match(s, te.end)):
+                            # ("the 2025 trade-in subsidy has not been confirmed": a year naming a
+                            # scheme, not a time the article reports from)
+                            own_years.add(p.end.year)
             elif te.grain == "day" and not re.search(r"\byear\b", name) \
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
                 # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
@@ -1241,6 +1254,9 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
 
 
 _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
+# a year as the modifier of a noun: "the 2025 trade-in subsidy", "its 2025 line-up"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|its|their|this)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!sales\b|deliveries\b|results?\b|revenue\b|figures?\b|volumes?\b|output\b|production\b|earnings\b)[a-z][a-z-]+")
 
 
 def _is_completed_year(sentence: str, year_text: str) -> bool:

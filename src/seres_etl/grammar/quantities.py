@@ -15,13 +15,14 @@ from .keywords import KeyWords, first_chars, folded_cached, gated
 VEHICLE_NOUNS = (
     r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
     r"made-in-China\s+|MIC\s+|Tesla\s+MIC\s+|battery[- ]electric\s+|hybrid\s+|commercial\s+|fuel\s+|luxury\s+|"
-    r"intelligent\s+|NEV\s+|EV\s+|more\s+|additional\s+|total\s+)*"
+    r"intelligent\s+|NEV\s+|EV\s+|more\s+|additional\s+|total\s+|locked(?:-in)?\s+|firm\s+|confirmed\s+|binding\s+)*"
     r"(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|SUVs?|sedans?|saloons?|hatchbacks?|MPVs?|"
     r"trucks?|pickups?|minivans?|coupes?|autos?|automobiles?|deliveries|orders?|pre-?orders?|"
     r"bookings?|reservations?|Smart\s+EVs?|pure-electrics|plug-in\s+hybrids|pre-?sale\s+orders|sales|shipments|"
     r"registrations|insured\s+units)"
 )
-VEHICLE_NOUN_RX = re.compile(r"\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
+# ("58k+ orders", "10,000+ units": a "+" glued to the number says "more than", as "over" would)
+VEHICLE_NOUN_RX = re.compile(r"\+?\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
     r"(?![ \t]*\n)[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"

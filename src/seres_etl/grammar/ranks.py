@@ -30,6 +30,7 @@ _ORD8 = _ORD.replace("?P<num>", "?P<num8>").replace("?P<word>", "?P<word8>")
 _ORD9 = _ORD.replace("?P<num>", "?P<num9>").replace("?P<word>", "?P<word9>")
 _ORD10 = _ORD.replace("?P<num>", "?P<num10>").replace("?P<word>", "?P<word10>")
 _ORD11 = _ORD.replace("?P<num>", "?P<num11>").replace("?P<word>", "?P<word11>")
+_ORD12 = _ORD.replace("?P<num>", "?P<num12>").replace("?P<word>", "?P<word12>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -63,7 +64,9 @@ RANK_RX = re.compile(
     + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _ORD10 + r"(?=\s*[.;])"
     # a name placed with "in": "followed by Leapmotor in second and Aito in third (place)"
     + r"|(?<=[\s,(])(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?" + _ORD11
-    + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))",
+    + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))"
+    # a name placed after "with", the verb left out: "X was No.1, with Y second, just 421 units behind"
+    + r"|(?<=\bwith\s)(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD12 + r"(?=\s*(?:[.;,]|and\s|\Z))",
     re.IGNORECASE,
 )
 
@@ -124,7 +127,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
-                          ("num11", "word11")):
+                          ("num11", "word11"), ("num12", "word12")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
