@@ -561,7 +561,7 @@ _SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|elec
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+)?(?P<new>new[\s-]+(?!energy))?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
+    r"\b" + _REGION + r"\s+(?:total\s+|overall\s+|entire\s+|whole\s+)?(?P<new>new[\s-]+(?!energy))?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
     + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
     # ("total NEV sales in China", "overall NEV wholesale in China": the market, counted one way)
