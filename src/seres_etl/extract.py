@@ -3985,8 +3985,10 @@ class _Extractor:
             if _COMPANY_COREF.match(corefs[-1].group(0)) and (company is not None or corefs[-1].group(0)[0] == "T"):
                 fe = company or fe  # "the company": not a brand or model named since
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
-                        and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                        and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
+                        and maker.kind in ("company", "group"):
                     fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
+                    # ("Investors remain wary of XPeng's margins. The company's loss ...": the one maker named there)
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
@@ -4111,6 +4113,17 @@ class _Extractor:
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)):
             return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares)
         return None
+
+    def _sole_maker(self, sent: Span) -> Mention | None:
+        """The one known company or group the sentence before `sent` in its paragraph names,
+        wherever it stands in it ("Investors remain wary of XPeng's margins."): what a following
+        "The company" speaks of. None when it names none, or more than one."""
+        i = self.sent_index
+        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+            return None
+        prev = self.d.sentences[i - 1]
+        makers = [m for m in self.d.mentions_in(prev.start, prev.end) if m.known and m.kind in ("company", "group")]
+        return makers[0] if makers and len({m.entity_id for m in makers}) == 1 else None
 
     def _plural_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a plural name (a
