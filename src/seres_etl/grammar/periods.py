@@ -1110,7 +1110,8 @@ _PAST_FIGURE = re.compile(
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|estimates?|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
+                     r"predicts?|predicted|predicting|sees|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -1262,8 +1263,13 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!sales\b|deliveries\b|results?\b|revenue\
 def _is_completed_year(sentence: str, year_text: str) -> bool:
     """A year named with a full-year figure in a past-tense sentence ("revenue of X in 2023")."""
     y = re.escape(year_text.strip()[-4:])
-    if re.search(y + r"(?:'s)?\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|results|revenue|earnings|net\s+(?:profit|loss|income)|production|output)\b", sentence) \
+    if re.search(y + r"(?:'s)?\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|results|revenue|earnings|net\s+(?:profit|loss|income)|production|output)\b"
+                 + _NOT_A_PLAN, sentence) \
             and not _FUTURE.search(sentence):
         return True
     return bool(re.search(r"\b(?:in|for|of|during)\s+(?:fiscal\s+|the\s+(?:full\s+)?year\s+)?" + re.escape(year_text.strip()[-4:]) + r"\b", sentence)) \
-        or bool(re.search(re.escape(year_text.strip()[-4:]) + r"(?:'s|’s)?\s+(?:net|revenue|sales|deliveries|results|annual|full)", sentence))
+        or bool(re.search(re.escape(year_text.strip()[-4:]) + r"(?:'s|’s)?\s+(?:net|revenue|sales|deliveries|results|annual|full)\w*" + _NOT_A_PLAN, sentence))
+
+
+# "the 2024 sales target": a year naming a goal, not results
+_NOT_A_PLAN = r"(?!\s+(?:targets?|goals?|forecasts?|estimates?|guidance|plans?|outlook|projections?|ambitions?)\b)"
