@@ -1188,6 +1188,9 @@ _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:[Gg]iga)?(?:plant|factory|[Gg]igafactory|facility|site|works|production\s+base|manufacturing\s+base|assembly\s+line)s?\b")
+_PUTS_GROWTH = re.compile(r",?\s+(?:which|that)\s+(?:puts?|brings?|takes?|makes?|means?|implies|represents?)\s+(?:the\s+|an?\s+)?"
+                          r"(?:year-on-year|year-over-year|yoy|y/y|annual)\s+(?:increase|growth|rise|gain|jump|decline|drop|fall|decrease)\s+"
+                          r"(?:at|to|of)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$", re.IGNORECASE)
 _PARALLEL_EXPORTS = re.compile(r"(?i)\bexport(?:ed|s)\b[^;]{0,120}?,?\s+(?:while|whereas|and)\s+(?:[A-Z][\w&.-]*\s+){1,4}$")
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
@@ -4337,6 +4340,12 @@ class _Extractor:
                     sh = dr.period.shift_months(n)
                     if (sh.start, sh.end) == (bases[0].period.start, bases[0].period.end) and dr.period.kind in ("quarter", "month"):
                         dr.measure = measure
+        if dr.measure == "yoy" and dr.period is not None and dr.period.start is not None \
+                and _PUTS_GROWTH.search(t, max(dr.sent.start, q.start - 90), q.start) is not None \
+                and any(x.sent == dr.sent and x.q.end <= q.start and x.measure == "level" and x.period == dr.period for x in drafts):
+            # "It sold 11,890 cars in October 2020, which puts the year-on-year increase at 335%": the
+            # level before the clause is the base, and the growth is the year after's
+            dr.period = dr.period.shift_months(12)
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
         # a company's preliminary result for a period that has ended is a result
