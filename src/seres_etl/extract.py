@@ -3994,7 +3994,8 @@ class _Extractor:
                     # ("Investors remain wary of XPeng's margins. The company's loss ...": the one maker named there)
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
-                    and (maker := self._last_clause_maker(sent) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                    and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
+                    and maker.kind in ("company", "group"):
                 fe = maker  # "BYD kept its lead. The Shenzhen-based automaker sold N cars": the maker just spoken of
                 # ("X was second, and Y came in third. The Beijing-based company ...": the one named last)
             if corefs[-1].group(0) in ("it", "its") and len(corefs) > 1:
