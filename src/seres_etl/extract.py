@@ -4033,13 +4033,19 @@ class _Extractor:
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
 
-    def _last_clause_maker(self, sent: Span) -> Mention | None:
-        """The known maker that opens the last clause (", and Y came in third") of the sentence
-        before `sent` in its paragraph, when that sentence joins two clauses."""
+    def _sentence_before(self) -> Span | None:
+        """The sentence before the current one, when it is in the same paragraph."""
         i = self.sent_index
         if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
             return None
-        prev = self.d.sentences[i - 1]
+        return self.d.sentences[i - 1]
+
+    def _last_clause_maker(self, sent: Span) -> Mention | None:
+        """The known maker that opens the last clause (", and Y came in third") of the sentence
+        before `sent` in its paragraph, when that sentence joins two clauses."""
+        prev = self._sentence_before()
+        if prev is None:
+            return None
         t = self.text
         joins = [m.end() for m in re.finditer(r"[,;]\s+(?:and|while|but|whereas)\s+", t[prev.start:prev.end])]
         if not joins:
@@ -4069,10 +4075,9 @@ class _Extractor:
     def _model_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a model: what a
         following "it" priced at ... speaks of."""
-        i = self.sent_index
-        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+        prev = self._sentence_before()
+        if prev is None:
             return None
-        prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].kind == "model" and re.fullmatch(r"\s*(?:The\s+|Its\s+|[A-Z][\w-]*(?:'s|’s)\s+)?(?:new\s+)?", self.text[prev.start:ms[0].start]):
             return ms[0]
@@ -4092,10 +4097,9 @@ class _Extractor:
     def _brand_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a known brand (its
         possessive too: "X's sales slid"): what a following "The brand" speaks of."""
-        i = self.sent_index
-        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+        prev = self._sentence_before()
+        if prev is None:
             return None
-        prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", self.text[prev.start:ms[0].start]) and (
                 ms[0].kind == "brand"
@@ -4107,10 +4111,9 @@ class _Extractor:
     def _maker_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a known maker or
         brand: what a sentence opening with "It" or "Its" speaks of."""
-        i = self.sent_index
-        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+        prev = self._sentence_before()
+        if prev is None:
             return None
-        prev = self.d.sentences[i - 1]
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
                 and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
@@ -4122,20 +4125,18 @@ class _Extractor:
         """The one known company or group the sentence before `sent` in its paragraph names,
         wherever it stands in it ("Investors remain wary of XPeng's margins."): what a following
         "The company" speaks of. None when it names none, or more than one."""
-        i = self.sent_index
-        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+        prev = self._sentence_before()
+        if prev is None:
             return None
-        prev = self.d.sentences[i - 1]
         makers = [m for m in self.d.mentions_in(prev.start, prev.end) if m.known and m.kind in ("company", "group")]
         return makers[0] if makers and len({m.entity_id for m in makers}) == 1 else None
 
     def _plural_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a plural name (a
         market segment, "Chinese brands"): what a following "their" speaks of."""
-        i = self.sent_index
-        if i == 0 or self.d.paragraph_of(i - 1) != self.d.paragraph_of(i):
+        prev = self._sentence_before()
+        if prev is None:
             return None
-        prev = self.d.sentences[i - 1]
         # (markets are found in figure sentences only: look in this one now)
         for m in sorted(self.d.mentions_in(prev.start, prev.end) + find_markets(self.text, prev.start, prev.end), key=lambda m: m.start):
             if m.kind == "market" and re.fullmatch(r"\s*(?:The\s+)?", self.text[prev.start:m.start]) \
