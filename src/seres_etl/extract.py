@@ -532,8 +532,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     """Spans of parentheticals, dash pairs and appositives/relative clauses between commas:
     a name inside one is not the subject of the sentence."""
     out = []
-    dl = _DATELINE_LEAD.match(text, sent.start, sent.end)  # ("BEIJING, Sept 3 - X, the ... of Y, sold": the dateline's comma opens nothing)
-    for m in _INSERTION.finditer(text, dl.end() if dl else sent.start, sent.end):
+    # ("BEIJING, Sept 3 - X, the ... of Y, sold": the dateline's comma opens nothing)
+    for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not _DESCRIBED_BY_CLAUSE.match(body):
@@ -547,6 +547,14 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
 
 
 _DATELINE_LEAD = re.compile(r"[\s*_]*(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words open: after a wire dateline ("BEIJING, Sept 3 - ") if it has one."""
+    dl = _DATELINE_LEAD.match(text, start, end)
+    return dl.end() if dl else start
+
+
 # ", the carmaker whose SUVs have lifted ...,": a description of the subject with its own clause
 _DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b(?![^,]*\d)")
 # (ending in a common noun: "At SAIC Volkswagen, one of VW's ventures, ..." is a name and its appositive)
@@ -2152,7 +2160,7 @@ class _Extractor:
             return None
         if any(m.start >= at for m in self.d.mentions_in(at, dr.q.start)):
             return None  # ("..., and that Y's sales rose": Y's)
-        op = dl.end() if (dl := _DATELINE_LEAD.match(t, dr.sent.start, at)) else dr.sent.start  # (after a wire dateline)
+        op = _after_dateline(t, dr.sent.start, at)
         sv = _SAYER.match(t, op, at)
         if sv is None:
             return None
@@ -2164,10 +2172,9 @@ class _Extractor:
     def _revenue_just_before(self, dr: _Draft) -> bool:
         """Whether the figure the sentence before (same paragraph) ended on is a revenue amount."""
         last = getattr(self, "last_level", None)
-        i = self.sent_index
-        return last is not None and last.metric == "revenue" and last.q.kind == "money" and i > 0 \
-            and last.sent.start == self.d.sentences[i - 1].start and self.d.paragraph_of(i - 1) == self.d.paragraph_of(i) \
-            and not self.d.quantities_in(last.q.end, self.d.sentences[i - 1].end)[1:]
+        prev = self._sentence_before()
+        return last is not None and prev is not None and last.metric == "revenue" and last.q.kind == "money" \
+            and last.sent.start == prev.start and not self.d.quantities_in(last.q.end, prev.end)[1:]
 
     def _elliptical_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         """The figure a verbless coordinated one repeats the verb of: in "Great Wall finished
@@ -3567,7 +3574,7 @@ class _Extractor:
         if dr.metric == "market_share" and (gi := _GAVE_IT.search(t, max(sent.start, q.start - 60), q.start)) is not None:
             ante = [m for m in ms if m.end <= gi.start() and m.kind == "model"]
             subj = [m for m in ms if m.end <= gi.start() and m.kind in ("company", "group", "brand") and m.known]
-            op = (dl.end() if (dl := _DATELINE_LEAD.match(t, sent.start, q.start)) else sent.start)  # (after a wire dateline)
+            op = _after_dateline(t, sent.start, q.start)
             if ante and subj and subj[0].start < ante[-1].start and re.fullmatch(r"[\s*_]*(?:(?:The|the)\s+)?", t[op:subj[0].start]):
                 dr.entity, dr.role = subj[0], "subject"
                 return
@@ -4064,8 +4071,7 @@ class _Extractor:
         t = self.text
         if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
             return None
-        dl = _DATELINE_LEAD.match(t, sent.start, before)  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
-        st = dl.end() if dl else sent.start
+        st = _after_dateline(t, sent.start, before)  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
         head = next((m for m in self.d.mentions_in(st, before) if m.known
                      and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", t[st:m.start])), None)
         if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
