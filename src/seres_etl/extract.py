@@ -1240,15 +1240,15 @@ def _markets_as_written(facts: list[Fact], original: str, text: str, markets: li
     entity id stays the market's own ("china-nev-market"), so documents that write it
     differently still consolidate into one entity. Renamed last: the attribution rules compare
     the one name of each market."""
-    written: dict[str, str] = {}
+    written: dict[tuple[str, str], str] = {}  # (name, entity id) -> the name as written
     for m in markets:
         if m.entity_id is None and _POSSESSIVE_MARKET.fullmatch(text, m.start, m.end):
-            written.setdefault(m.text, re.sub(r"\s+", " ", original[m.start:m.end]))
+            written.setdefault((m.text, entity_id_of(m, registry)), re.sub(r"\s+", " ", original[m.start:m.end]))
     if not written:
         return facts
     for f in facts:
-        w = written.get(f.entity or "")
-        if w is not None and f.entity_id == entity_id_of(Mention(0, 0, f.entity, None, "market", False), registry):
+        w = written.get((f.entity or "", f.entity_id or ""))
+        if w is not None:
             f.entity = w
     return facts
 
