@@ -830,7 +830,7 @@ class _Doc:
         best = None
         for te in self.times:
             if te.kind in ("shift", "vague") or te.grain in ("day",) or te.base and te.rule == "month_year":
-                continue  # ("up 84% from June 2023": a base, not the month reported on)
+                continue  # ("up 57% from May 2022": a base, not the month reported on)
             p = te.resolve(base)
             if p is None or p.kind in ("year",) or p.kind == "cumulative":
                 continue
@@ -2333,7 +2333,7 @@ class _Extractor:
                     measure = "qoq" if bp.kind == "quarter" else "mom"
                     fo = self.d.clock.focus_month()
                     if fo is not None and bp.start is not None and (fo[0] - bp.start.year) * 12 + fo[1] - bp.end.month == 12:
-                        measure = "yoy"  # "shipped N vehicles, up 84% from June 2023" in a report on June 2024
+                        measure = "yoy"  # "shipped N vehicles, up 57% from May 2022" in a report on May 2023
                 if measure is None and bp.kind == "month" and bp.start is not None and (main is None or main.kind != "month") \
                         and self.d.clock.focus_month() == (bp.start.year + bp.start.month // 12, bp.start.month % 12 + 1):
                     measure = "mom"  # "down 4.1 percent from May" in a report on June
@@ -3460,7 +3460,7 @@ class _Extractor:
         return m
 
     def _maker_whole_volume(self, dr: _Draft, model: Mention, ms: list[Mention], drafts: list[_Draft]) -> Mention | None:
-        """'Li Auto delivered 9,433 Li ONE SUVs', 'Xiaomi said it delivered over 29,000 SU7 sedans': a
+        """'Li Auto delivered 7,210 Li ONE SUVs', 'Xiaomi said it delivered over 24,000 SU7 sedans': a
         maker that opens the clause, the count the direct object of its verb, the maker's own model
         told in the plural: the maker's volume (not a part after "including", nor a brand's)."""
         t, q = self.text, dr.q
@@ -3605,7 +3605,7 @@ class _Extractor:
                     dr.role = "model_after"
                     return
                 if m.kind == "model" and (mk := self._maker_whole_volume(dr, m, ms, drafts)) is not None:
-                    dr.entity, dr.role = mk, "subject"  # "Li Auto delivered 9,433 Li ONE SUVs": the maker's volume, told in its model
+                    dr.entity, dr.role = mk, "subject"  # "Li Auto delivered 7,210 Li ONE SUVs": the maker's volume, told in its model
                     return
                 dr.entity, dr.role = m, "model_after"
                 return

@@ -1159,7 +1159,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     probe = Clock(None, "none", None, dated=False)
     bare_days: list[tuple[int, int]] = []
     horizons: list[dt.date] = []
-    base_months: list[Period] = []  # "up 84% from June 2023": a month named as a comparison's base
+    base_months: list[Period] = []  # "up 57% from May 2022": a month named as a comparison's base
     bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
     from .sentences import split_sentences
     text = text.replace("’", "'")
