@@ -144,6 +144,10 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!s
     r"|[,(]\s*(?:previously|formerly|originally)\s+(?:at\s+|priced\s+at\s+)?$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
+# "XPeng had a weak March.", "The market stayed weak in April.": a sentence about how a period
+# went, with no figure of its own, dates the figures that follow it in its paragraph
+_MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record)\b", re.IGNORECASE)
+_FRONTED_TIME = re.compile(r"^\s*(?:In|For|During|Over)\s+(?:the\s+)?[\w -]{3,30},\s*|^\s*(?:The|the)\s+", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -373,7 +377,7 @@ _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|o
 _OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+)?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
@@ -516,8 +520,9 @@ _INSERTION = keywords.first_chars(re.compile(
     r"\([^()]*\)"                                   # (parentheses)
     r"|\s--?\s[^-]{3,120}?\s--?\s"                  # -- a dash pair --
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
+    r"|,\s+(?:including|such\s+as|notably|like)\s+(?:[^,.;\d]{1,40},\s+){1,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", including A, B and C,"
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
+    r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
@@ -767,7 +772,11 @@ class _Doc:
                                  if bisect.bisect_left(starts, sp.start) < bisect.bisect_left(starts, sp.end)]
         self._figure_starts = {sp.start for sp in self.figure_sentences}
         lead = [self.sentences[0]] if self.sentences and self.sentences[0].start not in self._figure_starts else []
-        # (and in the lead, with or without a figure: "China's car market grew in 2025." opens a report on it)
+        # (and in the lead, with or without a figure: "China's car market grew in 2025." opens a report on it;
+        # and in a sentence without one just before a figure: "The market stayed weak in April. Retail sales fell ...")
+        lead += [s for s, nxt in zip(self.sentences[1:], self.sentences[2:])
+                 if nxt.start in self._figure_starts and s.start not in self._figure_starts]
+        lead.sort(key=lambda s: s.start)
         self.markets = [m for s in lead + self.figure_sentences for m in find_markets(t, s.start, s.end)]
         self.known = known
         self._cues: dict[int, list] = {}
@@ -1737,11 +1746,16 @@ class _Extractor:
             # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
             # about a company, with no figure, makes it the company spoken of next
             ms = self.d.mentions_in(sent.start, sent.end)
-            if ms and ms[0].known and ms[0].kind in ("company", "group") and not t[sent.start:ms[0].start].strip() \
+            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
                     and (_SUBJECT_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
+            elif ms and ms[0].kind == "market" and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip(" \t\"'“‘"):
+                # "China's car market stayed weak in April. Retail sales fell 5%": the market the
+                # sentence opens on is what the figures after it, naming no one, are about
+                self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
+                self.frame_entity_para = self.d.paragraph_of(self.sent_index)
         if not figures and not intro:
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
@@ -1810,7 +1824,8 @@ class _Extractor:
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro):
+            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
+                                  or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)):
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period = p
