@@ -148,6 +148,9 @@ _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reporte
 # went, with no figure of its own, dates the figures that follow it in its paragraph
 _MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record)\b", re.IGNORECASE)
 _FRONTED_TIME = re.compile(r"^\s*(?:In|For|During|Over)\s+(?:the\s+)?[\w -]{3,30},\s*|^\s*(?:The|the)\s+", re.IGNORECASE)
+# "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
+_RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -588,7 +591,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
@@ -874,9 +877,10 @@ class _Doc:
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
             cy = self._closed_year()
             mo = _month_named(te.text)
-            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and mo > 3:
+            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and (mo > 3 or self._later_month_named(te, mo)):
                 # dated only as after the full year it reports: "In December alone ..." is that year's December
-                # (January to March may be months of the next year, when full-year results come out)
+                # (January to March may be months of the next year, when full-year results come out, unless
+                # the text goes on in order to later months: "Jan: N ... Feb: M ... Apr: K" is one year)
                 return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _YEARLESS_SPAN_RULES \
                 and not re.search(r"\d{4}|'\d\d", te.text) and (fy := self._frame_year(te.start)) is not None:
@@ -884,6 +888,11 @@ class _Doc:
             # ("... 21,107 units in Sep 2024. This brings its Jan-Sep total to ...")
             return te.resolve(Clock(dt.date(fy, 12, 31), "year", None, False))
         return te.resolve(self.clock)
+
+    def _later_month_named(self, te: TimeExpr, mo: int) -> bool:
+        """Whether a month after `mo` and after March is named without a year later in the text."""
+        return any(x.start > te.start and x.rule in _BARE_RULES and (m2 := _month_named(x.text)) is not None and m2 > max(mo, 3)
+                   for x in self.times)
 
     def _closed_year(self) -> int | None:
         if not hasattr(self, "_closed_year_v"):
@@ -3795,6 +3804,8 @@ class _Extractor:
         def source(m: Mention) -> bool:  # a model is not a source or a partner ("with the N7 sedan")
             if re.fullmatch(r"\s*(?:[\w.-]+\s+){0,2}?(?:[Rr]ivals?|[Pp]eers?)\s+", t[sent.start:m.start]):
                 return False  # "Smaller rival XPeng reported ...": the subject
+            if _CLAUSE_RIVAL.search(t, max(sent.start, m.start - 40), m.start):
+                return False  # "..., while rival XPeng delivered ...": the subject of its clause
             if m.kind == "market" and re.search(r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?$", t[max(sent.start, m.start - 20):m.start]):
                 return False  # "CAAM said NEV output rose ...": the subject of what was said
             if m.kind in ("brand", "model", "company", "group") and re.search(r"(?-i:[A-Z])[\w&.'’-]*\s+(?:says|said)\s+(?:that\s+)?$", t[max(sent.start, m.start - 30):m.start]):
@@ -3952,7 +3963,8 @@ class _Extractor:
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
                      and not (dr.metric in ("revenue", "revenue_share") and _PAYER.search(t, max(sent.start, m.start - 30), m.start))
-                     and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start]))]
+                     and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start])
+                          or m.kind in ("company", "group", "brand") and _RESULTS_AT.search(t, max(sent.start, m.start - 30), m.start))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
                 if len(named) >= 2 and named[-1].kind == named[-2].kind == "model" \

@@ -1111,7 +1111,7 @@ _PAST_FIGURE = re.compile(
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
-                     r"predicts?|predicted|predicting|sees|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+                     r"predicts?|predicted|predicting|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
