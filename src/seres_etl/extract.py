@@ -151,6 +151,11 @@ _FRONTED_TIME = re.compile(r"^\s*(?:In|For|During|Over)\s+(?:the\s+)?[\w -]{3,30
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
 _RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
+_YEAR_TOTAL_TO = re.compile(r"\b(?:(?:full[- ]year|annual|the\s+year's|its\s+year|(?:19|20)\d\d)\s+(?:total|tally|deliveries|sales|volume)"
+                            r"|(?:total|tally|deliveries|sales|volume)\s+for\s+the\s+(?:full\s+)?year)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+# "compared with 6,850 for the L9", "versus 40,000 at Geely": a rival's figure named after it
+_COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|orders)?\s*(?:for|at|by)\s+(?:the\s+|its\s+|rival\s+|sister\s+brand\s+)?")
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -487,7 +492,7 @@ _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
 _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
-                       r"coupe|wagon|pickup|minicar)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
+                       r"coupe|wagon|pickup|minicar|(?:two|four|five|six|seven|eight|nine)-seater|flagship|saloon|roadster|supercar|off-roader|liftback)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
 _SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?(?:[^,;%\d]|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b){0,35}?\s+and\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?[-−]?$", re.IGNORECASE)
@@ -2872,7 +2877,7 @@ class _Extractor:
             at = q.start - len(pre) + th.start("poss")
             others = any(m.end == at and m.known and m.kind != "market" for m in self.d.mentions_in(dr.sent.start, q.start))
             # "a market value of X, more than SAIC Motor's 188.6 billion yuan": a rival's figure of the same time
-        if is_base and not others and self._volume_owner_after(dr) is not None:
+        if is_base and not others and (self._volume_owner_after(dr) or self._compared_owner_after(dr)) is not None:
             others = True  # "far more than the 2.6 million that Chery delivered": the rival's figure, same period
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
@@ -3059,9 +3064,14 @@ class _Extractor:
             if named is not None and named.kind == "month":
                 p = named  # "its May IPO price of X": the month named
             dr.base_level = False
-        if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" \
-                and re.search(r"\b(?:full[- ]year|annual|the\s+year's|its\s+year)\s+(?:total|tally)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", t[max(dr.clause.start, q.start - 40):q.start], re.I):
-            p = year(p.end.year)  # "N in December, taking its annual total to M": the year's
+        if p is not None and p.kind in ("month", "year") and p.end is not None and dr.measure == "level" \
+                and _YEAR_TOTAL_TO.search(t, max(dr.clause.start, q.start - 50), q.start):
+            # "N in December, taking its annual total to M": the year's; "N in November, bringing its
+            # deliveries for the year (its 2024 tally) to M": the year so far, through that month
+            upto = p.end if p.kind == "month" else main.end if main is not None and main.kind == "month" \
+                and main.end is not None and main.end.year == p.end.year else None
+            if upto is not None:
+                p = year(upto.year) if upto.month == 12 else months_range(upto.year, 1, upto.year, upto.month)
         if dr.metric == "orders" and dr.measure == "level" and te is not None and clock.ref is not None \
                 and te.start > q.end and _NEW_CLAUSE.search(t, q.end, te.start) and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "It has received N orders, and X delivered M in May": all orders to date
@@ -3550,6 +3560,18 @@ class _Extractor:
                 return m
         return None
 
+    def _compared_owner_after(self, dr: _Draft) -> Mention | None:
+        """'... 16,200 in August, compared with 6,850 for the L9': the rival a compared figure is
+        credited to by the name right after it (a figure of the same time, not a base)."""
+        q, t = dr.q, self.text
+        if q.kind == "percent" or not _COMPARED_JUST_BEFORE.search(t, max(dr.sent.start, q.start - 30), q.start):
+            return None
+        qend = max(q.end, q.noun_end)
+        for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
+            if m.known and m.kind != "market" and _FOR_NAME.fullmatch(t, qend, m.start):
+                return m
+        return None
+
     def _maker_frame(self, sent: Span, q: Quantity) -> Mention | None:
         """The maker (company, group, brand or model) the text is about here, unless the sentence
         credits an industry body ("CAAM said NEV production reached ...": the industry's)."""
@@ -3672,7 +3694,9 @@ class _Extractor:
         np_ = None
         for np_ in _MODEL_NP.finditer(t, cl.start, q.start):
             pass
-        if np_ is not None and not any(np_.end() <= m.start and m.end <= q.start for m in ms if m.kind != "market"):
+        if np_ is not None and not any(np_.end() <= m.start and m.end <= q.start for m in ms if m.kind != "market"
+                                       and not _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start)):
+            # ("The SUV, built by Seres, logged N": the maker the aside names is not the subject)
             lo = self.d.sentences[max(0, self.sent_index - 3)].start
             last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"]
             if last:
@@ -3750,7 +3774,7 @@ class _Extractor:
             if m.start >= qend and _OWNER_AFTER.fullmatch(t, qend, m.start) and _OWNER_VERB.match(t, m.end):
                 dr.entity, dr.role = m, "owner_after"
                 return
-        if (vo := self._volume_owner_after(dr)) is not None:
+        if (vo := self._volume_owner_after(dr) or self._compared_owner_after(dr)) is not None:
             dr.entity, dr.role = vo, "owner_after"
             return
         # "NIO: 9,984, with ONVO adding 4,920": the name the participle is about
