@@ -156,6 +156,10 @@ _YEAR_TOTAL_TO = re.compile(r"\b(?:(?:full[- ]year|annual|the\s+year's|its\s+yea
 # "compared with 6,850 for the L9", "versus 40,000 at Geely": a rival's figure named after it
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|orders)?\s*(?:for|at|by)\s+(?:the\s+|its\s+|rival\s+|sister\s+brand\s+)?")
+# news out after a day's session: "On the evening of May 6", "after the market closed on Tuesday"
+_AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
+# the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
+_SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -1383,6 +1387,7 @@ class _Extractor:
         self.list_launch: tuple[Period, set] | None = None  # the launch a list of versions' prices follows
         self.list_by_brand = False  # the list is introduced as a breakdown by brand ("Sales by brand:")
         self.frame_day_event = False                # ... for an event ("unveiled on April 9"), not a session
+        self.after_close_day: Period | None = None  # a day news came out after its session ("On the evening of May 6")
         self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
@@ -1819,6 +1824,9 @@ class _Extractor:
                 money = {"vehicle_price"}
             self.list_money = (self.d.paragraph_of(self.sent_index), money.pop() if len(money) == 1 else None)
         for x in self.d.times_in(sent.start, sent.end):
+            if x.kind == "abs" and x.grain == "day" and not x.base and _AFTER_CLOSE.search(t, sent.start, sent.end) \
+                    and (p := self.resolve(x)) is not None and p.kind == "day":
+                self.after_close_day = p  # "On the evening of April 24, X announced ...": news out after that day's session
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
             p = self.resolve(x)
@@ -3178,6 +3186,13 @@ class _Extractor:
         p = self.resolve(days[0]) if len(days) == 1 else None
         if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
             p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
+        if p is None and not abroad and (ac := self.after_close_day) is not None and ac.end is not None \
+                and (self.frame_day is None or self.frame_day.end <= ac.end) and _SESSION_REACTION.search(t, self._paragraph_start(), dr.sent.end):
+            # "On the evening of May 6, X reported ... . Its shares opened limit-up and closed at N": the next session
+            nxt = ac.end + dt.timedelta(days=1)
+            while nxt.weekday() >= 5:
+                nxt += dt.timedelta(days=1)
+            p = day(nxt)
         p = p or (self.frame_day_abroad if abroad else None) or (None if self.frame_day_event else self.frame_day)
         if p is not None:
             return p
@@ -4090,6 +4105,13 @@ class _Extractor:
             dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _paragraph_start(self) -> int:
+        """Where the current sentence's paragraph opens."""
+        i, para = self.sent_index, self.d.paragraph_of(self.sent_index)
+        while i > 0 and self.d.paragraph_of(i - 1) == para:
+            i -= 1
+        return self.d.sentences[i].start
 
     def _sentence_before(self) -> Span | None:
         """The sentence before the current one, when it is in the same paragraph."""
