@@ -1770,7 +1770,9 @@ class _Extractor:
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
-            elif ms and ms[0].kind == "market" and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip(" \t\"'“‘"):
+            elif ms and ms[0].kind == "market" and ms[0].text.endswith("market") \
+                    and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip(" \t\"'“‘"):
+                # (a market named as one: not a segment alone, "New energy vehicles were the highlight.")
                 # "China's car market stayed weak in April. Retail sales fell 5%": the market the
                 # sentence opens on is what the figures after it, naming no one, are about
                 self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index

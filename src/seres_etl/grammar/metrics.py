@@ -145,7 +145,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # "Exports 89,400, domestic 292,700": the label of the cars sold at home
     ("sales_volume", r"domestic(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
     ("exports", r"(?:overseas|abroad)(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
-    ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|built|rolled\s+off|made(?!\s+up)|assembled", (V,), 1),
+    ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
+                          # ("delivered 1 million cars made in Shanghai": where the cars come from, not output)
+                          r"(?<!cars\s)(?<!units\s)(?<!vehicles\s)(?<!EVs\s)(?:built|made(?!\s+up))|(?:built|made(?!\s+up))(?!\s+(?:in|at|by)\b)", (V,), 1),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|total(?=\W)", (V,), 1),
 ]

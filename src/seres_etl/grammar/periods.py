@@ -893,7 +893,7 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|through|till|until|up\s+to)\s+(?:the\s+end\s+of\s+)?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
       kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
 def _cum_as_of(m, c):
     mo, y = _month_and_year(m, c)
@@ -981,7 +981,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
-    "cum_as_of": (("as of", "as at", "end of", "through", "till", "until", "up to"), ("M",)),
+    "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
     "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),), "frame_this": (("in this",),),
