@@ -160,6 +160,7 @@ _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|or
 _AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
 # the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
 _SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
+_RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|update)\s*\(\s*$", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -194,7 +195,7 @@ _BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|ov
 _MAKER_SOLD_N = re.compile(r"\b(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+)?(?:delivered|sold|shipped|handed\s+over)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
 _MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
 # the maker, an optional aside (", which listed on Nasdaq on July 30,"), its verb and the count
-_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b[^,;]{0,80},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
+_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,80},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
                               r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation|province|city)(?:['’]s)?\b")
 _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|noted|stated|disclosed)\s+(?:that\s+)?(?:on\s+\w+\s+)?")
@@ -877,6 +878,11 @@ class _Doc:
                 and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:
             # "Here is how China's carmakers fared in 2023. ... BYD sold 300,000 in March": that year's March
             return te.resolve(Clock(dt.date(ly, 12, 31), "year", None, False))
+        if not self.clock.dated and self.clock.precision == "year" and te.rule == "rel_year" and te.text.lower().startswith("this") \
+                and (cy := self._closed_year()) is not None and cy == self.clock.ref.year - 1:
+            # an undated page dated only as after the full year it reports: it was written in that
+            # year ("sold about 137,000 cars in China this year" in a year-end scorecard)
+            return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
@@ -1770,9 +1776,9 @@ class _Extractor:
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
-            elif ms and ms[0].kind == "market" and ms[0].text.endswith("market") \
+            elif ms and ms[0].kind == "market" and (ms[0].text.endswith("market") or not is_segment_market(ms[0].text)) \
                     and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip(" \t\"'“‘"):
-                # (a market named as one: not a segment alone, "New energy vehicles were the highlight.")
+                # (a market or a place named as one: not a segment alone, "New energy vehicles were the highlight.")
                 # "China's car market stayed weak in April. Retail sales fell 5%": the market the
                 # sentence opens on is what the figures after it, naming no one, are about
                 self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
@@ -2620,7 +2626,9 @@ class _Extractor:
         # (in "the No.1 and No.2 models in August" the time after the second rank is the first's too)
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
-                      or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start]))]  # "a year ago (February 2023)"
+                      or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start])  # "a year ago (February 2023)"
+                      # "The last set of results (Q3) showed ...": the period the results are of, labelled
+                      or _RESULTS_LABEL.search(t, max(sent.start, te.start - 20), te.start) and re.match(r"\s*\)", t[te.end:te.end + 3]))]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
@@ -3945,7 +3953,8 @@ class _Extractor:
         for m in re.finditer(r",\s+(?:which|who)\s+", t[sent.start:q.start]):
             rel = sent.start + m.start()
         if rel is not None and not re.search(r"[,;]\s", t[rel + 2:q.start]):
-            ante = [m for m in ms if m.end <= rel and m.kind != "market" and (rel - m.end <= 2 or re.fullmatch(
+            ante = [m for m in ms if m.end <= rel and (m.kind != "market" or m.text.endswith("market") and m.start < q.start) and (rel - m.end <= 2 or re.fullmatch(
+                r"\s+as\s+a\s+whole", t[m.end:rel]) or re.fullmatch(
                 r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan|MPV|minivan|hatchback|coupe|wagon|estate|crossover|pickup|off-roader|supercar|roadster)", t[m.end:rel]))]  # "its MG brand, which sold"
             inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
             if ante and not inside:
@@ -4008,6 +4017,16 @@ class _Extractor:
                           or m.kind in ("company", "group", "brand") and _RESULTS_AT.search(t, max(sent.start, m.start - 30), m.start))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
+                if named[-1].kind == "model":
+                    # "X delivered 6,126 Li ONEs in December and 32,624 over the year": the model told in the
+                    # plural after the first count was that count's object, credited to its maker; the next
+                    # count goes with the first
+                    told = [x for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= named[-1].start
+                            and x.entity is not None and x.entity is not named[-1] and x.role == "subject"
+                            and re.fullmatch(r"\s*", t[max(x.q.end, x.q.noun_end):named[-1].start])]
+                    if told:
+                        dr.entity = told[-1].entity
+                        return
                 if len(named) >= 2 and named[-1].kind == named[-2].kind == "model" \
                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", t[named[-2].end:named[-1].start]) \
                         and re.match(r"(?:\s+(?:SUVs|sedans|MPVs|models|cars|EVs))?\s+(?:together|combined|jointly)\b", t[named[-1].end:named[-1].end + 20]):

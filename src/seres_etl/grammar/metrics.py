@@ -81,9 +81,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     # "ended the session 2.1% lower at $24.85", "finished Wednesday's trading at 141.2 yuan"
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
+                    # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
+                    r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
-                    r"(?:its\s+)?shares|[AHBN]-shares?|stock", (M,), 1),
+                    r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
                    r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at|"
                    # "Chery was worth $21.4 billion": a named company's worth (not "the deal was worth")

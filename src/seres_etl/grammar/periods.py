@@ -427,11 +427,13 @@ def _yesterday(m, c):
 
 
 # "Its shares closed 2023 at HK$12.30", "ended last year at $41": the year's last trading day
-@rule("closed_year", r"\b(?:closed|ended|finished)\s+(?:" + _YEAR + r"|" + _REL_YEAR + r")(?=\s+at\s)", grain="day")
+@rule("closed_year", r"\b(?:closed|ended|finished)\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)(?=\s+at\s)", grain="day")
 def _closed_year(m, c):
     y = _y(m, c)
     if y is None:
         return None
+    if not (m["year"] or m["rel"]) and c.ref is not None and dt.date(y, 12, 24) > c.ref:
+        y -= 1  # "ended the year at $42.83" in an article of early January: the year just ended
     d = dt.date(y, 12, 31)
     while d.weekday() >= 5:
         d -= dt.timedelta(days=1)
