@@ -97,7 +97,7 @@ _NATION_DESCRIBED = re.compile(r"\s+(?:company|firm|group|automaker|carmaker|car
 _MOSTLY_ASIDE = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+[^,;.]{2,80}?(?=,)")
 _OR_PRICE = re.compile(r"\s*(?:yuan|euros?|dollars)?\s*,?\s*or\s+(?:from\s+|at\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _THAT_MADE = re.compile(r"\s*(?:That|This)\s+(?:made|makes|put|puts|placed|places|left|leaves|lifted|lifts|moved|took|takes|kept|keeps)\s+(?:it|them|the\s)")
-_WORTH_BEFORE = re.compile(r",\s+(?:now\s+|still\s+)?worth\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
+_WORTH_BEFORE = re.compile(r",\s+(?:now\s+|still\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
 _ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|Industry-wide|Market-wide|In\s+the\s+(?:wider|broader|overall)\s+market)\s*,")
 _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+|which\s+)?(?:the\s+(?:company|group|carmaker|automaker|firm)|it|they)\s+"
                          r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
@@ -363,7 +363,10 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|
                              r"\s+(?:was|is|marked|marks|represented|represents)\b)")
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,"
+                               # ", the mass-market brand the company launched this year,": the same in a relative clause
+                               r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:brand|marque|model|SUV|sedan|unit|startup|company)\s+(?:that\s+|which\s+)?"
+                               r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?,")
 # ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
                            r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|went\s+on\s+sale|hit\s+showrooms|was\s+launched|launched|debuted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -2574,7 +2577,7 @@ class _Extractor:
                         and any(x.grain in ("quarter", "half", "year") and not x.base and x.kind == "abs"
                                 for x in self.d.times_in(verb.end(), sent.end)):
                     return True
-            if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing)\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:in|on|during)\s+(?:late\s+|early\s+|mid-?)?$",
+            if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing),?\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:(?:in|on|during)\s+)?(?:late\s+|early\s+|mid-?)?$",
                          self.text[max(sent.start, te.start - 50):te.start], re.I):
                 return True  # "its full-year report, published in April": when it came out
             # "Seres said last month that ...": when it was said
@@ -3634,7 +3637,7 @@ class _Extractor:
             dr.entity, dr.role = ap, "apposition"
             return
         # "behind BYD, worth about 1.1 trillion yuan, and SAIC": the worth of the name it is set beside
-        if dr.metric == "market_cap" and "worth" in t[max(sent.start, q.start - 40):q.start] \
+        if dr.metric == "market_cap" and ("worth" in t[max(sent.start, q.start - 40):q.start] or "valued" in t[max(sent.start, q.start - 40):q.start]) \
                 and (w := _WORTH_BEFORE.search(t, max(sent.start, q.start - 40), q.start)) is not None:
             named = [m for m in ms if m.end == w.start() and m.known and m.kind in ("company", "group", "brand")]
             if named:

@@ -83,7 +83,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
-                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|close\s+of(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
@@ -243,7 +243,9 @@ FORECAST_RX, FORECAST_NOUN_RX = gated(FORECAST_RX), gated(FORECAST_NOUN_RX)
 PRELIMINARY_RX = re.compile(
     r"\b(?:expects?\s+to\s+(?:achieve|report|post|record|book|realize|realise)|performance\s+(?:forecast|preview|pre-?announcement)|"
     r"preliminary|flash\s+(?:estimates?|data|figures|numbers|reading)|profit\s+(?:warning|alert)|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:it|the\s+company|the\s+group)\s+expects|"
-    r"expects?\s+to\s+(?:swing|turn|slip|sink|plunge|return)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?(?:loss|profit))\b", re.IGNORECASE)
+    r"expects?\s+to\s+(?:swing|turn|slip|sink|plunge|return)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)|"
+    # "Seres said it expected a net loss of between A and B for 2023" (said after the year ended): the company's own figure
+    r"(?:it|the\s+(?:company|group|firm|automaker|carmaker))\s+(?:now\s+)?expect(?:s|ed)\s+(?:to\s+(?:post|report|record|book)\s+)?(?:a|an|its)\s+(?:full-year\s+|annual\s+)?(?:net\s+)?(?:loss|profit|income))\b", re.IGNORECASE)
 # A document that announces a preliminary result: its "expects ... will be" sentences about a
 # period that has ended are that result ("semi-annual performance pre-increase announcement").
 PRELIMINARY_DOC_RX = re.compile(
