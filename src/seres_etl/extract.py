@@ -174,7 +174,7 @@ _NOW_WORTH = re.compile(r"\b(?:(?:now\s+)?(?:carries|has|boasts|commands)\s+(?:a
                         r"|(?:is|are)\s+now\s+valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
-_REPORTED_WITH_PERIOD = re.compile(r"\b(?:reported|announced|posted|published|released|disclosed)\b", re.IGNORECASE)
+_REPORTED_WITH_PERIOD = re.compile(r"\b(?:report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing))\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
@@ -323,7 +323,7 @@ def _base_word(pre: str) -> bool:
 
 _PRICE_FROM = re.compile(r"(?:\bwith\s+(?:an?\s+|the\s+|its\s+)?(?:starting\s+|entry(?:-level)?\s+|base\s+|launch\s+|pre-?sale\s+|official\s+)?prices?"
                          r"|\bprices?\s+(?:start(?:s|ing)?|rang(?:e|es|ing))|\bpriced\s+starting"
-                         r"|\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?)(?:\s+[\w-]+){0,6}?)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+                         r"|\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?|(?:went|goes|go|going)\s+on\s+sale|(?:is|was)\s+on\s+sale)(?:\s+[\w-]+){0,6}?)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 
 
 _NUMBER_JUST_BEFORE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?$")
@@ -2252,6 +2252,10 @@ class _Extractor:
         after = t[q.end:min(cl.end, q.end + 40)]
         if _OF_GOAL.match(t, q.end):
             return False  # "reaching 88% of its 150,000-unit target": a share of a goal, not a change
+        pts = [x for _, x in self.d.quantities_in(cl.start, q.start) if x.points]
+        if pts and re.fullmatch(r"\s*(?:percentage\s+points?|pp|ppts?|points?)?\s*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?[-−]?",
+                                t[pts[-1].end:q.start], re.I):
+            return False  # "an improvement of 16.4 percentage points from 9.8%": the level a change in points starts from
         # "rose to 32%", "from 2022's negative 15.4%", "at 0.5%": the percent is a level
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}[-−]?$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
@@ -2562,7 +2566,7 @@ class _Extractor:
 
     def _reports_date(self, te: TimeExpr, sent: Span) -> bool:
         if te.grain != "day":
-            if te.rule in ("last_month", "this_month"):
+            if te.rule in ("last_month", "this_month", "last_week"):
                 # "posted Q2 revenue of X last month": the period is the one named with the
                 # metric; the month is when it was reported
                 cl_start = max(sent.start, self.text.rfind(",", sent.start, te.start) + 1, self.text.rfind(";", sent.start, te.start) + 1)
