@@ -160,7 +160,9 @@ _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|or
 _AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
 # the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
 _SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
-_RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|update)\s*\(\s*$", re.IGNORECASE)
+_RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|update|trading\s+day|session|close)\s*\(\s*$", re.IGNORECASE)
+_AND_OPENS = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
@@ -2538,8 +2540,8 @@ class _Extractor:
         # "a 30% year-on-year plunge in global sales to 210,051 units"
         if after:
             nxt = min(after, key=lambda x: x.q.start)
-            if main_level(nxt):
-                return nxt
+            if main_level(nxt) and not _NEW_PREDICATE.search(t, q.end, nxt.q.start):
+                return nxt  # (not "down 0.9% from July, and in the first eight months totaled N": a figure of its own)
         return None
 
     # ------------------------------------------------------------------ periods
@@ -2761,7 +2763,8 @@ class _Extractor:
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
                  and clear(qend, te.start) and not ((nf := _NEXT_FIGURE_TIME.match(t, qend)) and nf.end() == te.end) and re.fullmatch(
                      r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*"
-                     r"|\s+on\s+(?:its|the|their)\s+(?:launch|first|opening|debut|release)\s+day,\s*",  # "..., August 26"
+                     r"|\s+on\s+(?:its|the|their)\s+(?:launch|first|opening|debut|release)\s+day,\s*"  # "..., August 26"
+                     r"|\s+(?:on|at)\s+the\s+(?:last|final|first)\s+(?:trading\s+day|session|close)\s*\(\s*",  # "on the last trading day (Dec 31)"
                      t[qend:te.start], re.I)]
         if right:
             return right[0]
@@ -2786,7 +2789,9 @@ class _Extractor:
             if own:
                 return own[-1]
         # in its clause before it
-        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base and te.kind != "shift"
+        left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base
+                and (te.kind != "shift" or re.fullmatch(r"[\s*_]*", t[sent.start:te.start]) and t[te.end:te.end + 1] == ",")
+                # (a shift only fronted: "In the same month last year, the plant sold N")
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
@@ -2823,6 +2828,8 @@ class _Extractor:
                    and not subordinate(te) and not self._time_of_base(te, sent)
                    and not (q.kind != "percent" and not clear(qend, te.start) and _NEXT_FIGURE_TIME_AFTER.search(t, qend, te.start))
                    and not noun_time_after(te)
+                   # ("down 0.9% from July, and in the first eight months totaled N": the next clause's figure's time)
+                   and not (_AND_OPENS.search(t, max(qend, te.start - 12), te.start) and self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
                    and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))]
         # ("costs A yuan, while a facelift is set to arrive in Q3": the time of what is to come)
         # ("delivered A, up 30% year-over-year, and B for the year": the year is B's, the figure after A)
@@ -2834,6 +2841,8 @@ class _Extractor:
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te) and not noun_time_after(te)
+                   and not (te.start >= qend and _AND_OPENS.search(t, max(qend, te.start - 12), te.start)
+                            and self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
