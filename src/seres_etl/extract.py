@@ -317,12 +317,15 @@ def _base_word(pre: str) -> bool:
     """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
     before it ("5,210 from Deepal and 2,615 from Qiyuan": that "from" names whose 5,210 is)."""
     m = _BASE_WORDS.search(pre)
+    if m is not None and _AVERAGE_OF.search(pre):
+        return False  # "48% of sales in the province, compared with a national average of 41%": another place, the same time
     if m is not None and _PRICE_FROM.search(pre):
         return False  # "launched with a price from 189,900 yuan", "prices starting from X": where its prices start
     return m is not None and not (pre[m.start():m.start() + 4].lower() == "from"
                                   and _NUMBER_JUST_BEFORE.search(pre, 0, m.start()) and re.search(r"\band\s+$|,\s*$", pre))
 
 
+_AVERAGE_OF = re.compile(r"\b(?:an?|the)\s+(?:national|nationwide|industry|industry-wide|market|global|worldwide|regional|provincial|country's|nation's)(?:\s+[\w-]+)?\s+average\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
 _PRICE_FROM = re.compile(r"(?:\bwith\s+(?:an?\s+|the\s+|its\s+)?(?:starting\s+|entry(?:-level)?\s+|base\s+|launch\s+|pre-?sale\s+|official\s+)?prices?"
                          r"|\bprices?\s+(?:start(?:s|ing)?|rang(?:e|es|ing))|\bpriced\s+starting"
                          r"|\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?|(?:went|goes|go|going)\s+on\s+sale|(?:is|was)\s+on\s+sale)(?:\s+[\w-]+){0,6}?)\s+from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
@@ -356,6 +359,18 @@ _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|produce
 _MADE_BY_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded|established|set\s+up|formed|spun\s+off)\s+(?:by|with)"
                             r"|(?:a|the)\s+(?:joint\s+venture|brand|partnership|venture)\s+(?:with|between|of))\s+(?:[\w&.'-]+\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 # ", and Lynk & Co delivered": a clause with a subject of its own (a name and a past-tense verb)
+# "A fell 3% to N units, while B's deliveries fell 2% in Q3": a clause with a subject of its own
+_CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+(?:(?:its\s+)?rivals?\s+|the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}(?:['’]s)?\s")
+# "disclosed its annual report": the results of a year
+_ANNUAL_REPORT = re.compile(r"\bannual\s+(?:report|results|financial\s+report)\b", re.IGNORECASE)
+# "Total: N" (also a list item, bold): a list's total line
+_TOTAL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:Total|Combined|Overall|All\s+brands)(?:\*\*)?[ \t]*[:：\-–][ \t]*(?:\*\*)?[ \t]*$", re.IGNORECASE)
+_NATIONS = frozenset({"china", "europe", "united-states", "japan", "germany", "south-korea"})  # (the registry's countries and regions)
+# "of new car sales", "of the total market": the share is of a market's sales
+_OF_MARKET_SALES = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:total|overall|all|new|national|domestic|local)\s+){0,2}(?:(?:car|vehicle|auto|passenger[\s-]+(?:car|vehicle))\s+)?(?:sales|market|registrations|deliveries)\b", re.IGNORECASE)
+# "... drew 9,000 orders by May, and 2,400 units were handed over": the figure opens a clause of its own,
+# so the strong word of the clause before does not decide for it (its own verb after it may)
+_FIGURE_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&|(?-i:[A-Z])[\w&.'-]*)){0,3}\s+[a-z]+ed\s")
 _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 # A sentence about the figure just given ("The figure represents a 22% increase ...")
@@ -368,7 +383,7 @@ _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,"
                                # ", the mass-market brand the company launched this year,": the same in a relative clause
                                r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:brand|marque|model|SUV|sedan|unit|startup|company)\s+(?:that\s+|which\s+)?"
-                               r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?,")
+                               r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they|(?-i:[A-Z])[\w&-]*)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?,")
 # ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
                            r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|went\s+on\s+sale|hit\s+showrooms|was\s+launched|launched|debuted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -395,6 +410,8 @@ _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|o
 _OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+)?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
+_SIGNED_AFTER_COUNT = re.compile(r"\d(?<![%.]\d)(?:[\d,.]*\d)?(?:\s*(?:units|vehicles|cars|million|billion|bn|k))?\s*\(\s*[-−–]\s*$", re.IGNORECASE)
+_OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
@@ -411,6 +428,10 @@ _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?
 _NAMED_PART_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
+_OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:vehicles|models|cars|SUVs|sedans|MPVs|hatchbacks|crossovers|[a-z]+-seaters)\b"
+                               r"|\s*(?:units?\s+)?of\s+(?:the|these|those)\s+[a-z]+-seaters\b")
+_SAID_AT_BEFORE = re.compile(r"\b(?:said|says|told|announced|noted|revealed|disclosed)\b[^.;\d]{0,40}?\b(?:on|at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:event|conference|briefing|launch)\s+on)\s+$", re.IGNORECASE)
+_SESSION_AT_OFFER = re.compile(r"\b(?:opened|closed|ended|finished|traded|debuted|started\s+trading|began\s+trading)\s+(?:flat\s+|unchanged\s+)?at\s+(?:their|its|the)\s+(?:IPO|offer(?:ing)?|listing|issue)\s+price\s+(?:of\s+)?$", re.IGNORECASE)
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
                           r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$", re.IGNORECASE)  # "its IPO on March 3 at HK$16.50"
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
@@ -501,7 +522,10 @@ _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
-_MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
+# ("The big SUV starts at ...", "the seven-seat MPV": size, class and drive words before the body noun;
+# "the six-seater", "the flagship": a body word alone)
+_MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:(?:large|big|small|compact|mid-?size|midsize|full-size|flagship|luxury|ultra-luxury|premium|entry-level|"
+                       r"all-electric|range-extended|plug-in\s+hybrid|refreshed|updated|latest|cheaper|pricier|[a-z]+-seat(?:er)?|[a-z]+-door)\s+){0,2}(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
                        r"coupe|wagon|pickup|minicar|(?:two|four|five|six|seven|eight|nine)-seater|flagship|saloon|roadster|supercar|off-roader|liftback)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
@@ -541,10 +565,13 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:including|such\s+as|notably|like)\s+(?:[^,.;\d]{1,40},\s+){1,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", including A, B and C,"
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
+    # ", which also distributes models built by A, B and C,", ", the group that owns brands run by A, B, and C,": the makers
+    # a relative clause lists after its preposition (the list's last comma may come before "and")
+    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
     r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
-    r"|,\s+[a-z]+(?:ed|ing)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around)\s+[^,]{2,80}?(?=,)"
+    r"|,\s+(?:[a-z]+(?:ed|ing)|built|made|sold|run|led|held|known)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around|through)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
@@ -559,7 +586,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
-                and not _DESCRIBED_BY_CLAUSE.match(body):
+                and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
             continue
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
             continue  # "..., of which the X brand, launched in May, contributed N": the part's own clause opens
@@ -582,6 +609,9 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 _DESCRIBED_BY_CLAUSE = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b(?![^,]*\d)")
 # (ending in a common noun: "At SAIC Volkswagen, one of VW's ventures, ..." is a name and its appositive)
 _FRONTED_PP = re.compile(r"\s*(?:(?:Of|In|For|At|Among|On|During|From|Within|Across|After|Before)\b[^,;]*\s[a-z][\w-]*|Overall|Meanwhile|Separately|Elsewhere)")
+# ", designed by X and sold through Y's dealers,": passive participles after a name, an aside on it
+# (their "sold" is no verb of the sentence)
+_PASSIVE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|sold|run|led|held|known)\s+(?:by|through|with|in|at|under|via)\s+[^,]*?(?:\s+and\s+(?:[a-z]+ed|built|made|sold|run|led|held|known)\s+(?:by|through|with|in|at|under|via)\s+[^,]*)?$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
 
 
@@ -1048,7 +1078,8 @@ _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 
 # a company's name, then the words of its registered name up to a legal form: "Wuling Motors
 # Holdings Ltd.", "Dongfeng Automobile Group Corp." (the words between belong to the name)
-_LEGAL_NAME_TAIL = re.compile(r"(?:\s+(?:Automobile|Automotive|Motors?|Auto|Group|Holdings?|Technology|Industry|Industrial|International))+"
+# ("Stock Co., Ltd.", "Joint Stock Co., Ltd.": the usual English of a Chinese company limited by shares)
+_LEGAL_NAME_TAIL = re.compile(r"(?:\s+(?:Automobile|Automotive|Motors?|Auto|Group|Holdings?|Technology|Industry|Industrial|International|Joint\s+Stock|Stock))+"
                               r"\s+(?:Corporation|Corp\b\.?|Co\.,?(?:\s+Ltd\b\.?)?|Company\s+Limited|Ltd\b\.?|Limited|Inc\b\.?)")
 
 
@@ -1066,7 +1097,7 @@ def _with_legal_names(t: str, known: list[Mention]) -> list[Mention]:
 # a filing names the issuer it speaks for; "the Company" and "the Group" are that issuer from then on
 _DEFINED_ISSUER = re.compile(r"\(\s*(?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?\"(?:Company|Group|Issuer)\"")
 _LEGAL_TAIL = re.compile(r"\.?(?:\s+(?:Corporation|Corp\.?|Co\.,?|Company|Ltd\.?|Limited|Holdings?|Group|Inc\.?|PLC|plc))*\s*")
-_DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
+_DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+(?:to\s+)?as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
 
 
 # trim and powertrain words written after a model's name: part of the name of what is sold
@@ -1133,11 +1164,21 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
     for m in markets:
         if m.text.endswith(" passenger car market") and re.search(r"(?i)\bpassenger[\s-]+car\s+market\b", text[m.start:m.end]):
             written.setdefault(_unpossessive(m.text[:-len(" passenger car market")]), m.text)
-    if not written:
+    # "Japan's car market" written as a market, and "passenger vehicle sales in Japan" counted for it: the
+    # region's car market is its passenger-vehicle market (unless the text names that one as a market too)
+    cars = {}
+    for m in markets:
+        if m.text.endswith(" car market") and not m.text.endswith(" passenger car market") \
+                and re.fullmatch(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+car\s+market", text[m.start:m.end]):
+            cars.setdefault(m.text[:-len(" car market")], m.text)
+    if not written and not cars:
         return markets
     out = []
     for m in markets:
         if m.text.endswith(" passenger vehicle market") and (w := written.get(_unpossessive(m.text[:-len(" passenger vehicle market")]))):
+            m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
+        elif m.text.endswith((" passenger vehicle market", " passenger car market")) and not re.search(r"(?i)\bmarket\b", text[m.start:m.end]) \
+                and (w := cars.get(m.text.rsplit(" passenger ", 1)[0])) and not written.get(m.text.rsplit(" passenger ", 1)[0]):
             m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
         out.append(m)
     return out
@@ -1360,11 +1401,15 @@ _CHINA_MADE = re.compile(r"\b(?:Giga(?:factory)?\s+Shanghai|Shanghai\s+(?:Giga)?
                          r"in\s+(?:mainland\s+)?China|China-made|domestic(?:ally)?|export(?:s|ed)?|wholesale)\b")
 _GLOBALLY = re.compile(r"\b(?:[Gg]lobal(?:ly)?|[Ww]orldwide|around\s+the\s+world)\b")
 _OF_WHICH_ACCOUNTED = re.compile(r",?\s+of\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:accounted\s+for|made\s+up|took|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$", re.IGNORECASE)
-_PER_SHARE_BEFORE = re.compile(r"\b(?:earnings|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
-_EPS = re.compile(r"\b(?:earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(r"\b(?:earnings?|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
+_EPS = re.compile(r"\b(?:earnings?(?=\s+per\b)|earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed|drawn|drew|won|taken|logged|amassed|notched\s+up)\b", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
 _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
+# "the X9, which sells for over 420,000 yuan": a verb in the singular has one model as subject, so its
+# bound is that car's price stated roughly (not "cars priced over 300,000 yuan", a class of cars)
+_ONE_CAR_BOUND = re.compile(r"(?:\b(?:sells|goes|retails)\s+for|\bcosts|\b(?:is|was)\s+priced(?:\s+at|\s+from)?|\b(?:starts|started)\s+(?:at|from))"
+                            r"\s+(?:just\s+)?(?:over|more\s+than|upwards\s+of)\s*$", re.IGNORECASE)
 _GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$"
                              r"|\b(?:on|for|across|to)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:models|cars|vehicles|versions)\s+(?:priced|costing|selling)\s+(?:from|at|above|below|under)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)  # "on models priced from 89,900 yuan": a class of cars
 _PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
@@ -1558,7 +1603,12 @@ class _Extractor:
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
             if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
                 # "cumulative sales for the year" in a monthly report, "sold N in December and M for the year": January to that month
+                ref = self.d.clock.ref
+                if ref is not None and fp.end is not None and ref.year > fp.end.year:
+                    return year(fp.end.year)  # (written after that year ended: "about 220k for the year" is the whole year)
                 return months_range(fp.end.year, 1, fp.end.year, fp.end.month)
+            if te.grain == "period" and fp is None and (ry := self._annual_report_year()) is not None:
+                return year(ry)  # "disclosed its annual report ... During the report period, ...": the year it reports
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
@@ -1760,6 +1810,8 @@ class _Extractor:
             if getattr(dr, "part_metric", False) or dr.measure == "level" and re.search(
                     r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", t[max(sent.start, dr.q.start - 30):dr.q.start], re.I):
                 continue  # "..., of which 41,000 were exported": what became of a part, not what the next figures count
+            if getattr(dr, "source_metric", False):
+                continue  # "... sold 8,000 in May, according to insurance data": that figure's source, not the text's metric
             self.frame_metric[kind] = dr.metric
             if kind == "vehicle":
                 self.vehicle_metric_para = para
@@ -1772,12 +1824,15 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
-        if not figures and not drafts:
+        if not figures:
             # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
             # about a company, with no figure, makes it the company spoken of next
+            # (so does one whose figures are none of the vocabulary's: "X plans to pay a dividend of N")
             ms = self.d.mentions_in(sent.start, sent.end)
             if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
                     and (_SUBJECT_VERB.match(t, ms[0].end)
+                         # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
+                         or drafts and _OTHER_FIGURE_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
@@ -2089,6 +2144,7 @@ class _Extractor:
             dr.metric = "market_share"  # "the market's wholesale came to 1.1 million units, of which BYD accounted for 28.3%"
         if dr.metric == "sales_volume" and dr.measure == "level" and _PER_REGISTRATIONS.match(t, max(q.end, q.noun_end)):
             dr.metric = "registrations"  # "6,150 in the first ten days of May, according to insurance registration data"
+            dr.source_metric = True  # type: ignore[attr-defined]  # (its source's metric: not what later figures count)
         if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
             dr.metric = "exports"  # "Overseas, Chery delivered 94,300 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
@@ -2291,6 +2347,8 @@ class _Extractor:
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
                 return False
+        if q.negative and _SIGNED_AFTER_COUNT.search(t, max(dr.sent.start, q.start - 40), q.start):
+            return True  # "Nov: 18,400 (-3.5%)": a signed percent in brackets after a count or an amount is its change
         if q.negative and not P.direction_of(_SIGN_AT_END.sub("", before)) and not change_after \
                 and not any(rx.search(after[:30]) or rx.search(before[-12:]) for rx in (P.YOY_RE, P.MOM_RE, P.QOQ_RE)):
             return False  # "gross margin was -2.7%": a level below zero, not a decline
@@ -2413,7 +2471,8 @@ class _Extractor:
         # "Vehicle margin, which is gross profit ... revenue, was -6.1%": not the words of an aside
         # (`_insertions_in`: the sentence's insertions found once, not again for each figure and kind of cue)
         asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a)
-                                                                                         or _BRAND_DESCRIBED.match(t, a))]  # (", the group's brand aimed at young families,")
+                                                                                         or _BRAND_DESCRIBED.match(t, a)  # (", the group's brand aimed at young families,")
+                                                                                         or _PASSIVE_ASIDE.match(t, a, b))]  # (", designed by X and sold through Y's dealers,")
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         if (ap := self._head_aside(sent, q.start)) is not None:
@@ -2442,7 +2501,7 @@ class _Extractor:
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
-                    bonus = 30 if c.strength >= 2 and not _NEW_CLAUSE.search(t, c.end, q.start) else 0
+                    bonus = 30 if c.strength >= 2 and not _NEW_CLAUSE.search(t, c.end, q.start) and not _FIGURE_OPENS_CLAUSE.search(t, max(c.end, q.start - 40), q.start) else 0
                     # ("N orders, and Lynk & Co sold M cars": a strong word of the clause before decides nothing here)
                     if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
                         bonus = 30  # "sells from €X": the words right before the amount say what it is
@@ -2527,7 +2586,9 @@ class _Extractor:
 
         # the nearest main level before it in the clause, then in the sentence
         for scope in ("clause", "sentence"):
-            before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence") and main_level(x)]
+            before = [x for x in levels if x.q.end <= q.start and (x.clause == cl or scope == "sentence") and main_level(x)
+                      # ("A fell 3% to 12,300 units, while B's deliveries fell 2% in Q3": not across a clause with its own subject)
+                      and not (scope == "sentence" and _CONTRAST_SUBJECT.search(t, max(x.q.end, x.q.noun_end), q.start))]
             mains = [x for x in before if not component(x)]
             if before and mains and (part := max(before, key=lambda x: x.q.start)) not in mains \
                     and part.q.start > (main := max(mains, key=lambda x: x.q.start)).q.start \
@@ -2580,8 +2641,10 @@ class _Extractor:
                 # of M": fronted, the month is when it was reported, the period the one named after the verb
                 verb = _REPORTED_WITH_PERIOD.search(self.text, te.end, min(sent.end, te.end + 60))
                 if verb is not None and re.fullmatch(r"[\s,]*(?:[A-Z][\w&.'’-]*\s+){0,4}(?:has\s+|had\s+)?", self.text[te.end:verb.start()]) \
-                        and any(x.grain in ("quarter", "half", "year") and not x.base and x.kind == "abs"
+                        and any(x.grain in ("quarter", "half", "year", "range") and not x.base and x.kind in ("abs", "ytd")
                                 for x in self.d.times_in(verb.end(), sent.end)):
+                    # ("Earlier, X posted a profit of N for January to September": a span of months
+                    # named after the verb is the reported period too)
                     return True
             if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing),?\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:(?:in|on|during)\s+)?(?:late\s+|early\s+|mid-?)?$",
                          self.text[max(sent.start, te.start - 50):te.start], re.I):
@@ -3091,7 +3154,9 @@ class _Extractor:
                      and re.match(r"(?:'s|’s)?\s+(?:close|closing|last\s+close)\b", t[x.end:x.end + 16])]
             if named and (pd := self.resolve(named[-1])) is not None:
                 p = pd  # "below Thursday's close of $20.05": Thursday's session
-        if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 60), q.start):
+        if dr.metric == "share_price" and _OFFER_PRICE.search(t, max(dr.clause.start, q.start - 60), q.start) \
+                and not _SESSION_AT_OFFER.search(t, max(dr.clause.start, q.start - 60), q.start):
+            # (not "the stock debuted at its IPO price of X on Friday": a session's price, on that day)
             day_ = self._trading_day(dr)  # "an offer price of HK$30.75": the month of the offering, not a session
             p = month(day_.end.year, day_.end.month) if day_ is not None else None
             named = self.resolve(te) if te is not None and te.kind == "abs" and te.grain == "month" else None
@@ -3116,6 +3181,12 @@ class _Extractor:
                 and re.match(r"[^,;.]{0,25}?\bbefore\s+(?:its\s+|the\s+)?(?:launch|debut)\b", t[q.end:q.end + 50]):
             before = p.end - dt.timedelta(days=1)  # "launched on August 1 ... drew 9,000 bookings before its launch": all orders to the eve
             p = cumulative(before.year, before.month)
+        if p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" and p.end is not None:
+            # "had drawn N bookings since launch, the CEO said at a briefing on June 3": the total to the day it was said
+            said = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and x.kind == "abs"
+                    and _SAID_AT_BEFORE.search(t, max(dr.sent.start, x.start - 50), x.start)]
+            if said and (pd := self.resolve(said[0])) is not None and pd.end is not None and pd.end < p.end:
+                p = cumulative(pd.end.year, pd.end.month)
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -3642,6 +3713,12 @@ class _Extractor:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        # "X deliveries by brand\nA: 100\nB: 50\nTotal: 150": a total line of a list is the whole's, the
+        # maker its heading names
+        if _TOTAL_LINE.match(t, sent.start, q.start) and not any(m.end <= q.start for m in ms) \
+                and (head := self._list_heading_maker(sent)) is not None:
+            dr.entity, dr.role = head, "list"
+            return
         # "The Huawei partner sold ...": a name inside a description of another company is not its subject
         ms = [m for m in ms if not (_THE_BEFORE.search(t, max(sent.start, m.start - 4), m.start) and _DESCRIBED_AFTER.match(t, m.end))]
         qend = max(q.end, q.noun_end)
@@ -3701,7 +3778,9 @@ class _Extractor:
                 dr.entity, dr.role = m, "market_after"
                 return
         # "a total of 6,535 of the vehicle": the model named last
-        if re.match(r"\s*(?:units?\s+)?of\s+(?:the|this|that)\s+(?:vehicle|model|car|SUV|sedan)\b", t[qend:qend + 30], re.I):
+        # ("handed over 90,000 of the large five-seaters": a description of the model just named, in the plural)
+        if re.match(r"\s*(?:units?\s+)?of\s+(?:the|this|that)\s+(?:vehicle|model|car|SUV|sedan)\b", t[qend:qend + 30], re.I) \
+                or _OF_THE_DESCRIBED.match(t, qend, qend + 50):
             last = [m for m in self.d.mentions_in(0, q.start) if m.kind == "model"]
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
@@ -3848,7 +3927,8 @@ class _Extractor:
         # the owner of the figure: "overtook Tesla's 484,130 deliveries"
         for m in ms:
             if m.end <= q.start and _POSSESSIVE_OF.fullmatch(t, m.end, q.start) \
-                    and not any(o.kind == "model" and m.end <= o.start and o.end <= q.start for o in ms):  # "BYD's Seagull with 31,200"
+                    and not any(o.kind in ("model", "brand") and m.end <= o.start and o.end <= q.start for o in ms):  # "BYD's Seagull with 31,200"
+                # ("Geely's Lynk & Co delivered 28,400 units": a brand named after the possessive is the subject)
                 dr.entity, dr.role = m, "possessive"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
@@ -3948,7 +4028,11 @@ class _Extractor:
                 return
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
-        if self._maker_frame(sent, q) is not None:
+        if self._maker_frame(sent, q) is not None and not (dr.metric == "market_share" and (_OF_MARKET_SALES.match(t, max(q.end, q.noun_end))
+                                                                                         or _AVERAGE_OF.search(t, max(sent.start, q.start - 60), q.start))) \
+                or dr.metric in ("production_volume", "exports") and self._producing_place() is not None:
+            # ("The province built 1.4 million vehicles. NEV output rose 45%": a city's or province's segment is its own)
+            # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's)
             usable = [m for m in usable if not is_segment_market(m.text)]
             maker_segment = True
         else:
@@ -4067,8 +4151,10 @@ class _Extractor:
             company = self._focus_company()
             if dr.metric in ("vehicle_price", "orders") and corefs[-1].group(0) in ("It", "it", "Its", "its") \
                     and (dr.metric == "vehicle_price" or corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())) \
-                    and (model := self._model_subject(sent)) is not None:
+                    and (model := self._model_subject(sent) or (self._sole_model(sent) if dr.metric == "vehicle_price" else None)) is not None:
                 fe = model  # "The G7 received 30,000 orders, the company said. It is priced from 199,800 yuan": the car
+                # ("Deliveries of the X began this month. It comes in trims priced from A to B": only a
+                # car has a price, so "It" is the one model the sentence before names, wherever it stands)
                 # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
             elif (corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
                   or corefs[-1].group(0) in ("it", "its") and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
@@ -4246,6 +4332,48 @@ class _Extractor:
             return None
         makers = [m for m in self.d.mentions_in(prev.start, prev.end) if m.known and m.kind in ("company", "group")]
         return makers[0] if makers and len({m.entity_id for m in makers}) == 1 else None
+
+    def _annual_report_year(self) -> int | None:
+        """The year an annual report named without its year covers: the year before a publication
+        date in the first half of a year (when annual reports come out)."""
+        if not hasattr(self, "_annual_report_year_v"):  # (asked for each figure of such a frame: found once)
+            ref = self.d.clock.ref
+            self._annual_report_year_v = ref.year - 1 if ref is not None and self.d.clock.dated and ref.month <= 6 \
+                and "annual" in self.text and _ANNUAL_REPORT.search(self.text) else None
+        return self._annual_report_year_v
+
+    def _list_heading_maker(self, sent: Span) -> Mention | None:
+        """The one maker named by the first line of the paragraph `sent` is a line of, when that line
+        holds no figure (a list's heading: "Geely deliveries by brand, March")."""
+        para = self.d.paragraph_of(self.sent_index)
+        i = self.sent_index
+        while i > 0 and self.d.paragraph_of(i - 1) == para:
+            i -= 1
+        if i == self.sent_index:
+            return None
+        head = self.d.sentences[i]
+        if head.start in self.d._figure_starts:
+            return None
+        named = {m.entity_id: m for m in self.d.mentions_in(head.start, head.end) if m.known and m.entity_id and m.kind in ("company", "group", "brand")}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _producing_place(self) -> Mention | None:
+        """The city or province the text is about here, when it is the frame (a place that makes
+        cars, like a company: "Hefei produced 746,000 vehicles"), not a country or region."""
+        fe = self.frame_entity
+        if fe is not None and fe.kind == "market" and fe.known and fe.entity_id and fe.entity_id not in _NATIONS \
+                and not is_segment_market(fe.text):
+            return fe
+        return None
+
+    def _sole_model(self, sent: Span) -> Mention | None:
+        """The one model the sentence before `sent` in its paragraph names (None when it names none,
+        or more than one)."""
+        prev = self._sentence_before()
+        if prev is None:
+            return None
+        models = [m for m in self.d.mentions_in(prev.start, prev.end) if m.kind == "model"]
+        return models[0] if models and len({m.entity_id or m.text for m in models}) == 1 else None
 
     def _plural_subject(self, sent: Span) -> Mention | None:
         """The subject of the sentence before `sent` in its paragraph when it is a plural name (a
@@ -4558,7 +4686,7 @@ class _Extractor:
         if q.kind == "money" and _PER_VEHICLE.search(t[dr.sent.start:dr.sent.end]):
             dr.skip = "per vehicle"
             return
-        if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) or _GENERIC_PRICED.search(pre)):
+        if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) and not _ONE_CAR_BOUND.search(pre) or _GENERIC_PRICED.search(pre)):
             dr.skip = "price bound"
             return
         # units
@@ -4680,8 +4808,14 @@ def _possessive_models(t: str, known: list[Mention], registry: Registry) -> list
 
 def _one_segment_name(markets: list[Mention]) -> list[Mention]:
     """A segment written in the singular and the plural ("NEVs accounted for ...", "NEV retail sales
-    rose ...") is one entity: every mention takes the name it is first given."""
+    rose ...") is one entity: every mention takes the name it is first given as a noun, in the plural
+    ("NEV output rose ... NEVs made up half": "NEV" before a noun is a modifier; the segment is "NEVs"),
+    else the first name it is given."""
     first: dict[str, str] = {}
+    for m in markets:
+        key = m.text[:-1] if m.text.endswith("s") else m.text
+        if m.text.endswith("s") and not first.get(key, "").endswith("s"):
+            first[key] = m.text
     out = []
     for m in markets:
         key = m.text[:-1] if m.text.endswith("s") else m.text
@@ -4882,6 +5016,7 @@ _LOSS = keywords.gated(_LOSS)
 _PER_VEHICLE = keywords.gated(_PER_VEHICLE)
 _PRESENT_PERFECT = keywords.gated(_PRESENT_PERFECT)
 _PRICE_BOUND = keywords.gated(_PRICE_BOUND)
+_ONE_CAR_BOUND = keywords.gated(_ONE_CAR_BOUND)
 _REPORT_NOUN = keywords.gated(_REPORT_NOUN)
 _REPORT_VERB = keywords.gated(_REPORT_VERB)
 _RESULTS_WORDS = keywords.gated(_RESULTS_WORDS)

@@ -27,7 +27,7 @@ NEGATIVE = (
 POSITIVE = (
     r"up|r[io]se|rising|rises|risen|surg(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|"
     r"gain(?:ed|s)?|grow(?:th|s|ing|n)?|grew|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|"
-    r"spik(?:e|ed|es)|hike[ds]?|higher|widen(?:ed|ing|s)?|expand(?:ed|ing|s)?|"
+    r"spik(?:e|ed|es)|hike[ds]?|higher|widen(?:ed|ing|s)?|enlarg(?:e|ed|es|ing)|deepen(?:ed|ing|s)?|expand(?:ed|ing|s)?|"
     r"improv(?:e|ed|ement|es)|boost(?:ed)?|skyrocket(?:ed|ing|s)?|leap(?:t|ed|s)?|"
     r"advanc(?:e|ed)|added|more(?!\s+than)|plus|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)|\+"
 )

@@ -467,7 +467,7 @@ def _last_trading_day(m, c):
 
 # ---- ranges of months
 @rule("month_range",
-      r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?\s*(?:to|through|till|until|and|-|–|—)\s*" + _MON2 +
+      r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?(?:\s*(?:to|through|till|until|and|-|–|—)\s*|-(?:to|through|till|until)-)" + _MON2 +
       r"\b(?:\.(?=\s+[a-z\d]))?(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
 def _month_range(m, c):
     m1, m2 = _mon(m), _mon(m, "mon2")
@@ -781,7 +781,7 @@ def _last_named_month(m, c):
     return month(y - 1, _mon(m)) if y else None
 
 
-@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?<=[.!?]\s)(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -932,7 +932,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
 
 # ---- the period the text is already talking about: "for the quarter", "for the month",
 # "for the single month" (after a paragraph on the quarter: back to the month reported)
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|reporting\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
@@ -942,7 +942,8 @@ _RULES.append(("frame_this", re.compile(r"(?:^|(?<=[.!?]\s))In\s+this\s+(?P<g>mo
 _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
-_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations)\b)", re.IGNORECASE), "frame", None, "frame"))
+# ("Full year: 141,600": a label for the year of the figures listed before it)
+_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
@@ -964,7 +965,10 @@ _BASE_BEFORE = re.compile(
 
 
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|lowest|weakest|worst|slowest|fastest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# a shift named as the base, then a time: the time is the change's own ("from a year earlier in June")
+_SHIFT_THEN_IN = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("up 17% on 2022's 120,700": the change's size may stand between the direction and "on")
+_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before", "last quarter")
 # A rule runs on a stretch of text only when one of its key words is there (a substring test
@@ -986,7 +990,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual"),), "frame_same": (("same",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
@@ -1080,10 +1084,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
                 r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
+        if base and _SHIFT_THEN_IN.search(text, w0, s):
+            base = False  # "climbed 24% from a year earlier in June": the base is "a year earlier", June the change's month
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
             base = False  # "data from the association for March 3-9": a source, then the period it covers
         if not base and kind != "shift" and grain != "day" and text[max(start, s - 8):s].endswith(("on ", "on the ")) \
-                and _ON_BASE.search(text, max(start, s - 30), s):
+                and _ON_BASE.search(text, max(start, s - 45), s):
             base = True  # "a rise on April" (British): against April
         if kind == "abs" and text.startswith((" onward", " onwards"), e):
             continue
