@@ -98,7 +98,7 @@ _MOSTLY_ASIDE = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|pred
 _OR_PRICE = re.compile(r"\s*(?:yuan|euros?|dollars)?\s*,?\s*or\s+(?:from\s+|at\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _THAT_MADE = re.compile(r"\s*(?:That|This)\s+(?:made|makes|put|puts|placed|places|left|leaves|lifted|lifts|moved|took|takes|kept|keeps)\s+(?:it|them|the\s)")
 _WORTH_BEFORE = re.compile(r",\s+(?:now\s+|still\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
-_ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|Industry-wide|Market-wide|In\s+the\s+(?:wider|broader|overall)\s+market)\s*,")
+_ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|Industry-wide|Market-wide|(?:In|For|As\s+for)\s+the\s+(?:wider|broader|overall|whole|total)\s+(?:market|industry))\s*,")
 _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+|which\s+)?(?:the\s+(?:company|group|carmaker|automaker|firm)|it|they)\s+"
                          r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
 _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
@@ -133,7 +133,8 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with(?!\s+(?:\w+\s+){1,2}and\s+$))\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 # ("up 9% compared with May and 3% more than in June": the second figure is no share "with" anything)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the)\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the|\b(?:beating|eclipsing|outstripping)(?=\s+(?:the|its)\s))\s+"
+    # ("eclipsing the 9,800 it delivered in March": the record beaten, an earlier figure)
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -146,6 +147,7 @@ _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reporte
                             r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
 # "XPeng had a weak March.", "The market stayed weak in April.": a sentence about how a period
 # went, with no figure of its own, dates the figures that follow it in its paragraph
+_OWN_FIGURE_NOUN = re.compile(r"['’]s\s+(?:(?:latest|monthly|weekly|quarterly|own|headline)\s+)?(?:number|numbers|figure|figures|tally|total|print|month|week|quarter)\b", re.IGNORECASE)
 _MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record)\b", re.IGNORECASE)
 _FRONTED_TIME = re.compile(r"^\s*(?:In|For|During|Over)\s+(?:the\s+)?[\w -]{3,30},\s*|^\s*(?:The|the)\s+", re.IGNORECASE)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
@@ -299,13 +301,17 @@ _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacture
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s"
                           r"|\s(?:because|although|whereas)\s", re.IGNORECASE)  # (those three open a clause of their own, comma or not)
-_CHANGE_OF = re.compile(r"\s+(?:increase|decrease|growth|decline|rise|drop|fall|gain|jump|surge|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
+# ("a year-on-year increase of 621.2%"; "ring-on-ring increase 8.3%", the "of" left out)
+_CHANGE_OF = re.compile(r"\s+(?:increase[ds]?|decrease[ds]?|growth|grew|decline[ds]?|rise|rose|drop|fall|fell|gain|jump|surge|reduction)\s+(?:of\s+|by\s+)?(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 # ", maker of AITO models,": the thing made, not the maker
 _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|mid-size|midsize|large|full-size|electric|hybrid|plug-in|"
                            r"best-selling|popular|flagship|family|entry-level|budget|affordable|premium|luxury|seven-seat|six-seat|five-seat|"
                            r"pure\s+electric|range-extended)\s+){0,3}(?:hatchback|SUV|sedan|MPV|coupe|wagon|pickup|crossover|minivan|"
                            r"city\s+car|EV|flagship|model)\b")
-_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# ("..., of which N were NEVs"; "Of these, N were NEVs": the sentence before's total)
+_OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+(?:these|them|those|this|that)(?:\s+(?:vehicles|units|cars|exports|sales|deliveries))?\s*,?)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?of\s+(?:the|its|their)\s+$")
+_PART_OF_TOTAL = re.compile(r"\s*Of\s+(?:the\s+(?:total|figure|tally|deliveries|sales)|these|them|those|this|that)\s*,", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
 _OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
 _SEGMENT_VERB = re.compile(r"(?:\s+(?:alone|together))?\s+(?:accounted\s+for|made\s+up|were|was|totall?ed|numbered|contributed|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
@@ -407,7 +413,7 @@ _SEGMENT_SUBJECT = re.compile(r"(?:[,;]\s*|\b)(?:and\s+|while\s+)(?:its\s+|the\s
 _MERGED_INTO = re.compile(r",\s*which\s+(?:were|have\s+been|are|now)?\s*(?:merged|combined|folded|consolidated|grouped)\s+(?:into|under)\s+(?:the\s+)?", re.IGNORECASE)
 _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|offered)\s+from\b", re.IGNORECASE)
 # "Seres's stock jumped": the possessor is what the sentence is about, not its shares
-_OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+)?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
+_OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _SIGNED_AFTER_COUNT = re.compile(r"\d(?<![%.]\d)(?:[\d,.]*\d)?(?:\s*(?:units|vehicles|cars|million|billion|bn|k))?\s*\(\s*[-−–]\s*$", re.IGNORECASE)
@@ -425,7 +431,7 @@ _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+
 # "..., while ONVO chipped in 4,866": a named brand's or model's part of the volume just stated
 _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?|clocked(?:\s+up)?|tallied|managed|racked\s+up|reported)\s+"
                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|just\s+|only\s+|another\s+)?$", re.IGNORECASE)
-_NAMED_PART_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
+_NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|\s+(?:(?:brand|marque|unit|division|arm|model|series)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:vehicles|models|cars|SUVs|sedans|MPVs|hatchbacks|crossovers|[a-z]+-seaters)\b"
@@ -439,10 +445,12 @@ _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", r
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whose)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
-                             r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+# (", to which X sold a stake last year, shipped N": a relative clause after a preposition too)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which|whose|whom)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
+                             r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered|shipped|exported|produced|handed)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 # "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
+_PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
 _APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
                                r"handed\s+over|registered|posted|reported|recorded|booked|logged|saw|had)\s))")
 # "its deal with Renault, which brought in about 6% of revenue": the contributor, not the company whose revenue it is
@@ -479,6 +487,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered)\b", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
 # "(previous week: 9,045)", "... (prior week in brackets):": a figure in brackets in a list item
@@ -513,7 +522,9 @@ _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+an
                            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
-_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
+_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b"
+                        # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
+                        r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?\s*,", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
                                  # ("in the 48 hours following its March 3 launch": the launch, dated)
                                  r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
@@ -523,11 +534,14 @@ _FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
 # ("The big SUV starts at ...", "the seven-seat MPV": size, class and drive words before the body noun;
-# "the six-seater", "the flagship": a body word alone)
-_MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:(?:large|big|small|compact|mid-?size|midsize|full-size|flagship|luxury|ultra-luxury|premium|entry-level|"
+# "the six-seater", "the flagship": a body word alone; "The entry version is priced at ...", "The Long Range
+# and Performance versions sell for ...": versions of the car before)
+_MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:(?:(?:large|big|small|compact|mid-?size|midsize|full-size|flagship|luxury|ultra-luxury|premium|entry-level|"
                        r"all-electric|range-extended|plug-in\s+hybrid|refreshed|updated|latest|cheaper|pricier|[a-z]+-seat(?:er)?|[a-z]+-door)\s+){0,2}(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
-                       r"coupe|wagon|pickup|minicar|(?:two|four|five|six|seven|eight|nine)-seater|flagship|saloon|roadster|supercar|off-roader|liftback)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
+                       r"coupe|wagon|pickup|minicar|(?:two|four|five|six|seven|eight|nine)-seater|flagship|saloon|roadster|supercar|off-roader|liftback)|"
+                       r"(?:(?:standard|base|entry(?:-level)?|top|long-range|performance|[A-Z][a-z]*|[A-Z]+)\s+(?:and\s+(?:[A-Z][a-z]*|[A-Z]+)\s+)?)?(?:version|variant|trim|edition)s?)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RIVAL_MODEL_BEFORE = re.compile(r"\b(?:below|above|than|undercutting|versus|vs\.?|against|rivals?|like)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
 _SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?(?:[^,;%\d]|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b){0,35}?\s+and\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?[-−]?$", re.IGNORECASE)
 # "N vehicles and in August M": the time opens the next figure, not this one's
@@ -597,6 +611,17 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
 
 
 _DATELINE_LEAD = re.compile(r"[\s*_]*(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
+
+
+def _rel_head(text: str, start: int, clause_start: int) -> int:
+    """Where the noun a relative clause (", which ...") opening at clause_start is about starts: the
+    start of the words before its comma, within the sentence; clause_start when it is no relative clause."""
+    if not re.match(r"\s*,?\s*(?:which|that)\s", text[clause_start:clause_start + 12]) and \
+            not re.search(r",\s*$", text[max(start, clause_start - 3):clause_start]):
+        return clause_start
+    p0 = text.rfind(",", start, clause_start + 3)  # (the comma that opens the relative clause)
+    c = max(text.rfind(",", start, max(start, p0)), text.rfind(";", start, max(start, p0)))
+    return max(start, c + 1)
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
@@ -849,6 +874,11 @@ class _Doc:
                          and _LEGAL_TAIL.fullmatch(t, k.end, m.start())]
                 if named:
                     self.issuer = named[-1]
+                    # ('X Technology Co., Ltd. ("X" or the "Company")': the short name it defines)
+                    short = [k for k in known if m.start() <= k.start < m.end() and m.group("short") and k.text == m.group("short")
+                             and k.entity_id == named[-1].entity_id]
+                    if short:
+                        self.issuer = short[0]
                     break
         self.markets = _one_segment_name(_regional_segments(_written_market_names(t, self.markets)))
         home = _dateline_country(t)
@@ -955,6 +985,8 @@ class _Doc:
             if x.start >= pos:
                 break
             if not x.base and (x.rule in ("month_year", "iso_date", "year_word") or re.search(r"\d{4}", x.text)):
+                if x.rule == "year_word" and _WHOLE_OF.search(self.text, max(0, x.start - 16), x.start):
+                    continue  # "X sold N for the whole of 2021": a full year set against now, not the year the text runs in
                 p = x.resolve(self.clock)
                 if p is not None and p.kind != "cumulative" and p.end is not None:
                     best = p.end.year
@@ -1095,7 +1127,8 @@ def _with_legal_names(t: str, known: list[Mention]) -> list[Mention]:
 
 # 'X Ltd (the "Company", ...)', '... plus its subsidiaries (collectively, the "Group")':
 # a filing names the issuer it speaks for; "the Company" and "the Group" are that issuer from then on
-_DEFINED_ISSUER = re.compile(r"\(\s*(?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?\"(?:Company|Group|Issuer)\"")
+# ('(the "Company")', '("JAC" or the "Company")': a short name may come first)
+_DEFINED_ISSUER = re.compile(r"\(\s*(?:\"(?P<short>[^\"()]{2,40})\"\s*,?\s*or\s+)?(?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?\"(?:Company|Group|Issuer)\"")
 _LEGAL_TAIL = re.compile(r"\.?(?:\s+(?:Corporation|Corp\.?|Co\.,?|Company|Ltd\.?|Limited|Holdings?|Group|Inc\.?|PLC|plc))*\s*")
 _DEFINED = re.compile(r"\(\s*(?:hereinafter\s+(?:referred\s+(?:to\s+)?as\s+|called\s+)?|hereafter\s+|or\s+|the\s+)?\"([^\"]{2,40})\"\s*\)")
 
@@ -1378,7 +1411,9 @@ _VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wipe
                           r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
 _OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|his|her)\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|stock\s+market\s+value|valuations?)\b", re.IGNORECASE)
 _COMPONENT = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which)|comprising|consisting\s+of|breakdown|broken\s+down)\b", re.IGNORECASE)
-_SHARE_MOVE = re.compile(r"\b(?:fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|shed|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
+_BASE_OF_PREV = re.compile(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+)?(?:higher|lower|more|less|up|down|above|below|ahead)?\s*(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?", re.IGNORECASE)
+_ASIDE_THEN_MOVE = re.compile(r",\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|declined|advanced|surged|slumped|tumbled|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_SHARE_MOVE = re.compile(r"\b(?:(?:was|were|is|are|stood|remained|stayed)\s+(?:little\s+changed|unchanged|flat|steady)|fell|rose|tumbl\w+|plung\w+|clos\w+|end(?:s|ed|ing)|finish\w*|trad\w+|open\w*|(?:up|down)(?=\s+[\d.]+\s*(?:%|per\s*cent|percent))|touch\w+|hit|sank|jump\w+|surg\w+|slid|slipp\w+|dropp\w+|climb\w+|gain\w+|soar\w+|dipp\w+|declin(?:ed|es|ing)|advanc(?:ed|es|ing)|rall(?:ied|ies|ying)|retreat\w*|edged\s+(?:up|down|higher|lower)|lost|shed|added|sold\s+for|priced\s+at)\b", re.IGNORECASE)
 # A trading session's price, not an offer price ("closed at", "opened 7.8% higher at", "up 11.3% at")
 _STOCK_OWNS_MOVE = re.compile(r"\b(?:stock|shares?|ADSs?|ADRs?)['’]s?\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _SESSION_MOVE_AFTER = re.compile(r"\s+(?:pre-?market|after[- ]hours|intraday|overnight)\s+(?:dip|drop|fall|slide|decline|rise|gain|jump|rally|surge|move|slump|plunge)s?\b", re.IGNORECASE)
@@ -1399,11 +1434,14 @@ _PER_REGISTRATIONS = re.compile(r"(?:\s+(?:in|during|over|for)\s+[^,;.]{0,40}?)?
                                 r"(?:(?:China\s+)?(?:insurance[- ]registration|insurance|registration)\s+(?:data|figures|numbers|statistics))\b", re.IGNORECASE)
 _CHINA_MADE = re.compile(r"\b(?:Giga(?:factory)?\s+Shanghai|Shanghai\s+(?:Giga)?factory|Made-in-China|MIC|CPCA|China\s+Passenger\s+Car\s+Association|"
                          r"in\s+(?:mainland\s+)?China|China-made|domestic(?:ally)?|export(?:s|ed)?|wholesale)\b")
+_ITS_SHANGHAI_PLANT = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+company['’]s)\s+(?P<plant>Shanghai\s+(?:Giga)?(?:factory|plant|[Gg]igafactory))|\b(?:deliveries|shipments|sales|exports|output)\s+from\s+(?P<plant2>Shanghai|Giga\s+Shanghai)\b")
 _GLOBALLY = re.compile(r"\b(?:[Gg]lobal(?:ly)?|[Ww]orldwide|around\s+the\s+world)\b")
 _OF_WHICH_ACCOUNTED = re.compile(r",?\s+of\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:accounted\s+for|made\s+up|took|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"\b(?:earnings?|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings?(?=\s+per\b)|earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:received|sold|delivered|accumulated|garnered|secured|racked\s+up|booked|collected|attracted|exceeded|surpassed|drawn|drew|won|taken|logged|amassed|notched\s+up)\b", re.IGNORECASE)
+_PERIODS_IN_WHICH = re.compile(r"\b(?:months?|weeks?|quarters?|years?|time)\b(?:\s+(?:this|that|of\s+the)\s+(?:year|month))?\s+(?:in\s+which|when|that)\s+"
+                               r"[^.;,\d]{0,50}?\b(?:topped|exceeded|surpassed|passed|crossed|(?:was|stood|stayed|remained|rose|climbed)\s+(?:above|over|beyond))\s+$", re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:consecutive|straight|in\s+a\s+row|milestone|mark|threshold|barrier)\b", re.IGNORECASE)
 _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|upwards\s+of|at\s+least)\s*$", re.IGNORECASE)
 # "the X9, which sells for over 420,000 yuan": a verb in the singular has one model as subject, so its
@@ -1429,6 +1467,7 @@ class _Extractor:
         self.list_money: tuple = (-9, None)  # (paragraph, money metric) of the last list introduction
         self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
+        self.frame_local = False  # frame_period frames its own paragraph only
         self.list_prev: str | None = None  # "(prior week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
@@ -1564,7 +1603,7 @@ class _Extractor:
             return self.lead_period  # else a new paragraph goes back to the period the article leads with
         if metric == "rank":
             return self.frame_by_metric.get("rank") or self.frame_by_metric.get("sales_volume") or self.frame_period
-        return self.frame_by_metric.get(metric) or self.frame_period
+        return self.frame_by_metric.get(metric) or (None if self.frame_local else self.frame_period)
 
     def resolve(self, te: TimeExpr) -> Period | None:
         if te.kind == "frame" and te.grain == "week":
@@ -1784,7 +1823,11 @@ class _Extractor:
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
-                if not cum_named:  # (a total over a named period frames the rest of its paragraph only)
+                # ("X sold N for the whole of 2021, so this month looks weak": a full year set against the
+                # time reported, which frames the rest of its paragraph only, like a total over a named period)
+                whole = dr.time is not None and dr.time.rule == "year_word" and _WHOLE_OF.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
+                self.frame_local = whole
+                if not cum_named and not whole:  # (a total over a named period frames the rest of its paragraph only)
                     self.frame_by_metric[dr.metric] = dr.period
                     self.frame_metric_last = dr.metric
                     if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
@@ -1824,6 +1867,16 @@ class _Extractor:
             if dr.measure == "level" and dr.q.kind != "percent":
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
+        if not figures and drafts and ("'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]):
+            # "X's shares in Hong Kong are down 9% from a March high. They ended at HK$15.40": a sentence
+            # opening on a maker's shares, with only a move in percent, makes the maker the one spoken of
+            ms = self.d.mentions_in(sent.start, sent.end)
+            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and _OWN_SHARES.match(t, ms[0].end) \
+                    and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip():
+                self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
+                self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+                if ms[0].kind in ("company", "group"):
+                    self.frame_company, self.frame_company_para = ms[0], self.frame_entity_para
         if not figures:
             # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
             # about a company, with no figure, makes it the company spoken of next
@@ -1836,6 +1889,11 @@ class _Extractor:
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
+                if _OWN_FIGURE_NOUN.match(t, ms[0].end):
+                    # "Great Wall's figure deserves a look. ... The 6,100 compares with 5,400": the figures
+                    # after it in its paragraph that name no one are that maker's
+                    self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
+                    self.frame_entity_para = self.d.paragraph_of(self.sent_index)
             elif ms and ms[0].kind == "market" and (ms[0].text.endswith("market") or not is_segment_market(ms[0].text)) \
                     and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip(" \t\"'“‘"):
                 # (a market or a place named as one: not a segment alone, "New energy vehicles were the highlight.")
@@ -1878,6 +1936,12 @@ class _Extractor:
             prev = self.d.sentences[self.sent_index - 1] if self.sent_index > 0 else None
             if not volume and prev is not None and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index):
                 volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
+            if not volume and not self.frame_metric.get("vehicle"):
+                # "Here is this week's registrations table. ... The top three:": with no count named
+                # near it and none before, a list counts what the text opens with
+                first = next((c.metric for i, sp in enumerate(self.d.sentences[:self.sent_index]) if self.d.paragraph_of(i) == self.d.paragraph_of(0)
+                              for c in self.d.cues_in(sp.start, sp.end) if c.metric in M.VOLUME), None)
+                volume = {first} if first else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
             elif not volume and self.frame_metric.get("vehicle") == "exports" and getattr(self, "lead_volume", None) \
@@ -1905,8 +1969,10 @@ class _Extractor:
                 if _LAUNCHED.search(t, sent.start, x.start) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
                     self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
                                                             if m.kind == "model" and m.entity_id})
-                if _EARLIER_SESSION.search(t, sent.start, sent.end):
+                if _EARLIER_SESSION.search(t, sent.start, sent.end) or x.rule == "closed_year" and self.d.clock.dated \
+                        and self.d.clock.ref is not None and p.end.year < self.d.clock.ref.year:
                     continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
+                    # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                 else:
@@ -1914,11 +1980,14 @@ class _Extractor:
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
-                                  or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)):
+            elif not figures and not any(dr.skip == "forecast" for dr in drafts) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
+                                  or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)
+                                  # "Week 9 ran from Monday February 23 to Sunday March 1.": the week a weekly report is about
+                                  or p.kind == "range" and p.start is not None and (p.end - p.start).days <= 7 and "eek" in t[sent.start:sent.end]):
+                # (not a sentence whose figures are all forecasts: "for the fourth quarter the company guided deliveries of A-B")
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
-                self.frame_period = p
+                self.frame_period, self.frame_local = p, False
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
@@ -2033,6 +2102,11 @@ class _Extractor:
                 dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,640 from its X brand": parts of that figure
             else:
                 dr.metric = "other"
+        elif q.kind == "percent" and dr.measure != "level" and getattr(self, "seen_share_price", False) \
+                and _ASIDE_THEN_MOVE.search(t, max(sent.start, q.start - 30), q.start) \
+                and (ms0 := self.d.mentions_in(sent.start, q.start)) and ms0[0].known and ms0[0].kind in ("company", "group") \
+                and re.match(r"[\s.,]*(?:(?:Inc|Corp|Co|Ltd|Group|Holdings?)\b\.?,?\s*)*,?\s*(?:which|who)\s", t[ms0[0].end:ms0[0].end + 30]):
+            dr.metric, dr.cue, dr.fixed = "other", None, True  # in a market report, "Xpeng Inc., which delivered N cars in 2025, rose 2.4%": the shares' move
         elif q.kind == "percent" and dr.measure != "level":
             same = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level"
                     and x.metric not in (None, "other", "rank") and x.q.kind != "percent"]
@@ -2072,14 +2146,15 @@ class _Extractor:
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|(?:a|the)\s+week\s+(?:earlier|ago|before)|"
+                                                 r"(?:than|from|over|versus|vs\.?)\s+(?:the\s+)?week\s+\d|"  # ("up 5% from week 8": a week named by number)
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
             return
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
                 and re.match(r"\s*of\s+(?:the|its|the\s+company's|the\s+group's)\s+(?:total|overall)\b(?!\s+(?:sales|deliveries|market))", t[q.end:q.end + 40], re.I) \
-                and re.search(r"\brevenues?\b", t[dr.clause.start:q.start], re.I):
-            dr.metric = "revenue_share"
+                and re.search(r"\brevenues?\b", t[min(dr.clause.start, _rel_head(t, dr.sent.start, dr.clause.start)):q.start], re.I):
+            dr.metric = "revenue_share"  # ("Car sales revenue, which represented 93.2% of the total": the head of the relative clause)
         elif q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "market_share", "gross_margin") \
                 and re.match(r"\s*of\s+(?:it|that|this)\b", t[q.end:q.end + 12]) \
                 and ((money := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.kind == "money" and x.measure == "level"])
@@ -2321,9 +2396,10 @@ class _Extractor:
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
-        if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
+        if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,45}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to A% from B% a year earlier", "fell to C% in Q4, from D% in Q3": both are levels
+            # ("narrowed to A% during the January-October period of 2025, from B% a year before")
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
@@ -2418,6 +2494,8 @@ class _Extractor:
                     continue
                 if te.kind != "abs":
                     continue
+                if side == "before" and prv and prv[-1] <= te.start and _BASE_OF_PREV.fullmatch(t, prv[-1], te.start):
+                    continue  # ("9.2% more than November's 120,000, lifting the year to N, a 7% increase": the earlier change's base)
                 pre = t[max(min(cl.start, ws), te.start - 45):te.start]
                 if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
                                  r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I) \
@@ -2425,6 +2503,11 @@ class _Extractor:
                     continue
                 bp = self.resolve(te)
                 if bp is None:
+                    if self.d.clock.ref is None and te.rule in ("bare_month", "month_possessive", "month_noun") and side == "after":
+                        # "up 12.5% from February" in an undated text: a month named without a year
+                        # as the base is the month before (a year back would be "February last year")
+                        cands = [c for c in cands if not 0 <= te.start - q.end - c[0] <= 30]
+                        cands.append((te.start - q.end - 31, "mom"))
                     continue
                 measure = None
                 main = self._clause_period(dr, exclude_base=True, exclude_compared=True) or self._sentence_period(dr) \
@@ -2571,7 +2654,8 @@ class _Extractor:
         after = [x for x in levels if x.q.start > q.end and x.clause == cl]
         if after:
             nxt = min(after, key=lambda x: x.q.start)
-            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.search(t, q.end, nxt.q.start) and not any(
+            if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.search(t, q.end, nxt.q.start) \
+                    and not re.search(r"[,;]\s+(?:and|while|but|whereas)\s", t[q.end:nxt.q.start]) and not any(  # (", and full-year exports came to N": another clause's)
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
                 return nxt
 
@@ -2722,7 +2806,7 @@ class _Extractor:
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
-        if ", which " in t[sent.start:sent.end] or ", whose " in t[sent.start:sent.end]:
+        if ", which " in t[sent.start:sent.end] or ", whose " in t[sent.start:sent.end] or " which " in t[sent.start:sent.end] and _PREP_WHICH.search(t, sent.start, sent.end):
             # "the Zeekr 7X, which went on sale on May 8 at ..., has booked 41,000 orders": the relative
             # clause's time is of the launch, not of the figure after it (nor of those before it: "Geely ranked
             # 12th, and Renault, which was in the top ten as late as 2019, slipped to 16th")
@@ -2958,6 +3042,9 @@ class _Extractor:
         if te is not None and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and te.start < q.start \
                 and re.search(r"\bsince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[- ])?$", t[max(dr.sent.start, te.start - 30):te.start], re.I):
             te = None  # "has shrunk by X since mid-March to Y": Y is today's value, March the start of the slide
+        if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and te.start < q.start \
+                and re.search(r"\b(?:after|following|before|since)\b[^,;]{0,50}$", t[max(dr.sent.start, te.start - 60):te.start], re.I):
+            te = None  # "ended at A on Tuesday, following a buyback in May, leaving it a market value of B": the buyback's month
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
@@ -3011,8 +3098,9 @@ class _Extractor:
             elif te.rule == "cum_since" and (asof := [x for x in self.d.times_in(dr.clause.start, dr.clause.end)
                                                       if x.rule == "cum_as_of" and x is not te]) and self.resolve(asof[0]) is not None:
                 p = self.resolve(asof[0])  # "176,000 handed over cumulatively through the end of May": to that month
-            elif re.search(r"cumulativ", te.text, re.I):
+            elif re.search(r"cumulativ|accumulat", te.text, re.I):
                 # "cumulative sales during the reporting period": the total of that period
+                # ("X's sales accumulated from January to July came to N": the total of those months)
                 other = [x for x in self.d.times_in(dr.sent.start, dr.sent.end)
                          if x.kind in ("abs", "ytd", "frame") and not x.base and x is not te
                          and (dr.clause.start <= x.start < dr.clause.end or x.kind == "frame"
@@ -3103,7 +3191,9 @@ class _Extractor:
             p = launch = self.list_launch[0]  # "- C16 Pro: 155,800 yuan" under "It went on sale on June 3 in two versions:"
         else:
             launch = None
-        if p is None:
+        # (a time the figure names that an undated text cannot place, "retail was N for March":
+        # unknown, not the time of the figures before it)
+        if p is None and not (te is not None and te.kind in ("abs", "ytd") and self.d.clock.ref is None):
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
                 if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
@@ -3187,6 +3277,15 @@ class _Extractor:
                     and _SAID_AT_BEFORE.search(t, max(dr.sent.start, x.start - 50), x.start)]
             if said and (pd := self.resolve(said[0])) is not None and pd.end is not None and pd.end < p.end:
                 p = cumulative(pd.end.year, pd.end.month)
+        if p is not None and p.kind == "cumulative" and p.end is not None and dr.measure == "level" and "since" in t[dr.sent.start:dr.sent.end]:
+            # "since its debut in early March, the car has racked up 2,310 deliveries" (a report on March):
+            # a total since a start in the month it runs to is that month's
+            for x in self.d.times_in(dr.sent.start, dr.sent.end):
+                if x.kind == "abs" and x.grain == "month" and re.search(r"\bsince\b[^,;.]{0,60}$", t[max(dr.sent.start, x.start - 64):x.start]):
+                    px = self.resolve(x)
+                    if px is not None and px.kind == "month" and (px.end.year, px.end.month) == (p.end.year, p.end.month):
+                        p = px
+                    break
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -3470,6 +3569,15 @@ class _Extractor:
             # (a share of wholesale, shipments from its plants, too; a share of retail sales is the maker's)
             u = self.d.china_units[dr.entity.entity_id]
             dr.entity = Mention(dr.entity.start, dr.entity.end, re.sub(r"\s+", " ", u.text), u.entity_id, u.kind, u.known)
+        elif dr.metric in M.VOLUME and dr.entity is not None and dr.entity.kind == "company" and dr.entity.entity_id \
+                and "Shanghai" in self.text[dr.clause.start:dr.q.start] \
+                and (pl := _ITS_SHANGHAI_PLANT.search(self.text, dr.clause.start, dr.q.start)) is not None \
+                and (par := self.d.reg.get(dr.entity.entity_id)) is not None \
+                and (unit := self.d.reg.lookup(par.name + " China")) is not None and self.d.reg.get(unit).parent == par.id:
+            # "Its Shanghai factory shipped N", "deliveries from Shanghai fell to N": the maker's China
+            # unit, which reports that plant's volumes, named as the text names the plant
+            g = "plant" if pl.group("plant") else "plant2"
+            dr.entity = Mention(pl.start(g), pl.end(g), "Shanghai factory", unit, "company", True)
 
     def _lineup_seller(self, dr: _Draft) -> Mention | None:
         """'X now sells the A, B and C, with prices from N to M': a price range stated for a list of
@@ -3532,11 +3640,14 @@ class _Extractor:
         i = self.sent_index
         para = self.d.paragraph_of(i)
         spans = [sp for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para or j == 0]
-        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+        # (not a rival it is set against: "some 20,000 yuan less than the Li Auto L8")
+        def rival(m: Mention) -> bool:
+            return _RIVAL_MODEL_BEFORE.search(self.text, max(0, m.start - 25), m.start) is not None
+        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m)]
         if i > 0 and self.d.paragraph_of(i - 1) == para:
             # (the paragraph's own names: "priced the SU7 Pro at ... and the SU7 Max at ...": one car and its versions)
             own = [m for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para
-                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model"]
+                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m)]
             names = own or names
         def base(m: Mention) -> str:
             return _TRIM_SUFFIX.sub("", m.text)
@@ -3719,6 +3830,13 @@ class _Extractor:
                 and (head := self._list_heading_maker(sent)) is not None:
             dr.entity, dr.role = head, "list"
             return
+        # "X's Traveller made up about 3,100 of the 9,200": the whole the part is taken from is the owner's
+        if q.kind == "count" and " of " in t[max(sent.start, q.start - 12):q.start] and _OF_THE_WHOLE.search(t, max(sent.start, q.start - 30), q.start):
+            owner = [m for m in ms if m.end <= q.start and m.known and m.kind in ("company", "group", "brand")
+                     and t.startswith(("'s ", "’s "), m.end)]
+            if owner:
+                dr.entity, dr.role = owner[-1], "possessive"
+                return
         # "The Huawei partner sold ...": a name inside a description of another company is not its subject
         ms = [m for m in ms if not (_THE_BEFORE.search(t, max(sent.start, m.start - 4), m.start) and _DESCRIBED_AFTER.match(t, m.end))]
         qend = max(q.end, q.noun_end)
@@ -3757,10 +3875,14 @@ class _Extractor:
             dr.entity, dr.role = pb, "model_after"
             return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
+        part_of_total = _PART_OF_TOTAL.match(t, _after_dateline(t, sent.start, q.start)) is not None \
+            or _OF_WHICH.search(t, max(sent.start, q.start - 16), q.start) is not None
         for i, m in enumerate(ms):
             if m.start >= q.end and m.start - q.end <= 30 and m.kind in ("model", "brand") and \
                     (re.fullmatch(r"\s*(?:(?:units?|vehicles?|deliveries|of|its|the|their|new|sales\s+of|[A-Za-z]+\s+of)\s*)*", t[q.end:m.start], re.I)
-                     or self._part_by_name(q) is m):
+                     or self._part_by_name(q) is m
+                     # "Of the total, Zeekr said 9,800 were the 7X SUV": the part the model is
+                     or part_of_total and re.fullmatch(r"\s*(?:units?\s+|vehicles?\s+)?(?:were|was)\s+(?:the\s+|its\s+|for\s+the\s+)?", t[q.end:m.start])):
                 nxt = ms[i + 1] if i + 1 < len(ms) else None
                 if nxt is not None and nxt.kind == "model" and re.fullmatch(r"(?:\s+[a-z-]+){0,2}\s+and\s+", t[m.end:nxt.start]) \
                         and not self.d.quantities_in(m.end, nxt.start):
@@ -3818,7 +3940,13 @@ class _Extractor:
                                        and not _MADE_BY_ASIDE.search(t, max(sent.start, m.start - 60), m.start)):
             # ("The SUV, built by Seres, logged N": the maker the aside names is not the subject)
             lo = self.d.sentences[max(0, self.sent_index - 3)].start
-            last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"]
+            last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"
+                    and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 25), m.start)]  # (not "below the Model Y": a rival)
+            if not last and re.search(r"(?:version|variant|trim|edition)s?$", np_.group(0)):
+                # ("The Long Range and Performance versions sell for ...": the car whose versions they are, named a little further back)
+                lo = self.d.sentences[max(0, self.sent_index - 5)].start
+                last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"
+                        and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 25), m.start)]
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 # "The L60 starts at A, undercutting the Model Y. Buyers can get the car from B": the
@@ -3990,6 +4118,9 @@ class _Extractor:
             # the apposition describe the sentence's subject, they are not it
             if (ap := self._head_aside(sent, q.start)) is not None:
                 usable = [m for m in usable if not (ap[0] <= m.start and m.end <= ap[1])]
+            elif cl.start > sent.start and (ap := self._head_aside(Span(cl.start, sent.end), q.start, clause=True)) is not None:
+                # "..., while Deepal, the EV brand of Changan, sold N": the aside after the clause's subject
+                usable = [m for m in usable if not (ap[0] <= m.start and m.end <= ap[1])]
         if "ly " in t[sent.start:q.start] and (mostly := [m.span() for m in _MOSTLY_ASIDE.finditer(t, sent.start, q.start)]):
             # "N cars were exported, mostly Dolphin hatchbacks shipped to Europe, while M were sold at home":
             # what the part was made of, not who sold the next figure
@@ -4070,6 +4201,14 @@ class _Extractor:
         wseg = [m for m in usable if m.kind == "market" and is_segment_market(m.text) and cl.start <= m.start and m.end <= q.start
                 and _WITH_SEGMENT.search(t, max(cl.start, m.start - 12), m.start)]
         if wseg:
+            # ("Geely held on to second place, with NEV wholesale of N": a maker that opens the sentence owns
+            # the segment figure of its "with" clause, as the guideline keeps a company's segments its own)
+            op = _after_dateline(t, sent.start, q.start)
+            opener = next((m for m in usable if m.start < wseg[-1].start and m.known and m.kind in ("company", "group", "brand")
+                           and re.fullmatch(r"\s*(?:The\s+)?", t[op:m.start])), None)
+            if opener is not None:
+                dr.entity, dr.role = opener, "subject"
+                return
             dr.entity, dr.role = wseg[-1], "part"
             return
         # "X Group also reports Y's volumes: ... the group delivered 114,011": "the group" is the group named before
@@ -4143,7 +4282,8 @@ class _Extractor:
         # 2) "the company", "its": the name a source gave just before ("According to Geely,
         #    the company's ..."), else the entity the text is about
         if corefs:
-            src = [m for m in before if m.known and source(m) and m.end <= corefs[-1].start()]
+            src = [m for m in before if m.known and source(m) and m.end <= corefs[-1].start() and m.kind != "market"]
+            # (not a place in a source's name: "Based on China Association of Automobile Manufacturers figures, the Company ...")
             if src:
                 dr.entity, dr.role = src[-1], "coref"
                 return
@@ -4156,9 +4296,11 @@ class _Extractor:
                 # ("Deliveries of the X began this month. It comes in trims priced from A to B": only a
                 # car has a price, so "It" is the one model the sentence before names, wherever it stands)
                 # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
-            elif (corefs[-1].group(0) in ("It", "Its") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
+            elif (corefs[-1].group(0) in ("It", "Its", "Their") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
                   or corefs[-1].group(0) in ("it", "its") and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
-                    and (maker := self._maker_subject(sent)) is not None:
+                    and (maker := self._maker_subject(sent) or (self._sole_maker(sent) if corefs[-1].group(0) in ("Its", "Their")
+                                                                and dr.metric in _COMPANY_METRICS else None)) is not None:
+                # ("Worth noting: XPeng's margins are thin. Their Q4 revenue was N": the one maker the sentence before names)
                 # (also after a fronted time: "Over the half it posted ...", "In the second quarter, its margin ...")
                 fe = maker  # "Li Auto remained weak, ... . Its registrations ... came to 287,150": the maker just spoken of
             elif corefs[-1].group(0) in ("Its", "its") and dr.metric in M.VOLUME \
@@ -4261,15 +4403,15 @@ class _Extractor:
             return None
         return m
 
-    def _head_aside(self, sent: Span, before: int) -> tuple[int, int] | None:
+    def _head_aside(self, sent: Span, before: int, clause: bool = False) -> tuple[int, int] | None:
         """The apposition after the name that opens `sent` ("X, the brand Y sells in its stores,
         delivered ..."), when it ends before `before`: words that describe the subject."""
         t = self.text
         if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
             return None
-        st = _after_dateline(t, sent.start, before)  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
+        st = _after_dateline(t, sent.start, before) if not clause else sent.start  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
         head = next((m for m in self.d.mentions_in(st, before) if m.known
-                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", t[st:m.start])), None)
+                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?" if not clause else r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?", t[st:m.start])), None)
         if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
             return None
         return ap.span()
@@ -4319,8 +4461,10 @@ class _Extractor:
         ms = self.d.mentions_in(prev.start, prev.end)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
                 and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
-                and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)):
-            return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares)
+                and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)
+                     or _OWN_FIGURE_NOUN.match(self.text, ms[0].end, prev.end) or re.match(r"['’]s\s+(?:[\w-]+\s+)?\d", self.text[ms[0].end:ms[0].end + 24])):
+            return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares;
+            # "XPeng's 12,400 deliveries marked a modest gain. Over January-October, it delivered ...": the maker of that figure)
         return None
 
     def _sole_maker(self, sent: Span) -> Mention | None:
@@ -4662,6 +4806,12 @@ class _Extractor:
                                              or _STILL_NEEDED.search(t, max(cl.start, q.start - 60), q.start)):
             dr.skip = "threshold"
             return
+        # "the third month this year when the EV share in Norway stayed above 90%", "the first time that sales passed
+        # 1 million": a bound the months (or the occasion) passed, not a figure
+        if (w90 := t[max(cl.start, q.start - 90):q.start]) and ("which" in w90 or "that" in w90 or "when" in w90) \
+                and _PERIODS_IN_WHICH.search(t, max(cl.start, q.start - 90), q.start):
+            dr.skip = "threshold"
+            return
         # "has now sold over 50,000 for three straight months": a bound every month of a streak passed
         if q.qualifier == "over" and _STREAK_AFTER.match(t, max(q.end, q.noun_end)):
             dr.skip = "threshold"
@@ -4917,6 +5067,10 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
                f.period.label if f.period else None, round(f.value, 6), f.unit)
         if key in seen:
             replaced[id(f)] = out[seen[key]]
+            continue
+        if f.entity_id and (bk := (f.entity_id + "-brand",) + key[1:]) in seen:
+            # "- Chery brand: 21,300 ... Chery was steady at 21,300": the maker's own brand, named by the maker's name again
+            replaced[id(f)] = out[seen[bk]]
             continue
         seen[key] = len(out)
         out.append(f)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .keywords import AnchoredPattern, KeyWords, first_chars, folded, folded_pattern, key_words
+from .keywords import AnchoredPattern, KeyWords, first_chars, folded, folded_pattern, gated, key_words
 from .records import fast_init
 
 KINDS = ("group", "company", "brand", "model", "market")
@@ -639,12 +639,18 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         key = written.lower().rstrip("s")
         if _SEGMENT_PLURAL.get(key) or _SEGMENT_PLURAL.get(key.replace("new-energy", "new energy")):
             name = _as_named(written)
-            if _CHINA_BODY.search(text, start, end) is not None and key in ("passenger car", "passenger vehicle"):
+            if key in ("passenger car", "passenger vehicle") and _china_body_in(text):
                 # "Passenger-vehicle retail sales rose 4%, according to the China Passenger Car Association":
-                # the Chinese market, which the association counts (a narrower segment, "NEVs", is named
+                # the Chinese market, which the association counts (in the sentence or anywhere in a text
+                # that cites it) (a narrower segment, "NEVs", is named
                 # as the text does)
                 name = f"China {_SEGMENT_NAMES[key]} market"
             out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
+    for m in _LARGEST_MARKET_RX.finditer(text, start, end):
+        # "car sales in the world's biggest car market": China's market, as the press calls it
+        if not any(o.start <= m.start() < o.end for o in out):
+            key = re.sub(r"\s+", " ", m.group("lseg").lower()).replace("-", " ")
+            out.append(Mention(m.start(), m.end(), f"China {_SEGMENT_NAMES.get(key, key)} market", None, "market", known=False))
     if "otal" in seg or "verall" in seg:
         for m in _TOTAL_SALES_RX.finditer(text, start, end):
             # "Total vehicle sales fell 6.1%" with no place named, in a report of China's industry
@@ -662,6 +668,9 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_LARGEST_MARKET_RX = gated(re.compile(
+    r"\b(?:the\s+)?world['’]s\s+(?:largest|biggest)\s+(?P<lseg>auto(?:motive)?|car|vehicle|new[\s-]+energy\s+vehicle|NEV|EV|electric\s+(?:vehicle|car))\s+market\b",
+    re.IGNORECASE))
 _TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
 _CHINA_BODY_SEEN: dict[int, tuple[str, bool]] = {}
 
@@ -680,11 +689,11 @@ _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China
 _SEGMENT_RX = re.compile(
     r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
-    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
+    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|[Pp]assenger\s+NEV|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "new energy passenger vehicle": "new energy passenger vehicles", "new energy passenger car": "new energy passenger vehicles",
-                   "passenger new energy vehicle": "passenger new energy vehicles",
+                   "passenger new energy vehicle": "passenger new energy vehicles", "passenger nev": "passenger NEVs",
                    "electric vehicle": "electric vehicles", "ev": "electric vehicles",
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
                    "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",
@@ -693,8 +702,8 @@ _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new ener
 def _as_named(written: str) -> str:
     """A segment named as the text does, in the plural: "NEV" -> "NEVs", "New energy vehicles"
     -> "new energy vehicles"."""
-    if written.rstrip("s").isupper():
-        return written  # "NEV retail sales": "NEV"; "NEVs accounted for ...": "NEVs"
+    if written.rstrip("s").split()[-1].isupper():
+        return written  # "NEV retail sales": "NEV"; "NEVs accounted for ...": "NEVs"; "passenger NEV registrations"
     w = written.lower()
     return w if w.endswith("s") else w + "s"
 
@@ -713,8 +722,11 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
     key = _SEGMENT_OF_MARKET.get(_SEGMENT_PLURAL.get(segment.lower().rstrip("s"), ""))
     if key is None:
         return None
+    # (the segment itself, not a narrower one that ends in its words: "passenger vehicles" is not the
+    # "new energy passenger vehicle" market)
     same = [m for m in markets if not is_segment_market(m.text) and (f" {key} " in f" {m.text} "
-                                                                      or key == "passenger car" and " passenger vehicle " in f" {m.text} ")]
+                                                                      or key == "passenger car" and " passenger vehicle " in f" {m.text} ")
+            and not re.search(r"\benergy\s+passenger\b", m.text)]
     return same[-1] if same else None
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 

@@ -45,7 +45,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               # ("the budget EV brand", "a budget SUV": an adjective of a car, not money set aside)
               r"budget(?!\s+(?:[\w-]+\s+)?(?:EVs?|cars?|brands?|models?|vehicles?|SUVs?|sedans?|hatchbacks?|segment|marque|offerings?)\b)|"
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
-              r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|orders?\s+backlog|capacity|"
+              r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|(?:financing|funding)\s+rounds?|rounds?\s+of\s+(?:financing|funding)|(?-i:[A-E])\s+round\s+(?:of\s+)?financing|(?:Series\s+[A-Z]|pre-IPO|strategic)\s+(?:round\s+)?financing|orders?\s+backlog|capacity|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:single|per)[- ](?:car|vehicle|unit)\s+(?:net\s+)?(?:loss|profit)|(?:loss|profit)\s+(?:per|on\s+each|for\s+each)\s+(?:car|vehicle|unit)\b|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee", (M, P, V), 2),
@@ -54,7 +54,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
-    ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier", (P,), 2),
+    ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
     ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
@@ -138,7 +138,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold|"
                      r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
     # ---- volumes
-    ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?orders?(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
+    # ("in the order they reported", "in order to": a sequence, not orders)
+    ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     ("exports", r"exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
                 r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China)|sales\s+abroad|"
@@ -230,7 +231,7 @@ FORECAST_RX = re.compile(
     r"goals?|ambitions?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"(?:confident|optimistic)\s+(?:of|that|about)|"  # "we are confident of passing 250,000 deliveries this year"
     r"predicts?|predicted|thinks?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|believes?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
-    r"challenge|strives?|striving|consensus|whether|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
+    r"challenge|strives?|striving|consensus|whether|(?:at|the)\s+(?:its\s+)?mid-?point|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
     # "sees first-quarter deliveries of A to B": guidance
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b))\b",
     re.IGNORECASE)

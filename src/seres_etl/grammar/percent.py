@@ -52,6 +52,7 @@ MOM = (
     r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month|"
     r"(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|prior\s+month|preceding\s+month|"
     r"on\s+a\s+monthly\s+basis|month-to-month|"
+    r"ring[- ]on[- ]ring|ring[- ](?:ratio|basis)|"  # (Chinese-English for the change on the period before, of monthly figures)
     r"\A\s*on\s+(?:the\s+)?month(?![\w-])"  # right after the percent: "up 8% on month", "down 3% on the month"
 )
 QOQ = (

@@ -478,7 +478,11 @@ def _month_range(m, c):
     return months_range(y1, m1, y2, m2)
 
 
-@rule("day_range", r"\b(?:from\s+|between\s+)?" + _MON + r"\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|and|until)\s*(?:" + _MON2 + r"\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\d)(?:,?\s+" + _YEAR + r")?",
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+
+# ("from Monday February 23 to Sunday March 1": the weekdays may be named with the days)
+@rule("day_range", r"\b(?:from\s+|between\s+)?" + _WEEKDAY_BEFORE + _MON + r"\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|and|until)\s*(?:" + _WEEKDAY_BEFORE + _MON2 + r"\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\d)(?:,?\s+" + _YEAR + r")?",
       grain="range", flags=0)
 def _day_range(m, c):
     m1 = _mon(m)
@@ -1118,7 +1122,7 @@ _PAST_FIGURE = re.compile(
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
+_FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
                      r"predicts?|predicted|predicting|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
@@ -1219,9 +1223,16 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                             # ("the 2025 trade-in subsidy has not been confirmed": a year naming a
                             # scheme, not a time the article reports from)
                             own_years.add(p.end.year)
-            elif te.grain == "day" and not re.search(r"\byear\b", name) \
+            elif te.rule == "day_range" and not (future and not past):
+                # "from Monday February 23 to Sunday March 1" without a year: its last day, as a bare day
+                mm = list(re.finditer(_MON + r"\.?\s+(\d{1,2})", name))
+                dd = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", name)
+                if mm and dd:
+                    bare_days.append((MONTHS[folded(mm[-1].group("mon"))], int(dd.group(1))))
+            elif te.grain == "day" and not re.search(r"\byear\b", name) and not (future and not past) \
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
-                # ("60,000 orders since it went on sale on August 27": a day before the report, not after it)
+                # ("60,000 orders since it went on sale on August 27": a day before the report, not after it;
+                # "I'll post the April recap on May 1": a day the text looks forward to)
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
                 if mm is None and (fd := re.search(r"\bfirst\s+day\s+of\s+" + _MON, name, re.I)):
                     bare_days.append((MONTHS[folded(fd.group("mon"))], 1))  # "the first day of December"
@@ -1259,10 +1270,27 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     if precision == "year" and bound is not None and (bound.month, bound.day) == (1, 1) \
             and bound.year - 1 in done_years and bound.year not in own_years:
         closed = bound.year - 1  # dated only as after the full year it reports
+        if not _LAST_YEAR.search(text) and any(not _FUTURE.search(text, _clause_start(text, m.start()), _clause_end(text, m.end()))
+                                               for m in _RUNNING_YEAR.finditer(text)):
+            # (a plan for "this year" says nothing: "This year it aims to sell 4 million")
+            # "X sold 44,200 for the whole of 2021 ... Y's year-to-date is 19,900": the text runs in a
+            # later year that it never names (a year it calls "last year" would make it the next one)
+            return None, "none", None
     return bound, precision, closed
 
 
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".;,\n") + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".;,\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
+_RUNNING_YEAR = re.compile(r"\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 # a year as the modifier of a noun: "the 2025 trade-in subsidy", "its 2025 line-up"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|its|their|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!sales\b|deliveries\b|results?\b|revenue\b|figures?\b|volumes?\b|output\b|production\b|earnings\b)[a-z][a-z-]+")
@@ -1275,9 +1303,13 @@ def _is_completed_year(sentence: str, year_text: str) -> bool:
                  + _NOT_A_PLAN, sentence) \
             and not _FUTURE.search(sentence):
         return True
-    return bool(re.search(r"\b(?:in|for|of|during)\s+(?:fiscal\s+|the\s+(?:full\s+)?year\s+)?" + re.escape(year_text.strip()[-4:]) + r"\b", sentence)) \
+    return any(not (m.group(1) == "of" and _PART_OF_YEAR.search(sentence, max(0, m.start() - 30), m.start()))
+               for m in re.finditer(r"\b(in|for|of|during)\s+(?:fiscal\s+|the\s+(?:full\s+)?year\s+)?" + re.escape(year_text.strip()[-4:]) + r"\b", sentence)) \
         or bool(re.search(re.escape(year_text.strip()[-4:]) + r"(?:'s|’s)?\s+(?:net|revenue|sales|deliveries|results|annual|full)\w*" + _NOT_A_PLAN, sentence))
 
 
+# "week 15 of 2025", "the end of 2025", "the first quarter of 2025": a part of the year, not the whole
+_PART_OF_YEAR = re.compile(r"\b(?:week\s*\d+|weeks?|days?|months?|end|start|beginning|middle|half|quarter|part|spring|summer|autumn|fall|winter|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December)\s+$", re.IGNORECASE)
 # "the 2024 sales target": a year naming a goal, not results
 _NOT_A_PLAN = r"(?!\s+(?:targets?|goals?|forecasts?|estimates?|guidance|plans?|outlook|projections?|ambitions?)\b)"

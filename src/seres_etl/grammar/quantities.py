@@ -22,13 +22,14 @@ VEHICLE_NOUNS = (
     r"registrations|insured\s+units)"
 )
 # ("58k+ orders", "10,000+ units": a "+" glued to the number says "more than", as "over" would)
-VEHICLE_NOUN_RX = re.compile(r"\+?\s+(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
+# (an adjective in quotes before the noun: 31,500 "locked-in" orders)
+VEHICLE_NOUN_RX = re.compile(r"\+?\s+(?:[\"“][\w-]+(?:\s[\w-]+)?[\"”]\s+)?(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
     r"(?![ \t]*\n)[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"
     # ("12 vehicle makers", "600 auto parts suppliers": a singular "vehicle"/"car" before the noun counted is a modifier)
     r"(?:(?:vehicle|car)\s+(?=(?:[a-z-]+\s+)?(?:makers|manufacturers|companies|firms|brands|dealers|dealerships|suppliers|parts)\b))?"
-    r"(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|manufacturers|players|languages|jobs|positions|suppliers|dealers|dealerships)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|"
+    r"(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|points|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|manufacturers|players|languages|jobs|positions|suppliers|dealers|dealerships)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|fold|-fold|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees?|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
@@ -137,6 +138,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _SLASH_HASH_BEFORE = first_chars(re.compile(r"[/#]$"))
 _SLASH_DIGIT = re.compile(r"/\d")
 _CAPITAL_WORD_BEFORE = first_chars(re.compile(r"\b[A-Z][A-Za-z&]*\s$"))
+_LABEL_WORD_BEFORE = gated(re.compile(r"\b(?:week|wk|round|phase|stage|season|episode|chapter)\s?$", re.IGNORECASE))
 
 
 def _quantity(text: str, n: numbers.Number) -> Quantity | None:
@@ -165,6 +167,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # a span of years: "in 2025-2027"
     if len(n.text) <= 2 and n.text.isdigit() and re.match(r"[.)][ \t]", tail) and re.search(r"(?:^|\n)[ \t]*(?:[*_#]+[ \t]*)?$", head):
         return None  # "**2. XPeng steadies**", "3) Exports": the number of a heading or list item
+    if _LABEL_WORD_BEFORE.search(head) and not re.match(r"\s?(?:%|per\s?cent|percent)", tail):
+        return None  # "week 15 of 2025", "Phase 2", "round 3": the number of a week or a stage, a label
     if _SLASH_HASH_BEFORE.search(head) or _SLASH_DIGIT.match(tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     if _CAPITAL_WORD_BEFORE.search(head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \

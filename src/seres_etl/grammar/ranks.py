@@ -31,6 +31,8 @@ _ORD9 = _ORD.replace("?P<num>", "?P<num9>").replace("?P<word>", "?P<word9>")
 _ORD10 = _ORD.replace("?P<num>", "?P<num10>").replace("?P<word>", "?P<word10>")
 _ORD11 = _ORD.replace("?P<num>", "?P<num11>").replace("?P<word>", "?P<word11>")
 _ORD12 = _ORD.replace("?P<num>", "?P<num12>").replace("?P<word>", "?P<word12>")
+_ORD13 = _ORD.replace("?P<num>", "?P<num13>").replace("?P<word>", "?P<word13>")
+_ORD14 = _ORD.replace("?P<num>", "?P<num14>").replace("?P<word>", "?P<word14>")
 
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
@@ -66,7 +68,14 @@ RANK_RX = re.compile(
     + r"|(?<=[\s,(])(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?" + _ORD11
     + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))"
     # a name placed after "with", the verb left out: "X was No.1, with Y second, just 421 units behind"
-    + r"|(?<=\bwith\s)(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD12 + r"(?=\s*(?:[.;,]|and\s|\Z))",
+    + r"|(?<=\bwith\s)(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD12 + r"(?=\s*(?:[.;,]|and\s|\Z))"
+    # a ranking spelled out name by name: "the standings among the new brands are X 1st, Y 2nd, ...",
+    # "the order was: X first, Y second" (the names after the first are chained, see _CHAIN)
+    + r"|\b(?:ranking|rankings|standings|order|league\s+table|leaderboard)\b[^.;:\n]{0,60}?(?:\s(?:is|was|are|were|reads|read|goes|went)\s*:?|:)\s+"
+    + r"(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD13 + r"(?=\s*(?:[.;,]|and\s|\Z))"
+    # "X sits way back in 11th": a position reached, the move said before it
+    + r"|\b(?:is|was|are|were|now|sits?|sat|stays?|stayed)\s+(?:(?:way|far|well|all\s+the\s+way)\s+)?(?:down|up|back)\s+(?:at|in)\s+(?:the\s+)?" + _ORD14
+    + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,]|and\s|\Z))",
     re.IGNORECASE,
 )
 
@@ -127,7 +136,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
-                          ("num11", "word11"), ("num12", "word12")):
+                          ("num11", "word11"), ("num12", "word12"), ("num13", "word13"), ("num14", "word14")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
@@ -152,7 +161,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     cs, ce = c.span(g)
                     out.append(Rank(cs, ce + (2 if g == "num" else 0),
                                     int(c.group("num")) if g == "num" else ORDINALS[c.group("word").lower()]))
-                    pos = ce
+                    pos = ce + (2 if g == "num" else 0)  # (after "2nd": the chain goes on from its suffix)
     if len(out) > 1:  # (a position found twice: after a ranking verb and on its own)
         out = sorted({(r.start, r.end): r for r in out}.values(), key=lambda r: r.start)
     return out
