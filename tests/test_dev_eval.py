@@ -18,8 +18,8 @@ from seres_etl.validate import validate_facts
 from conftest import SHARED
 
 DEV = SHARED / "corpus" / "dev"
-# reached: L1 0.993, L2 0.993, L3 0.982, L4 0.974 (dev corpus, 40 documents, 451 gold rows)
-RATCHET = {"L1 figure": 0.973, "L2 typed": 0.973, "L3 attributed": 0.962, "L4 full": 0.954}
+# reached: L1 0.993, L2 0.993, L3 0.982, L4 0.978 (dev corpus, 40 documents, 451 gold rows)
+RATCHET = {"L1 figure": 0.973, "L2 typed": 0.973, "L3 attributed": 0.962, "L4 full": 0.958}
 
 
 @pytest.fixture(scope="module")
