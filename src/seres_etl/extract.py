@@ -149,7 +149,6 @@ _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reporte
 # went, with no figure of its own, dates the figures that follow it in its paragraph
 _OWN_FIGURE_NOUN = re.compile(r"['’]s\s+(?:(?:latest|monthly|weekly|quarterly|own|headline)\s+)?(?:number|numbers|figure|figures|tally|total|print|month|week|quarter)\b", re.IGNORECASE)
 _MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record)\b", re.IGNORECASE)
-_FRONTED_TIME = re.compile(r"^\s*(?:In|For|During|Over)\s+(?:the\s+)?[\w -]{3,30},\s*|^\s*(?:The|the)\s+", re.IGNORECASE)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
 _RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
