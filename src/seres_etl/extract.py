@@ -937,6 +937,9 @@ class _Doc:
         return hit[1]
 
     def _resolve(self, te: TimeExpr) -> Period | None:
+        if te.rule == "that_year":
+            fy = self._frame_year(te.start)  # "In that year, it delivered N": the year last named
+            return year(fy) if fy is not None else None
         ly = self._lead_year()
         if ly is not None and te.start > self.sentences[0].end and (te.rule in _BARE_RULES or te.rule in ("quarter_words", "quarter_q")) \
                 and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:

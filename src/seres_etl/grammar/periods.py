@@ -867,6 +867,13 @@ def _year(m, c):
     return year(int(m["year"]))
 
 
+# "in that year", "the same year": the year last named; the clock alone cannot tell which (see
+# extract._Doc._resolve)
+@rule("that_year", r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+year\b(?!\s*(?:earlier|before|ago))", grain="year")
+def _that_year(m, c):
+    return None
+
+
 @rule("rel_year", r"\b(?:this|last|the\s+past|past)\s+year(?:'s|’s)?\b", grain="year")
 def _rel_year(m, c):
     y = c.ref_year
@@ -994,7 +1001,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "that_year": (("that year", "same year"),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
