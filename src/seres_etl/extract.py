@@ -29,7 +29,7 @@ from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
 from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
-from .grammar.entities import (Mention, is_segment_market, same_segment_market, Registry, default_registry, find_markets,
+from .grammar.entities import (Mention, is_segment_market, same_segment_market, segment_key, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
 from .grammar.periods import Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
@@ -281,6 +281,7 @@ def _is_heading_line(t: str, sent: Span) -> bool:
 _SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
+_OR_GLOSS = re.compile(r",\s+or\s+(?:[a-z][a-z-]*\s+){2,16}?[a-z][a-z-]*(?=,\s+(?:[a-z]+\s+){0,2}(?:was|were|is|are|came|stood|rose|fell|reached|improved|narrowed|widened)\b)")
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
 _TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.IGNORECASE)
 _LINEUP_PRICES = re.compile(r"\s*(?:(?:models|cars|vehicles|SUVs|sedans)\s*)?,?\s*(?:with|at)\s+prices\s+(?:ranging\s+)?(?:from|between)\s+(?:RMB\s?|CNY\s?|US\$|\$|¥)?", re.IGNORECASE)
@@ -372,7 +373,8 @@ _ANNUAL_REPORT = re.compile(r"\bannual\s+(?:report|results|financial\s+report)\b
 _TOTAL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:Total|Combined|Overall|All\s+brands)(?:\*\*)?[ \t]*[:：\-–][ \t]*(?:\*\*)?[ \t]*$", re.IGNORECASE)
 _NATIONS = frozenset({"china", "europe", "united-states", "japan", "germany", "south-korea"})  # (the registry's countries and regions)
 # "of new car sales", "of the total market": the share is of a market's sales
-_OF_MARKET_SALES = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:total|overall|all|new|national|domestic|local)\s+){0,2}(?:(?:car|vehicle|auto|passenger[\s-]+(?:car|vehicle))\s+)?(?:sales|market|registrations|deliveries)\b", re.IGNORECASE)
+# ("of Thai passenger car sales": a country's market, named by its adjective)
+_OF_MARKET_SALES = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:total|overall|all|new|national|domestic|local|(?-i:Thai|Japanese|German|French|British|Indian|Indonesian|Malaysian|Vietnamese|Australian|Brazilian|Mexican|Russian|Turkish|Korean|European|American|Italian|Spanish|Norwegian|Swedish|Dutch))\s+){0,3}(?:(?:car|vehicle|auto|passenger[\s-]+(?:car|vehicle))\s+)?(?:sales|market|registrations|deliveries)\b", re.IGNORECASE)
 # "... drew 9,000 orders by May, and 2,400 units were handed over": the figure opens a clause of its own,
 # so the strong word of the clause before does not decide for it (its own verb after it may)
 _FIGURE_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$")
@@ -450,7 +452,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
 # "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
-_APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
+# (also a possessive one: "X, China's largest automaker by volume last year, sold N")
+_APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
                                r"handed\s+over|registered|posted|reported|recorded|booked|logged|saw|had)\s))")
 # "its deal with Renault, which brought in about 6% of revenue": the contributor, not the company whose revenue it is
 _CONTRIBUTOR = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+|alone\s+)?(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in|represented|provided)\s+"
@@ -528,7 +531,8 @@ _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s
                                  # ("in the 48 hours following its March 3 launch": the launch, dated)
                                  r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
-_FROM_LEVEL = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+# ("came in at A%, versus B% a year ago": the earlier time is the compared level's, not a change's base)
+_FROM_LEVEL = re.compile(r"\s*,?\s*(?:(?:up\s+|down\s+)?from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
@@ -542,7 +546,9 @@ _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:(?:(?:larg
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RIVAL_MODEL_BEFORE = re.compile(r"\b(?:below|above|than|undercutting|versus|vs\.?|against|rivals?|like)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the second of two earlier levels: "versus 14.0% a year ago and [15.6% in Q1]"
-_SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?(?:[^,;%\d]|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b){0,35}?\s+and\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?[-−]?$", re.IGNORECASE)
+# ("narrowing from A in the year-ago quarter and B in the second quarter": a participle of change and "from")
+_SECOND_BASE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|to\s+[-−]?[\d.]+\s*%\s+from|"
+                          r"(?:up|down|narrow(?:ed|ing)|widen(?:ed|ing)|shr(?:ank|inking)|eas(?:ed|ing)|improv(?:ed|ing)|deepen(?:ed|ing))\s+from)\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d.,]*\s*(?:%|[\w]+)?(?:[^,;%\d]|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b){0,35}?\s+and\s+[-−]?(?:RMB\s?|US\$|HK\$|[$€¥])?[-−]?$", re.IGNORECASE)
 # "N vehicles and in August M": the time opens the next figure, not this one's
 _NEXT_FIGURE_TIME = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:,\s*)?(?:and|while|but|,)\s+(?:in|for|during)\s+[^,;\d]{1,30}?(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)")
 _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?"
@@ -579,8 +585,9 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     # ", which also distributes models built by A, B and C,", ", the group that owns brands run by A, B, and C,": the makers
+    # (or the places: ", which is opening plants in A, B and C,")
     # a relative clause lists after its preposition (the list's last comma may come before "and")
-    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
+    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to|in|across|into)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
     r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
@@ -879,7 +886,7 @@ class _Doc:
                     if short:
                         self.issuer = short[0]
                     break
-        self.markets = _one_segment_name(_regional_segments(_written_market_names(t, self.markets)))
+        self.markets = _one_segment_name(_regional_segments(_written_market_names(t, self.markets), t))
         home = _dateline_country(t)
         if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
             self.markets = [Mention(m.start, m.end, m.text.replace("China", home, 1), m.entity_id, m.kind, m.known)
@@ -1224,7 +1231,7 @@ def _unpossessive(region: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", region)
 
 
-def _regional_segments(markets: list[Mention]) -> list[Mention]:
+def _regional_segments(markets: list[Mention], text: str) -> list[Mention]:
     """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
     out: list[Mention] = []
     for m in markets:
@@ -1232,6 +1239,13 @@ def _regional_segments(markets: list[Mention]) -> list[Mention]:
             earlier = same_segment_market(m.text, out)
             if earlier is not None:
                 m = Mention(m.start, m.end, earlier.text, earlier.entity_id, m.kind, m.known)
+            elif out and m.start - out[-1].end < 240 and re.search(r",\s+with\s+$", text[max(0, m.start - 8):m.start]) \
+                    and (whole := _WHOLE_MARKET.fullmatch(out[-1].text)) is not None \
+                    and (seg := segment_key(m.text)) in ("NEV", "EV"):
+                # "Europe's auto sales came in at N, with EV sales up M%": a segment in a "with" clause
+                # after a figure of the whole market just named is that region's segment market
+                # ("Europe EV market"); a segment with a sentence of its own stays as the text names it
+                m = Mention(m.start, m.end, f"{whole.group(1)} {seg} market", None, m.kind, m.known)
         out.append(m)
     return out
 
@@ -1272,13 +1286,19 @@ _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # ("BYD's retail market share of new energy vehicles from January to May reached": the owner's, a
 # segment and a period named in between)
-_OWNER_SHARE = re.compile(r"['’]s\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
+_OWNER_SHARE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
+_THEIR_SHARE = re.compile(r"\btheir\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,50}$")
 _MAKER_GROUP = re.compile(r"\b(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)$", re.IGNORECASE)
 _OF_THE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:total|market|(?:[\w-]+\s+){0,2}(?:sales|registrations|deliveries))\b", re.IGNORECASE)
 _BODY_NOUN = r"(?:sedan|saloon|SUV|MPV|minivan|hatchback|coupe|wagon|pickup|crossover|EV|model|car)"
 _PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|starting|retailing|selling)\s+(?:at|from)|which\s+(?:costs|starts\s+at|sells\s+for))\s+"
                                 r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 # a growth base as a label before its number: "(YoY +113%, MoM +12%)", "y/y: -3%"
+# "year-on-year down 19.9%, month-on-month up 0.5%": a base fronted before the direction of its own change
+_SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exports|shipments|volumes?|revenues?)\s+$", re.IGNORECASE)
+_COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_BASE_THEN_DIRECTION = re.compile(r"(?:^|[\s(,;])((?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\s+"
+                                  r"(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|gained|climbed|slid|jumped|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _BASE_LABEL_BEFORE = re.compile(r"(?:^|[\s(,;|/])((?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\s*[:：]?\s*[+\-−–]?\s*$", re.IGNORECASE)
 _BASE_LABEL_AFTER = re.compile(r"\s*(?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\b", re.IGNORECASE)
 # "X was China's No. 2 ...", "X, China's third-largest ...": the subject before the market's possessive
@@ -1428,7 +1448,7 @@ _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|
 _TRADED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:apiece\s+|a\s+share\s+|per\s+share\s+|each\s+)?(?:at|by)\s+(?:the\s+)?(?:close|closing\s+bell|end\s+of\s+(?:the\s+)?(?:session|trading(?:\s+day)?|day)|midday|noon|lunch(?:time)?|the\s+open)\b", re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
-_WHOLE_MARKET = re.compile(r"(?:China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
+_WHOLE_MARKET = re.compile(r"(China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
 _MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:had\s+|has\s+)?(?:sold|delivered|shipped|produced|built|made|exported|handed\s+over|registered)\b", re.IGNORECASE)
 # a count followed by its source, insurance registrations: ", according to (weekly) insurance registration data"
@@ -1648,6 +1668,10 @@ class _Extractor:
                 if ref is not None and fp.end is not None and ref.year > fp.end.year:
                     return year(fp.end.year)  # (written after that year ended: "about 220k for the year" is the whole year)
                 return months_range(fp.end.year, 1, fp.end.year, fp.end.month)
+            if want == "quarter" and fp is not None and fp.kind == "month" and fp.end is not None and fp.end.month % 3 == 0 \
+                    and re.match(r"(?i)(?:for|in|during|over)\s+the\s+quarter$", te.text):
+                # "sold N in June. For the quarter, sales came to M": the quarter that month closes
+                return quarter(fp.end.year, fp.end.month // 3)
             if te.grain == "period" and fp is None and (ry := self._annual_report_year()) is not None:
                 return year(ry)  # "disclosed its annual report ... During the report period, ...": the year it reports
             focus = self.d.clock.focus_month()
@@ -2466,6 +2490,8 @@ class _Extractor:
         lab = _BASE_LABEL_BEFORE.search(before[-30:])
         if lab is not None and not _BASE_LABEL_AFTER.match(after):
             return P.base_of(lab.group(1)) or "yoy"
+        if (lab := _BASE_THEN_DIRECTION.search(before[-45:])) is not None:
+            return P.base_of(lab.group(1)) or "yoy"
         # "a year-on-year increase of 621.2% and a month-on-month increase of 26.4%"
         for rx, measure in ((P.YOY_RE, "yoy"), (P.MOM_RE, "mom"), (P.QOQ_RE, "qoq")):
             m = rx.search(before[-50:])
@@ -2560,6 +2586,10 @@ class _Extractor:
                                                                                          or _PASSIVE_ASIDE.match(t, a, b))]  # (", designed by X and sold through Y's dealers,")
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
+        # "Dealer margin, or gross profit on parts as a share of parts revenue, was N%": a gloss of the
+        # term before it, whose words name no metric of the figure
+        if ", or " in t[sent.start:q.start]:
+            asides += [m.span() for m in _OR_GLOSS.finditer(t, sent.start, q.start)]
         if (ap := self._head_aside(sent, q.start)) is not None:
             asides.append(ap)  # "X, the brand sold through Y's stores, delivered N units": not the words of the apposition
         for scope, penalty in ((cl, 0), (sent, 60)):
@@ -2819,10 +2849,14 @@ class _Extractor:
             trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
-        if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end]:
+        if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
+                or "'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
             # built with Volvo, N": the appositive's time is of what it describes
-            app = [m.span("aside") for m in _APPOSITIVE_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start("aside") >= q.end]
+            app = [m.span("aside") for m in _APPOSITIVE_ASIDE.finditer(t, sent.start, sent.end) if (m.end() <= q.start or m.start("aside") >= q.end)
+                   and (self.frame_period is not None or not re.match(r",\s+[A-Z][\w-]*['’]s\s", t[m.start("aside"):m.start("aside") + 40]))]
+            # (a possessive one only when the text already reports on a period: "The Model Y, China's
+            # second best-selling car in October, sold N" opening a text is dated by its aside)
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in app)]
         if "includ" in t[sent.start:sent.end] or "such as" in t[sent.start:sent.end]:
             # "The G6, including the G6 Max that started deliveries in early May, sold N units":
@@ -2939,8 +2973,11 @@ class _Extractor:
                 return own[-1]
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base
-                and (te.kind != "shift" or re.fullmatch(r"[\s*_]*", t[sent.start:te.start]) and t[te.end:te.end + 1] == ",")
-                # (a shift only fronted: "In the same month last year, the plant sold N")
+                and (te.kind != "shift" or re.fullmatch(r"[\s*_]*", t[sent.start:te.start]) and t[te.end:te.end + 1] == ","
+                     or _SUBJECT_SHIFT_BEFORE.search(t, max(cl.start, te.start - 30), te.start) is not None
+                     and _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None)
+                # (a shift only fronted: "In the same month last year, the plant sold N"; or in the subject
+                # before its verb: "Its deliveries in the same quarter a year earlier were N")
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
@@ -2979,7 +3016,9 @@ class _Extractor:
                    and not noun_time_after(te)
                    # ("down 0.9% from July, and in the first eight months totaled N": the next clause's figure's time)
                    and not (_AND_OPENS.search(t, max(qend, te.start - 12), te.start) and self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
-                   and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))]
+                   and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))
+                   # ("is priced from A, and the company said deliveries topped N in May": the month of the deliveries)
+                   and not (dr.metric == "vehicle_price" and any(qend <= o.start and o.end <= te.start and o.kind != "money" for o in others))]
         # ("costs A yuan, while a facelift is set to arrive in Q3": the time of what is to come)
         # ("delivered A, up 30% year-over-year, and B for the year": the year is B's, the figure after A)
         if right_s:
@@ -3000,7 +3039,9 @@ class _Extractor:
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
         if dr.metric in ("share_price", "market_cap"):
-            days = [te for te in cands if te.grain == "day" and not te.base]
+            # (not the day of another price after it: "up at $A premarket, after closing at $B on Monday")
+            days = [te for te in cands if te.grain == "day" and not te.base
+                    and not (te.start >= qend and any(qend <= o.start and o.end <= te.start and o.kind == "money" for o in others))]
             if len(days) == 1:
                 return days[0]
         return None
@@ -3515,6 +3556,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and (v := self._fronted_price_model(dr)) is not None:
             dr.entity, dr.role = v, "fronted price"
             return
+        if dr.metric == "market_share" and dr.measure == "level" and (seg := self._earlier_share_of_segment(dr, drafts)) is not None:
+            dr.entity, dr.role = seg, "base"
+            return
         self._pick_entity(dr, drafts)
         if (sp := self._speaker_of_that_clause(dr)) is not None:
             dr.entity, dr.role = sp, "subject"  # "X said it delivered A in June, all of them Y cars, and that B": X's B
@@ -3692,6 +3736,18 @@ class _Extractor:
         eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
         return Mention(m.start, m.end, f"{m.text} {name}", eid, m.kind, m.known)
 
+    def _earlier_share_of_segment(self, dr: _Draft, drafts: list[_Draft]) -> Mention | None:
+        """"EVs made up A% of Thai car sales, down from B% a year earlier": B is the earlier share
+        of the segment the sentence gave A to."""
+        t = self.text
+        if not re.search(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+)?$", t[max(dr.sent.start, dr.q.start - 25):dr.q.start]):
+            return None
+        pv = self._prev_percent(dr, drafts)
+        if pv is not None and pv.metric == "market_share" and pv.entity is not None and pv.entity.kind == "market" \
+                and is_segment_market(pv.entity.text):
+            return pv.entity
+        return None
+
     def _part_by_name(self, q: Quantity) -> Mention | None:
         """The brand or model a part of a total is credited to: "180,400 under the Zeekr brand",
         "15,902 (vehicles) from the family-oriented ONVO brand", "6,120 from firefly"."""
@@ -3714,8 +3770,8 @@ class _Extractor:
                 m = Mention(m.start, m.start + len(b.group(1)), b.group(1), eid, e.kind if e is not None else m.kind, True)
                 return m
             return m if _BRAND_CARS.match(t, m.end) else None
-        if m.kind == "company" and not re.match(r"\s+brand\b|\s*(?:[,;.]|and\b|$)", t[m.end:m.end + 8]):
-            return None
+        if m.kind == "company" and not re.match(r"\s+(?:brand|(?:joint\s+)?venture|unit|subsidiary|arm)\b|\s*(?:[,;.]|and\b|$)", t[m.end:m.end + 20]):
+            return None  # ("including N from its X venture": the unit named, as "from X," would be)
         return m
 
     def _maker_whole_volume(self, dr: _Draft, model: Mention, ms: list[Mention], drafts: list[_Draft]) -> Mention | None:
@@ -3966,10 +4022,18 @@ class _Extractor:
                 return
         # "..., with Geely's share edging up to 11%": the owner named right before "share"
         if dr.metric == "market_share" and (ow := _OWNER_SHARE.search(t, max(cl.start, q.start - 100), q.start)) is not None:
-            own = [m for m in ms if m.end == ow.start() and m.kind != "market"]
+            # (a group of makers too, in the plural possessive: "Korean brands' share of ... rose to X")
+            own = [m for m in ms if m.end == ow.start() and (m.kind != "market" or _MAKER_GROUP.search(m.text))]
             if own:  # (the subject of its clause, unless in an aside: "..., with Geely's share edging up to X")
                 dr.entity = own[-1]
                 dr.role = "share_owner" if re.search(r"\bwith\s+$", t[max(sent.start, own[-1].start - 8):own[-1].start]) else "subject"
+                return
+        # "Korean brands, which long led the market, saw their share slip to X": the subject "their" refers to
+        if dr.metric == "market_share" and "their" in t[max(cl.start, q.start - 60):q.start] \
+                and (th := _THEIR_SHARE.search(t, max(sent.start, q.start - 60), q.start)) is not None:
+            subj = [m for m in ms if sent.start <= m.start < th.start() and (m.kind != "market" or _MAKER_GROUP.search(m.text))]
+            if subj and re.fullmatch(r"[\s*_]*(?:The\s+)?", t[_after_dateline(t, sent.start, subj[0].start):subj[0].start]):
+                dr.entity, dr.role = subj[0], "subject"
                 return
         # "the share of NEVs in retail sales hit 53%": the segment's share of the market
         if dr.metric == "market_share" and (so := _SHARE_OF_SEGMENT.search(t, max(cl.start, q.start - 90), q.start)) is not None:
@@ -4162,7 +4226,8 @@ class _Extractor:
         # "Sales of plug-in hybrids fell" in an article about a maker: the maker's segment, not
         # the market (the guideline keeps a company's segment figures under the company)
         if self._maker_frame(sent, q) is not None and not (dr.metric == "market_share" and (_OF_MARKET_SALES.match(t, max(q.end, q.noun_end))
-                                                                                         or _AVERAGE_OF.search(t, max(sent.start, q.start - 60), q.start))) \
+                                                                                         or _AVERAGE_OF.search(t, max(sent.start, q.start - 60), q.start)
+                                                                                         or self._earlier_share_of_segment(dr, drafts) is not None)) \
                 or dr.metric in ("production_volume", "exports") and self._producing_place() is not None:
             # ("The province built 1.4 million vehicles. NEV output rose 45%": a city's or province's segment is its own)
             # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's)
@@ -4174,6 +4239,11 @@ class _Extractor:
         if (ctry := _THE_COUNTRY.match(t, sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()), q.start)) is not None \
                 and not any(ctry.end() <= m.start and m.end <= q.start and m.kind != "market" for m in usable):
             places = [m for m in self.d.mentions_in(max(0, sent.start - 600), ctry.start()) if m.known and m.kind == "market"]
+            if re.search(r"(?:province|city)", ctry.group(0)) and any(m.entity_id not in _NATIONS for m in places):
+                # "Hefei is one of China's biggest hubs. The city built N cars": the city, not the country
+                places = [m for m in places if m.entity_id not in _NATIONS]
+            elif re.search(r"(?:country|nation)", ctry.group(0)) and any(m.entity_id in _NATIONS for m in places):
+                places = [m for m in places if m.entity_id in _NATIONS]
             if places:
                 dr.entity, dr.role = places[-1], "coref"
                 return
@@ -4200,7 +4270,8 @@ class _Extractor:
                 dr.entity, dr.role = seg[0], "part"  # (a part: the text goes on about the whole)
                 return
         # "China exported 4.97 million vehicles, with NEV exports rising 5.2% to 1.05 million": the segment
-        wseg = [m for m in usable if m.kind == "market" and is_segment_market(m.text) and cl.start <= m.start and m.end <= q.start
+        wseg = [m for m in usable if m.kind == "market" and (is_segment_market(m.text) or m.text.endswith(" market") and not _WHOLE_MARKET.fullmatch(m.text))
+                and cl.start <= m.start and m.end <= q.start
                 and _WITH_SEGMENT.search(t, max(cl.start, m.start - 12), m.start)]
         if wseg:
             # ("Geely held on to second place, with NEV wholesale of N": a maker that opens the sentence owns

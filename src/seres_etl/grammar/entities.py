@@ -305,6 +305,8 @@ _STOP_CAPS = {
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
     "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
     "Indian", "Asian", "Western", "Foreign",
+    "Thai", "Indonesian", "Malaysian", "Vietnamese", "Australian", "Brazilian", "Mexican", "Russian",  # nationality adjectives, not names
+    "Turkish", "Spanish", "Norwegian", "Dutch", "Israeli", "Saudi", "Chilean", "Filipino",
     "COVID-19", "COVID", "Covid-19", "Covid", "Coronavirus", "SARS-CoV-2", "Omicron",  # the pandemic, not a company
     "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
 }
@@ -326,9 +328,17 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _recurs_mid_sentence(text: str, word: str, pos: int) -> bool:
     """Whether `word` is also written capitalised after a lower-case word: a proper name."""
     for m in re.finditer(r"(?<=[a-z,] )" + re.escape(word) + r"\b", text):
-        if m.start() != pos:
+        if m.start() != pos and not _headline_line(text, m.start()):
             return True
     return False
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is written in title case ("Loss Narrows, Margin Improves"): its
+    capitals are a headline's, not a name's."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", text[a:b if b >= 0 else len(text)][:300])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
@@ -368,7 +378,7 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
         if re.search(r"-(?:backed|owned|based|listed|made|funded|led|controlled|affiliated|focused|style|like|registered|traded)\b", name) \
                 or re.search(r"\b(?:[AHBN]-?shares?|shares|ADSs?|ADRs?|depositary)\b", name, re.I):
             continue  # "Stellantis-backed", "Hong Kong-listed H-shares": adjectives and share classes
-        if text[max(0, s - 2):s] == "**" and (bold := re.match(r"[^*\n]{0,120}\*\*", text[s:s + 125])) is not None \
+        if text[max(0, m.start(1) - 2):m.start(1)] == "**" and (bold := re.match(r"[^*\n]{0,120}\*\*", text[s:s + 125])) is not None \
                 and re.search(r"[.(:?!]", bold.group(0)):
             continue  # "**Money talk (from the annual report).** Revenue ...": a bold heading, not a name
         if " " in m.group(1) and text[m.end(1):m.end(1) + 1] == ":" \
@@ -557,7 +567,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
 _SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
-            r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|auto|automotive|vehicle|luxury\s+car)s?")
+            r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|automobile|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
@@ -579,7 +589,7 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "new energy passenger vehicle", "nev": "NEV",
                   "ev": "EV", "electric vehicle": "EV", "electric car": "EV", "passenger car": "passenger car",
                   "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
-                  "automotive": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
+                  "automotive": "auto", "automobile": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
 
 
 _GROUPS_RX = re.compile(
@@ -597,9 +607,9 @@ _SALES_OF_RX = re.compile(
 def find_markets(text: str, start: int, end: int) -> list[Mention]:
     """'global car sales' -> 'global car market'; 'total NEV sales in China' -> 'China NEV market'."""
     out: list[Mention] = []
-    seg = text[start:end]
-    low = folded(seg)
-    for m in _finditer_if_keys(MARKET_RX, _MARKET_KEYS, text, start, end, seg, low):
+    span = text[start:end]  # (the window; `seg` below is a segment's name)
+    low = folded(span)
+    for m in _finditer_if_keys(MARKET_RX, _MARKET_KEYS, text, start, end, span, low):
         region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
@@ -619,7 +629,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
                 and reg_name in ("China", "US"):
             name = reg_name  # "China's vehicle exports": the country, which exports (not its home market)
         out.append(Mention(m.start(), m.end(), name, None, "market", known=False))
-    for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, seg, low):
+    for m in _finditer_if_keys(_SALES_OF_RX, _SALES_OF_KEYS, text, start, end, span, low):
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2")).lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
         rg = m.group("region") or m.group("region2") or m.group("region3")
@@ -629,7 +639,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             seg_name = "car"  # "sales of new vehicles worldwide": the new-car market
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(m.start(), m.end(), f"{region} {seg_name} market", None, "market", known=False))
-    for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, seg, low):
+    for m in _finditer_if_keys(_SEGMENT_RX, _SEGMENT_KEYS, text, start, end, span, low):
         # "New energy vehicles (NEVs) accounted for 40.9%", "Sales of passenger vehicles rose",
         # "commercial vehicle sales fell": a segment of the market, named as the text does
         if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
@@ -651,7 +661,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         if not any(o.start <= m.start() < o.end for o in out):
             key = re.sub(r"\s+", " ", m.group("lseg").lower()).replace("-", " ")
             out.append(Mention(m.start(), m.end(), f"China {_SEGMENT_NAMES.get(key, key)} market", None, "market", known=False))
-    if "otal" in seg or "verall" in seg:
+    if "otal" in span or "verall" in span:
         for m in _TOTAL_SALES_RX.finditer(text, start, end):
             # "Total vehicle sales fell 6.1%" with no place named, in a report of China's industry
             # body (CAAM, CPCA): the Chinese market as a whole
@@ -660,7 +670,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
                 # (not "its total vehicle sales", "BYD's overall car sales": a maker's)
                 seg_name = _SEGMENT_NAMES.get(m.group("tseg").lower().replace("-", " ").rstrip("s"), "vehicle")
                 out.append(Mention(m.start(), m.end(), f"China {seg_name} market", None, "market", known=False))
-    for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, seg, low):
+    for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, span, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
             out.append(Mention(m.start(), m.end(), name[0].upper() + name[1:], None, "market", known=False))
@@ -710,10 +720,17 @@ def _as_named(written: str) -> str:
 
 def is_segment_market(name: str) -> bool:
     """A market named by a segment alone ("NEVs", "passenger vehicles"), without a region."""
-    return _SEGMENT_PLURAL.get(name.lower().rstrip("s")) is not None
+    key = name.lower().rstrip("s")
+    # ("new-energy vehicles": the hyphenated compound names the same segment)
+    return _SEGMENT_PLURAL.get(key) is not None or _SEGMENT_PLURAL.get(key.replace("new-energy", "new energy")) is not None
 
 
 _SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car"}
+
+
+def segment_key(segment: str) -> str | None:
+    """The word a regional market name gives a bare segment: "NEVs" -> "NEV" ("China NEV market")."""
+    return _SEGMENT_OF_MARKET.get(_SEGMENT_PLURAL.get(segment.lower().rstrip("s"), ""))
 
 
 def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
