@@ -28,6 +28,7 @@ from .grammar import keywords
 from .grammar import metrics as M
 from .grammar import percent as P
 from .grammar.codes import find_codes
+from .grammar.quantities import _WAS_OPEN
 from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, segment_key, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
@@ -144,7 +145,7 @@ _BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!s
     # "is priced at A yuan, previously B yuan": the old price
     r"|[,(]\s*(?:previously|formerly|originally)\s+(?:at\s+|priced\s+at\s+)?$", re.IGNORECASE)
 _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reported|deliveries|delivery|sales|revenue|profit|earnings|performance|production|"
-                            r"registrations|exports|shipments|wholesales?|retail)\b", re.IGNORECASE)
+                            r"registrations|exports|shipments|wholesales?|retail|EPS|GAAP)\b", re.IGNORECASE)
 # "XPeng had a weak March.", "The market stayed weak in April.": a sentence about how a period
 # went, with no figure of its own, dates the figures that follow it in its paragraph
 _OWN_FIGURE_NOUN = re.compile(r"['’]s\s+(?:(?:latest|monthly|weekly|quarterly|own|headline)\s+)?(?:number|numbers|figure|figures|tally|total|print|month|week|quarter)\b", re.IGNORECASE)
@@ -278,11 +279,25 @@ def _is_heading_line(t: str, sent: Span) -> bool:
     if b - a > 48 or not _HEADING_LINE.fullmatch(t, a, b):
         return False
     return (a < 2 or t[a - 2:a] == "\n\n") and t[b:b + 2] in ("\n\n", "\n", "")
-_SAME_PERIOD_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
+_SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
 _OR_GLOSS = re.compile(r",\s+or\s+(?:[a-z][a-z-]*\s+){2,16}?[a-z][a-z-]*(?=,\s+(?:[a-z]+\s+){0,2}(?:was|were|is|are|came|stood|rose|fell|reached|improved|narrowed|widened)\b)")
 _RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
+# "now offers the sedan from N", "sells the X in Europe from": a starting price, not a base
+_OFFERED_FROM = re.compile(r"\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|priced|list(?:s|ed|ing)?|available|starts?|starting|retails?|retailing)\s+"
+                           r"(?:[\w+'’-]+\s+){0,4}?from\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
+_PERK_WORTH = re.compile(r"\b(?:packages?|gifts?|vouchers?|coupons?|subsid(?:y|ies)|perks?|bonus(?:es)?|benefits?|upgrades?|options?|"
+                         r"rebates?|credits?|incentives?|allowances?|kits?)\s+(?:\([^()]{0,30}\)\s+)?(?:worth|valued\s+at)\s+"
+                         r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
+_GUIDED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|the\s+(?:company|group|automaker|carmaker|firm)|management)\s+(?:had\s+)?"
+                           r"(?:originally\s+|initially\s+|previously\s+|earlier\s+|once\s+)?(?:guided|forecast|forecasted|targeted|projected|budgeted|promised)\b", re.IGNORECASE)
+# "the outgoing trim had cost N euros": a past-perfect price verb states the price before the change
+_FORMER_PRICE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:sold\s+for|been\s+(?:priced|sold|listed|offered)\s+(?:at|for|from)|cost|started\s+(?:at|from)|retailed\s+(?:at|for))\s+"
+                           r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
+_BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by|led\s+by|overtaking|beating)\s+(?:the\s+)?$", re.IGNORECASE)
+_RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
+_RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
 _TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.IGNORECASE)
 _LINEUP_PRICES = re.compile(r"\s*(?:(?:models|cars|vehicles|SUVs|sedans)\s*)?,?\s*(?:with|at)\s+prices\s+(?:ranging\s+)?(?:from|between)\s+(?:RMB\s?|CNY\s?|US\$|\$|¥)?", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
@@ -526,7 +541,9 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|intro
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b"
                         # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
-                        r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?\s*,", re.IGNORECASE)
+                        r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?\s*,"
+                        # (orders counted "on launch night", "at the close of launch day")
+                        r"|\b(?:by\s+the\s+end\s+of|on|during|at\s+the\s+close\s+of)\s+(?:the\s+|its\s+)?(?:launch|debut)\s+(?:day|night|evening)\b", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
                                  # ("in the 48 hours following its March 3 launch": the launch, dated)
                                  r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
@@ -610,7 +627,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
             continue
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
             continue  # "..., of which the X brand, launched in May, contributed N": the part's own clause opens
-        if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()):
+        if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()) and not re.match(r",\s+(?:which|who|whose)\b", body):
             continue  # "Of the March total, the AITO brand, ... delivered": the subject after a fronted phrase
         out.append((m.start(), m.end()))
     return out
@@ -733,7 +750,7 @@ _TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.MULTILINE)
 # its key words ("assumption", "outlook", ...) in the folded text, the same answer (see `keywords.gated`).
 _FORECAST_HEADING_WORD = keywords.gated(re.compile(r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)"))
 _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}"
-                            r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z][\w&'’-]*){0,3}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
+                            r"(?i:assumptions?|outlook|guidance|forecasts?|projections?)(?:[ \t]+[A-Za-z0-9][\w&'’-]*){0,6}[ \t]*:?[ \t]*(?:\*\*|__)?:?[ \t]*\n"
                             r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
 
 
@@ -1427,7 +1444,7 @@ _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
-    r"beat(?:s|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
+    r"beat(?:s|ing)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
     r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wiped|wiping|erased|erasing|added|adding|gained|gaining|evaporated)\s+"
                           r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
@@ -1790,6 +1807,10 @@ class _Extractor:
             elif r is not None and r.q.start < dr.q.start and r.q.kind == dr.q.kind == "money" and dr.metric == "other" and dr.cue is None \
                     and r.metric != "other" and r.measure == dr.measure == "level" and not r.skip:
                 dr.metric, dr.period, dr.entity = r.metric, r.period, r.entity  # "prices from A to B, has booked ...": B is what A is
+            elif dr.q.kind == "money" and dr.metric == "other" and dr.cue is None and dr.measure == "level" \
+                    and (p := by_idx.get(dr.idx - 1)) is not None and p.q.kind == "money" and p.metric == "vehicle_price" \
+                    and p.measure == "level" and not p.skip and _WAS_OPEN.fullmatch(self.text, p.q.end, dr.q.start):
+                dr.metric, dr.entity, dr.period = p.metric, p.entity, p.period  # "X: 8,900 euros (was 9,400)": the old price of the same car
             elif r is not None and dr.q.start < r.q.start and r.time is not None and r.period is not None \
                     and (dr.time is None or dr.time.end <= dr.q.start and r.time.start >= r.q.end
                          and re.fullmatch(r"\s*(?:for|in)\s+(?:the\s+)?", self.text[r.q.end:r.time.start])) \
@@ -2171,7 +2192,7 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 271,500 yuan"
         else:
             dr.metric = "other"
-        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week|(?:a|the)\s+week\s+(?:earlier|ago|before)|"
+        if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"
                                                  r"(?:than|from|over|versus|vs\.?)\s+(?:the\s+)?week\s+\d|"  # ("up 5% from week 8": a week named by number)
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
@@ -2259,6 +2280,8 @@ class _Extractor:
         if q.kind in ("money", "count") and dr.measure == "level" and (
                 _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
+        if q.kind == "money" and dr.metric == "vehicle_price" and _PERK_WORTH.search(t, max(sent.start, q.start - 60), q.start):
+            dr.metric = "other"  # "with a charging voucher worth N": the value of an extra, not the car's price
         if q.kind == "money" and dr.measure == "level" and dr.metric == "market_cap" \
                 and _VALUE_MOVED.search(t, max(sent.start, q.start - 60), q.start) and _OF_MARKET_VALUE.match(t, max(q.end, q.noun_end)):
             dr.metric = "other"  # "have shed some $25 billion in market value", "wiped X off its market cap": a change, not a worth
@@ -2620,7 +2643,7 @@ class _Extractor:
                     # ("N orders, and Lynk & Co sold M cars": a strong word of the clause before decides nothing here)
                     if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
                         bonus = 30  # "sells from €X": the words right before the amount say what it is
-                elif c.start >= q.end:
+                elif c.start >= q.end or q.num_end <= c.start < q.end < c.end:  # (or "N units sold": the cue takes in the quote's noun)
                     gap = re.sub(r"^\s*\([^()]{0,40}\)|^\*\*[ \t]*[—–][ \t]*(?:where\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}", "", t[q.end:c.start])  # ("**N** — vehicles sold")
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
                         pass
@@ -2632,7 +2655,7 @@ class _Extractor:
                         continue
                     elif re.match(r"\s*(?:as|while|when|because|after|before|since)\s+(?:the|an?|its|it|their|they)\s", gap, re.I):
                         continue  # "to 388,600 vehicles as the company shifted to ...": a clause of its own
-                    dist = (c.start - q.end) * 1.2 + 3
+                    dist = max(0, c.start - q.end) * 1.2 + 3
                     bonus = 30 if c.strength >= 2 and c.metric != "other" else 0
                 elif c.metric == "exports" and c.start < q.start and q.end <= c.end:
                     dist, bonus = 0, 30  # "shipped a record 4.97 million vehicles abroad": the number inside its cue
@@ -3091,6 +3114,7 @@ class _Extractor:
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
+            and not (dr.metric == "vehicle_price" and _OFFERED_FROM.search(pre)) \
             and not re.search(r"(?<!compared\s)\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
@@ -3239,8 +3263,9 @@ class _Extractor:
         if p is None and not (te is not None and te.kind in ("abs", "ytd") and self.d.clock.ref is None):
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
-                if is_base and p is not None and p.start is not None and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
-                                                                         or re.search(r"\binstead\s+of\s+$", pre)):
+                if p is not None and p.start is not None and (is_base and (_PRICE_CHANGE.search(t, dr.clause.start, q.start)
+                                                                                    or re.search(r"\binstead\s+of\s+$", pre))
+                                                               or _FORMER_PRICE.search(pre)):
                     p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
             elif dr.metric == "market_cap" and clock.ref is not None and clock.precision == "day" and clock.dated \
                     and (re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start])
@@ -3251,6 +3276,9 @@ class _Extractor:
                 p = self._trading_day(dr)
             elif dr.metric == "orders" and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]) and clock.ref:
                 p = cumulative(clock.ref.year, clock.ref.month)
+            elif dr.metric == "orders" and self.launch_day is not None and self.sent_index - self.launch_day[0] <= 8 \
+                    and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
+                p = self.launch_day[1]  # (the launch dated, though the sentence that dates it names a listing abroad)
             elif dr.metric == "orders" and self.frame_day is not None and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
@@ -3897,7 +3925,19 @@ class _Extractor:
                 return
         # "The Huawei partner sold ...": a name inside a description of another company is not its subject
         ms = [m for m in ms if not (_THE_BEFORE.search(t, max(sent.start, m.start - 4), m.start) and _DESCRIBED_AFTER.match(t, m.end))]
+        # "Across the segment, which covers A and B, volume grew N": the names of a relative clause
+        # the figure is not in describe the name before it
+        rel = [(a, b) for a, b in self._insertions_in(sent) if b <= q.start and _RELATIVE_MEMBERS.match(t, a)]
+        if rel:
+            ms = [m for m in ms if not any(a <= m.start < b for a, b in rel)] or ms
         qend = max(q.end, q.noun_end)
+        # "placed fourth, trailing X with N units": the rival a ranking sets the figure beside
+        if q.kind == "count" and q.unit == "vehicle" and dr.measure == "level" and " with " in t[max(sent.start, q.start - 30):q.start]:
+            beside = [m for m in ms if m.end <= q.start and m.kind != "market" and _RIVAL_WITH.fullmatch(t, m.end, q.start)
+                      and _BESIDE_RIVAL.search(t, max(sent.start, m.start - 20), m.start)]
+            if beside:
+                dr.entity, dr.role = beside[-1], "rival"
+                return
         # "after the ET9 sedan, priced at 788,000 yuan, drew criticism": the model the price is set beside
         if dr.metric == "vehicle_price" and (ap := self._priced_apposition(dr)) is not None:
             dr.entity, dr.role = ap, "apposition"
@@ -4786,6 +4826,9 @@ class _Extractor:
     def _finish(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl = self.text, dr.q, dr.clause
         if dr.skip:
+            return
+        if dr.measure == "level" and _GUIDED_AFTER.match(t, max(q.end, q.noun_end)):
+            dr.skip = "forecast"  # "short of the N the company had targeted": the guidance, not a result
             return
         if self.d.forecast_lists and not dr.base_level and any(a <= q.start < b for a, b in self.d.forecast_lists):
             dr.skip = "forecast"  # an item under a "Key assumptions" / "Outlook" heading (not the actual it is set against)

@@ -141,7 +141,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ("in the order they reported", "in order to": a sequence, not orders)
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
-    ("exports", r"exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
+    # ("N units, excluding exports": what a total takes in or leaves out, not what it counts)
+    ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
                 r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China)|sales\s+abroad|"
                 # "sold 52,000 cars outside mainland China", "deliveries outside China"
                 r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China", (V,), 2),

@@ -227,6 +227,8 @@ class Clock:
             return None
         if self.precision == "year":
             return self.ref.year
+        if not self.dated and self.precision == "day" and self.ref.month < m <= self.ref.month + 2:
+            return self.ref.year  # undated, its year read off a dated event: a month just after that event is still to come in it
         return self.ref.year if m <= self.ref.month else self.ref.year - 1
 
     def date_of(self, m: int, d: int) -> dt.date | None:
@@ -968,7 +970,7 @@ _BASE_BEFORE = re.compile(
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
-    r"|\bsame\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
+    r"|\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+$"  # "nearly double its 2022 total": the base of a comparison in words
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
     r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"

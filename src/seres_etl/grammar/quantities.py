@@ -104,6 +104,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     out.sort(key=lambda q: q.start)
     _link_ranges(text, out)
     _link_pairs(text, out)
+    _carry_currency(text, out)
     return out
 
 
@@ -275,6 +276,38 @@ def _link_ranges(text: str, qs: list[Quantity]) -> None:
                 a.value *= b._scale
                 a._scale = b._scale
                 a.scaled = True
+
+
+# A bare amount whose currency the writer leaves to the reader: an old price in parentheses after
+# a new one ("8,900 euros (was 9,400)"), a price verb with the number alone ("costs 189,000",
+# "a buyer who paid 312,000"), and the elided clauses that go on a list of such prices
+# (", the Deepal S07 at 152,900 and the Zeekr 7X at 229,900").
+_WAS_OPEN = re.compile(r"\s*[(（]\s*(?:was|were|previously|formerly|before|down\s+from|up\s+from|from|vs\.?|versus|old\s+price:?)\s+$", re.IGNORECASE)
+_BARE_PRICE_VERB = re.compile(r"\b(?:starts?\s+at|starting\s+at|starting\s+from|priced\s+at|costs?|costing|paid|pay|sells?\s+for|selling\s+for|retails?\s+(?:at|for))\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?(?:[\w+-]+\s+){1,4}(?:at|for)\s+$", re.IGNORECASE)
+
+
+def _carry_currency(text: str, qs: list[Quantity]) -> None:
+    last_money: Quantity | None = None
+    for i, q in enumerate(qs):
+        if q.kind == "money":
+            last_money = q
+            continue
+        if q.kind != "count" or q.unit or q.noun or q.scaled or q.value < 1000 or last_money is None \
+                or q.start - last_money.end > 600 or "," not in text[q.num_start:q.num_end]:
+            continue
+        prev = qs[i - 1]
+        if prev is last_money and q.start - prev.end <= 30 and _WAS_OPEN.fullmatch(text, prev.end, q.start):
+            pass
+        elif prev is last_money and q.start - prev.end <= 60 and _ELIDED_PRICE.fullmatch(text, prev.end, q.start) \
+                and prev.range_of is None:
+            pass
+        elif _BARE_PRICE_VERB.search(text, max(0, q.start - 30), q.start):
+            pass
+        else:
+            continue
+        q.unit, q.kind = last_money.unit, "money"
+        last_money = q
 
 
 _PAIR_OPEN = re.compile(r"\s*[(（]\s*(?:(?:approximately|approx\.?|about|around|roughly|or|some|nearly|almost|over|just\s+over|under|more\s+than|less\s+than|an\s+estimated|~|≈|equivalent\s+to|equal\s+to|or\s+about)\s*)?$", re.IGNORECASE)
