@@ -3504,11 +3504,7 @@ class _Extractor:
 
     def _dated_paragraph(self) -> Period | None:
         """The date a paragraph opens with as its heading ("**March 8** — ...", "March 8: ..."), if any."""
-        i = self.sent_index
-        para = self.d.paragraph_of(i)
-        while i > 0 and self.d.paragraph_of(i - 1) == para:
-            i -= 1
-        first = self.d.sentences[i]
+        first = self.d.sentences[self._paragraph_first()]
         if first.start >= len(self.text) or self.text[first.start] not in "*_" and not self.text[first.start].isupper():
             return None
         head = _DATE_HEADING.match(self.text, first.start, min(first.end, first.start + 40))
@@ -4484,12 +4480,16 @@ class _Extractor:
             return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
 
-    def _paragraph_start(self) -> int:
-        """Where the current sentence's paragraph opens."""
+    def _paragraph_first(self) -> int:
+        """The index of the first sentence of the current sentence's paragraph."""
         i, para = self.sent_index, self.d.paragraph_of(self.sent_index)
         while i > 0 and self.d.paragraph_of(i - 1) == para:
             i -= 1
-        return self.d.sentences[i].start
+        return i
+
+    def _paragraph_start(self) -> int:
+        """Where the current sentence's paragraph opens."""
+        return self.d.sentences[self._paragraph_first()].start
 
     def _sentence_before(self) -> Span | None:
         """The sentence before the current one, when it is in the same paragraph."""
@@ -4602,10 +4602,7 @@ class _Extractor:
     def _list_heading_maker(self, sent: Span) -> Mention | None:
         """The one maker named by the first line of the paragraph `sent` is a line of, when that line
         holds no figure (a list's heading: "Geely deliveries by brand, March")."""
-        para = self.d.paragraph_of(self.sent_index)
-        i = self.sent_index
-        while i > 0 and self.d.paragraph_of(i - 1) == para:
-            i -= 1
+        i = self._paragraph_first()
         if i == self.sent_index:
             return None
         head = self.d.sentences[i]
