@@ -3029,6 +3029,12 @@ class _Extractor:
             rel = _RELATIVE_AFTER.search(t, qend, te.start)
             return rel is not None and bool(self.d.quantities_in(rel.end(), te.start))
 
+        def next_clause_time(te: TimeExpr) -> bool:
+            # "down 0.9% from July, and in the first eight months totaled N": the time opens the next
+            # clause, whose own figure follows it
+            return te.start >= qend and _AND_OPENS.search(t, max(qend, te.start - 12), te.start) is not None \
+                and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
+
         def noun_time_after(te: TimeExpr) -> bool:
             return te.start >= qend and _NOUN_TIME_AFTER.search(t, qend, te.start) is not None \
                 and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
@@ -3037,8 +3043,7 @@ class _Extractor:
                    and not subordinate(te) and not self._time_of_base(te, sent)
                    and not (q.kind != "percent" and not clear(qend, te.start) and _NEXT_FIGURE_TIME_AFTER.search(t, qend, te.start))
                    and not noun_time_after(te)
-                   # ("down 0.9% from July, and in the first eight months totaled N": the next clause's figure's time)
-                   and not (_AND_OPENS.search(t, max(qend, te.start - 12), te.start) and self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
+                   and not next_clause_time(te)
                    and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))
                    # ("is priced from A, and the company said deliveries topped N in May": the month of the deliveries)
                    and not (dr.metric == "vehicle_price" and any(qend <= o.start and o.end <= te.start and o.kind != "money" for o in others))]
@@ -3052,8 +3057,7 @@ class _Extractor:
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
                    and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te) and not noun_time_after(te)
-                   and not (te.start >= qend and _AND_OPENS.search(t, max(qend, te.start - 12), te.start)
-                            and self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
+                   and not next_clause_time(te)
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
