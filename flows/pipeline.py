@@ -37,7 +37,7 @@ from seres_etl import documents, html_report, manifest, merge as merging, parque
 from seres_etl.lock import output_lock
 from seres_etl.version import extractor_version
 
-from .runners import offload, release, slots
+from .runners import offload, offload_map, release, slots
 
 DEFAULT_BATCH_SIZE = None  # chosen per run by batch_size_for()
 MIN_BATCH, MAX_BATCH, BATCHES_PER_SLOT = 200, 1000, 8
@@ -126,8 +126,13 @@ def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[s
 @task(name="consolidate", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 @_timed
 def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
-    """One number per fact across documents: entities, series, monthly, cross-document checks."""
-    return merging.consolidate(out, merged, metadata)
+    """One number per fact across documents: entities, series, monthly, cross-document checks
+    (the entity groups on the runner's workers; they exit afterwards, their memory free for
+    the report)."""
+    try:
+        return merging.consolidate(out, merged, metadata, map_fn=offload_map)
+    finally:
+        release()
 
 
 @task(name="write", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)

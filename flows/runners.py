@@ -52,6 +52,19 @@ def offload(fn: Callable[..., R], *args: Any) -> R:
     return ex.submit(fn, *args).result()
 
 
+def offload_map(fn: Callable[..., R], *iterables: Any) -> list[R]:
+    """fn over the arguments (as `map` takes them) on the active runner's executor, all
+    submitted at once; the results in the arguments' order (here, one after the other, if
+    there is no executor)."""
+    with _lock:
+        runner = _active[-1] if _active else None
+    ex = runner.executor() if runner is not None else None
+    if ex is None:
+        return list(map(fn, *iterables))
+    futures = [ex.submit(fn, *args) for args in zip(*iterables)]
+    return [f.result() for f in futures]
+
+
 def slots() -> int:
     """How many batches the active runner works on at once (worker processes, Dask worker
     threads), or this machine's cores without one."""

@@ -17,11 +17,11 @@ from seres_etl.schemas import TABLES, columns
 CORPUS = Path(__file__).parent / "data" / "series"
 
 
-def _publish(out: Path, chunk_facts: int, corpus: Path = CORPUS) -> dict[str, pd.DataFrame]:
+def _publish(out: Path, chunk_facts: int, corpus: Path = CORPUS, map_fn=map) -> dict[str, pd.DataFrame]:
     paths = [p.as_posix() for p in discover(corpus)]
     s = parts.build(paths, corpus, out, "k", "test", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     m = merge.merge(out, [], [Path(s.directory)], {"run": "test"})
-    m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts)
+    m = merge.consolidate(out, m, {"run": "test"}, chunk_facts=chunk_facts, map_fn=map_fn)
     parquet_io.commit(m.staged)
     assert sorted(final.name for _, final in m.staged) == sorted(merge.FILES.values())
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".consolidate-")]
@@ -121,3 +121,26 @@ def test_groups_of_many_entities_give_the_tables_of_one_group(tmp_path):
     for name in ("series", "monthly", "metrics", "checks", "entities"):
         assert len(one[name]) > 0
         pd.testing.assert_frame_equal(many[name], one[name])
+
+
+def test_groups_consolidated_on_worker_processes_give_the_same_tables(tmp_path):
+    """The entity groups run on two worker processes (as the flow runs them, in parallel and
+    finishing in any order) give the tables of the groups run one after the other here."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from conftest import SHARED, _need
+
+    dev = _need(SHARED / "corpus" / "dev" / "gold.jsonl").parent / "docs"
+    here = _publish(tmp_path / "here", 60, corpus=dev)
+    submitted = []
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        def pool_map(fn, *iterables):
+            futures = [pool.submit(fn, *args) for args in zip(*iterables)]
+            submitted.extend(futures)
+            return [f.result() for f in futures]
+        pooled = _publish(tmp_path / "pooled", 60, corpus=dev, map_fn=pool_map)
+    assert len(submitted) > 2  # (dozens of groups of about 60 facts)
+    for name in ("series", "monthly", "metrics", "checks", "entities", "facts"):
+        assert len(here[name]) > 0
+        pd.testing.assert_frame_equal(pooled[name], here[name])

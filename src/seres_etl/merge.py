@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import duckdb
 import numpy as np
@@ -287,24 +287,31 @@ def _stage_batches(table: str, batches: Iterator[pa.RecordBatch], out: Path, met
 
 
 def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str],
-                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS) -> Merged:
+                registry: Registry | None = None, chunk_facts: int = CHUNK_FACTS,
+                map_fn: Callable[..., Iterable] = map) -> Merged:
     """Stage the consolidated tables (entities, series, monthly) from the staged facts, and
     restage metrics and checks with the cross-document rows appended (their doc_id is null).
 
     Consolidation is over all documents, so it is redone on every run that changes anything.
-    Facts are read from the staged table entity by entity, in groups of about `chunk_facts`
-    rows, and each group's rows are streamed out: memory stays flat however many facts there are.
+    Facts are split entity by entity into groups of about `chunk_facts` rows (entities are
+    independent of each other), each group written to a scratch file, and the groups are
+    consolidated by `consolidate_group` through `map_fn` (the builtin `map` by default; a
+    caller with worker processes passes a map that runs the groups on them, in parallel).
+    Each group's tables are then streamed out in group order: memory stays flat however many
+    facts there are, and the tables are the same whichever map ran the groups.
     """
     out = Path(out_dir)
     staged = dict((final.name, tmp) for tmp, final in merged.staged)
     facts, docs = staged[FILES["facts"]], staged[FILES["documents"]]
-    with _scratch(out, ".consolidate-") as (_, con):
+    with _scratch(out, ".consolidate-") as (work, con):
         new: list[tuple[Path, Path]] = []
         counts = dict(merged.counts)
         try:
             cols = ", ".join(f'f."{c}"' for c in _VOCAB_COLS)
+            # (a table, not a view: each entity group below reads it again, and scanning the
+            # facts' file and joining the documents once per group cost more)
             con.execute(f"""
-                CREATE TEMP VIEW vocab AS
+                CREATE TEMP TABLE vocab AS
                 SELECT {cols}, d.published FROM read_parquet({_q(facts)}) f
                 LEFT JOIN (SELECT doc_id, published FROM read_parquet({_q(docs)}) WHERE status = 'ok') d USING (doc_id)
                 WHERE f.metric <> 'other' AND f.entity_id IS NOT NULL""")
@@ -315,15 +322,27 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
             entities = consolidating.entities_table(usage, registry or default_registry())
             new.append(_stage_frames("entities", [entities], out, metadata, counts))
 
-            writers = {t: _Writer(t, out, metadata) for t in ("series", "monthly", "metrics", "checks")}
+            groups = _entity_groups(usage, chunk_facts)
+
+            def written() -> Iterator[str]:
+                """Each group's facts in a scratch file, as the map asks for the next (the
+                workers start on the first while the next is written)."""
+                for i, group in enumerate(groups):
+                    path = work / f"group-{i:05d}.parquet"
+                    pq.write_table(con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
+                                           "ORDER BY doc_id, span_start, fact_id", params={"ids": group}).to_arrow_table(),
+                                   path, compression="lz4")
+                    yield path.as_posix()
+
+            # one group needs no workers (a small corpus): consolidated here
+            results = list((map if len(groups) < 2 else map_fn)(consolidate_group, written()))
+            con.execute("DROP TABLE vocab")
+
+            writers = {t: _Writer(t, out, metadata) for t in GROUP_TABLES}
             try:
-                for group in _entity_groups(usage, chunk_facts):
-                    frame = con.sql("SELECT * FROM vocab WHERE entity_id IN (SELECT unnest($ids)) "
-                                    "ORDER BY doc_id, span_start, fact_id", params={"ids": group}) \
-                        .to_arrow_table().to_pandas(date_as_object=False)
-                    series, monthly, metrics, checks = consolidating.series_tables(frame)
-                    for t, df in (("series", series), ("monthly", monthly), ("metrics", metrics), ("checks", checks)):
-                        writers[t].write(TABLES[t].validate(df, lazy=True))
+                for result in results:
+                    for t in GROUP_TABLES:
+                        writers[t].write_file(Path(result[t]))
             except BaseException:
                 for w in writers.values():
                     w.abort()
@@ -351,6 +370,27 @@ def consolidate(out_dir: str | Path, merged: Merged, metadata: Mapping[str, str]
     kept = [(tmp, final) for tmp, final in merged.staged if final not in replaced]
     parquet_io.discard([(tmp, final) for tmp, final in merged.staged if final in replaced])
     return Merged(kept + new, counts, merged.doc_ids, merged.extracted_at)
+
+
+GROUP_TABLES = ("series", "monthly", "metrics", "checks")
+
+
+def consolidate_group(path: str) -> dict[str, str]:
+    """One entity group's in-vocabulary facts (a Parquet file, with each fact's document's
+    `published`) -> its series, monthly, metrics and checks, validated, each written to a
+    Parquet file next to it; returns their paths by table. Runs on a worker process or a Dask
+    worker: it needs only this package and the file."""
+    src = Path(path)
+    frame = pq.read_table(src).to_pandas(date_as_object=False)
+    tables = dict(zip(GROUP_TABLES, consolidating.series_tables(frame)))
+    done = {}
+    for t, df in tables.items():
+        dest = src.with_name(f"{src.stem}.{t}.parquet")
+        schema = arrow_schema(TABLES[t])
+        table = parquet_io.to_arrow(TABLES[t].validate(df, lazy=True), t).cast(schema) if len(df) else schema.empty_table()
+        pq.write_table(table, dest, compression="lz4")
+        done[t] = dest.as_posix()
+    return done
 
 
 def _entity_groups(usage, chunk_facts: int) -> list[list[str]]:
@@ -382,6 +422,13 @@ class _Writer:
         if len(df):
             self.writer.write_table(parquet_io.to_arrow(df, self.table).cast(self.schema))
             self.n += len(df)
+
+    def write_file(self, path: Path) -> None:
+        """The rows of a Parquet file with this table's columns (a group's part)."""
+        table = pq.read_table(path)
+        if table.num_rows:
+            self.writer.write_table(table.cast(self.schema))
+            self.n += table.num_rows
 
     def close(self, counts: dict[str, int]) -> tuple[Path, Path]:
         self.writer.close()
