@@ -49,4 +49,4 @@ def test_example(ex):
         if label is not None:
             label = parse_label(label).label  # "2024-01/2024-06" and "2024-H1" are one period
         want.add(_row(r["entity"], r["metric"], r["measure"], label, r["value"], r["unit"]))
-    assert got == want, f"missing {sorted(want - got)}; unexpected {sorted(got - want)}"
+    assert got == want, f"missing {sorted(want - got, key=str)}; unexpected {sorted(got - want, key=str)}"

@@ -1879,6 +1879,14 @@ class _Extractor:
                     self.frame_metric_last = dr.metric
                     if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
                         self.lead_period = dr.period
+            elif self.frame_period is None and dr.measure != "level" and dr.period is not None and dr.period.start is not None \
+                    and dr.time is not None and dr.time.kind == "abs" and not dr.time.base and dr.period.kind != "day" \
+                    and not dr.respective and not _in_parens(t, dr.q.start, sent):
+                # "Car sales rose 3.9% in June. NEV sales reached 665,000 units.": a change over a period
+                # it names, before any level, sets the time the figures after it report
+                self.frame_period = dr.period
+                self.frame_paragraph = self.d.paragraph_of(self.sent_index)
+                self.frame_local = False
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
                 self.last_level = dr
                 if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
@@ -2454,11 +2462,12 @@ class _Extractor:
                 t[prev.q.end:q.start], re.I):
             return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
-                r"\s+(?:in\s+|during\s+|for\s+)?[^,;%\d]{1,35}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
+                r"\s+(?:in\s+|during\s+|for\s+)?(?:[^,;%\d]|\b(?:19|20)\d\d\b){1,40}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I) and re.search(
                 r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|(?<!up\s)(?<!down\s)from)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?$",
                 t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "versus 14.0% a year ago and 15.6% in Q1": the second earlier level
+            # (also "compared with A% in the same period of 2024 and B% in the previous quarter")
         if re.search(r"\bminus\s*$", before) and not P.direction_of(before[:-6]):
             return False
         change_after = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|fewer|improvement|reduction|dip|contraction)\b", after, re.I)
@@ -4194,7 +4203,7 @@ class _Extractor:
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
-                and not re.search(r"\b(?:sales|production|output|deliveries|registrations)\s+of\s+$", pre, re.I) \
+                and not re.search(r"\b(?:sales|production|output|deliveries|registrations|exports|shipments)\s+of\s+$", pre, re.I) \
                 and not (m.kind == "market" and m.text.endswith(" market")
                          and re.search(r"\b(?:sales|production|output|deliveries|registrations|volumes?)\s+in\s+(?:the\s+)?$", pre, re.I)) \
                 and not (dr.metric == "exports" and re.search(r"\b(?:exports|shipments)\s+from\s+$", pre, re.I))  # "exports from <a city>": the exporter

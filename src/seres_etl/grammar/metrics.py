@@ -143,7 +143,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     # ("N units, excluding exports": what a total takes in or leaves out, not what it counts)
     ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
-                r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China)|sales\s+abroad|"
+                # ("2,100 of them went to overseas markets": where the cars went, sold abroad)
+                r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending|went|headed)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?"
+                r"(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China|(?:foreign|international|export)\s+markets?)|sales\s+abroad|"
                 # "sold 52,000 cars outside mainland China", "deliveries outside China"
                 r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China", (V,), 2),
     # "Exports 89,400, domestic 292,700": the label of the cars sold at home
