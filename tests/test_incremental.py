@@ -564,3 +564,16 @@ def test_plan_does_not_hash_a_file_whose_size_and_time_are_known(tmp_path, monke
     os.utime(c, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     pl = manifest.plan(paths, out, "v1")
     assert hashed == [c.as_posix()] and pl.touched == [c.as_posix()] and pl.extract == []
+
+
+def test_the_extractor_version_covers_extraction_not_what_runs_after_it():
+    """Every module that reads, extracts, validates or derives, the grammar and the registry
+    are hashed; merging, consolidation and the reports are not (a change there must not make
+    every document be extracted again)."""
+    from seres_etl.version import DOWNSTREAM, hashed_files
+
+    names = {f.name for f in hashed_files()}
+    assert {"extract.py", "documents.py", "validate.py", "derive.py", "parts.py", "batch.py", "entities.yaml",
+            "periods.py", "numbers.py"} <= names
+    assert not names & {"merge.py", "consolidate.py", "html_report.py", "report.py"}
+    assert DOWNSTREAM >= {"merge.py", "consolidate.py", "html_report.py", "report.py"}
