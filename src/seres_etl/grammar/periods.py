@@ -1133,6 +1133,8 @@ _PAST_FIGURE = re.compile(
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
                      r"predicts?|predicted|predicting|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+                     # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
+                     r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
