@@ -162,7 +162,10 @@ _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|or
 _AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
 # the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
 _SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
-_RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|update|trading\s+day|session|close)\s*\(\s*$", re.IGNORECASE)
+_RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|update|trading\s+day|session|close"
+                            # a metric's label in a data list, its period in parentheses: "Export sales (Jun): N",
+                            # "Retail share (Jan-Jun): N%"
+                            r"|sales|deliveries|exports|production|output|share|revenue|registrations|retail|wholesale|orders)\s*\(\s*$", re.IGNORECASE)
 _AND_OPENS = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
@@ -186,8 +189,13 @@ _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+incl
 # "production rose to 128,000, and sales for the first quarter reached 299,000": a time named with the
 # noun of the next clause's figure is that figure's
 _NOUN_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:sales|deliveries|production|output|revenue|exports|orders|registrations|shipments)\s+(?:for|in|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
-_NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
+                              r"(?:sales|deliveries|production|output|revenue|exports|orders|registrations|shipments)\s+(?:for|in|during|over)\s+(?:the\s+)?$"
+                              # ", while their running total stands at N": a time word that opens a later clause's own noun
+                              r"|[,;]\s*(?:and|while|but|whereas)\s+(?:its|their|the)\s+$", re.IGNORECASE)
+_NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+"
+                                     # (", and the group's running total hit N through <day>": the later clause's own figure and time)
+                                     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:reached|totaled|totalled|stood\s+at|came\s+to|hit|topped|exceeded)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?)?"
+                                     r"(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
 # "During the first half it ...", "For the full year, it ...": a time put before the subject
 # "On March 28, 2024, ", "On Tuesday, ", "Last week, ": a fronted date before a sentence's subject
 _FRONTED_DAY = r"(?:On|Last|Earlier|Later|Early|This)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|[A-Za-z]+(?:\s+[a-z]+)?),\s+"
@@ -219,6 +227,7 @@ _AFTER_ITS_CUT = re.compile(r"(?:['’]s)?\s+(?:price\s+|[\d,.]+[- ]yuan\s+)?(?:
 _AFTER_CUT_IN = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:(?:[^,;.]|[,.]\d){0,40}?\s)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\s+(?:in|on|last|this)\s+$", re.IGNORECASE)
 _SESSION_END = re.compile(r"\b(?:ended|closed|finished|settled)\s+the\s+(?:day|session|trading\s+day)\s+(?:(?:up|down)\s+[^,;]{0,20}?\s+)?at\s+(?:about\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
+_SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|closed|traded|trading|market\s+(?:value|cap\w*))\b", re.IGNORECASE)
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total|(?:(?:total|overall|retail|wholesale)\s+)+sales)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
@@ -575,6 +584,7 @@ _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:ea
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_COORDINATED_FIGURES = re.compile(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*)?and\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
@@ -889,6 +899,8 @@ class _Doc:
         known = [k for k in known if not any(mk.start <= k.start and k.end <= mk.end for mk in self.markets)]
         # "the Shanghai plant", "its Hefei factory": a place naming a maker's site is no entity of its own
         known = [k for k in known if not (k.kind == "market" and _SITE_AFTER.match(t, k.end))]
+        # "in Hong Kong, its H shares slipped to ...": the city of an exchange, where shares trade, owns no figure
+        known = [k for k in known if not (k.kind == "market" and _EXCHANGE_PLACE.match(t, k.end) and re.search(r"\b[Ii]n\s+$", t[max(0, k.start - 4):k.start]))]
         known = _apply_defined_aliases(t, known)
         self.issuer: Mention | None = None  # the company a filing defines as "the Company"
         if '"Company"' in t or '"Group"' in t or '"Issuer"' in t:
@@ -1223,6 +1235,16 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
     for m in markets:
         if m.text.endswith(" passenger car market") and re.search(r"(?i)\bpassenger[\s-]+car\s+market\b", text[m.start:m.end]):
             written.setdefault(_unpossessive(m.text[:-len(" passenger car market")]), m.text)
+    # (named as a market nowhere: the form the text names the segment with first, "passenger car
+    # volumes in China ...", later "passenger vehicle retail": one market, named the first way)
+    # (not a maker's own segment, "BYD's battery-electric passenger car sales": no name of the market)
+    first: dict[str, str] = {}
+    for m in markets:
+        if re.search(r"(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}$", text[max(0, m.start - 40):m.start]):
+            continue
+        for form in (" passenger car market", " passenger vehicle market"):
+            if m.text.endswith(form):
+                first.setdefault(_unpossessive(m.text[:-len(form)]), m.text)
     # "Japan's car market" written as a market, and "passenger vehicle sales in Japan" counted for it: the
     # region's car market is its passenger-vehicle market (unless the text names that one as a market too)
     cars = {}
@@ -1230,11 +1252,17 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
         if m.text.endswith(" car market") and not m.text.endswith(" passenger car market") \
                 and re.fullmatch(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+car\s+market", text[m.start:m.end]):
             cars.setdefault(m.text[:-len(" car market")], m.text)
+    for region, name in first.items():
+        if region not in cars:
+            written.setdefault(region, name)
     if not written and not cars:
         return markets
     out = []
     for m in markets:
         if m.text.endswith(" passenger vehicle market") and (w := written.get(_unpossessive(m.text[:-len(" passenger vehicle market")]))):
+            m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
+        elif m.text.endswith(" passenger car market") and (w := written.get(_unpossessive(m.text[:-len(" passenger car market")]))) \
+                and w.endswith(" passenger vehicle market"):
             m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
         elif m.text.endswith((" passenger vehicle market", " passenger car market")) and not re.search(r"(?i)\bmarket\b", text[m.start:m.end]) \
                 and (w := cars.get(m.text.rsplit(" passenger ", 1)[0])) and not written.get(m.text.rsplit(" passenger ", 1)[0]):
@@ -1346,6 +1374,18 @@ _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\
 _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
+_BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|monthly\s+|full-year\s+|annual\s+|overall\s+)?"
+                           r"(?:[Rr]etail|[Ww]holesale)\s+(?:sales|volumes?)\b(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+"
+                           r"(?:totall?ed|reached|rose|fell|grew|climbed|dropped|came\s+(?:in\s+)?(?:to|at)|were|was|stood\s+at|hit)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_LEFT_FOR_HOME = re.compile(r"\b(?:leaving|left|leaves)\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", re.IGNORECASE)
+_HOME_MARKET_AFTER = re.compile(r"\s*(?:units|vehicles|cars)?\s+(?:for|to|in|on)\s+(?:the\s+)?(?:domestic|home|local|Chinese|China)\s+(?:market|buyers|customers|consumers|sales|deliveries)\b"
+                                r"|\s*(?:units|vehicles|cars)?\s+(?:for|to)\s+(?:local|domestic)\s+(?:buyers|customers|consumers)\b", re.IGNORECASE)
+_AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\s+"
+                           r"(?:[\w-]+\s+){0,3}?since\b[^,;.]*$", re.IGNORECASE)
+_RECORD_MEASURED_AGAINST = re.compile(r"\b(?:short\s+of|shy\s+of|below|under|than|beat(?:ing)?|surpass\w*|top(?:ped|ping)|exceed\w*|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                                      r"(?:the|its|their|a)\s+(?:previous\s+|prior\s+|all-time\s+|monthly\s+|quarterly\s+)*(?:record|high|peak)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_EXCHANGE_PLACE = re.compile(r",?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stocks?)\b")
 _SITE_AFTER = re.compile(r"\s+(?:[Gg]iga)?(?:plant|factory|[Gg]igafactory|facility|site|works|production\s+base|manufacturing\s+base|assembly\s+line)s?\b")
 _PUTS_GROWTH = re.compile(r",?\s+(?:which|that)\s+(?:puts?|brings?|takes?|makes?|means?|implies|represents?)\s+(?:the\s+|an?\s+)?"
                           r"(?:year-on-year|year-over-year|yoy|y/y|annual)\s+(?:increase|growth|rise|gain|jump|decline|drop|fall|decrease)\s+"
@@ -1867,7 +1907,10 @@ class _Extractor:
                     and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")
                                                                                                   and not (cum_named := self._cum_of_named(dr))) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
-                    and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)):
+                    and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
+                    and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start):
+                # ("yet below its previous high of N set in <month>": a past record the figure is held
+                # against frames nothing)
                 self.frame_period = dr.period
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 # ("X sold N for the whole of 2021, so this month looks weak": a full year set against the
@@ -1888,7 +1931,10 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 self.frame_local = False
             if dr.measure == "level" and not dr.base_level and dr.period is not None and dr.q.kind != "percent":
-                self.last_level = dr
+                if not (self.last_level is not None and self.last_level.sent == sent and self.last_level.metric == dr.metric
+                        and self.last_level.q.end <= dr.q.start and _COMPONENT.search(t, self.last_level.q.end, dr.q.start)):
+                    # ("sold N, of which X contributed A and Y B. This represents a 7% gain": the total, not a part)
+                    self.last_level = dr
                 if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
                     self.ranked_volume = dr.metric  # what a ranking's figures count ("3. X - 104,300 units")
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
@@ -2260,6 +2306,9 @@ class _Extractor:
             dr.metric, dr.fixed = "other", True  # "the world's 12 largest car groups": the size of a ranking
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
             dr.metric = "sales_volume"  # "delivered to more than 100,000 customers"
+        if q.kind == "count" and dr.measure == "level" and dr.metric == "exports" and _LEFT_FOR_HOME.search(t, max(sent.start, q.start - 30), q.start) \
+                and _HOME_MARKET_AFTER.match(t, max(q.end, q.noun_end)):
+            dr.metric = "sales_volume"  # "with N shipped abroad, that left M for domestic customers": what was sold at home
         if q.kind == "percent" and dr.measure == "level" and dr.metric in ("other", "sales_volume") \
                 and _SHARE_AFTER.match(t, q.end):
             dr.metric = "market_share"  # "2,707,500 units, 35.0% share", "with a 1.8% share"
@@ -2657,7 +2706,8 @@ class _Extractor:
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
                         pass
                     elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
-                                        r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", gap, re.I) \
+                                        r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                        r"|\s*(?:units\s+|vehicles\s+|cars\s+)?(?:went|go|goes|headed|were\s+(?:sent|set\s+aside)|was\s+(?:sent|set\s+aside))\s+(?:for|to)\s+", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
                         continue
                     elif [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
@@ -2687,11 +2737,21 @@ class _Extractor:
     def _respective_metrics(self, drafts: list[_Draft]) -> None:
         """'Production and sales reached 27.40 million and 27.65 million units, up 2.9% and 3.6%
         respectively': one metric for each level, in order, and each change for its level."""
-        if not drafts or not _RESPECTIVELY.search(self.text, drafts[0].sent.start, drafts[0].sent.end):
+        if not drafts:
             return
         sent = drafts[0].sent
         levels = [x for x in drafts if x.measure == "level" and x.q.kind in ("count", "money") and x.q.pair_of is None]
         growth = [x for x in drafts if x.measure != "level" and x.q.kind == "percent"]
+        if not _RESPECTIVELY.search(self.text, sent.start, sent.end):
+            # without the word, when the nouns and the figures are both coordinated, in the same number:
+            # "output and sales of vehicles came to A and B, rising X% and Y%"
+            if len(levels) != 2 or " and " not in self.text[sent.start:sent.end] \
+                    or not _COORDINATED_FIGURES.fullmatch(self.text, levels[0].q.end, levels[1].q.start) \
+                    or len(growth) not in (0, 2) or growth and not _COORDINATED_FIGURES.fullmatch(self.text, growth[0].q.end, growth[1].q.start):
+                return
+            cues = [c for c in self.d.cues_in(sent.start, levels[0].q.start) if c.metric in M.VOLUME + M.MONEY]
+            if len(cues) != 2 or not _COORDINATED.fullmatch(self.text, cues[0].end, cues[1].start) or cues[0].metric == cues[1].metric:
+                return
         if len(levels) >= 2 and len(growth) == len(levels) and levels[-1].q.end <= growth[0].q.start:
             for g, x in zip(growth, levels):
                 g.respective_of = x  # "delivered 25,106 and 11,201 vehicles, respectively, up 61.3% and 80.5%"
@@ -2797,11 +2857,21 @@ class _Extractor:
             if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing),?\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:(?:in|on|during)\s+)?(?:late\s+|early\s+|mid-?)?$",
                          self.text[max(sent.start, te.start - 50):te.start], re.I):
                 return True  # "its full-year report, published in April": when it came out
-            # "Seres said last month that ...": when it was said
-            return bool(re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+$", self.text[max(sent.start, te.start - 12):te.start])
-                        and re.match(r"\s+that\b", self.text[te.end:te.end + 6]))
+            # "Seres said last month that ...": when it was said; so is a closing attribution, "...,
+            # its parent announced late last month."
+            said = re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:earlier|late|early)\s+)?(?:in\s+)?$",
+                             self.text[max(sent.start, te.start - 24):te.start])
+            return bool(said and (re.match(r"\s+that\b", self.text[te.end:te.end + 6])
+                                  or te.rule in ("last_month", "this_month", "last_week")
+                                  and re.fullmatch(r"\s*[.;!]?\s*", self.text[te.end:sent.end])
+                                  and re.search(r",\s*(?:[\w&.'’-]+\s+){0,6}$", self.text[max(sent.start, te.start - 80):te.start - len(said.group(0))])))
         if _REPORT_VERB.match(self.text, te.end, sent.end):
             return True
+        if te.end > sent.start and (verb := _REPORTED_WITH_PERIOD.search(self.text, max(sent.start, te.start - 120), te.start)) is not None \
+                and not _SHARE_WORDS.search(self.text, verb.end(), te.start) \
+                and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base and x.kind == "abs"
+                        for x in self.d.times_in(verb.end(), te.start)):
+            return True  # "X posted first-half profit of N on Friday": the day it was reported
         if te.start - sent.start < 60 and (dl := _DATELINE_LEAD.match(self.text, sent.start, sent.end)) is not None and te.end <= dl.end():
             return True  # "SHENZHEN, June 11 - ...": the wire's dateline, when the story was filed
         if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
@@ -2848,7 +2918,9 @@ class _Extractor:
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start])  # "a year ago (February 2023)"
                       # "The last set of results (Q3) showed ...": the period the results are of, labelled
-                      or _RESULTS_LABEL.search(t, max(sent.start, te.start - 20), te.start) and re.match(r"\s*\)", t[te.end:te.end + 3]))]
+                      or _RESULTS_LABEL.search(t, max(sent.start, te.start - 20), te.start) and re.match(r"\s*\)", t[te.end:te.end + 3])
+                      # "Exports: 61,000 units (May), +4% YoY": the figure's own period, in parentheses after it
+                      or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3]))]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
@@ -2870,6 +2942,13 @@ class _Extractor:
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
+        if dr.metric in ("sales_volume", "production_volume", "exports", "registrations") and "aunch" in t[qend:sent.end]:
+            # "N buyers, but it was only launched in August": the time of the launch, told in a clause of its
+            # own after the figure (not "since it launched in May": a running total from then)
+            cands = [te for te in cands if not (te.start >= qend and _AND_IT_LAUNCHED.search(t, max(qend, te.start - 50), te.start))]
+        if "since" in t[qend:sent.end]:
+            # "..., the highest since the plant began output in <year>": the time a record reaches back to
+            cands = [te for te in cands if not (te.start >= qend and _RECORD_SINCE.search(t, max(qend, te.start - 70), te.start))]
         if ", which " in t[sent.start:sent.end] or ", whose " in t[sent.start:sent.end] or " which " in t[sent.start:sent.end] and _PREP_WHICH.search(t, sent.start, sent.end):
             # "the Zeekr 7X, which went on sale on May 8 at ..., has booked 41,000 orders": the relative
             # clause's time is of the launch, not of the figure after it (nor of those before it: "Geely ranked
@@ -4029,6 +4108,13 @@ class _Extractor:
                 if subj:
                     dr.entity, dr.role = subj[-1], "subject"
                     return
+                # "..., which made Geely China's No. 2 exporter": the object that the ranking is predicated of
+                obj = [m for m in ms if m.kind != "market" and cl.start <= m.start and m.end <= mk[-1].start
+                       and re.fullmatch(r"\s+", t[m.end:mk[-1].start])
+                       and re.search(r"\b(?:making|makes|made|make|keeping|keeps|kept|leaving|leaves|left)\s+$", t[max(0, m.start - 12):m.start])]
+                if obj:
+                    dr.entity, dr.role = obj[-1], "subject"
+                    return
         # "In second place was BYD's Song Plus with 34,905 units": the name after the inverted verb
         if q.kind == "rank":
             inv = _RANK_INVERTED.match(t, q.end)
@@ -4395,10 +4481,18 @@ class _Extractor:
                     dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
                 elif len(named) >= 2 and named[-1].kind in ("brand", "company") and named[-2].kind in ("brand", "company") \
                         and re.fullmatch(r"\s+and\s+", t[named[-2].end:named[-1].start]) \
-                        and re.match(r"\s+brands\b", t[named[-1].end:named[-1].end + 8]) \
-                        and re.search(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\b(?:together|jointly)\b", t[named[-1].end:q.start]):
-                    a, b = named[-2], named[-1]  # "its X and Y brands ... sold a combined N": both together
-                    dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "brand", True)
+                        and re.match(r"\s+(?:sub-?)?brands\b", t[named[-1].end:named[-1].end + 12]) \
+                        and (re.search(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\b(?:together|jointly)\b", t[named[-1].end:q.start])
+                             or re.match(r"\s*(?:units|vehicles|cars)?\s+(?:combined|together|in\s+total|between\s+them)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 24])):
+                    # "its X and Y brands ... sold a combined N", "its X, Y and Z brands posted N units
+                    # between them": all of them together
+                    first = named[-2]
+                    for o in reversed(named[:-2]):
+                        if re.fullmatch(r"\s*,\s*", t[o.end:first.start]) and o.kind in ("brand", "company"):
+                            first = o
+                        else:
+                            break
+                    dr.entity = Mention(first.start, named[-1].end, t[first.start:named[-1].end], None, "brand", True)
                 return
         before = [m for m in usable if sent.start <= m.start and m.end <= q.start]
         # 2) "the company", "its": the name a source gave just before ("According to Geely,
@@ -4491,7 +4585,21 @@ class _Extractor:
         if after and dr.q.kind != "percent":
             dr.entity, dr.role = self._with_listed(after[0], ms), "after"
             return
+        if dr.metric == "sales_volume" and (mk := self._bare_channel_market(dr)) is not None:
+            dr.entity, dr.role = mk, "frame"
+            return
         dr.entity, dr.role = self._frame_entity(dr), "frame"
+
+    def _bare_channel_market(self, dr: _Draft) -> Mention | None:
+        """'... noted that retail sales over the first five months totalled N': retail (or wholesale) sales that no
+        one owns, in a text about a country's market, are that market's, the last one named as a whole."""
+        t, q = self.text, dr.q
+        if not _BARE_CHANNEL.search(t, max(dr.clause.start, q.start - 90), q.start):
+            return None
+        whole = [m for m in self.d.markets if m.end <= q.start and m.text.endswith(" market") and " " in m.text
+                 and re.search(r" (?:passenger car|passenger vehicle|car|vehicle|auto) market$", m.text)
+                 and not re.search(r"\b(?:NEV|EV|new energy|luxury)\b", m.text)]
+        return whole[-1] if whole else None
 
     def _paragraph_first(self) -> int:
         """The index of the first sentence of the current sentence's paragraph."""

@@ -566,7 +566,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
-_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
+_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|new[\s-]+energy\s+passenger\s+car|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|automobile|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
@@ -580,6 +580,7 @@ MARKET_RX = re.compile(
     r"|(?:(?<=units\s)|(?<=vehicles\s)|(?<=cars\s))(?:sold|delivered)\s+(?P<region3>globally|worldwide)\b",
     re.IGNORECASE,
 )
+_WITH_UNITS_BEFORE = re.compile(r"\bwith\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*(?:million\s+|thousand\s+|k\s+)?(?:units|vehicles|cars)\s$")
 _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "worldwide": "global", "the world's": "global",
                  "the world": "global", "china's": "China", "china": "China", "chinese": "China",
                  "domestic": "China", "national": "China", "nationwide": "China", "european": "Europe", "europe's": "Europe", "europe": "Europe",
@@ -587,6 +588,7 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
 # (a narrower segment keeps its words: "new energy passenger vehicles in China" is the China new energy
 # passenger vehicle market, as the text names it)
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "new energy passenger vehicle", "nev": "NEV",
+                  "new energy passenger car": "new energy passenger vehicle",
                   "ev": "EV", "electric vehicle": "EV", "electric car": "EV", "passenger car": "passenger car",
                   "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "automobile": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
@@ -610,6 +612,8 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     span = text[start:end]  # (the window; `seg` below is a segment's name)
     low = folded(span)
     for m in _finditer_if_keys(MARKET_RX, _MARKET_KEYS, text, start, end, span, low):
+        if m.group("region3") and _WITH_UNITS_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "the X stayed the brand's top model, with N units sold globally": X's sales, worldwide
         region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
@@ -670,6 +674,12 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
                 # (not "its total vehicle sales", "BYD's overall car sales": a maker's)
                 seg_name = _SEGMENT_NAMES.get(m.group("tseg").lower().replace("-", " ").rstrip("s"), "vehicle")
                 out.append(Mention(m.start(), m.end(), f"China {seg_name} market", None, "market", known=False))
+    if "xports" in span:
+        for m in _COUNTRY_EXPORTS_RX.finditer(text, start, end):
+            # "Vehicle exports totalled N", a sentence or a data line of its own in a report of China's
+            # industry body: the country's exports ("China's vehicle exports", named "China")
+            if not any(o.start <= m.start() < o.end for o in out) and _china_body_in(text):
+                out.append(Mention(m.start("noun"), m.end("noun"), "China", None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, span, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
@@ -681,6 +691,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
 _LARGEST_MARKET_RX = gated(re.compile(
     r"\b(?:the\s+)?world['’]s\s+(?:largest|biggest)\s+(?P<lseg>auto(?:motive)?|car|vehicle|new[\s-]+energy\s+vehicle|NEV|EV|electric\s+(?:vehicle|car))\s+market\b",
     re.IGNORECASE))
+_COUNTRY_EXPORTS_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<noun>(?:Total\s+|Overall\s+)?(?:Vehicle|Car|Auto|Automobile)\s+exports)\b", re.MULTILINE)
 _TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
 _CHINA_BODY_SEEN: dict[int, tuple[str, bool]] = {}
 
@@ -699,7 +710,7 @@ _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China
 _SEGMENT_RX = re.compile(
     r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
-    r"|\b(?P<seg2>[Nn]ew\s+energy\s+vehicle|[Pp]assenger\s+NEV|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
+    r"|\b(?P<seg2>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicle|car)|[Nn]ew\s+energy\s+vehicle|[Pp]assenger\s+NEV|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|(?:insurance\s+)?registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
                    "new energy passenger vehicle": "new energy passenger vehicles", "new energy passenger car": "new energy passenger vehicles",
@@ -725,7 +736,8 @@ def is_segment_market(name: str) -> bool:
     return _SEGMENT_PLURAL.get(key) is not None or _SEGMENT_PLURAL.get(key.replace("new-energy", "new energy")) is not None
 
 
-_SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car"}
+_SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car",
+                      "new energy passenger vehicles": "new energy passenger vehicle"}
 
 
 def segment_key(segment: str) -> str | None:
@@ -743,7 +755,7 @@ def same_segment_market(segment: str, markets: list[Mention]) -> Mention | None:
     # "new energy passenger vehicle" market)
     same = [m for m in markets if not is_segment_market(m.text) and (f" {key} " in f" {m.text} "
                                                                       or key == "passenger car" and " passenger vehicle " in f" {m.text} ")
-            and not re.search(r"\benergy\s+passenger\b", m.text)]
+            and (key.startswith("new energy") or not re.search(r"\benergy\s+passenger\b", m.text))]
     return same[-1] if same else None
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|mn|m|k)?\s+(?:(?!(?:were|was|are|is)\s)[\w-]+\s+)?$")
 

@@ -136,7 +136,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"of\s+new\s+(?:(?:passenger|energy|light)\s+){0,2}(?:cars|vehicles)\s+(?:sold|registered)|"
                      r"share\s+of\s+(?:the\s+)?(?:[\d.,]+\s+(?:million|billion)?\s*)?(?:units|vehicles|cars)\s+sold|"
-                     r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
+                     r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:new\s+(?=(?:car|vehicle)\s))?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
     # ---- volumes
     # ("in the order they reported", "in order to": a sequence, not orders)
     ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),

@@ -900,7 +900,7 @@ def _n_years_ended(m, c):
 
 
 # ---- year to date, cumulative
-@rule("ytd", r"\b(?:so\s+far\s+(?:this|in\s+the|in)\s+year|so\s+far\s+in\s+" + _YEAR + r"|year[- ]to[- ]date|ytd|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|in\s+the\s+year\s+to\s+date|on\s+a\s+YTD\s+basis)\b",
+@rule("ytd", r"\b(?:so\s+far\s+(?:this|in\s+the|in)\s+year|so\s+far\s+in\s+" + _YEAR + r"|year[- ]to[- ]date|ytd|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|in\s+the\s+year\s+to\s+date|on\s+a\s+YTD\s+basis)\b",
       kind="ytd", grain="range")
 def _ytd(m, c):
     y = _y(m, c) if m.groupdict().get("year") else c.ref_year
