@@ -167,6 +167,8 @@ _RESULTS_LABEL = re.compile(r"\b(?:results|figures|numbers|data|earnings|report|
                             # "Retail share (Jan-Jun): N%"
                             r"|sales|deliveries|exports|production|output|share|revenue|registrations|retail|wholesale|orders)\s*\(\s*$", re.IGNORECASE)
 _AND_OPENS = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_FRONTED_AT = re.compile(r"[\s*_]*(?:At|On|With|After)\s+(?:the\s+|its\s+|a\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:close|closing\s+price|price|level)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$")
+_SEMI_OPENS = re.compile(r";\s*(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
@@ -211,6 +213,8 @@ _MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()
                               r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation|province|city)(?:['’]s)?\b")
 _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|noted|stated|disclosed)\s+(?:that\s+)?(?:on\s+\w+\s+)?")
+_INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|as\s+a\s+proxy|as\s+a\s+stand-in)\b", re.IGNORECASE)
+_FRONTED_AS_OF = re.compile(r"[\s*_]*(?:(?:As\s+(?:of|at)|By|Through|Until|In|During|Since)\s+[^,;.]{2,40},\s*)?")
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
@@ -386,8 +390,8 @@ _ARM_OF = re.compile(r"\s*(?:The|Its)\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiar
 _DESCRIBED_BY = re.compile(r"\b(?:maker|owner|parent|backer|manufacturer|producer|builder|supplier)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "The Avatr marque, co-developed with Changan and CATL, sold ...", "Yangwang, the luxury line set up by
 # BYD, sold ...": the partners an aside names are not the subject
-_MADE_BY_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded|established|set\s+up|formed|spun\s+off)\s+(?:by|with)"
-                            r"|(?:a|the)\s+(?:joint\s+venture|brand|partnership|venture)\s+(?:with|between|of))\s+(?:[\w&.'-]+\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+_MADE_BY_ASIDE = re.compile(r"(?:,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?)?|\s(?:is|was|were|are|has\s+been|had\s+been)\s+)(?:(?:co-?|jointly\s+|also\s+)?(?:built|developed|made|created|backed|owned|run|operated|designed|produced|founded|established|set\s+up|formed|spun\s+off)\s+(?:by|with)"
+                            r"|(?:a|the)\s+(?:joint\s+venture|brand|partnership|venture)\s+(?:with|between|of))\s+(?:[\w&.'-]+,?\s+(?:and\s+)?){0,5}$", re.IGNORECASE)
 # ", and Lynk & Co delivered": a clause with a subject of its own (a name and a past-tense verb)
 # "A fell 3% to N units, while B's deliveries fell 2% in Q3": a clause with a subject of its own
 _CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+(?:(?:its\s+)?rivals?\s+|the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}(?:['’]s)?\s")
@@ -408,7 +412,8 @@ _LINE_HEAD = re.compile(r"[ \t]*\|?[ \t]*")
 _BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|tally|result|volume)s?\b|"
                              # "That was 199% more than a year earlier.", "Seres said that was ...": the figure just stated
                              r"(?:(?:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}|It|The\s+(?:company|firm|group|automaker|carmaker))\s+(?:said|noted|added)\s+(?:that\s+)?(?:this|that|it)|This|That)"
-                             r"\s+(?:was|is|marked|marks|represented|represents)\b)")
+                             r"\s+(?:was|is|marked|marks|represented|represents)\b"
+                             r"|(?:That|This)['’]s\s)")  # "That's well above last month's N": the figure just stated
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,"
@@ -610,7 +615,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
     r"|,\s+(?:including|such\s+as|notably|like)\s+(?:[^,.;\d]{1,40},\s+){1,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", including A, B and C,"
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
+    r"|,\s+(?:which|that)\s+(?:also\s+|now\s+)?(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     # ", which also distributes models built by A, B and C,", ", the group that owns brands run by A, B, and C,": the makers
     # (or the places: ", which is opening plants in A, B and C,")
     # a relative clause lists after its preposition (the list's last comma may come before "and")
@@ -790,6 +795,31 @@ def _table_scale(t: str, qs: list[Quantity]) -> None:
                     q.negative = True  # "(2,405.7)": a loss, in accountants' brackets
 
 
+# a line that introduces a list and says, in brackets, the currency of its amounts: "Half-year highlights (RMB):"
+_LIST_CURRENCY = re.compile(r"^[^\n]{0,80}\(\s*(?:in\s+)?(?P<cur>CNY|RMB|yuan|USD|US\$|HKD|HK\$|EUR|euros?)\s*\)\s*:[ \t]*\n(?P<items>(?:[^\n]*\S[^\n]*\n?){1,15})",
+                            re.MULTILINE)
+_LIST_CUR = {"cny": "CNY", "rmb": "CNY", "yuan": "CNY", "usd": "USD", "us$": "USD", "hkd": "HKD", "hk$": "HKD", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
+_AMOUNT_LABEL = re.compile(r"\b(?:revenues?|turnover|income|profits?|loss(?:es)?|earnings|EBITDA|cash|costs?|expenses?|market\s+(?:cap|value)\w*)\b", re.IGNORECASE)
+
+
+def _list_currency(t: str, qs: list[Quantity]) -> None:
+    """'Highlights (RMB):' over 'Turnover: A bn' and 'Net income: B bn (vs C bn)': the
+    bare amounts of the items that name an amount are in the currency the introduction states."""
+    for blk in _LIST_CURRENCY.finditer(t):
+        unit = _LIST_CUR.get(blk["cur"].lower())
+        if unit is None:
+            continue
+        a, b = blk.span("items")
+        for q in qs:
+            if not a <= q.start < b or q.kind != "count" or q.unit or q.noun:
+                continue
+            line = t.rfind("\n", 0, q.start) + 1
+            lab = t.find(":", line, q.start)
+            if lab < 0 or lab - line > 40 or _AMOUNT_LABEL.search(t, line, lab) is None:
+                continue  # (only an item that names an amount: "Turnover: A bn", not "Deliveries: N")
+            q.kind, q.unit = "money", unit
+
+
 # A dateline's city, where it is abroad: "domestic" there means that country, not China.
 _DATELINE = re.compile(r"\A\s*(?:\*\*)?(?P<city>[A-Z][A-Za-z .'-]{2,20}?)(?:\*\*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]")
 _DATELINE_COUNTRY = {"bangkok": "Thailand", "jakarta": "Indonesia", "kuala lumpur": "Malaysia", "tokyo": "Japan",
@@ -832,6 +862,8 @@ class _Doc:
             known = _possessive_models(t, known, registry)  # "Aion's new UT": the registry's Aion UT
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
         known = _code_mentions(t, known, registry)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
+        if ") " in t and registry.coded_models:
+            known = _glossed_models(t, known, registry)  # "Shenlan (Deepal) S07": the brand glossed, then the code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
@@ -872,6 +904,8 @@ class _Doc:
         if self.cells:
             _table_scale(t, self.quantities)  # "(in RMB million)" above a table: its bare cells are amounts
             self._header_money()
+        if "):" in t or ") :" in t:
+            _list_currency(t, self.quantities)  # "Highlights (RMB):" over "Turnover: A bn": amounts in yuan
         # sentences that state a figure: only these need markets, unknown names and cues
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences
@@ -1225,6 +1259,35 @@ def _code_mentions(text: str, known: list[Mention], registry: Registry | None = 
             if not any(k.start <= i < k.end for k in known):
                 add.append(Mention(i, pos, code, m.entity_id, m.kind, m.known))
     return sorted(known + add, key=lambda x: x.start) if add else known
+
+
+_GLOSS_BEFORE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+\($")
+_GLOSS_AFTER = re.compile(r"\s+\([A-Z][^()\n]{0,30}\)")
+_GLOSSED_CODE = re.compile(r"\s+([A-Z]{0,3}\d{1,3}[A-Za-z+]{0,3})\b")
+
+
+def _glossed_models(text: str, known: list[Mention], registry: Registry) -> list[Mention]:
+    """'Shenlan (Deepal) S07', 'Deepal (Shenlan) L07': a brand named twice, in its own language and in
+    brackets in another, then one of its model codes: that model, as written."""
+    add: list[Mention] = []
+    for m in known:
+        if m.kind not in ("brand", "company") or not m.entity_id:
+            continue
+        start, after = None, None
+        if text.startswith(")", m.end) and (g := _GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)) is not None:
+            start, after = g.start(), m.end + 1  # "Shenlan (Deepal) S07"
+        elif (g := _GLOSS_AFTER.match(text, m.end)) is not None:
+            start, after = m.start, g.end()  # "Deepal (Shenlan) L07"
+        if start is None or (c := _GLOSSED_CODE.match(text, after)) is None:
+            continue
+        ent = registry.get(m.entity_id)
+        eid = next((registry.by_name.get(n + " " + c.group(1)) for n in (ent.names if ent else ())
+                    if registry.by_name.get(n + " " + c.group(1))), None)
+        if eid is not None:
+            add.append(Mention(start, c.end(1), text[start:c.end(1)], eid, "model", True))
+    if not add:
+        return known
+    return sorted([k for k in known if not any(a.start <= k.start and k.end <= a.end for a in add)] + add, key=lambda x: x.start)
 
 
 def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
@@ -1604,6 +1667,14 @@ class _Extractor:
                 self.list_launch = None
             if self.list_by_brand and not item and not _introduces_list(self.text, sent):
                 self.list_by_brand = False
+            if (sub := getattr(self, "substitute_metric", None)) is not None and self.d.paragraph_of(i) != sub[0]:
+                # "Using registrations as a proxy, X had N last week." then a new paragraph: the
+                # stand-in count was for that paragraph; the text goes back to what it counts
+                if self.frame_metric.get("vehicle") == sub[1]:
+                    self.frame_metric["vehicle"] = sub[2]
+                    if self.frame_metric.get("level") == sub[1]:
+                        self.frame_metric["level"] = sub[2]
+                self.substitute_metric = None
             if self.text[sent.start:sent.end].rstrip().endswith("?"):
                 self._update_frames(sent, [])
                 continue  # a question states no result
@@ -1734,6 +1805,13 @@ class _Extractor:
             focus = self.d.clock.focus_month()
             if want == "month" and fp is None and focus is not None:
                 return month(*focus)  # "in the month", with no month named yet: the month reported
+            if want == "month" and fp is not None and fp.kind == "range" and fp.start is not None and fp.end is not None:
+                # "Its January-to-April total came to N. ... In the month it sold M":
+                # after a running total, "the month" is the month reported, the one the total runs to
+                lp = self.lead_period
+                if lp is not None and lp.kind == "month" and lp.end == fp.end:
+                    return lp
+                return month(fp.end.year, fp.end.month)
             if want == "month" and fp is not None and sent is not None and not self.text[sent.start:te.start].strip() \
                     and self.text.startswith(",", te.end):
                 # "For the single month, ..." opening a sentence after a paragraph on the quarter or the
@@ -1908,7 +1986,8 @@ class _Extractor:
                                                                                                   and not (cum_named := self._cum_of_named(dr))) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
-                    and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start):
+                    and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
+                    and not self._prior_month_aside(dr, para):
                 # ("yet below its previous high of N set in <month>": a past record the figure is held
                 # against frames nothing)
                 self.frame_period = dr.period
@@ -1956,6 +2035,9 @@ class _Extractor:
                 continue  # "..., of which 41,000 were exported": what became of a part, not what the next figures count
             if getattr(dr, "source_metric", False):
                 continue  # "... sold 8,000 in May, according to insurance data": that figure's source, not the text's metric
+            if kind == "vehicle" and dr.metric in M.VOLUME and self.frame_metric.get("vehicle") in M.VOLUME \
+                    and self.frame_metric.get("vehicle") != dr.metric and _INSTEAD.search(t, sent.start, sent.end):
+                self.substitute_metric = (para, dr.metric, self.frame_metric["vehicle"])
             self.frame_metric[kind] = dr.metric
             if kind == "vehicle":
                 self.vehicle_metric_para = para
@@ -2060,6 +2142,12 @@ class _Extractor:
             if x.kind == "abs" and x.grain == "day" and not x.base and _AFTER_CLOSE.search(t, sent.start, sent.end) \
                     and (p := self.resolve(x)) is not None and p.kind == "day":
                 self.after_close_day = p  # "On the evening of April 24, X announced ...": news out after that day's session
+            if x.kind == "frame" and intro and not figures and x.grain == "month" and not x.base:
+                # "Breakdown by model in the month:": the items below are figures of the month
+                # the text reports, however it was last named
+                if (p := self.resolve(x)) is not None and p.kind == "month":
+                    self.list_period = p
+                continue
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
             p = self.resolve(x)
@@ -2092,6 +2180,16 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _prior_month_aside(self, dr: _Draft, para: int) -> bool:
+        """'In May it sold N, a rise on the month. April's tally was M.': the
+        month before the one reported, named for its figure in the same paragraph, is the base
+        of the change just stated; the figures after it are still the reported month's."""
+        fp, p = self.frame_period, dr.period
+        if fp is None or p is None or fp.kind != "month" or p.kind != "month" or self.frame_paragraph != para \
+                or dr.time is None or dr.time.kind != "abs" or self.frame_by_metric.get(dr.metric) != fp:
+            return False
+        return (p.end.year, p.end.month) == _prev(fp.end.year, fp.end.month)
 
     def _cum_of_named(self, dr: _Draft) -> bool:
         """'For January-September, X's cumulative sales came to N': a total over the period the
@@ -2876,12 +2974,17 @@ class _Extractor:
             return True  # "SHENZHEN, June 11 - ...": the wire's dateline, when the story was filed
         if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
             return True  # "... — Car Data Desk (@cardatadesk) May 4, 2024": the day an embedded post was made
-        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned)\s+"
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned|showed)\s+"
                      r"(?:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|announcement|report|post)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 60):te.start]):
             return True  # "the company said late on Monday that ...", "it said in a filing late on Thursday": when it was said
         if _REPORTED_FIGURES_ON.search(self.text, max(sent.start, te.start - 70), te.start):
             return True  # "Peers reported their March figures on Monday": when they were reported
+        if (verb := _REPORTED_WITH_PERIOD.search(self.text, max(sent.start, te.start - 90), te.start)) is not None \
+                and not re.search(r"[,;]", self.text[verb.end():te.start]) \
+                and any(x.grain in ("quarter", "half", "year", "range", "month") and x.kind in ("abs", "ytd") and not x.base
+                        for x in self.d.times_in(verb.end(), te.start)):
+            return True  # "X posted half-year profit of N on Friday": the period is named with the figure; the day is when
         return bool(_REPORT_NOUN.search(self.text[max(sent.start, te.start - 40):te.start]))
 
     def _clause_period(self, dr: _Draft, exclude_base: bool = False, exclude_compared: bool = False) -> Period | None:
@@ -3120,8 +3223,15 @@ class _Extractor:
         def next_clause_time(te: TimeExpr) -> bool:
             # "down 0.9% from July, and in the first eight months totaled N": the time opens the next
             # clause, whose own figure follows it
-            return te.start >= qend and _AND_OPENS.search(t, max(qend, te.start - 12), te.start) is not None \
-                and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 40)))
+            if te.start < qend:
+                return False
+            if _AND_OPENS.search(t, max(qend, te.start - 12), te.start) is not None \
+                    and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 40))):
+                return True
+            # "shipped A units in May; year-to-date shipments stood at B": the time
+            # opens the clause after the semicolon, whose own figure follows it
+            return _SEMI_OPENS.search(t, max(qend, te.start - 40), te.start) is not None \
+                and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
 
         def noun_time_after(te: TimeExpr) -> bool:
             return te.start >= qend and _NOUN_TIME_AFTER.search(t, qend, te.start) is not None \
@@ -3144,7 +3254,10 @@ class _Extractor:
         periods = {id(te): te for te in cands if te.kind in ("abs", "ytd") and not te.base and te.grain != "day"
                    and not any(x.base_level and x.time is te and x.q.end <= q.start for x in drafts)
                    and not self._time_of_base(te, sent)
-                   and not M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start]) and not subordinate(te) and not noun_time_after(te)
+                   and not (M.FORECAST_RX.search(t[max(sent.start, te.start - 50):te.start])
+                            # ("Its preliminary figures put second-half income at ...": a result)
+                            and not M.PRELIMINARY_RX.search(t[max(sent.start, te.start - 80):te.start]))
+                   and not subordinate(te) and not noun_time_after(te)
                    and not next_clause_time(te)
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
@@ -3205,6 +3318,8 @@ class _Extractor:
             te = None  # "ended at A on Tuesday, following a buyback in May, leaving it a market value of B": the buyback's month
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
+        if q.negative and pre.endswith(("-", "−")):
+            pre = pre[:-1]  # "(vs -A bn)": the sign is the figure's, the word before it the comparison's
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
             and not (dr.metric == "vehicle_price" and _OFFERED_FROM.search(pre)) \
             and not re.search(r"(?<!compared\s)\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
@@ -3315,7 +3430,12 @@ class _Extractor:
             if dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and any(
                     x.metric == "vehicle_price" and x.q.end <= q.start and x.clause == dr.clause for x in drafts):
                 shift = -1  # ("reduced to 271,500 yuan from 285,000 yuan": a price before)
-            p = main.shift_months(shift)
+            if dr.metric in ("share_price", "market_cap") and main.end is not None:
+                # "began trading at A, compared with an offer price of B": a price set against today's session
+                # is of some earlier day the text does not name, not a year before: that month, as far as it says
+                p = month(main.end.year, main.end.month)
+            else:
+                p = main.shift_months(shift)
         if te is not None and te.kind == "ytd" and p is not None and p.start is not None:
             # a weekly report: "year-to-date" runs to the last day of its week
             weeks = [x for x in (self.frame_period, self.lead_period)
@@ -3384,7 +3504,11 @@ class _Extractor:
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch:
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric == "orders" and p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" \
-                and clock.ref is not None and clock.dated and clock.precision == "day":
+                and clock.ref is not None and clock.dated and clock.precision == "day" \
+                and not any(x.rule == "cum_as_of" and (x.start < dr.q.start or "," not in t[dr.q.end:x.start])
+                            for x in self.d.times_in(dr.clause.start, dr.clause.end)):
+            # (unless the clause says when the total ran to: "as of end of May, orders since launch exceeded N";
+            # not a later aside's time: "..., adding that the backlog would take until March to clear")
             p = cumulative(clock.ref.year, clock.ref.month)  # "has gathered 18,000 pre-orders since pre-sales began": as of the article's day
         if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
                 and (hrs := _HOURS_AFTER_LAUNCH.search(t, dr.sent.start, dr.sent.end)) is not None:
@@ -3669,6 +3793,16 @@ class _Extractor:
             return
         if dr.measure == "level" and dr.q.noun and (rel := self._relative_subject(dr)) is not None:
             dr.entity, dr.role = rel, "relative"  # "well ahead of the 31,900 vehicles XPeng delivered": XPeng's
+        if dr.metric in ("share_price", "market_cap") and (own := self._fronted_price_owner(dr)) is not None:
+            dr.entity, dr.role = own, "subject"  # "On its Monday close of A, X was worth B": X's close
+            return
+        if " whose " in self.text[dr.sent.start:dr.q.start] and (own := self._whose_owner(dr)) is not None:
+            # "compared with Nio, whose sales climbed to N": Nio's; "Rival Li Auto, whose shares closed
+            # at A, has struggled. It delivered N": the subject the sentence opens on, spoken of next
+            opens = not any(m.kind != "market" for m in self.d.mentions_in(dr.sent.start, own.start)) \
+                and not re.search(r"\b(?:with|than|to|from|against|for|of|by|and)\s+$", self.text[max(dr.sent.start, own.start - 12):own.start])
+            dr.entity, dr.role = own, "subject" if opens else "relative"
+            return
         if dr.metric == "vehicle_price" and (v := self._fronted_price_model(dr)) is not None:
             dr.entity, dr.role = v, "fronted price"
             return
@@ -3767,6 +3901,41 @@ class _Extractor:
             return None
         sellers = [m for m in ms if m.end <= run[-1].start and m.kind in ("company", "group", "brand")]
         return sellers[-1] if sellers else None
+
+    def _fronted_price_owner(self, dr: _Draft) -> Mention | None:
+        """'On its Monday close of A yuan, X was worth ...': a price in a phrase
+        put before the subject is the subject's (the company named right after the comma)."""
+        t, q = self.text, dr.q
+        fr = _FRONTED_AT.match(t, dr.sent.start, q.start)
+        if fr is None:
+            return None
+        comma = t.find(",", q.end, min(dr.sent.end, q.end + 40))
+        if comma < 0 or self.d.quantities_in(q.end, comma) and not re.fullmatch(r"\s*\([^()]{1,30}\)\s*", t[q.end:comma]):
+            return None  # (a conversion in brackets may come between: "A yuan ($B),")
+        m = next(iter(self.d.mentions_in(comma, min(dr.sent.end, comma + 40))), None)
+        if m is None or not m.known or m.kind not in ("company", "group", "brand") or not re.fullmatch(r",\s*(?:the\s+)?", t[comma:m.start]):
+            return None
+        return m
+
+    def _whose_owner(self, dr: _Draft) -> Mention | None:
+        """'Analysts compared it with Nio Inc. (NYSE:NIO), whose deliveries climbed to N': a
+        figure of a relative clause opened by 'whose' belongs to the name just before it."""
+        t, q = self.text, dr.q
+        w = t.rfind(" whose ", dr.sent.start, q.start)
+        if w < 0 or q.start - w > 90 or re.search(r"[;]|,\s+(?:and|while|but)\s", t[w:q.start]):
+            return None
+        head = t[dr.sent.start:w].rstrip()
+        if not head.endswith(","):
+            return None
+        head = re.sub(r"\s*\([^()]{1,40}\)$", "", head[:-1].rstrip())  # (a ticker in brackets)
+        end = dr.sent.start + len(head)
+        if any(m.kind != "market" for m in self.d.mentions_in(w, q.start)):
+            return None  # "X, whose brand Y sold N": Y's
+        m = next((m for m in reversed(self.d.mentions_in(dr.sent.start, end)) if m.end >= end - 6 and m.kind != "market"), None)
+        # (the name may end before a legal suffix: "Nio Inc.")
+        if m is None or not re.fullmatch(r"(?:\s+(?:Inc|Co|Corp|Ltd|Group|Holdings)\.?)?", t[m.end:end]):
+            return None
+        return m
 
     def _relative_subject(self, dr: _Draft) -> Mention | None:
         """'the 31,900 vehicles XPeng (XPEV.N) delivered', 'the 1.2 million cars Toyota sold': the
@@ -3986,7 +4155,11 @@ class _Extractor:
     def _pick_entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
         back = self._back_reference(dr, drafts)
-        if back is not None and back.entity is not None:
+        # (not a model named as the counted noun, "sold N Model 3 sedans and Model Y crossovers": whose
+        # figure that is, is settled later; the change goes to who the sentence is about)
+        if back is not None and back.entity is not None \
+                and not (back.entity.kind == "model" and back.q.start <= back.entity.start < max(back.q.end, back.q.noun_end) + 40
+                         and back.entity.start > back.q.end):
             dr.entity, dr.role = back.entity, "anchor"  # "The figure represents a 12% increase"
             return
         if dr.measure != "level" and dr.anchor is not None and dr.anchor.entity is not None:
@@ -4199,6 +4372,13 @@ class _Extractor:
                             and not re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}market\b|(?:\s+[\w-]+){0,4}\s+market\b", t[m.end:m.end + 60])
                             for m in ms):
             # "Its share of China's battery-electric car market slipped to 9.1%": the maker spoken of, not the market
+            same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= its.start() and x.entity is not None
+                    and x.role == "subject" and x.entity.start < x.q.start and x.entity.end <= its.start()]
+            if same and its.group(0)[:1].islower():
+                # "EV registrations in Germany jumped to N, lifting their share of the overall car market to
+                # M%": the sentence's own subject, a segment's share of its market
+                dr.entity, dr.role = same[-1], "coref"
+                return
             owner = (self._maker_subject(sent) if its.start() == sent.start + len(t[sent.start:its.start()]) - len(t[sent.start:its.start()].lstrip()) else None) \
                 or self._frame_entity(dr)
             if owner is not None and owner.kind != "market":
@@ -4414,7 +4594,8 @@ class _Extractor:
             op = _after_dateline(t, sent.start, q.start)
             opener = next((m for m in usable if m.start < wseg[-1].start and m.known and m.kind in ("company", "group", "brand")
                            and re.fullmatch(r"\s*(?:The\s+)?", t[op:m.start])), None)
-            if opener is not None:
+            if opener is not None and not re.match(r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s|global|world['’]s|nationwide|national)\s", t[wseg[-1].start:wseg[-1].end], re.I):
+                # (not a market named with its place: "X shipped N, and Germany's EV sales rose to M" are the country's)
                 dr.entity, dr.role = opener, "subject"
                 return
             dr.entity, dr.role = wseg[-1], "part"
@@ -4524,6 +4705,10 @@ class _Extractor:
                          or corefs[-1].group(0) == "its" and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
                     and (model := self._model_subject(sent)) is not None:
                 fe = model  # "The X SUV stayed the best seller. In May its sales were N units": the model just spoken of
+            elif corefs[-1].group(0) == "it" and dr.metric in M.VOLUME and len(corefs) == 1 \
+                    and _FRONTED_AS_OF.fullmatch(t, sent.start, corefs[-1].start()) \
+                    and (model := self._model_subject(sent)) is not None:
+                fe = model  # "The X is still the best seller. By May 26, it had taken N orders": the model
             br = None
             if _THE_BRAND.fullmatch(corefs[-1].group(0)) and corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (br := self._brand_subject(sent)) is not None:

@@ -310,6 +310,12 @@ _STOP_CAPS = {
     "COVID-19", "COVID", "Covid-19", "Covid", "Coronavirus", "SARS-CoV-2", "Omicron",  # the pandemic, not a company
     "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
 }
+# regions of the world, named as places: "Southeast Asia", "the Middle East", "Latin America"
+_COMPASS = {"South", "North", "East", "West", "Southeast", "Southeastern", "Northeast", "Northeastern", "Southwest", "Northwest",
+            "Central", "Eastern", "Western", "Northern", "Southern", "Middle", "Latin", "Sub-Saharan"}
+_REGION_NAME = re.compile(r"(?:(?:South|North|East|West|Southeast|Southeastern|Northeast|Northeastern|Southwest|Northwest|Central|Eastern|Western|"
+                          r"Northern|Southern|Latin|Sub-Saharan)\s+(?:Asia|America|Americas|Europe|Africa)|Middle\s+East|Near\s+East|Far\s+East|"
+                          r"Oceania|Africa|Scandinavia|Nordics|Balkans|Gulf|Caribbean|Eurasia|ASEAN)\b")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -350,6 +356,8 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
     out = []
     for m in _UNKNOWN_RX.finditer(text, start, end):
         s, e = m.start(1), m.end(1)
+        if _REGION_NAME.fullmatch(m.group(1)) or _REGION_NAME.match(m.group(1)) and m.group(1).split()[0] in _COMPASS:
+            continue  # "exports, shipped largely to Latin America and Central Asia": places, not makers
         words = m.group(1).split()
         while words and (words[0] in _STOP_CAPS or words[0] in _MONTHS):
             s += len(words[0]) + 1
@@ -670,7 +678,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             # "Total vehicle sales fell 6.1%" with no place named, in a report of China's industry
             # body (CAAM, CPCA): the Chinese market as a whole
             if not any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out) and _china_body_in(text) \
-                    and not re.search(r"(?:['’]s|\bits|\btheir|\bour|\bthe\s+(?:company|group|brand|carmaker|automaker)['’]s)\s+$", text[max(0, m.start() - 24):m.start()]):
+                    and not re.search(r"(?:['’]s|\bits|\btheir|\bour|\bthe\s+(?:company|group|brand|carmaker|automaker)['’]s)\s+$", text[max(0, m.start() - 24):m.start()]) \
+                    and not _COMPANY_REPORTS.search(text, max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400), m.start()):
+                # (nor in a paragraph on a company's results: "The Wuhu-based group reported its revenue.
+                # Total vehicle sales climbed N%" are its sales)
                 # (not "its total vehicle sales", "BYD's overall car sales": a maker's)
                 seg_name = _SEGMENT_NAMES.get(m.group("tseg").lower().replace("-", " ").rstrip("s"), "vehicle")
                 out.append(Mention(m.start(), m.end(), f"China {seg_name} market", None, "market", known=False))
@@ -692,6 +703,7 @@ _LARGEST_MARKET_RX = gated(re.compile(
     r"\b(?:the\s+)?world['’]s\s+(?:largest|biggest)\s+(?P<lseg>auto(?:motive)?|car|vehicle|new[\s-]+energy\s+vehicle|NEV|EV|electric\s+(?:vehicle|car))\s+market\b",
     re.IGNORECASE))
 _COUNTRY_EXPORTS_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<noun>(?:Total\s+|Overall\s+)?(?:Vehicle|Car|Auto|Automobile)\s+exports)\b", re.MULTILINE)
+_COMPANY_REPORTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|group|carmaker|automaker|firm|manufacturer)\s+(?:reported|posted|said|announced|recorded|booked)\b")
 _TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
 _CHINA_BODY_SEEN: dict[int, tuple[str, bool]] = {}
 

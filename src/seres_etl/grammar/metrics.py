@@ -83,7 +83,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
-                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|close\s+of(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
@@ -234,6 +234,7 @@ FORECAST_RX = re.compile(
     r"goals?|ambitions?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"(?:confident|optimistic)\s+(?:of|that|about)|"  # "we are confident of passing 250,000 deliveries this year"
     r"predicts?|predicted|thinks?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|believes?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
+    r"(?<=\bmy\s)model|(?<=\bour\s)model|(?<=\bmy\s)estimates?|"  # "Our model has X earning N next year": an analyst's own forecast
     r"challenge|strives?|striving|consensus|whether|(?:at|the)\s+(?:its\s+)?mid-?point|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
     # "sees first-quarter deliveries of A to B": guidance
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b))\b",

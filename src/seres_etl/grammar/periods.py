@@ -775,6 +775,13 @@ def _month_year(m, c):
     return month(int(m["year"]), mo)
 
 
+# "MONTHLY OUTPUT REPORT, JULY 2025": a month and year in a heading set in capitals
+@rule("month_year_caps", r"\b(?P<mon>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+" + _YEAR,
+      grain="month", flags=0)
+def _month_year_caps(m, c):
+    return month(int(m["year"]), _mon(m))
+
+
 # "Oct-26", "Mar '27": a month with a two-digit year, as table headers write it
 @rule("month_short_year", r"\b" + _MON + r"(?:-|\s?['’])(?P<yy>\d{2})\b(?![\d,.%/-])", grain="month", flags=0)
 def _month_short_year(m, c):
@@ -908,14 +915,14 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
       kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
 def _cum_as_of(m, c):
     mo, y = _month_and_year(m, c)
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -995,7 +1002,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
-    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_short_year": (("M",), ("#",)),
+    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_year_caps": (("M",), ("#",)), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
     "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
@@ -1184,6 +1191,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     horizons: list[dt.date] = []
     base_months: list[Period] = []  # "up 57% from May 2022": a month named as a comparison's base
     bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
+    past_months: set[int] = set()  # of them, the months a past-tense sentence reports a figure for
     from .sentences import split_sentences
     text = text.replace("’", "'")
     for sp in split_sentences(text):
@@ -1199,6 +1207,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 mm = re.match(_MON, name, re.I)
                 if mm is not None:
                     bare_months.add(MONTHS[folded(mm.group("mon"))])
+                    if past and not future:
+                        past_months.add(MONTHS[folded(mm.group("mon"))])
             if p is not None and te.base and te.rule == "month_year" and p.kind == "month":
                 base_months.append(p)
             if p is not None:
@@ -1277,6 +1287,22 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                     bump(cand, "day")
                     break
+    if bound is not None and precision in ("day", "month"):
+        # "The X went on sale on April 18, 2025. ... it sold N units in June": a month
+        # reported without a year, in a text whose latest full date is an event's, is the first
+        # such month from about that date on (the text is no older than the month it reports), if
+        # it comes within a few months of it; further on, it is the month before ("On March 5 ...
+        # sold N in November" is last November)
+        floor = bound - dt.timedelta(days=45)
+        for mon in sorted(past_months):
+            for y in (bound.year - 1, bound.year):
+                last = dt.date(y, mon, calendar.monthrange(y, mon)[1])
+                if last < floor:
+                    continue
+                if y == bound.year and dt.date(y, mon, 1) <= bound + dt.timedelta(days=100) and last + dt.timedelta(days=1) > bound:
+                    # (within the year of that date: "On December 3 ... In January it sold N" is this year's January)
+                    bump(last + dt.timedelta(days=1), "month")
+                break
     closed = None
     if precision == "year" and bound is not None and (bound.month, bound.day) == (1, 1) \
             and bound.year - 1 in done_years and bound.year not in own_years:

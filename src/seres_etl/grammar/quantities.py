@@ -26,7 +26,7 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\+?\s+(?:[\"“][\w-]+(?:\s[\w-]+)?[\"”]\s+)?(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"(?![ \t]*\n)[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"
+    r"(?![ \t]*\n)\+?[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"
     # ("12 vehicle makers", "600 auto parts suppliers": a singular "vehicle"/"car" before the noun counted is a modifier)
     r"(?:(?:vehicle|car)\s+(?=(?:[a-z-]+\s+)?(?:makers|manufacturers|companies|firms|brands|dealers|dealerships|suppliers|parts)\b))?"
     r"(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|points|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|manufacturers|players|languages|jobs|positions|suppliers|dealers|dealerships)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|fold|-fold|"
@@ -286,6 +286,9 @@ _WAS_OPEN = re.compile(r"\s*[(（]\s*(?:was|were|previously|formerly|before|down
 _BARE_PRICE_VERB = re.compile(r"\b(?:starts?\s+at|starting\s+at|starting\s+from|priced\s+at|costs?|costing|paid|pay|sells?\s+for|selling\s+for|retails?\s+(?:at|for))\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?(?:[\w+-]+\s+){1,4}(?:at|for)\s+$", re.IGNORECASE)
 
+_VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
+_ELIDED_BARE = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+")
+
 
 def _carry_currency(text: str, qs: list[Quantity]) -> None:
     last_money: Quantity | None = None
@@ -303,6 +306,12 @@ def _carry_currency(text: str, qs: list[Quantity]) -> None:
                 and prev.range_of is None:
             pass
         elif _BARE_PRICE_VERB.search(text, max(0, q.start - 30), q.start):
+            pass
+        elif last_money.value >= 10000 and last_money.value / 3 <= q.value <= last_money.value * 3 and q.start - last_money.end <= 300 \
+                and (_VERSION_IS.search(text, max(0, q.start - 40), q.start)
+                     or prev is last_money and _ELIDED_BARE.fullmatch(text, prev.end, q.start)):
+            # "is listed from A yuan (the Max was B)", "the Pro is A and the Max B":
+            # a version's price right after a price, in its currency
             pass
         else:
             continue

@@ -91,6 +91,8 @@ def _add(text: str, s: int, e: int, out: list[Span]) -> None:
 _CLAUSE = re.compile(
     r";\s*|\s+[—–-]{1,2}\s+|,\s+(?=(?:while|whereas|but|and\s+(?:compared|up|down|a\s|an\s|the\s|its\s|then|by|from|was|were|is|are|it|has|had|to\s+\d)|which|although|though|whilst|compared|up\s|down\s|respectively)\b)"
     r"|\s+but\s+(?=(?:down|up|fell|rose|declined|increased|decreased|was|were|is|are|it)\b)"
+    # ", and Germany's EV sales rose N%": a new subject, a possessive name and its figure's noun
+    r"|,\s+(?=and\s+(?-i:[A-Z])[\w&.-]*['’]s\s+(?:[\w-]+\s+){0,4}?(?:sales|deliveries|revenue|exports|output|production|profit|shares)\s+(?:reached|rose|fell|grew|jumped|climbed|slid|dropped|declined|increased|decreased|totall?ed|came|were|was|hit|surged)\b)"
     r"|(?<=\s)(?=because\b)"  # "fell 8% to X because last year's results included ...": a cause of its own
 )
 
