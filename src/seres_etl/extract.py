@@ -134,8 +134,8 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with(?!\s+(?:\w+\s+){1,2}and\s+$))\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 # ("up 9% compared with May and 3% more than in June": the second figure is no share "with" anything)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the|\b(?:beating|eclipsing|outstripping)(?=\s+(?:the|its)\s))\s+"
-    # ("eclipsing the 9,800 it delivered in March": the record beaten, an earlier figure)
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the|\b(?:beating|eclipsing|outstripping)(?=\s+(?:the|its)\s)|\b(?:topping|surpassing|bettering)(?=\s+(?:the|its)\s+(?:previous|prior|earlier|former|old)\s))\s+"
+    # ("eclipsing the 9,800 it delivered in March", "surpassing its previous record of N from March": the record beaten, an earlier figure)
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
@@ -184,6 +184,7 @@ _NOW_WORTH = re.compile(r"\b(?:(?:now\s+)?(?:carries|has|boasts|commands)\s+(?:a
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
 _REPORTED_WITH_PERIOD = re.compile(r"\b(?:report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing))\b", re.IGNORECASE)
+_REPORTED_OR_SAID = re.compile(r"\b(?:report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing)|said|says)\b", re.IGNORECASE)
 _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
@@ -235,7 +236,7 @@ _SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|closed|traded|trading|market\s+
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total|(?:(?:total|overall|retail|wholesale)\s+)+sales)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
-_LEVEL_PCT_VERB = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:ed|s|ing)?|took|taking)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_LEVEL_PCT_VERB = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:ed|s|ing)?|took|taking)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _CHANGE_THEN = re.compile(r"\s*(?:(?:decline|drop|fall|increase|rise|gain|growth|jump|slump)\s+)?(?:in\s+)?", re.IGNORECASE)
 _OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                           r"(?:,\s+(?P<y>(?:19|20)\d\d))?,\s+[^.\n]{0,120}?\b(?:released|announced|reported|published|disclosed|said|unveiled)\b"
@@ -270,6 +271,16 @@ def _editor_note(t: str, sent: Span) -> bool:
     a = t.rfind("\n", 0, sent.start) + 1
     b = t.find("\n", sent.end)
     return bool(_EDITOR_NOTE.match(t, max(0, a - 1), len(t) if b < 0 else b))
+
+
+# A line of a list written without bullets: a name, a colon, then its figure ("Onvo: 8,215 (up 4% YoY)")
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w.&'’+ -]{0,40}:[ \t]+(?:[-+−]\s?)?(?:about\s+|over\s+)?(?:RMB\s?|US\$|HK\$|\$|€|¥)?\d")
+
+
+def _is_label_line(t: str, sent: Span) -> bool:
+    """A sentence that is a line of its own of the form "Name: figure"."""
+    line = t.rfind("\n", 0, sent.start) + 1
+    return not t[line:sent.start].strip() and bool(_LABEL_LINE.match(t, line))
 
 
 def _is_list_item(t: str, sent: Span) -> bool:
@@ -340,6 +351,17 @@ _MAKERS_MODEL = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|compact|small|tiny|m
 _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+(?:these|them|those|this|that)(?:\s+(?:vehicles|units|cars|exports|sales|deliveries))?\s*,?)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?of\s+(?:the|its|their)\s+$")
 _PART_OF_TOTAL = re.compile(r"\s*Of\s+(?:the\s+(?:total|figure|tally|deliveries|sales)|these|them|those|this|that)\s*,", re.IGNORECASE)
+# "as of Tuesday", "by Friday", "as of 10:00 on June 3": a running total up to that day (a clock time too)
+_AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|by)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?$")
+_NAME_WAS = re.compile(r"\s+(?:(?:(?:it|they)\s+)?(?:was|were)\s+(?:only\s+|just\s+)?|(?:only|just)\s+)")  # (also "For X it was N")
+_THE_BRAND_TOTAL = re.compile(r"\b[Tt]he\s+(?:brand|marque)(?:['’]s)?\s+(?:overall\s+|whole\s+|combined\s+)?(?:total|tally|sales|deliveries|volume)\b")
+_THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:actual\s+|exact\s+|official\s+|final\s+)?(?:number|figure|count)\s+(?:was|were|is|came\s+(?:in\s+)?(?:at|to)|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+)?$", re.IGNORECASE)
+_MODEL_IS = re.compile(r"\s(?:is|was|are|were)\s+(?:now\s+|still\s+|only\s+|just\s+|about\s+|around\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$")
+_MADE_BY = re.compile(r"\s+(?:(?:made|built|developed|produced)\s+)?by\s+")
+_AND_WHOSE = re.compile(r"\b(?:and|but)\s+whose\s")
+_OF_THE_FIRMS_REVENUE = re.compile(r"\s+of\s+(?:the\s+(?:firm|company|group|carmaker|automaker)['’]s|its)\s+(?:total\s+|overall\s+)?(?:operating\s+)?revenues?\b", re.IGNORECASE)
+_COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast)\s*,")
+_OF_ITS_TOTAL = re.compile(r"\s+of\s+(?:the|its|that|this)\s+(?:total|tally|figure)\b", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
 _OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
 _SEGMENT_VERB = re.compile(r"(?:\s+(?:alone|together))?\s+(?:accounted\s+for|made\s+up|were|was|totall?ed|numbered|contributed|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
@@ -529,7 +551,7 @@ _PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|las
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _FRONTED_COMPARED = re.compile(r"\s*(?:[-*•]\s*)?(?:Compared\s+(?:to|with)|Versus|Against)\s+(?:the\s+)?[^,;.]{2,30}?(?=,)")
-_COMPARED_TIME = re.compile(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
+_COMPARED_TIME = re.compile(r"(?:from|compared?\s+(?:to|with)|versus|vs\.?|than|over)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$", re.IGNORECASE)
 # "($1 = 7.1200 Chinese yuan)", "($1 = 7.1650 Chinese yuan renminbi)", "($1 = 0.9210 euros)",
 # "(1 euro = $1.0850)": a wire story's conversion note
 _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:(?:Chinese|Hong\s+Kong|Japanese|Swiss|Singapore|Taiwan)\s+)?(?:yuan(?:\s+renminbi)?|RMB|renminbi|dollars?|HKD|euros?|yen|won|pounds?|francs?|ringgit|baht|rupiah|rupees?|reais|real|lira)?\s*\)"
@@ -1659,6 +1681,8 @@ class _Extractor:
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
             item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
+            if not item and self.list_period is not None:
+                item = _is_label_line(self.text, sent)  # "Brand X: 12,345" on lines of their own, under "... in May:"
             if self.list_period is not None and not item and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
             if self.list_prev is not None and not item and not _introduces_list(self.text, sent):
@@ -1904,7 +1928,9 @@ class _Extractor:
         for dr in drafts:
             if dr.q.kind == "percent" and dr.measure == "level" and dr.metric == "other" and not dr.fixed and not dr.skip \
                     and dr.entity is not None and dr.entity.kind == "market" \
-                    and (is_segment_market(dr.entity.text) or is_segment_market(dr.entity.text.replace("-", " "))) \
+                    and (is_segment_market(dr.entity.text) or is_segment_market(dr.entity.text.replace("-", " "))
+                         # ("with NEVs making up 40% of the total": named as a segment, whatever market it became)
+                         or is_segment_market(re.sub(r"\s+", " ", self.text[dr.entity.start:dr.entity.end]).strip())) \
                     and _OF_THE_TOTAL_END.match(self.text, dr.q.end) \
                     and _LEVEL_PCT_VERB.search(self.text, max(dr.sent.start, dr.q.start - 30), dr.q.start):
                 before = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and x.metric in M.VOLUME]
@@ -1938,6 +1964,10 @@ class _Extractor:
             elif r is not None and r.q.start < dr.q.start and r.base_level and not dr.base_level and r.measure == dr.measure == "level" \
                     and r.metric == dr.metric and re.fullmatch(r"\s*[–-]\s*", self.text[r.q.end:dr.q.start]):
                 dr.period, dr.base_level = r.period, True  # "to 183,500–231,000 yuan from 205,000–262,000 yuan": both ends of the old range
+            elif r is not None and r.q.start < dr.q.start and dr.metric == r.metric == "vehicle_price" and dr.measure == r.measure == "level" \
+                    and r.period is not None and dr.period != r.period and (dr.time is None or dr.time is r.time) \
+                    and not dr.base_level and not r.base_level and not r.skip:
+                dr.period = r.period  # "pre-sale prices, set on the day it opened, ran from A to B": one range, one time
         for dr in drafts:
             if dr.q.pair_of is not None and dr.q.pair_of in by_idx:
                 p = by_idx[dr.q.pair_of]
@@ -2022,7 +2052,9 @@ class _Extractor:
             if dr.entity is not None and not dr.base_level and dr.role in ("subject", "coref") and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
-                    dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market"):
+                    dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market") \
+                    and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None):
+                # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so)
                 self.frame_entity = dr.entity
                 self.frame_entity_sent = self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
@@ -2259,6 +2291,10 @@ class _Extractor:
                 and dr.q.value >= 100  # (a table cell under a period column is dated too)
             listed = any(0 <= q.start - m.end <= 7 and re.fullmatch(r"\s+(?:with|at|on)\s+|\s*[:(]\s*|\s+", t[m.end:q.start])
                          for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market") \
+                or q.value is not None and q.value < 100000 and any(
+                    # "the X3 was 4,120 and the X5 only 1,870": a model's count told as what it "was" (no car costs so little)
+                    0 <= q.start - m.end <= 12 and _NAME_WAS.fullmatch(t, m.end, q.start)
+                    for m in self.d.mentions_in(sent.start, q.start) if m.kind in ("model", "brand", "group")) \
                 or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
             if fm == "exports" and not earlier and _is_list_item(t, sent) and not _ABROAD_WORD.search(t, sent.start, sent.end) \
@@ -2284,6 +2320,8 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
                 dr.metric = fm
+            elif fm in M.VOLUME and _THE_NUMBER_WAS.search(t, max(sent.start, q.start - 40), q.start):
+                dr.metric = fm  # "... sold over 9,000 in May. The exact number was 9,412": the count spoken of
             elif fm in M.VOLUME and earlier and _GENERIC_COUNT_VERB.search(t, max(sent.start, q.start - 30), q.start):
                 dr.metric = fm  # "X registered 8,100 in the week, ... and Y, which ..., logged 4,300": what the sentence counts
             elif q.unit == "vehicle":
@@ -2448,6 +2486,12 @@ class _Extractor:
         if q.kind == "money" and dr.measure == "level" and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is None \
+                and q.value is not None and 1000 <= q.value < 1e7 \
+                and (cop := _MODEL_IS.search(t, max(dr.clause.start, q.start - 30), q.start)) is not None:
+            ms_ = [m for m in self.d.mentions_in(dr.clause.start, cop.start()) if m.kind in ("model", "brand", "company", "group", "market")]
+            if ms_ and ms_[-1].kind == "model":
+                dr.metric = "vehicle_price"  # "The Seal 06 DM-i is 139,800 yuan": what a model is in money is its price
         if dr.metric == "share_price" and dr.measure == "level" and (_EPS.search(t[sent.start:sent.end]) \
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12])
                 or _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start)):
@@ -2704,7 +2748,7 @@ class _Extractor:
                 if side == "before" and prv and prv[-1] <= te.start and _BASE_OF_PREV.fullmatch(t, prv[-1], te.start):
                     continue  # ("9.2% more than November's 120,000, lifting the year to N, a 7% increase": the earlier change's base)
                 pre = t[max(min(cl.start, ws), te.start - 45):te.start]
-                if not re.search(r"(?:from|compared\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
+                if not re.search(r"(?:from|compared?\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
                                  r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I) \
                         and not _BASE_CLAUSE_TIME.search(t, max(cl.start, ws - 110, te.start - 110), te.start):
                     continue
@@ -2945,7 +2989,8 @@ class _Extractor:
                     return True
                 # "Earlier this month, X reported revenue of N for the full year 2023, ..., and net profit
                 # of M": fronted, the month is when it was reported, the period the one named after the verb
-                verb = _REPORTED_WITH_PERIOD.search(self.text, te.end, min(sent.end, te.end + 60))
+                # ("Last month X said that first-half profit was ...": said, with the period named after it)
+                verb = _REPORTED_OR_SAID.search(self.text, te.end, min(sent.end, te.end + 60))
                 if verb is not None and re.fullmatch(r"[\s,]*(?:[A-Z][\w&.'’-]*\s+){0,4}(?:has\s+|had\s+)?", self.text[te.end:verb.start()]) \
                         and any(x.grain in ("quarter", "half", "year", "range") and not x.base and x.kind in ("abs", "ytd")
                                 for x in self.d.times_in(verb.end(), sent.end)):
@@ -3396,7 +3441,7 @@ class _Extractor:
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
         elif te is not None and te.kind == "abs" and te.grain == "day" and dr.measure == "level" and (dr.metric == "orders" or dr.metric in (
                 "sales_volume", "production_volume") and _RUNNING_TOTAL.search(t, dr.sent.start, q.start)) \
-                and re.search(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|by)\s+$", t[max(dr.sent.start, te.start - 8):te.start]) and self.resolve(te) is not None:
+                and _AS_OF_BEFORE.search(t, max(dr.sent.start, te.start - 28), te.start) and self.resolve(te) is not None:
             d_ = self.resolve(te).end  # "had taken N firm orders as of Tuesday", "M deposits by Friday": all orders to that day
             # ("by <day>, X had handed over N in all": all deliveries to that day)
             p = cumulative(d_.year, d_.month)
@@ -4171,6 +4216,10 @@ class _Extractor:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        if dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_FIRMS_REVENUE.match(t, q.end) \
+                and (firm := self._focus_company()) is not None:
+            dr.entity, dr.role = firm, "coref"  # "Its two SUVs made up 60% of the company's revenue": the company's
+            return
         # "X deliveries by brand\nA: 100\nB: 50\nTotal: 150": a total line of a list is the whole's, the
         # maker its heading names
         if _TOTAL_LINE.match(t, sent.start, q.start) and not any(m.end <= q.start for m in ms) \
@@ -4443,8 +4492,10 @@ class _Extractor:
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
-                if m.kind == "market" and is_segment_market(m.text) and _is_list_item(t, sent) and self._maker_frame(sent, q) is not None:
+                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)) \
+                        and self._maker_frame(sent, q) is not None:
                     break  # "- Passenger NEVs: 8,120 units" under a maker's monthly figures: the maker's segment
+                    # (and "Of these, fuel cars came to N and hybrids M": parts of the maker's total)
                 dr.entity, dr.role = m, "list"
                 return
         inserts = self._insertions_in(sent) + [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
@@ -4462,8 +4513,8 @@ class _Extractor:
                 return False  # "..., while rival XPeng delivered ...": the subject of its clause
             if m.kind == "market" and re.search(r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?$", t[max(sent.start, m.start - 20):m.start]):
                 return False  # "CAAM said NEV output rose ...": the subject of what was said
-            if m.kind in ("brand", "model", "company", "group") and re.search(r"(?-i:[A-Z])[\w&.'’-]*\s+(?:says|said)\s+(?:that\s+)?$", t[max(sent.start, m.start - 30):m.start]):
-                return False  # "NIO says Firefly drew N orders": the subject of what was said, not a source
+            if m.kind in ("brand", "model", "company", "group") and re.search(r"(?-i:[A-Z])[\w&.'’-]*\s+(?:says|said|(?:has|had)\s+said)\s+(?:that\s+)?$", t[max(sent.start, m.start - 30):m.start]):
+                return False  # "NIO says Firefly drew N orders", "X has said Y aims ...": the subject of what was said, not a source
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
@@ -4547,6 +4598,10 @@ class _Extractor:
             # ("The province built 1.4 million vehicles. NEV output rose 45%": a city's or province's segment is its own)
             # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's)
             usable = [m for m in usable if not is_segment_market(m.text)]
+            if _PART_OF_TOTAL.match(t, sent.start) or _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end)):
+                # "Passenger vehicles represented N of that figure", "Of these, hybrids M": a part of
+                # the maker's total, even where the text's industry body would make the segment a market
+                usable = [m for m in usable if not (m.kind == "market" and is_segment_market(re.sub(r"\s+", " ", t[m.start:m.end]).strip()))]
             maker_segment = True
         else:
             maker_segment = False
@@ -4572,9 +4627,15 @@ class _Extractor:
             rel = sent.start + m.start()
         if rel is not None and not re.search(r"[,;]\s", t[rel + 2:q.start]):
             ante = [m for m in ms if m.end <= rel and (m.kind != "market" or m.text.endswith("market") and m.start < q.start) and (rel - m.end <= 2 or re.fullmatch(
-                r"\s+as\s+a\s+whole", t[m.end:rel]) or re.fullmatch(
+                r"\s+as\s+a\s+whole|\s*\([A-Z]{2,8}\s*:\s*[\w.]{1,10}\)", t[m.end:rel]) or re.fullmatch(
                 r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan|MPV|minivan|hatchback|coupe|wagon|estate|crossover|pickup|off-roader|supercar|roadster)", t[m.end:rel]))]  # "its MG brand, which sold"
             inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
+            whose = None
+            for w in _AND_WHOSE.finditer(t, rel, q.start):
+                whose = w.end()
+            if whose is not None:
+                # "X (HKG: 0000), which owns Y and whose stock ended at N": "whose" is X's again
+                inside = [m for m in inside if m.start >= whose]
             if ante and not inside:
                 dr.entity, dr.role = ante[-1], "relative"
                 return
@@ -4640,11 +4701,18 @@ class _Extractor:
         for lo in (cl.start, sent.start):
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
+                     # ("the Denza N7 made by BYD registered N": the maker named after "by" only says whose the model is)
+                     and not any(o.end < m.start and o.kind in ("model", "brand") and _MADE_BY.fullmatch(t, o.end, m.start) for o in before)
                      and not (dr.metric in ("revenue", "revenue_share") and _PAYER.search(t, max(sent.start, m.start - 30), m.start))
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start])
                           or m.kind in ("company", "group", "brand") and _RESULTS_AT.search(t, max(sent.start, m.start - 30), m.start))]
             if named:
                 dr.entity, dr.role = named[-1], "subject"
+                if named[-1].kind == "model" and lo == sent.start and cl.start > named[-1].end \
+                        and (tb := _THE_BRAND_TOTAL.search(t, cl.start, q.start)) is not None and tb.start() >= named[-1].end \
+                        and (brand := self._brand_of_model(named[-1], q.start)) is not None:
+                    dr.entity, dr.role = brand, "coref"  # "the C10 contributed N, while the brand total came to M": the model's brand
+                    return
                 if named[-1].kind == "model":
                     # "X delivered 6,126 Li ONEs in December and 32,624 over the year": the model told in the
                     # plural after the first count was that count's object, credited to its maker; the next
@@ -4773,7 +4841,15 @@ class _Extractor:
         if dr.metric == "sales_volume" and (mk := self._bare_channel_market(dr)) is not None:
             dr.entity, dr.role = mk, "frame"
             return
-        dr.entity, dr.role = self._frame_entity(dr), "frame"
+        fe = self._frame_entity(dr)
+        if maker_segment and fe is not None and fe.kind == "model" \
+                and any(m.kind == "market" and cl.start <= m.start and m.end <= q.start
+                        and is_segment_market(re.sub(r"\s+", " ", t[m.start:m.end]).strip()) for m in ms) \
+                and (co := self._focus_company()) is not None:
+            # "The S7 was the best seller with N. NEV sales rose to M": a segment is the maker's, not the
+            # model's last spoken of (a model has no NEV sales of its own)
+            fe = co
+        dr.entity, dr.role = fe, "frame"
 
     def _bare_channel_market(self, dr: _Draft) -> Mention | None:
         """'... noted that retail sales over the first five months totalled N': retail (or wholesale) sales that no
@@ -5243,6 +5319,9 @@ class _Extractor:
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
             dr.skip = "milestone"
+            return
+        if q.kind == "count" and dr.measure == "level" and re.search(r"\b(?:the|its|their)\s+(?:very\s+)?first\s+$", pre):
+            dr.skip = "milestone"  # "the first 500 units left the plant": a batch named by its order, like "the 10,000th unit", not a count of a period
             return
         if q.kind == "count" and _CROSSED_BEFORE.search(pre) and (
                 _ROUND.fullmatch(t, q.start, q.end) or (r_ := _ROUND.match(t, q.start, q.end)) is not None

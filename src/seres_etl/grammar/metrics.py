@@ -78,7 +78,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- money
     # "closed its IPO in Hong Kong on March 3 at HK$16.50 per share": the offer price
     ("share_price", r"(?:public\s+offering|IPO|listing)\b[^.;$]{0,40}?\bat(?=\s+(?:US\$|HK\$|\$)\d[\d.,]*\s+(?:per|a|an)\s+(?:ADS|ADR|share|H\s+share|American\s+depositary\s+(?:share|receipt))\b)", (M,), 2),
-    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
+    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|(?<=shares\s)(?:close|closing)\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     # "ended the session 2.1% lower at $24.85", "finished Wednesday's trading at 141.2 yuan"
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
@@ -106,8 +106,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|buy\s+(?:[\w-]+\s+){0,4}?from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "buyers can pick up a C11 for as little as 149,800 yuan", "get the 001 for 259,000 yuan"
                       r"(?:pick(?:s|ed)?\s+up|snap(?:s|ped)?\s+up|get|gets|grab|own)\s+(?:[\w+-]+\s+){1,5}?for(?=\s+(?:about\s+|around\s+|just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+|\d{1,2},\s+(?:(?:19|20)\d\d,\s+)?){0,5}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
-                      r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted|arriv(?:es|ed|ing)|land(?:s|ed))"
+                      r"(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|list(?:s|ed|ing)?(?!\s+(?:company|companies|firm|group|entity|units?|subsidiar(?:y|ies)|shares?|stocks?|automakers?|carmakers?|peers?)\b)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?|quoted|arriv(?:es|ed|ing)|land(?:s|ed))"
                       r"\s+(?:[\w-]+\s+){0,8}?(?:at|for)(?=\s+(?:about\s+|around\s+|from\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      # ("profit of the listed company stood at N": a listed company, not a price listed)
                       # "sells the Model Y in China from 258,900 yuan": a starting price
                       r"(?:sell(?:s|ing)?|offer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?from(?=\s+(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       # "the X9, launched in June from 299,000 yuan": a launch's starting price
@@ -151,7 +152,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # "Exports 89,400, domestic 292,700": the label of the cars sold at home
     ("sales_volume", r"domestic(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
     ("exports", r"(?:overseas|abroad)(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
-    ("production_volume", r"(?:production|output|manufacturing)\s+volumes?|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
+    ("production_volume", r"(?:production|output|manufacturing)\s+(?:volumes?|totals?|tally)|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
                           # ("delivered 1 million cars made in Shanghai": where the cars come from, not output)
                           r"(?<!cars\s)(?<!units\s)(?<!vehicles\s)(?<!EVs\s)(?:built|made(?!\s+up))|(?:built|made(?!\s+up))(?!\s+(?:in|at|by)\b)", (V,), 1),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
@@ -251,7 +252,11 @@ PRELIMINARY_RX = re.compile(
     r"preliminary|flash\s+(?:estimates?|data|figures|numbers|reading)|profit\s+(?:warning|alert)|warn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:it|the\s+company|the\s+group)\s+expects|"
     r"expects?\s+to\s+(?:swing|turn|slip|sink|plunge|return)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?(?:loss|profit)|"
     # "Seres said it expected a net loss of between A and B for 2023" (said after the year ended): the company's own figure
-    r"(?:it|the\s+(?:company|group|firm|automaker|carmaker))\s+(?:now\s+)?expect(?:s|ed)\s+(?:to\s+(?:post|report|record|book)\s+)?(?:a|an|its)\s+(?:full-year\s+|annual\s+)?(?:net\s+)?(?:loss|profit|income))\b", re.IGNORECASE)
+    r"(?:it|the\s+(?:company|group|firm|automaker|carmaker))\s+(?:now\s+)?expect(?:s|ed)\s+(?:to\s+(?:post|report|record|book)\s+)?(?:a|an|its)\s+(?:full-year\s+|annual\s+)?(?:net\s+)?(?:loss|profit|income)|"
+    # "the passenger car association estimated that retail sales fell 3% to N in May": an industry body's
+    # first count of a month that has ended (the figures are past: a verb in the past tense follows)
+    r"(?:association|CPCA|CAAM|federation|bureau|ministry)\s+(?:has\s+|had\s+)?estimated\s+(?:on\s+\w+\s+)?that\s+(?:[\w'’-]+\s+){1,8}?"
+    r"(?:fell|rose|dropped|declined|grew|increased|decreased|climbed|slipped|jumped|slid|were|was|reached|totall?ed|came))\b", re.IGNORECASE)
 # A document that announces a preliminary result: its "expects ... will be" sentences about a
 # period that has ended are that result ("semi-annual performance pre-increase announcement").
 PRELIMINARY_DOC_RX = re.compile(

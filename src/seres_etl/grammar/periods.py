@@ -802,8 +802,8 @@ def _bare_month(m, c):
     return month(y, mo) if y else None
 
 
-@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut|total|tally)\b)",
-      grain="month", flags=0)  # ("of the May total, N were exported": the month's total)
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results?|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut|total|tally)\b)",
+      grain="month", flags=0)  # ("of the May total, N were exported": the month's total; "with the March result, ...")
 def _month_noun(m, c):
     mo = _mon(m)
     y = c.year_of_month(mo)
@@ -906,8 +906,8 @@ def _n_years_ended(m, c):
     return Period(dt.date(y - n + 1, 1, 1), dt.date(y, 12, 31), f"{y - n + 1}-01/{y}-12") if y else None
 
 
-# ---- year to date, cumulative
-@rule("ytd", r"\b(?:so\s+far\s+(?:this|in\s+the|in)\s+year|so\s+far\s+in\s+" + _YEAR + r"|year[- ]to[- ]date|ytd|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|in\s+the\s+year\s+to\s+date|on\s+a\s+YTD\s+basis)\b",
+# ---- year to date, cumulative ("for the year so far" too)
+@rule("ytd", r"\b(?:(?:(?:for|in|during|over)\s+)?the\s+year\s+so\s+far|so\s+far\s+(?:this|in\s+the|in)\s+year|so\s+far\s+in\s+" + _YEAR + r"|year[- ]to[- ]date|ytd|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|in\s+the\s+year\s+to\s+date|on\s+a\s+YTD\s+basis)\b",
       kind="ytd", grain="range")
 def _ytd(m, c):
     y = _y(m, c) if m.groupdict().get("year") else c.ref_year
@@ -915,8 +915,8 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
-      kind="cum", grain="month", flags=0)  # (also "as of Dec. 31")
+@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+      kind="cum", grain="month", flags=0)  # (also "as of Dec. 31"; "by the end of March 2022": a month and its year, no day)
 def _cum_as_of(m, c):
     mo, y = _month_and_year(m, c)
     return cumulative(y, mo) if y else None
@@ -952,7 +952,7 @@ for _i, (_pat, _months) in enumerate(_SHIFTS):
 
 # ---- the period the text is already talking about: "for the quarter", "for the month",
 # "for the single month" (after a paragraph on the quarter: back to the month reported)
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through|so\s+far)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
@@ -969,14 +969,16 @@ _RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
+    r"(?:\bfrom|\bcompared?\s+(?:with|to)|\bversus|\bvs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\b(?:more|less|fewer)\s+than(?!\s+[$€¥]?\d)|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
     # ("roughly in line with December", "on a par with May": the period compared with)
+    # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
     r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
-    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    r"|\b(?:against|compared?\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    # ("compare with May growth 12.5%": a translated release's "compared with")
     r"|\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+$"  # "nearly double its 2022 total": the base of a comparison in words
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
