@@ -159,6 +159,10 @@ _YEAR_TOTAL_TO = re.compile(r"\b(?:(?:full[- ]year|annual|the\s+year's|its\s+yea
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|orders)?\s*(?:for|at|by)\s+(?:the\s+|its\s+|rival\s+|sister\s+brand\s+)?")
 # news out after a day's session: "On the evening of May 6", "after the market closed on Tuesday"
+# "guided to a soft fourth quarter", "forecast for the fourth quarter", "an outlook for Q3": a time the
+# guidance is about, not the period of the figures reported around it
+_GUIDED_TO_TIME = re.compile(r"\b(?:guid(?:ed|es|ing|ance)|forecasts?|forecasted|projected|outlook|expects?|targets?|targeted)\s+"
+                             r"(?:(?:to|for|of|on|at)\s+)?(?:(?:the|its|a|an|weaker|weak|soft|softer|strong|stronger|lower|higher|upbeat|bleak)\s+){0,2}$", re.IGNORECASE)
 _AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
 # the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
 _SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
@@ -307,9 +311,13 @@ _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|quarter|mont
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
 _OR_GLOSS = re.compile(r",\s+or\s+(?:[a-z][a-z-]*\s+){2,16}?[a-z][a-z-]*(?=,\s+(?:[a-z]+\s+){0,2}(?:was|were|is|are|came|stood|rose|fell|reached|improved|narrowed|widened)\b)")
-_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose)\b", re.IGNORECASE)
+# (", when a plant retooling held back output,": a clause about the time just named, whose words name
+# no metric of the figure)
+_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose|when(?!\s+(?:compared|measured|adjusted|counted|including|excluding)\b))\b", re.IGNORECASE)
 # "now offers the sedan from N", "sells the X in Europe from": a starting price, not a base
-_OFFERED_FROM = re.compile(r"\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|priced|list(?:s|ed|ing)?|available|starts?|starting|retails?|retailing)\s+"
+# "- Galaxy E5: from 109,800 yuan", "Starting price - from N": "from" right after a label is where the prices start
+_LABEL_FROM = re.compile(r"[:–—-]\s*(?:now\s+)?from\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|\$|€|¥)?$")
+_OFFERED_FROM = re.compile(r"\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|priced|(?:can|could|may)\s+(?:buy|purchase|order|get)|list(?:s|ed|ing)?|available|starts?|starting|retails?|retailing)\s+"
                            r"(?:[\w+'’-]+\s+){0,4}?from\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
 _PERK_WORTH = re.compile(r"\b(?:packages?|gifts?|vouchers?|coupons?|subsid(?:y|ies)|perks?|bonus(?:es)?|benefits?|upgrades?|options?|"
                          r"rebates?|credits?|incentives?|allowances?|kits?)\s+(?:\([^()]{0,30}\)\s+)?(?:worth|valued\s+at)\s+"
@@ -573,11 +581,19 @@ _MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
                            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD + r"){0,3}\b", re.IGNORECASE)
+_MEMBERS_PAREN = re.compile(r"\(\s*(?:mainly|mostly|chiefly|primarily|largely|predominantly|led\s+by|such\s+as|e\.g\.,?)\s[^()]{1,80}\)", re.IGNORECASE)
+_GROUP_NAME = re.compile(r"\b(?:Group|Holdings?|Intelligent\s+Technology|Technology\s+Holding)$")
+_BACK_IN = re.compile(r"\b[Bb]ack\s+in\s+(?-i:[A-Z])")
+_A_FILING = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:stock\s+)?exchange\s+|regulatory\s+|securities\s+|monthly\s+|Hong\s+Kong\s+|Shenzhen\s+|Shanghai\s+)?filing\b")
+_THE_FILING = re.compile(r"\b(?:the|that)\s+filing\s+(?:said|says|showed|shows|added|stated)\b|\baccording\s+to\s+the\s+filing\b")
+# "..., its president said at a launch event in Shanghai on Tuesday": the day of the launch the figure was given at
+_AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|unveiling|debut)\s+(?:event|ceremony|conference)\b[^,.;]{0,40}?(?:\bon\s+(?:the\s+evening\s+of\s+)?)?$", re.IGNORECASE)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
-_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b"
+_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales"
+                        r"|(?:opening|the\s+opening\s+of|starting)\s+(?:sales|orders|pre-?orders|pre-?sales|bookings|reservations))\b"
                         # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
-                        r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?\s*,"
+                        r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?(?:\s*,|\s+(?=(?-i:the|it|its|[A-Z])\b))"
                         # (orders counted "on launch night", "at the close of launch day")
                         r"|\b(?:by\s+the\s+end\s+of|on|during|at\s+the\s+close\s+of)\s+(?:the\s+|its\s+)?(?:launch|debut)\s+(?:day|night|evening)\b", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
@@ -646,7 +662,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
     r"|,\s+(?:[a-z]+(?:ed|ing)|built|made|sold|run|led|held|known)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around|through)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
+    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
@@ -660,6 +676,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
         if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
+                and not (re.match(r",\s+when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)", body) and not re.search(r"\d", body)) \
                 and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
             continue
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
@@ -1029,6 +1046,18 @@ class _Doc:
         return hit[1]
 
     def _resolve(self, te: TimeExpr) -> Period | None:
+        if te.rule == "day_of_named_month":
+            # "in February the stock changed hands at HK$41.20 on the 12th": that day of the month named before it in its sentence
+            sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
+            months = [x for x in self.times_in(sent.start, te.start) if x.kind == "abs" and x.grain == "month"] if sent else []
+            p = self.resolve(months[-1]) if months else None
+            dd = int(re.search(r"\d+", te.text).group(0))
+            if p is None or p.kind != "month" or p.start is None:
+                return None
+            try:
+                return day(dt.date(p.start.year, p.start.month, dd))
+            except ValueError:
+                return None
         if te.rule == "that_year":
             fy = self._frame_year(te.start)  # "In that year, it delivered N": the year last named
             return year(fy) if fy is not None else None
@@ -1051,7 +1080,9 @@ class _Doc:
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
             cy = self._closed_year()
             mo = _month_named(te.text)
-            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and (mo > 3 or self._later_month_named(te, mo)):
+            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and (mo > 3 or self._later_month_named(te, mo)
+                                                                                        or _BACK_IN.search(self.text, max(0, te.start - 12), te.start + 8)):
+                # ("Back in May, ...": looking back within the year the page sums up)
                 # dated only as after the full year it reports: "In December alone ..." is that year's December
                 # (January to March may be months of the next year, when full-year results come out, unless
                 # the text goes on in order to later months: "Jan: N ... Feb: M ... Apr: K" is one year)
@@ -1997,6 +2028,11 @@ class _Extractor:
         row = t[sent.start:sent.start + 1] == "|" or sent.start in self.d.bare_rows or _is_list_item(t, sent)
         # (asked up to five times below: once is enough, it reads only the text and the sentence)
         intro = _introduces_list(t, sent)
+        if figures and "filing" in t[sent.start:sent.end] and _A_FILING.search(t, sent.start, sent.end):
+            # "..., according to a stock exchange filing": the filer is the one whose figures the filing gives
+            filer = [dr.entity for dr in figures if dr.entity is not None and dr.entity.kind in ("company", "group")]
+            if filer:
+                self.filer = filer[0]
         for dr in figures:
             if row and dr.entity is not None and dr.role == "list" and dr.entity.kind == "model" and not dr.base_level:
                 self.item_entity = (para, dr.entity)  # "1. Geely Xingyuan - 39,800 units. It starts at ...": the item's model
@@ -2182,6 +2218,8 @@ class _Extractor:
                 continue
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
+            if not figures and x.grain != "day" and _GUIDED_TO_TIME.search(t, max(sent.start, x.start - 40), x.start):
+                continue  # "..., and guided to fourth-quarter deliveries below forecasts": the period of guidance frames nothing
             p = self.resolve(x)
             if p is None:
                 continue
@@ -2196,6 +2234,12 @@ class _Extractor:
                     # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
+                    if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:[Oo]n\s+)?(?:[A-Z][a-z]+day,?\s+)?", t[sent.start:x.start]) and re.match(r"\s*,", t[x.end:x.end + 2]) \
+                            and not _ABROAD.search(t, sent.start, x.start):
+                        # "On Thursday, March 12, X closed at $A in New York and Y at HK$B": a date that opens the
+                        # sentence dates the session of every market it goes on to name
+                        self.frame_day = p
+                        self.frame_day_event = False
                 else:
                     self.frame_day = p
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
@@ -3366,7 +3410,7 @@ class _Extractor:
         if q.negative and pre.endswith(("-", "−")):
             pre = pre[:-1]  # "(vs -A bn)": the sign is the figure's, the word before it the comparison's
         is_base = dr.measure == "level" and _base_word(pre) and not self._elliptical_from(dr, pre) \
-            and not (dr.metric == "vehicle_price" and _OFFERED_FROM.search(pre)) \
+            and not (dr.metric == "vehicle_price" and (_OFFERED_FROM.search(pre) or _LABEL_FROM.search(pre))) \
             and not re.search(r"(?<!compared\s)\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", pre) \
             and not (q.range_of is not None and self.d.quantities[q.range_of].start > q.start
                      and not re.fullmatch(r"\s+and\s+|\s*[–-]\s*", t[q.end:self.d.quantities[q.range_of].start])  # "from A to B" is a range, "from A and B" two bases
@@ -3447,7 +3491,13 @@ class _Extractor:
             p = cumulative(d_.year, d_.month)
         elif te is not None and te.kind == "abs" and dr.metric in M.VOLUME and dr.measure == "level" and clock.ref is not None \
                 and _SINCE_START.search(t, max(dr.sent.start, te.start - 60), te.start) and not _ACCUMULATED_SINCE.search(t, dr.sent.start, te.start):
-            p = cumulative(clock.ref.year, clock.ref.month)  # "orders have exceeded 32,000 since we opened pre-sales in September"
+            # "orders have exceeded 32,000 since we opened pre-sales in September": the running total to
+            # date; in a report on the month just ended, published early in the next, the total through
+            # that month
+            lp = self.lead_period
+            just_ended = lp is not None and lp.kind == "month" and (lp.end.year, lp.end.month) == _prev(clock.ref.year, clock.ref.month) \
+                and not (clock.dated and clock.precision == "day" and clock.ref.day > 15)
+            p = cumulative(*((lp.end.year, lp.end.month) if just_ended else (clock.ref.year, clock.ref.month)))
         elif te is not None:
             p = self.resolve(te)
             if p is not None and p.kind == "year" and main is not None and main.start is not None \
@@ -3545,6 +3595,14 @@ class _Extractor:
                          and _WHEN.search(t, max(dr.clause.start, te.start - 30), te.start)):
             # ("compared with X when it launched last year": the price of that earlier year)
             p = self._ref_month() or p
+        if dr.metric == "vehicle_price" and dr.measure == "level" and (p is None or p.kind == "month") and "aunch" in t[q.end:dr.sent.end]:
+            # "The X starts at A yuan, its president told a launch event on Tuesday": the price was
+            # announced at the launch, that day
+            for x in self.d.times_in(q.end, dr.sent.end):
+                if x.kind == "abs" and x.grain == "day" and not x.base and _AT_LAUNCH_EVENT.search(t, max(q.end, x.start - 70), x.start) \
+                        and (lp := self.resolve(x)) is not None and lp.kind == "day":
+                    p = launch = lp
+                    break
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
                 and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch:
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
@@ -4019,12 +4077,21 @@ class _Extractor:
         # (not a rival it is set against: "some 20,000 yuan less than the Li Auto L8")
         def rival(m: Mention) -> bool:
             return _RIVAL_MODEL_BEFORE.search(self.text, max(0, m.start - 25), m.start) is not None
-        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m)]
+        maker = dr.entity.entity_id if dr.entity is not None and dr.entity.known else None
+        def others(m: Mention) -> bool:
+            # (a car of another maker: "priced its first car below Tesla's Model 3")
+            return maker is not None and m.entity_id is not None and maker not in self.d.reg.ancestors(m.entity_id) \
+                and self.d.reg.get(m.entity_id) is not None and bool(self.d.reg.ancestors(m.entity_id))
+        names = [m for sp in spans for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m) and not others(m)]
         if i > 0 and self.d.paragraph_of(i - 1) == para:
             # (the paragraph's own names: "priced the SU7 Pro at ... and the SU7 Max at ...": one car and its versions)
             own = [m for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para
-                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m)]
+                   for m in self.d.mentions_in(sp.start, sp.end) if m.kind == "model" and not rival(m) and not others(m)]
             names = own or names
+        if not names and maker is not None:
+            # the maker's one car named anywhere before: the launch the text is about
+            names = [m for sp in self.d.sentences[:i] for m in self.d.mentions_in(sp.start, sp.end)
+                     if m.kind == "model" and m.entity_id is not None and maker in self.d.reg.ancestors(m.entity_id) and not rival(m)]
         def base(m: Mention) -> str:
             return _TRIM_SUFFIX.sub("", m.text)
         bases = {base(m) for m in names}
@@ -4238,6 +4305,9 @@ class _Extractor:
         # "Across the segment, which covers A and B, volume grew N": the names of a relative clause
         # the figure is not in describe the name before it
         rel = [(a, b) for a, b in self._insertions_in(sent) if b <= q.start and _RELATIVE_MEMBERS.match(t, a)]
+        if "(" in t[sent.start:q.start]:
+            # ("the sales of the Geely brand (mainly Galaxy models) reached N": what the brand's cars are, not the subject)
+            rel += [m.span() for m in _MEMBERS_PAREN.finditer(t, sent.start, q.start)]
         if rel:
             ms = [m for m in ms if not any(a <= m.start < b for a, b in rel)] or ms
         qend = max(q.end, q.noun_end)
@@ -4789,7 +4859,8 @@ class _Extractor:
                 fe = plural  # "New energy vehicles remained the engine. Their sales came in at ...": that subject
             if corefs[-1].group(0) == "their" and dr.metric == "market_share":
                 same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= corefs[-1].start()
-                        and x.entity is not None and x.role == "subject" and x.entity.start < x.q.start]
+                        and x.entity is not None and x.role in ("subject", "part") and x.entity.start < x.q.start]
+                # ("..., while NEV sales rose to N, pushing their share to Y%": the segment of the clause just before, too)
                 if same:
                     fe = same[-1]  # "Foreign brands sold N cars, with their combined share at Y%": the sentence's subject
             if _COMPANY_COREF.match(corefs[-1].group(0)) and (company is not None or corefs[-1].group(0)[0] == "T"):
@@ -4799,6 +4870,13 @@ class _Extractor:
                         and maker.kind in ("company", "group"):
                     fe = maker  # "Geely held a launch event ... . The company sold 211,300 vehicles": the maker just spoken of
                     # ("Investors remain wary of XPeng's margins. The company's loss ...": the one maker named there)
+                if fe is not None and re.fullmatch(r"the\s+group", corefs[-1].group(0), re.I):
+                    # "Including X, which became a unit of Y Holdings in 2024, the group sold N":
+                    # the group as the sentence has just named it
+                    named = [m for m in self.d.mentions_in(sent.start, corefs[-1].start()) if m.known and m.entity_id == fe.entity_id
+                             and _GROUP_NAME.search(m.text)]
+                    if named:
+                        fe = named[-1]
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
@@ -5058,6 +5136,9 @@ class _Extractor:
         (revenue, profit, margins, shares) the last company named as a subject."""
         if (item := self._item_entity()) is not None and dr.metric not in _COMPANY_METRICS:
             return item
+        if (filer := getattr(self, "filer", None)) is not None and "filing" in self.text[dr.sent.start:dr.sent.end] \
+                and _THE_FILING.search(self.text, dr.sent.start, dr.sent.end):
+            return filer  # "Output in May came to N, the filing showed": the filer's, though rivals were named since
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
@@ -5177,7 +5258,9 @@ class _Extractor:
         """'the Pro version at 279,900 yuan' -> 'Xiaomi YU7 Pro'; 'its performance model'."""
         t = self.text
         pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
-        vs = list(re.finditer(r"\b(?:the|its)\s+(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
+        # ("the top-end Max version", "the range-topping Ultra trim": a word that ranks the trim may come before its name)
+        vs = list(re.finditer(r"\b(?:the|its)\s+(?:(?:top-end|top|range-topping|flagship|high-end|entry-level|entry|cheapest|priciest|most\s+expensive)\s+)?"
+                              r"(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
         code = m.text.rsplit(" ", 1)[-1]
         if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
                 and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
@@ -5378,7 +5461,10 @@ class _Extractor:
         if q.negative:
             return -1
         prev_end = max((x.q.end for x in drafts if x.q.end <= q.start and x.clause == cl), default=cl.start)
-        window = t[max(prev_end, q.start - 60):q.start]
+        ws = max(prev_end, q.start - 60)
+        # ("up 12% from March, when an upgrade cut output, and 18.5% above ...": not the words of a clause set off before it)
+        ws = max([ws] + [b for a, b in self._insertions_in(dr.sent) if ws < b <= q.start and _RELATIVE.match(t, a)])
+        window = t[ws:q.start]
         sign = P.direction_of(window)
         after = t[q.end:min(cl.end, q.end + 40)]
         am = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(\w+)", after, re.I)

@@ -83,6 +83,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
+                    # "it changed hands at $19.85", "was trading at HK$41.20": the price a share went for
+                    r"(?:changed|changing|changes|change)\s+hands\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:traded|trading)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|"
                     r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs", (M,), 1),
@@ -148,7 +150,10 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending|went|headed)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?"
                 r"(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China|(?:foreign|international|export)\s+markets?)|sales\s+abroad|"
                 # "sold 52,000 cars outside mainland China", "deliveries outside China"
-                r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China", (V,), 2),
+                r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China|"
+                # "shipped 8,000 units to Europe", "cars sent to Southeast Asia": carried to a foreign region
+                r"(?:shipped|shipping|ships|sent|sends|sending)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,4}?to\s+(?:(?:customers|buyers|markets)\s+in\s+)?"
+                r"(?:Europe|European\s+markets|the\s+EU|(?:Southeast|Central|West|South)\s+Asia|Latin\s+America|South\s+America|the\s+Middle\s+East|Africa|Australia|(?:overseas|foreign|export)\s+markets)\b", (V,), 2),
     # "Exports 89,400, domestic 292,700": the label of the cars sold at home
     ("sales_volume", r"domestic(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),
     ("exports", r"(?:overseas|abroad)(?=\s*[:\-–]?\s*(?:about\s+|around\s+|nearly\s+|over\s+)?\d)", (V,), 2),

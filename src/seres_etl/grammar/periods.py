@@ -418,6 +418,14 @@ def _weekday(m, c):
     return day(d) if d else None
 
 
+# "... in February the stock changed hands at HK$41.20 on the 12th": a day of the month named before it in its
+# sentence (placed by the extractor, which knows that month; alone it is no date)
+@rule("day_of_named_month", r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|consecutive|straight|anniversary|day|month|week|floor|time|place|spot|position|largest|biggest|best|most|highest|lowest))",
+      grain="day")
+def _day_of_named_month(m, c):
+    return None
+
+
 @rule("today", r"\b(?:today|earlier\s+today|this\s+morning)\b", grain="day")
 def _today(m, c):
     return day(c.ref) if c.ref and c.precision == "day" else None
@@ -802,8 +810,8 @@ def _bare_month(m, c):
     return month(y, mo) if y else None
 
 
-@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results?|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut|total|tally)\b)",
-      grain="month", flags=0)  # ("of the May total, N were exported": the month's total; "with the March result, ...")
+@rule("month_noun", r"\b" + _MON + r"(?=\s+(?:(?:NEV|EV|BEV|PHEV|new[- ]energy(?:\s+vehicle)?|vehicle|car|passenger[- ]car|total|overall|retail|wholesale)\s+)?(?:sales|deliveries|delivery|production|output|exports|figures|data|results?|volumes?|wholesales?|retail|registrations|orders|shipments|revenue|numbers|offer|offering|IPO|listing|debut|total|tally|record|high|peak|haul)\b)",
+      grain="month", flags=0)  # ("of the May total, N were exported": the month's total; "with the March result, ..."; "from a March high of N": that month's)
 def _month_noun(m, c):
     mo = _mon(m)
     y = c.year_of_month(mo)
@@ -973,7 +981,7 @@ _BASE_BEFORE = re.compile(
     # ("roughly in line with December", "on a par with May": the period compared with)
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,4}$"
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,5}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
@@ -981,6 +989,9 @@ _BASE_BEFORE = re.compile(
     # ("compare with May growth 12.5%": a translated release's "compared with")
     r"|\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+$"  # "nearly double its 2022 total": the base of a comparison in words
+    # "more than double the 61,000 it sold in 2021", "triple the 8,200 units the brand delivered in
+    # 2022": the base's own figure, then when it was made
+    r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d[\d,.]*\s+(?:[\w'’]+\s+){0,4}?(?:in|during|for|over)\s+(?:the\s+)?(?:whole\s+of\s+|full\s+year\s+)?$"
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
     r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"
     re.IGNORECASE)
@@ -997,7 +1008,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 # is much cheaper than a regex scan); "#" stands for "a digit", "M" for "a month name".
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
-    "weekday": (("day",),), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
+    "weekday": (("day",),), "day_of_named_month": (("on the",), ("st", "nd", "rd", "th")), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
