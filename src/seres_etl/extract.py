@@ -1499,6 +1499,10 @@ _HOME_MARKET_AFTER = re.compile(r"\s*(?:units|vehicles|cars)?\s+(?:for|to|in|on)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\s+"
                            r"(?:[\w-]+\s+){0,3}?since\b[^,;.]*$", re.IGNORECASE)
+# a figure named as a past peak or record, with its time after it ("its peak of more than N units in 2023")
+_PEAK_OF_FIGURE = re.compile(r"\b(?:peak|record|high|all-time\s+high|best)\s+of\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+                             r"(?:RMB\s?|US\$|HK\$|[$€¥])?\d[\d,.]*\s*(?:million|billion|thousand|mn|bn)?\s*(?:units|vehicles|cars|EVs|yuan|deliveries)?\s*(?:(?:in|during|for|back\s+in)\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
 _RECORD_MEASURED_AGAINST = re.compile(r"\b(?:short\s+of|shy\s+of|below|under|than|beat(?:ing)?|surpass\w*|top(?:ped|ping)|exceed\w*|compared\s+(?:with|to)|versus|vs\.?)\s+"
                                       r"(?:the|its|their|a)\s+(?:previous\s+|prior\s+|all-time\s+|monthly\s+|quarterly\s+)*(?:record|high|peak)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _EXCHANGE_PLACE = re.compile(r",?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stocks?)\b")
@@ -3348,6 +3352,8 @@ class _Extractor:
                             and not M.PRELIMINARY_RX.search(t[max(sent.start, te.start - 80):te.start]))
                    and not subordinate(te) and not noun_time_after(te)
                    and not next_clause_time(te)
+                   # ("..., a far cry from its peak of more than N units in 2023": the peak's time, not the sentence's)
+                   and not (te.start > qend and _PEAK_OF_FIGURE.search(t, max(sent.start, te.start - 90), te.start))
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
@@ -3779,6 +3785,9 @@ class _Extractor:
             while nxt.weekday() >= 5:
                 nxt += dt.timedelta(days=1)
             p = day(nxt)
+        if p is None and c.ref is not None and c.precision == "day" and c.dated \
+                and re.search(r"\bpre-?market\b", t[dr.sent.start:dr.sent.end], re.I):
+            p = day(c.ref)  # "The ADSs were indicated 3% higher at $A in premarket trading": before today's open, today
         p = p or (self.frame_day_abroad if abroad else None) or (None if self.frame_day_event else self.frame_day)
         if p is not None:
             return p
