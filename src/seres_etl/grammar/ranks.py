@@ -46,8 +46,6 @@ RANK_RX = re.compile(
     r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|(?<=ranking\s)it\s+|(?<=ranked\s)it\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     # ("it is the first NIO-group product designed for ...", "the second brand to reach ...": a milestone, not a place)
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:product|car|vehicle|EV|SUV|sedan|brand|company|maker|carmaker|automaker)s?\s+(?:to|designed|built|made|developed|ever)\b)"
-    # ("was the first to get a discount": who did something first, not a place; "second to BYD" is one)
-    r"(?!\s+to\s+(?-i:[a-z]))"
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
     # a list without the verb: "Li Auto fifth with 298,700", "SAIC-GM-Wuling (4th, 61,250 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
@@ -123,6 +121,9 @@ _FROM_ORD = re.compile(r"(?:\s+(?:place|position|spot))?\s+from\s+(?:the\s+)?(?:
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")  # (case-sensitive: a verb, not a name)
+
+
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
@@ -146,6 +147,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             s, e = m.span(g)
             if g == num:
                 e = s + len(m.group(num)) + 2  # include the suffix: "8th"
+            if val >= 1 and _TO_VERB_AFTER.match(text, e):
+                continue  # "was the first to get a discount": who did something first, not a place ("second to BYD" is one)
             if val >= 1:
                 out.append(Rank(s, e, val))
                 if g in ("num", "word") and (a := _AND_ORD_BY.match(text, e, end)) is not None:
