@@ -103,7 +103,8 @@ def _run(args) -> int:
             if url:
                 print(f"Prefect API: a temporary server on {url}, started with the command", file=sys.stderr)
             result = seres_etl_flow.with_options(task_runner=runner)(
-                raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes)
+                raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes,
+                consolidate_on_workers=args.consolidate_on_workers)
     except OutputLocked as e:  # another run took the folder after the check above
         print(f"seres-etl: {e}", file=sys.stderr)
         return 3
@@ -190,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--workers", type=int, help="processes or threads (default: one per core)")
     r.add_argument("--dask-address", metavar="tcp://HOST:PORT",
                    help="run the extraction batches on this Dask scheduler's workers instead")
+    r.add_argument("--consolidate-on-workers", action="store_true",
+                   help="consolidate the entity groups on the workers too (faster on large corpora; "
+                        "the workers' memory adds to the run's peak)")
     r.add_argument("--timings", metavar="FILE", help="write when each task's work ran (JSON) to FILE")
     r.add_argument("--max-bytes", type=parse_size, default=None, metavar="SIZE",
                    help="reject input files larger than SIZE (bytes, or e.g. 512K, 20M; default 20M)")

@@ -125,14 +125,16 @@ def merge(out: str, unchanged: list[str], part_dirs: list[str], metadata: dict[s
 
 @task(name="consolidate", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
 @_timed
-def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str]) -> merging.Merged:
-    """One number per fact across documents: entities, series, monthly, cross-document checks
-    (the entity groups on the runner's workers; they exit afterwards, their memory free for
-    the report)."""
+def consolidate(out: str, merged: merging.Merged, metadata: dict[str, str], on_workers: bool = False) -> merging.Merged:
+    """One number per fact across documents: entities, series, monthly, cross-document checks.
+    The entity groups are consolidated here, one after the other, or with `on_workers` on the
+    runner's workers (faster, but the workers' memory adds to the flow's: see the README)."""
+    if not on_workers:
+        return merging.consolidate(out, merged, metadata)
     try:
         return merging.consolidate(out, merged, metadata, map_fn=offload_map)
     finally:
-        release()
+        release()  # (the workers exit: their memory is free for the report)
 
 
 @task(name="write", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1, retry_condition_fn=_io_error)
@@ -185,16 +187,16 @@ def _notify(done: int, total: int) -> None:
 
 @flow(name="seres-etl", log_prints=True)
 def seres_etl_flow(raw: str = "raw", out: str = "output", batch_size: int | None = DEFAULT_BATCH_SIZE,
-                   max_bytes: int = documents.DEFAULT_MAX_BYTES) -> dict:
+                   max_bytes: int = documents.DEFAULT_MAX_BYTES, consolidate_on_workers: bool = False) -> dict:
     try:
-        return _run(raw, out, batch_size, max_bytes)
+        return _run(raw, out, batch_size, max_bytes, consolidate_on_workers)
     except OSError as e:
         if e.errno in _PERMANENT:  # a full disk, a read-only folder: say which, the old tables stay
             raise parquet_io.output_error(e, Path(out), "cannot write tables to") from None
         raise
 
 
-def _run(raw: str, out: str, batch_size: int | None, max_bytes: int) -> dict:
+def _run(raw: str, out: str, batch_size: int | None, max_bytes: int, consolidate_on_workers: bool = False) -> dict:
     log = get_run_logger()
     version = extractor_version()
     run_time = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -244,7 +246,7 @@ def _run(raw: str, out: str, batch_size: int | None, max_bytes: int) -> dict:
             try:
                 merged = done(merge(out, quote([manifest.key(p) for p in todo.unchanged]),
                                     quote([_part_of(out, s) for s in summaries]), metadata))
-                merged = done(consolidate(out, quote(merged), metadata))
+                merged = done(consolidate(out, quote(merged), metadata, consolidate_on_workers))
                 extracted = {p: tuple(merged.doc_ids.get(manifest.key(p), ())) for p in todo.extract}
                 entries = manifest.entries_after(todo, extracted, version, run_time, kept=merged.doc_ids,
                                                  extracted_at=merged.extracted_at)
