@@ -187,8 +187,9 @@ _NOW_WORTH = re.compile(r"\b(?:(?:now\s+)?(?:carries|has|boasts|commands)\s+(?:a
                         r"|(?:is|are)\s+now\s+valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
-_REPORTED_WITH_PERIOD = re.compile(r"\b(?:report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing))\b", re.IGNORECASE)
-_REPORTED_OR_SAID = re.compile(r"\b(?:report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing)|said|says)\b", re.IGNORECASE)
+_REPORT_VERBS = r"report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing)"
+_REPORTED_WITH_PERIOD = re.compile(r"\b(?:" + _REPORT_VERBS + r")\b", re.IGNORECASE)
+_REPORTED_OR_SAID = re.compile(r"\b(?:" + _REPORT_VERBS + r"|said|says)\b", re.IGNORECASE)  # (the same verbs, or said)
 _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
