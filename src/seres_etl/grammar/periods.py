@@ -231,6 +231,16 @@ class Clock:
             return self.ref.year  # undated, its year read off a dated event: a month just after that event is still to come in it
         return self.ref.year if m <= self.ref.month else self.ref.year - 1
 
+    def year_of_whole_month(self, m: int) -> int | None:
+        """The year of a whole month named without one ("in January", "January sales"): as
+        year_of_month, but a month the article is dated in the first week of has not ended, so
+        its figures are the year before's ("January: N" in a year's list dated January 3)."""
+        y = self.year_of_month(m)
+        if y is not None and self.dated and self.precision == "day" and self.ref is not None \
+                and self.ref.year == y and self.ref.month == m and self.ref.day <= 7:
+            return y - 1
+        return y
+
     def date_of(self, m: int, d: int) -> dt.date | None:
         """The date of "April 27" without a year: the latest one not after the reference date
         (a day or two after is allowed: articles are dated in another time zone)."""
@@ -806,7 +816,7 @@ def _last_named_month(m, c):
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
-    y = c.year_of_month(mo)
+    y = c.year_of_whole_month(mo)
     return month(y, mo) if y else None
 
 
@@ -814,14 +824,14 @@ def _bare_month(m, c):
       grain="month", flags=0)  # ("of the May total, N were exported": the month's total; "with the March result, ..."; "from a March high of N": that month's)
 def _month_noun(m, c):
     mo = _mon(m)
-    y = c.year_of_month(mo)
+    y = c.year_of_whole_month(mo)
     return month(y, mo) if y else None
 
 
 @rule("month_possessive", r"\b" + _MON + r"(?:'s|’s)", grain="month", flags=0)
 def _month_poss(m, c):
     mo = _mon(m)
-    y = c.year_of_month(mo)
+    y = c.year_of_whole_month(mo)
     return month(y, mo) if y else None
 
 
