@@ -1062,6 +1062,10 @@ class _Doc:
         if te.rule == "that_year":
             fy = self._frame_year(te.start)  # "In that year, it delivered N": the year last named
             return year(fy) if fy is not None else None
+        if te.rule in _WHOLE_MONTH_RULES and (iy := self._list_year(te.start)) is not None:
+            # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
+            # the one year its introducing line names
+            return te.resolve(Clock(dt.date(iy, 12, 31), "year", None, False))
         ly = self._lead_year()
         if ly is not None and te.start > self.sentences[0].end and (te.rule in _BARE_RULES or te.rule in ("quarter_words", "quarter_q")) \
                 and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:
@@ -1117,6 +1121,31 @@ class _Doc:
                 if p is not None and p.kind != "cumulative" and p.end is not None:
                     best = p.end.year
         return best
+
+    def _list_year(self, pos: int) -> int | None:
+        """The one year named by the line that introduces the list `pos` is an item of (a line ending
+        in a colon, right above the list's bulleted or "Label: N" lines), when it names no month."""
+        t = self.text
+        line = t.rfind("\n", 0, pos) + 1
+        if not (_LIST_LINE.match(t, line) or _LABEL_LINE.match(t, line)):
+            return None
+        while line > 0:  # up over the list's other items and blank lines, to the line above them
+            prev = t.rfind("\n", 0, line - 1) + 1
+            text = t[prev:line - 1]
+            line = prev
+            if text.strip() and not (_LIST_LINE.match(text) or _LABEL_LINE.match(text)):
+                break
+        else:
+            return None
+        end = t.find("\n", line)
+        end = len(t) if end < 0 else end
+        if not t[line:end].rstrip().endswith(":"):
+            return None
+        years = [x for x in self.times_in(line, end) if not x.base]
+        if len(years) != 1 or years[0].rule != "year_word":
+            return None
+        p = self.resolve(years[0])
+        return p.start.year if p is not None and p.kind == "year" and p.start is not None else None
 
     def _lead_year(self) -> int | None:
         """The one year a figure-less lead sentence names, when it is before the year of
@@ -1526,6 +1555,7 @@ _BRANDED_CARS = re.compile(r"-brand(?:ed)?\s+(?:[a-z][\w-]*\s+)?(?:cars|vehicles
 _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|vehicles|models|units|SUVs|sedans)\b")
 _RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month", "cum_as_of"}
+_WHOLE_MONTH_RULES = {"bare_month", "month_possessive", "month_noun"}
 _YEARLESS_SPAN_RULES = {"month_range", "quarter_words", "quarter_q", "half_words", "half_h"}
 
 
