@@ -1890,6 +1890,10 @@ class _Extractor:
                     and re.match(r"(?i)(?:for|in|during|over)\s+the\s+quarter$", te.text):
                 # "sold N in June. For the quarter, sales came to M": the quarter that month closes
                 return quarter(fp.end.year, fp.end.month // 3)
+            ref = self.d.clock.ref
+            if want == "year" and fp is None and ref is not None and self.d.clock.dated and self.d.clock.precision == "day" \
+                    and ref.month == 1 and re.match(r"(?i)(?:for|in|during|over)\s+the\s+(?:full\s+)?year$", te.text):
+                return year(ref.year - 1)  # "Its deliveries for the year came to N" in January, nothing named before: the year just ended
             if te.grain == "period" and fp is None and (ry := self._annual_report_year()) is not None:
                 return year(ry)  # "disclosed its annual report ... During the report period, ...": the year it reports
             focus = self.d.clock.focus_month()
