@@ -32,7 +32,7 @@ from .grammar.quantities import _WAS_OPEN
 from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, segment_key, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
-from .grammar.periods import Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
+from .grammar.periods import MONTHS, Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -1066,6 +1066,23 @@ class _Doc:
             # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
             # the one year its introducing line names
             return te.resolve(Clock(dt.date(iy, 12, 31), "year", None, False))
+        if te.rule == "that_fiscal_year" or te.rule in ("fiscal_year", "year_word") and _FISCAL_PREFIX.match(te.text):
+            fm = self.fy_months()
+            if te.rule == "that_fiscal_year":
+                # "sold N in the financial year": the fiscal year last named before it
+                # (not one a change is measured from: "up N% from M in FY23")
+                named = [x for x in self.times if x.start < te.start and x.rule in ("fiscal_year", "year_word")
+                         and not x.base and _FISCAL_PREFIX.match(x.text)]
+                te = named[-1] if named else None
+                if te is None:
+                    return None
+            p = te.resolve(self.clock)
+            if fm is None or p is None or p.kind != "year":
+                return p
+            # the text says which months its fiscal year runs ("FY24 (April 2023 to March 2024)"):
+            # every fiscal year it names runs so, named by the calendar year it ends in
+            y_end = p.start.year + fm[1]
+            return months_range(y_end - 1, fm[0], y_end, fm[0] - 1)
         ly = self._lead_year()
         if ly is not None and te.start > self.sentences[0].end and (te.rule in _BARE_RULES or te.rule in ("quarter_words", "quarter_q")) \
                 and not re.search(r"\d{4}|'\d\d", te.text) and self._frame_month(te.start) is None:
@@ -1108,6 +1125,23 @@ class _Doc:
         if not hasattr(self, "_closed_year_v"):
             self._closed_year_v = closed_year(self.text) if self.clock.precision == "year" and self.clock.ref else None
         return self._closed_year_v
+
+    def fy_months(self) -> tuple[int, int] | None:
+        """The fiscal year the text defines, when it is not the calendar year: (its first month,
+        the years its last month lies after the year in its label), read off a label followed by
+        its months ("fiscal 2025 (April 2024-March 2025)"); None otherwise (once per text)."""
+        if hasattr(self, "_fy_months"):
+            return self._fy_months
+        self._fy_months = None
+        t = self.text
+        if "FY" in t or "iscal" in t or "inancial year" in t:
+            for m in _FY_DEFINED.finditer(t):
+                m1, y1, m2, y2 = MONTHS[m["m1"].lower()[:3]], int(m["y1"]), MONTHS[m["m2"].lower()[:3]], int(m["y2"])
+                label = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+                if m1 != 1 and m2 == m1 - 1 and y2 == y1 + 1 and y2 - label in (0, 1):
+                    self._fy_months = (m1, y2 - label)
+                    break
+        return self._fy_months
 
     def _frame_year(self, pos: int) -> int | None:
         best = None
@@ -1516,7 +1550,9 @@ _PENETRATION_OF_SEG = re.compile(r"\bpenetration(?:\s+rate)?\s+of\s+(?P<seg>NEVs
                                  r"(?:\s+in\s+(?:the\s+)?(?P<region>China|Chinese|Europe|European|the\s+US|US|global|the\s+world)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?market)?"
                                  r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PENETRATION_KEY = {"nev": "NEV", "new": "NEV", "ev": "EV", "electric": "EV", "plug-in": "plug-in hybrid", "bev": "BEV", "phev": "PHEV"}
-_ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share\s+(?:of|in)\s+", re.IGNORECASE)
+# (or "its share" alone, with the market left unsaid: "X led with N units, though its share slipped to M%")
+_PAIR_TOGETHER = re.compile(r"(?:\s*,\s+(?:the|both)\s+[^,.;\d]{1,50},)?\s+(?:together|jointly)\s+(?:took|held|had|accounted\s+for|made\s+up|sold|delivered|captured|commanded)\b")
+_ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share(?:\s+(?:of|in)\s+|(?=\s+(?:fell|rose|slipped|slid|dropped|declined|shrank|climbed|grew|increased|edged|was|stood|reached|hit)\b))", re.IGNORECASE)
 _MARKET_TURNOVER = re.compile(r"(?i)\b(?:market|trading|exchange|bourse|stock)\s+turnover\b|\bturnover\s+(?:on|in|at|across)\s+(?:the\s+)?(?:main\s+board|exchange|bourse|market|stock\s+market|[\w-]+\s+(?:exchange|bourse))\b")
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
@@ -1656,6 +1692,11 @@ _TRADED = re.compile(r"\b(?:(?:clos(?:es|ed|ing)|end(?:s|ed|ing)|finish(?:es|ed|
 _TRADED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:apiece\s+|a\s+share\s+|per\s+share\s+|each\s+)?(?:at|by)\s+(?:the\s+)?(?:close|closing\s+bell|end\s+of\s+(?:the\s+)?(?:session|trading(?:\s+day)?|day)|midday|noon|lunch(?:time)?|the\s+open)\b", re.IGNORECASE)
 # a listing abroad, in a Hong Kong or mainland market report: its session is the night before
 _ABROAD = re.compile(r"\b(?:American\s+depositary|ADRs?|ADSs?|New\s+York|Nasdaq|NYSE|U\.?S\.?-listed|overnight)\b", re.IGNORECASE)
+# a fiscal year's label, and one followed by the months it runs: "FY25 (April 2024 to March 2025)"
+_FISCAL_PREFIX = re.compile(r"(?:FY|[Ff]iscal\b|[Ff]inancial\s+year\b)")
+_FY_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FY_DEFINED = re.compile(r"(?:\bFY\s?['’]?|\b[Ff]iscal\s+(?:year\s+)?|\b[Ff]inancial\s+year\s+)(?P<fy>(?:19|20)\d\d|\d\d)\b\s*[(,]\s*(?:from\s+)?"
+                         r"(?P<m1>" + _FY_MON + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*(?P<m2>" + _FY_MON + r")\s+(?P<y2>(?:19|20)\d\d)")
 _WHOLE_MARKET = re.compile(r"(China|global|Europe|US)\s+(?:vehicle|car|auto|passenger\s+car|passenger\s+vehicle)\s+market")
 _MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:had\s+|has\s+)?(?:sold|delivered|shipped|produced|built|made|exported|handed\s+over|registered)\b", re.IGNORECASE)
@@ -1864,6 +1905,9 @@ class _Extractor:
             sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
             if sent is not None:
                 for x in reversed(self.d.times_in(sent.start, te.start)):
+                    if te.grain == "period" and x.kind == "frame" and x.grain in ("quarter", "month", "year", "half") \
+                            and (p := self.resolve(x)) is not None:
+                        return p  # "N in the quarter, behind Y, which reported M for the period": the quarter just named
                     if x.kind == "abs" and not x.base:
                         p = self.d.resolve(x)
                         if p is not None and (want is None or p.kind == want):
@@ -1880,6 +1924,8 @@ class _Extractor:
                 return fp
             if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
+            if want == "year" and fp is not None and fp.kind in ("quarter", "half") and fp.end is not None and fp.end.month == 12:
+                return year(fp.end.year)  # "Q4 profit was A. For the year, margin was B": the year that quarter closes
             if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
                 # "cumulative sales for the year" in a monthly report, "sold N in December and M for the year": January to that month
                 ref = self.d.clock.ref
@@ -4844,7 +4890,9 @@ class _Extractor:
                     dr.entity = Mention(a.start, b.end, f"{a.text} and {b.text}", None, "model", True)
                 elif len(named) >= 2 and named[-1].kind in ("brand", "company") and named[-2].kind in ("brand", "company") \
                         and re.fullmatch(r"\s+and\s+", t[named[-2].end:named[-1].start]) \
-                        and re.match(r"\s+(?:sub-?)?brands\b", t[named[-1].end:named[-1].end + 12]) \
+                        and (re.match(r"\s+(?:sub-?)?brands\b", t[named[-1].end:named[-1].end + 12])
+                             # ("A and B, the two national carmakers, together took N%": the pair, an aside between)
+                             or _PAIR_TOGETHER.match(t, named[-1].end, q.start)) \
                         and (re.search(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\b(?:together|jointly)\b", t[named[-1].end:q.start])
                              or re.match(r"\s*(?:units|vehicles|cars)?\s+(?:combined|together|in\s+total|between\s+them)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 24])):
                     # "its X and Y brands ... sold a combined N", "its X, Y and Z brands posted N units

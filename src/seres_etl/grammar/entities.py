@@ -694,6 +694,12 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             # industry body: the country's exports ("China's vehicle exports", named "China")
             if not any(o.start <= m.start() < o.end for o in out) and _china_body_in(text):
                 out.append(Mention(m.start("noun"), m.end("noun"), "China", None, "market", known=False))
+    if "TIV" in span or "ndustry volume" in span:
+        for m in _TIV_RX.finditer(text, start, end):
+            # "total industry volume (TIV) rose N%", "TIV reached N units": the trade's name for a
+            # country's whole new-vehicle market (one name for both forms)
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(Mention(m.start(), m.end(), "total industry volume", None, "market", known=False))
     for m in _finditer_if_keys(_GROUPS_RX, _GROUPS_KEYS, text, start, end, span, low):
         if not any(o.start <= m.start() < o.end for o in out):
             name = m.group("name")
@@ -708,6 +714,7 @@ _LARGEST_MARKET_RX = gated(re.compile(
 _COUNTRY_EXPORTS_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<noun>(?:Total\s+|Overall\s+)?(?:Vehicle|Car|Auto|Automobile)\s+exports)\b", re.MULTILINE)
 _COMPANY_REPORTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|group|carmaker|automaker|firm|manufacturer)\s+(?:reported|posted|said|announced|recorded|booked)\b")
 _TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
+_TIV_RX = re.compile(r"\b(?:[Tt]otal\s+industry\s+volume(?:\s*\(TIV\))?|TIV)\b")
 _CHINA_BODY_SEEN: dict[int, tuple[str, bool]] = {}
 
 

@@ -59,7 +59,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
-    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|"
+    # "X, which is 49%-owned by Y": a holding written as a compound adjective
+    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|"
               r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
               r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
@@ -78,7 +79,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- money
     # "closed its IPO in Hong Kong on March 3 at HK$16.50 per share": the offer price
     ("share_price", r"(?:public\s+offering|IPO|listing)\b[^.;$]{0,40}?\bat(?=\s+(?:US\$|HK\$|\$)\d[\d.,]*\s+(?:per|a|an)\s+(?:ADS|ADR|share|H\s+share|American\s+depositary\s+(?:share|receipt))\b)", (M,), 2),
-    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|(?<=shares\s)(?:close|closing)\s+price|shares?\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
+    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|(?<=shares\s)(?:close|closing)\s+price|(?:shares|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)share)\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     # "ended the session 2.1% lower at $24.85", "finished Wednesday's trading at 141.2 yuan"
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
@@ -124,14 +125,18 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too
-    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue", (P,), 2),
+    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"
+                      # "the battery business contributed 38% of the total": a business line's part of the company's takings
+                      r"\b(?:business(?:es)?|segment|division|arm|operations)\s+(?:contributed|accounted\s+for|made\s+up|represented|generated)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+)?"
+                      r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|the\s+group's\s+|the\s+company's\s+)?(?:total|overall|whole)\b)", (P,), 2),
     ("market_share", r"(?:market|segment|retail|wholesale)\s+share(?!\s+(?:price|capital))|(?:(?<='s\s)|(?<=s'\s)|(?<=\btheir\s)|(?<=\bits\s))share(?=\s+(?:rose|rising|rise|climbed|climbing|climb|grew|growing|grow|fell|falling|fall|dropped|dropping|drop|slipped|slipping|slip|edged|edge|reached|reaching|was|stood|hit|jumped|increased|decreased|declined|to|of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d|of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:sales|market|deliveries|registrations)\b))|share\s+of\s+(?:NEVs?|new[- ]energy\s+vehicles?|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:sales|market|deliveries|registrations)|(?:held|holds?|had|has|have|took|takes?|captured|captures?|commanded|commands?|won|grabbed|claimed)\s+(?:a|an)\s+(?:[\w-]+\s+)?share\s+of(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|more\s+than\s+)?\d)|share\s+of\s+the\s+(?:[\w-]+(?:['’]s)?\s+){0,3}market|market's\s+share|share\s+of\s+[\w-]+'s\s+(?:[\w-]+\s+){0,3}market|share\s+of\s+(?:global|world|total|China's|the\s+world's)|"
                      r"(?:of|in)\s+(?:the\s+)?(?:global|world(?:wide)?|world's|China's|Chinese|national|domestic|total\s+(?:global|national)|all|overall|(?-i:Thai|Japanese|German|French|British|Indian|Indonesian|Malaysian|Vietnamese|Australian|Brazilian|Mexican|Russian|Turkish|Korean|South\s+Korean|European|American|Italian|Spanish|Norwegian|Swedish|Dutch|Israeli|Saudi|Chilean))\s+(?:\w+\s+){0,3}(?:sales|market|deliveries|registrations)|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
                      # "a 7.8% slice of the NEV retail market", "a sizeable chunk of China's EV segment"
                      r"(?:slice|chunk|piece|portion)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:market|segment)\b(?!\s+(?:value|cap))|"
                      # "accounting for 28% of the premium EV market", "made up 41% of new car sales"
-                     r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
+                     # (up to four words name the market: "N% of the new energy passenger vehicle market")
+                     r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,4}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      r"(?<=%\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
                      r"(?<=percent\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"

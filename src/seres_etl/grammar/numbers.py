@@ -1,4 +1,4 @@
-"""Numbers and scale words: "7,658", "215 690", "52,6", "1.2 million", "3.5bn", "10k", "two million".
+"""Numbers and scale words: "7,658", "2,45,000" (Indian grouping), "215 690", "52,6", "1.2 million", "3.5bn", "10k", "two million".
 
 Every pattern is anchored on a digit (or a number word followed by a scale word), so a scan
 of a document costs one pass of one compiled regex.
@@ -33,7 +33,8 @@ WORD_NUMBERS: dict[str, int] = {
 # A number as written: grouped by commas ("7,658"), by spaces of exactly three digits
 # ("215 690"), or plain, with decimals; or a decimal comma ("52,6") before % or a scale word.
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"  # 12,34,567: Indian grouping (lakh, crore)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?![.,]\d)"  # 215 690
     r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|" + _SCALE_WORD + r"|euros?\b|EUR\b|€))"  # 52,6%, 71,04 euros
     r"|\d+(?:\.\d+)?"                           # 7658, 32.70

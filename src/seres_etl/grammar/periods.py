@@ -889,6 +889,20 @@ def _cell_this_year(m, c):
 
 
 # ---- years
+# "FY25", "FY'25": a fiscal year written with two digits, named by the calendar year it ends in; a
+# calendar year unless the text says which months its fiscal year runs (see extract._Doc.fy_months)
+@rule("fiscal_year", r"(?<![\w$€¥.,/-])FY\s?['’]?(?P<yy>\d\d)(?![\w%]|[.,]\d|\s*[-–]\s*\d)", grain="year", flags=0)
+def _fiscal_year(m, c):
+    return year(2000 + int(m["yy"]))
+
+
+# "in the financial year", "for the fiscal year" with no year: the fiscal year last named (see
+# extract._Doc._resolve)
+@rule("that_fiscal_year", r"\b(?:in\s+|during\s+|for\s+|over\s+)?the\s+(?:fiscal|financial)\s+year\b(?!\s*(?:\d|['’]\d|ended|ending|to\b|through|earlier|before|ago))", grain="year")
+def _that_fiscal_year(m, c):
+    return None
+
+
 @rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*[-–]\s*\d|\s+to\s+(?:19|20)\d\d\b)", grain="year")
 def _year(m, c):
     return year(int(m["year"]))
@@ -1033,7 +1047,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "that_year": (("that year", "same year"),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 

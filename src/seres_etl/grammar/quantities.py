@@ -37,7 +37,10 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
-    r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors)\b",
+    r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors|"
+    # an amount in a currency outside the vocabulary ("priced at 899,000 baht", "Rs 12 lakh"): not a count
+    r"baht|ringgit|rupees?|rupiah|yen|won|pesos?|reais|rand|lira|dirhams?|riyals?|rubles?|roubles?|zloty|"
+    r"kronor|kroner|krona|kronur|forint|dong|lakh|crores?|pounds?\s+sterling)\b",
     re.IGNORECASE)
 _QUALIFIERS = [
     ("over", r"(?:more\s+than|(?<!handed\s)(?<!handing\s)(?<!hands\s)(?<!hand\s)(?<!turned\s)(?<!took\s)(?<!taken\s)over|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|at\s+least|upwards\s+of|just\s+over|north\s+of|topp(?:ed|ing)|surpass(?:ed|ing))"),
@@ -178,6 +181,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
             and not money.currency_before(text, n.start)[0]:
         return None  # inside a name: "SSE 50 Index", "Fortune Global 500 list" (not "Leapmotor 2,700")
     cur_b, sym_start = money.currency_before(text, n.start)
+    if cur_b is None and _OTHER_CURRENCY_BEFORE.search(head):
+        return None  # "Rs 24.9 lakh", "RM 109,800", "₹15 lakh", "£35,000": money in a currency outside the vocabulary
     neg = bool(re.search(r"(?:-|−|\bminus\s|\bnegative\s)$", text[max(0, sym_start - 9):sym_start])) \
         and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
@@ -226,6 +231,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     return q
 
 
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w.])(?:Rs\.?|INR|RM|MYR|Rp|IDR|THB|JPY|KRW|GBP|AUD|A\$|S\$|NT\$|R\$|C\$|CA\$|AED|SAR|TRY|MXN|BRL|ZAR|PHP|VND|CHF|SEK|NOK|DKK|PLN)\s?|[₹£₩₱฿₫₽])$")
 _TIMES = re.compile(r"\s+times\s*$")
 _COUNTED_TIMES = re.compile(r"\b(?:registered|sold|ordered|booked|reserved|delivered|insured)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
 
