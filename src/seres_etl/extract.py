@@ -114,6 +114,15 @@ _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", 
 _PART_OF = re.compile(r"\b(?:of\s+which|among\s+(?:them|which)|including)\b[^.;\d]*$"
                       r"|\b(?:its|the\s+(?:company|group|carmaker|automaker)['’]s)\s+$", re.IGNORECASE)  # "the company's Blue Electric brand"
 _END_OF_BEFORE = re.compile(r"\b(?:by|at|as\s+of|until|through)\s+the\s+(?:end|close)\s+$", re.IGNORECASE)
+# before a name opening a sentence that only introduces it: "The", a bold run-in head, or a word
+# that turns the text to it ("Next, Zeekr. The brand delivered ...", "As for Deepal: ...")
+_RUN_IN_HEAD = re.compile(r"\s*(?:\*\*|__)?(?:(?:Now|Next|Then|Finally|Meanwhile|Turning\s+to|As\s+for|On\s+to)\s*,?\s+)?(?:The\s+)?")
+# a time that a figure follows at once is that figure's, not one named clauses before it
+# ("A sold N units; B sold M units, cumulative K units": K's running total, not M's); so is a
+# time past a semicolon after which other figures come first ("A sold N; B sold M this year")
+_TIME_THEN_FIGURE = re.compile(r"[ \t]*:?[ \t]*(?:(?:sales|deliveries|output|production|shipments)\s+(?:of\s+|were\s+|was\s+)?)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d", re.IGNORECASE)
+_CUM_WITH_YOY = re.compile(r"[^.;]{0,12}?,\s*(?:(?:an?\s+)?(?:year[- ]on[- ]year\s+|yoy\s+)?(?:up|down|increase|decrease|decline|rise|drop|growth|fall)\b[^.;,]{0,25}?\d[\d.,]*\s*(?:%|percent)"
+                           r"|(?:an?\s+)?(?:\d[\d.,]*\s*(?:%|percent))\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|decline|rise|drop))", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:brand['’]s\s+|company['’]s\s+)?(?:first|launch|start|debut|founding|inception)\b", re.IGNORECASE)
 _STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
 # "the brand", "The premium EV brand": a brand spoken of before
@@ -410,6 +419,7 @@ _MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+no
 # "comes in three versions:", "is offered in two trims:": a list of a model's versions and their prices
 _VERSION_LIST = re.compile(r"\b(?:comes?|came|is\s+(?:offered|available|sold)|are\s+(?:offered|available|sold))\s+in\s+(?:[\w-]+\s+){0,2}"
                            r"(?:versions|variants|trims|editions|configurations|grades)\s*:", re.IGNORECASE)
+_VERSIONS_INTRO = re.compile(r"\b(?:comes?|came|available|offered|sold)\s+in\s+(?:[\w-]+\s+){0,2}(?:versions|variants|trims|editions|configurations|grades)\s*:\s*$", re.IGNORECASE)
 _VERSION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?P<name>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:SUV|sedan|MPV|hatchback|coupe|wagon|pickup|EV))?\s+$")
 _VERSION_ITEM = re.compile(r"(?:^|[:,;]|\band)\s+(?:the\s+|a\s+)?(?P<name>[A-Z][\w+-]*|standard|base|entry(?:-level)?|basic)"
                            r"(?:\s+(?:model|version|variant|trim|edition))?\s+(?:at|for|costs?|costing|priced\s+at|starting\s+at|from)\s+$")
@@ -429,7 +439,9 @@ _CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+(?:(?:its\s+)?rivals?\s
 # "disclosed its annual report": the results of a year
 _ANNUAL_REPORT = re.compile(r"\bannual\s+(?:report|results|financial\s+report)\b", re.IGNORECASE)
 # "Total: N" (also a list item, bold): a list's total line
-_TOTAL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:Total|Combined|Overall|All\s+brands)(?:\*\*)?[ \t]*[:：\-–][ \t]*(?:\*\*)?[ \t]*$", re.IGNORECASE)
+_TOTAL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:Total|Combined|Overall|All\s+brands)(?P<what>[ \t]+(?:NEVs?|EVs?|new[ \t]+energy(?:[ \t]+vehicles)?|vehicles))?(?:\*\*)?[ \t]*(?:[:：\-–—]|--)[ \t]*"
+                         r"(?:\*\*)?[ \t]*(?:(?:production|output|sales|deliveries)[ \t]*:?[ \t]*(?:[\d,.]+[ \t]*(?:\([^()\n]*\))?[ \t]*[;,][ \t]*(?:production|output|sales|deliveries)[ \t]*:?[ \t]*)?(?:[\d,.]+[ \t]*\([ \t]*[+\-−]?)?)?$", re.IGNORECASE)
+# (also "Total NEV -- production N; sales M": a line of the lines' total, named by what it counts)
 _NATIONS = frozenset({"china", "europe", "united-states", "japan", "germany", "south-korea"})  # (the registry's countries and regions)
 # "of new car sales", "of the total market": the share is of a market's sales
 # ("of Thai passenger car sales": a country's market, named by its adjective)
@@ -454,7 +466,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|est
 # ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
                            r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|went\s+on\s+sale|hit\s+showrooms|was\s+launched|launched|debuted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but|and)\s+[^,;]{0,60}?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
+_CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but|and)\s+[^,;]{0,60}?(?:,[^,;]{2,60},\s*)?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|goes\s+on\s+sale|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
+# (also past an appositive, and "goes on sale at": "and the Y, its rival, goes on sale at B" is today's price)
 _WHICH_COSTS = re.compile(r",\s+(?:which|that)\s+(?:now\s+|still\s+|currently\s+)?(?:costs|starts\s+at|sells\s+for|retails\s+(?:at|for)|is\s+priced\s+(?:at|from)|is\s+listed\s+at)\s+"
                           r"(?:from\s+)?(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _PRESENT_PRICE_AFTER = re.compile(r"[^,.;]{0,25},\s*(?:now\s+)?(?:has|starts|is|costs|sells|carries|retails)\b", re.IGNORECASE)
@@ -665,7 +678,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:[a-z]+(?:ed|ing)|built|made|sold|run|led|held|known)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around|through)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the|its|their)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|once\s+(?:an?\s+|the\s+|[A-Z][\w-]*(?:'s|’s)\s+)[^,]{2,80}?|"
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
 
 
@@ -673,10 +686,11 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     """Spans of parentheticals, dash pairs and appositives/relative clauses between commas:
     a name inside one is not the subject of the sentence."""
     out = []
-    # ("BEIJING, Sept 3 - X, the ... of Y, sold": the dateline's comma opens nothing)
+    # ("BEIJING, Sept 3 - X, the ... of Y, sold": the dateline's comma opens nothing; a digit in a
+    # model's name, "its rival to the M7", is no figure)
     for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
-        if body.startswith(",") and (re.search(r"\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
+        if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not (re.match(r",\s+when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)", body) and not re.search(r"\d", body)) \
                 and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
             continue
@@ -2288,8 +2302,8 @@ class _Extractor:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = self.lead_volume
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
-            if not money and _PRICE_WORDS.search(t, sent.start, sent.end):
-                money = {"vehicle_price"}
+            if not money and (_PRICE_WORDS.search(t, sent.start, sent.end) or _VERSIONS_INTRO.search(t, sent.start, sent.end)):
+                money = {"vehicle_price"}  # ("The X is offered in four trims:": the items are the trims' prices)
             self.list_money = (self.d.paragraph_of(self.sent_index), money.pop() if len(money) == 1 else None)
         for x in self.d.times_in(sent.start, sent.end):
             if x.kind == "abs" and x.grain == "day" and not x.base and _AFTER_CLOSE.search(t, sent.start, sent.end) \
@@ -3411,11 +3425,20 @@ class _Extractor:
             return te.start >= qend and _NOUN_TIME_AFTER.search(t, qend, te.start) is not None \
                 and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
 
+        def later_clause_figure(te: TimeExpr) -> bool:
+            # "sold N units, up 4%, the running total this year was M": the time of a later clause whose
+            # own figure follows it
+            return te.start > qend and bool(re.search(r"[,;]", t[qend:te.start])) \
+                and any(o.kind == q.kind and te.end <= o.start and not re.search(r"[,;]", t[te.end:o.start]) for o in others)
+
         right_s = [te for te in cands if te.start >= cl.end and not te.base and te.kind != "shift" and id(te) not in consumed
+                   and not later_clause_figure(te)
                    and not subordinate(te) and not self._time_of_base(te, sent)
                    and not (q.kind != "percent" and not clear(qend, te.start) and _NEXT_FIGURE_TIME_AFTER.search(t, qend, te.start))
                    and not noun_time_after(te)
                    and not next_clause_time(te)
+                   and not (te.start > qend and _TIME_THEN_FIGURE.match(t, te.end))
+                   and not (";" in t[qend:te.start] and not clear(qend, te.start))
                    and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))
                    # ("is priced from A, and the company said deliveries topped N in May": the month of the deliveries)
                    and not (dr.metric == "vehicle_price" and any(qend <= o.start and o.end <= te.start and o.kind != "money" for o in others))]
@@ -3435,6 +3458,8 @@ class _Extractor:
                    and not next_clause_time(te)
                    # ("..., a far cry from its peak of more than N units in 2023": the peak's time, not the sentence's)
                    and not (te.start > qend and _PEAK_OF_FIGURE.search(t, max(sent.start, te.start - 90), te.start))
+                   and not (te.start > qend and ";" in t[qend:te.start] and not clear(qend, te.start))  # (another item's, see _TIME_THEN_FIGURE)
+                   and not later_clause_figure(te)
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
@@ -3570,6 +3595,11 @@ class _Extractor:
                         and not _SINCE_FIRST.match(t, te.end, dr.sent.end):
                     # (not "cumulative deliveries since its first car reached buyers": all to date)
                     p = self.year_to_date[1]  # "From January to October, ... Cumulative exports reached ..."
+                if p is not None and p.kind == "cumulative" and p.end is not None and dr.measure == "level" \
+                        and not re.search(r"since|to\s+date", te.text, re.I) and _CUM_WITH_YOY.match(t, q.end, dr.sent.end):
+                    # "cumulative 41,300 units, down 12.5%" beside a month's figures: a running total compared
+                    # with a year before is the year's, January to that month (a total since launch has no yoy)
+                    p = months_range(p.end.year, 1, p.end.year, p.end.month)
         elif te is not None and te.kind == "abs" and te.grain == "day" and dr.measure == "level" and (dr.metric == "orders" or dr.metric in (
                 "sales_volume", "production_volume") and _RUNNING_TOTAL.search(t, dr.sent.start, q.start)) \
                 and _AS_OF_BEFORE.search(t, max(dr.sent.start, te.start - 28), te.start) and self.resolve(te) is not None:
@@ -4023,7 +4053,13 @@ class _Extractor:
             dr.metric = "market_share"  # "Korean makers took 12% of the total": a group of makers' share of a market
         if dr.metric == "vehicle_price" and (dr.entity is None or dr.entity.kind in ("company", "group")) \
                 and not any(m.kind == "model" for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
-            lo = self.d.sentences[max(0, self.sent_index - 2)].start
+            i = self.sent_index
+            if _is_list_item(self.text, dr.sent):
+                # (a list's item: back over the items before it to the line that introduced the list,
+                # "The X comes in three trims:" then "- Long-range: N yuan", ...)
+                while i > 0 and self.sent_index - i < 12 and _is_list_item(self.text, self.d.sentences[i - 1]):
+                    i -= 1
+            lo = self.d.sentences[max(0, min(i - 1, self.sent_index - 2))].start
             prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
             if prev and len({m.entity_id or m.text for m in prev}) == 1:
                 dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
@@ -4379,8 +4415,10 @@ class _Extractor:
             return
         # "X deliveries by brand\nA: 100\nB: 50\nTotal: 150": a total line of a list is the whole's, the
         # maker its heading names
-        if _TOTAL_LINE.match(t, sent.start, q.start) and not any(m.end <= q.start for m in ms) \
-                and (head := self._list_heading_maker(sent)) is not None:
+        if (tl := _TOTAL_LINE.match(t, sent.start, q.start)) is not None and not any(m.end <= q.start and not (m.kind == "market" and m.end <= tl.end("what")) for m in ms) \
+                and (head := self._list_heading_maker(sent) or (self._focus_company() if tl.group("what") else None)) is not None:
+            # (a total named by what it counts, "Total NEV -- ...", under a heading that names no maker:
+            # the company the text is about)
             dr.entity, dr.role = head, "list"
             return
         # "X's Traveller made up about 3,100 of the 9,200": the whole the part is taken from is the owner's
@@ -5110,7 +5148,7 @@ class _Extractor:
         if prev is None:
             return None
         ms = self.d.mentions_in(prev.start, prev.end)
-        if ms and ms[0].known and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?", self.text[prev.start:ms[0].start]) and (
+        if ms and ms[0].known and _RUN_IN_HEAD.fullmatch(self.text, prev.start, ms[0].start) and (
                 ms[0].kind == "brand"
                 # "Zeekr. The premium EV brand delivered ...": a maker named alone as the paragraph's run-in head
                 or ms[0].kind == "company" and re.fullmatch(r"[.:]?(?:\*\*|__)?[.:]?\s*", self.text[ms[0].end:prev.end])):
@@ -5237,11 +5275,13 @@ class _Extractor:
         company = self._focus_company()
         if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
+                and not (fe.entity_id and company.entity_id and not _related(fe.entity_id, company.entity_id, self.d.reg)) \
                 and not _BACK_REFERENCE.match(self.text, dr.sent.start) \
                 and not (dr.measure != "level" and getattr(self, "frame_entity_sent", -9) == self.sent_index - 1
                          and all(x.kind == "percent" for _, x in self.d.quantities_in(dr.sent.start, dr.sent.end))
                          and not self.d.mentions_in(dr.sent.start, dr.sent.end)):
             return company  # a new paragraph goes back to the company from one of its brands or models
+            # (not from another maker's brand the text turned to: "X's year ... Now Y, the rival brand. / - May: N")
             # (not a change alone, named with nothing, right after the brand's figure: "X sold N in
             # August. / Sales were up 4% from July, ...": that figure's change)
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \

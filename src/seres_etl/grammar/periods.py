@@ -920,6 +920,11 @@ def _rel_year(m, c):
     y = c.ref_year
     if y is None:
         return None
+    if m.group(0).lower().startswith("this") and c.focus == (y - 1, 12) and c.ref.month == 1 \
+            and c.precision == "day" and (not c.dated or c.ref.day <= 10):
+        # a report on December put out early in January (or signed then): "this year's
+        # cumulative sales" are of the year that December closes, not of the new one
+        return year(y - 1)
     return year(y if m.group(0).lower().startswith("this") else y - 1)
 
 
@@ -1313,6 +1318,12 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
             bump(d, "year")
     if bound is not None:
         floor = bound - dt.timedelta(days=45)
+        if (bound.month, bound.day) == (1, 1) and precision in ("year", "month") and bound.year - 1 in done_years \
+                and not _LAST_YEAR.search(text) and not _RUNNING_YEAR.search(text) and not _THIS_YEAR.search(text):
+            # written after a year it reports in full, and never speaking of "this year" or "last
+            # year" (which would set it in a later one): a day named without a year may be one of
+            # that year ("its full-year sales ... the model went on sale Oct 9"), not one after it
+            floor = dt.date(bound.year - 1, 1, 1)
         for mon, dd in bare_days:
             for y in (bound.year - 1, bound.year, bound.year + 1):
                 try:
@@ -1365,6 +1376,7 @@ def _clause_end(text: str, pos: int) -> int:
 _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
 _RUNNING_YEAR = re.compile(r"\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 # a year as the modifier of a noun: "the 2025 trade-in subsidy", "its 2025 line-up"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|its|their|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!sales\b|deliveries\b|results?\b|revenue\b|figures?\b|volumes?\b|output\b|production\b|earnings\b)[a-z][a-z-]+")

@@ -157,6 +157,9 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # "starts at 9 a.m. Hong Kong time": a clock time
     if _TICKER_BEFORE.search(head):
         return None
+    if n.text.isdigit() and head.endswith("(") and (len(n.text) == 6 and tail.startswith(")") or re.match(r"\.(?:SH|SZ|SS|HK)\)", tail)) \
+            and re.search(r"[A-Za-z.]\s?\($", head):
+        return None  # "Changan (000625)", "Geely (0175.HK)": a stock code after the name, not a figure
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
     if _LETTER.match(tail) and not re.match(_SCALE_GLUED, tail) \
