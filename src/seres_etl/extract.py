@@ -138,6 +138,8 @@ _SEGMENTS = [
 ]
 _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
 # "..., up 18.6%, bringing its January-August exports to 721,400": a running total after the change
+# "..., bringing the cumulative total for the year so far to N": the total of what the figure before counts
+_BRINGING_TOTAL = re.compile(r"[^,;.]{0,40},\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"\s*,\s*(?:bringing|taking|lifting|pushing|raising)\b", re.IGNORECASE)
 _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|"
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
@@ -497,6 +499,9 @@ _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contr
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|excluding|not\s+including|such\s+as)\s+(?:[^,;.]|,\d|\.\d){3,120}?,")
+_MODEL_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_JOINT_VERB = re.compile(r"\s+(?:models\s+)?(?:combined\s+|together\s+|jointly\s+)?(?:reached|totall?ed|came\s+to|stood\s+at|hit|topped|passed|exceeded|were)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?")
+_HEAD_WITH_ASIDE = re.compile(r"\s*\((?:incl(?:\.|uding)?|excl(?:\.|uding)?|plus|with|ex\.)\s[^()\n]{1,80}\)\s*[:–-]\s*", re.IGNORECASE)
 _WITH_PARTICIPLE = re.compile(r"\bwith\s+(?P<np>(?:[\w&.'’-]+\s+){1,4}?)[a-z]{2,}ing\s+(?:(?:to|in|into|at|up|down|the)\s+){0,3}$")
 _CLAUSE_IT = re.compile(r"\s*(?:and\s+|but\s+)?(?:it|It)\s+(?!is\s+|was\s+|has\s+been\s+)")
 _DELIVERY_START = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:customer\s+)?deliver", re.IGNORECASE)
@@ -570,6 +575,18 @@ _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|precedin
 _PREV_LABEL = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)\s*[:=]?\s*$", re.IGNORECASE)
 _PREV_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<g>week|month|quarter|year)(?:['’]s)?\s+(?:(?:figures?|numbers?|data|totals?)\s+)?"
                                r"(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\s*\)", re.IGNORECASE)
+# "Changes on the prior month in parentheses.", "week-over-week growth shown in brackets": a legend
+# that says once what the bracketed percents of the lines after it compare with
+_BRACKET_LEGEND = keywords.gated(re.compile(
+    r"\b(?P<base>(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)|y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q"
+    r"|(?:on|over|against|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:month|quarter|year)"
+    r"|(?:from|vs\.?|versus|against|over|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+(?:\d|last|a\s+year)))\b"
+    r"[^.;:\n(]{0,50}?\b(?:in|within)\s+(?:brackets|parenthes[ie]s)\b", re.IGNORECASE))
+# "In the second quarter alone", "Fourth-quarter revenue alone": a part of the period reported on, set apart
+# a figure's own words asking for a quarter's or a month's figure ("Quarterly sales of N", "for the month")
+_GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+the\s+quarter)\b", re.IGNORECASE),
+                "month": re.compile(r"\b(?:(?:in|for|during|over)\s+the\s+month)\b", re.IGNORECASE)}
+_TIME_ALONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+alone\b", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _FRONTED_COMPARED = re.compile(r"\s*(?:[-*•]\s*)?(?:Compared\s+(?:to|with)|Versus|Against)\s+(?:the\s+)?[^,;.]{2,30}?(?=,)")
@@ -1753,6 +1770,9 @@ class _Extractor:
         self.frame_entity_para = -1
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
         self.frame_local = False  # frame_period frames its own paragraph only
+        self.market_figures = False  # whether a figure so far was a market's
+        self.alone_frame: tuple[int, Period] | None = None  # (paragraph, period) of a part set apart with "alone"
+        self._legends: list[tuple[int, str]] | None = None  # (where, base) of "MoM change in brackets" legends
         self.list_prev: str | None = None  # "(prior week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
         self.frame_paragraph = -1
@@ -1886,7 +1906,11 @@ class _Extractor:
         last figure."""
         if self.list_period is not None:
             return self.list_period
-        if self.frame_period is not None and self.frame_paragraph == self.d.paragraph_of(self.sent_index):
+        para = self.d.paragraph_of(self.sent_index)
+        if self.alone_frame is not None and self.alone_frame[0] == para and (grain := _GRAIN_ASKED.get(self.alone_frame[1].kind)) \
+                and grain.search(self.text, (sp := self.d.sentences[self.sent_index]).start, sp.end):
+            return self.alone_frame[1]
+        if self.frame_period is not None and self.frame_paragraph == para:
             return self.frame_period
         fm = self.frame_by_metric.get(metric)
         if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period) \
@@ -2145,14 +2169,17 @@ class _Extractor:
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
                 self.para_first = (para, dr.period, dr.metric)
             # (a level of a comparison's base time, "compared with May 2023, when it sold N", frames nothing)
-            cum_named = False
+            cum_named = alone = False
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
                     and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")
                                                                                                   and not (cum_named := self._cum_of_named(dr))) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
-                    and not self._prior_month_aside(dr, para):
+                    and not self._prior_month_aside(dr, para) \
+                    and not (alone := dr.time is not None and _TIME_ALONE.match(t, dr.time.end) and dr.time.end <= dr.q.start):
+                # ("In the fourth quarter alone, X earned N": a part of the period the text reports on, set
+                # apart; the sentences after it go back to the whole period)
                 # ("yet below its previous high of N set in <month>": a past record the figure is held
                 # against frames nothing)
                 self.frame_period = dr.period
@@ -2166,6 +2193,10 @@ class _Extractor:
                     self.frame_metric_last = dr.metric
                     if self.lead_period is None and dr.period.kind != "day" and dr.metric != "rank":
                         self.lead_period = dr.period
+            elif alone:
+                # (the part set apart still frames a figure that asks for its grain: "In the fourth quarter
+                # alone, X earned N. Quarterly sales of M were 12% higher than in the third quarter")
+                self.alone_frame = (para, dr.period)
             elif self.frame_period is None and dr.measure != "level" and dr.period is not None and dr.period.start is not None \
                     and dr.time is not None and dr.time.kind == "abs" and not dr.time.base and dr.period.kind != "day" \
                     and not dr.respective and not _in_parens(t, dr.q.start, sent):
@@ -2196,6 +2227,8 @@ class _Extractor:
                 if dr.entity.kind in ("company", "group"):
                     self.frame_company = dr.entity
                     self.frame_company_para = self.frame_entity_para
+            if dr.entity is not None and dr.entity.kind == "market" and not dr.base_level:
+                self.market_figures = True
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
             if getattr(dr, "part_metric", False) or dr.measure == "level" and re.search(
                     r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", t[max(sent.start, dr.q.start - 30):dr.q.start], re.I):
@@ -2421,6 +2454,8 @@ class _Extractor:
             # "3,008 of the vehicles it delivered in May were exported": what became of the part
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
             dr.part_metric = True  # type: ignore[attr-defined]
+        elif (run := self._running_total_of(dr, drafts)) is not None:
+            dr.metric = run.metric  # "exported N in May, bringing the total for the year to M": a total of the same
         elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" and self._elliptical_of(dr, drafts) is not None:
@@ -2839,6 +2874,15 @@ class _Extractor:
             return True  # "44.7% QoQ and 130.0% YoY", "and by 56% month-on-month"
         return False
 
+    def _running_total_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The figure before in the sentence that ", bringing the (cumulative) total to N" adds up."""
+        if dr.measure != "level" or dr.q.kind not in ("count", "vehicle") and dr.q.unit != "vehicle":
+            return None
+        prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= dr.q.start and x.measure == "level" and x.metric in M.VOLUME]
+        if prev and _BRINGING_TOTAL.fullmatch(self.text, max(prev[-1].q.end, prev[-1].q.noun_end), dr.q.start):
+            return prev[-1]
+        return None
+
     def _prev_percent(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
         prev = [x for x in drafts if x.q.end <= dr.q.start and x.q.kind == "percent" and x.sent == dr.sent]
         return prev[-1] if prev else None
@@ -2940,7 +2984,21 @@ class _Extractor:
         if prev is not None and prev.measure != "level" and _COORD.search(t[prev.q.end:q.start]) \
                 and prev.clause == dr.clause:
             return prev.measure
+        if re.search(r"\(\s*[+\-−–]?\s*$", t[max(cl.start, q.start - 4):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]) \
+                and (legend := self._bracket_legend(q.start)) is not None:
+            return legend  # "Maker A: 12,400 (+8%)" under "month-on-month change in brackets"
         return "yoy"
+
+    def _bracket_legend(self, pos: int) -> str | None:
+        """The base that a legend before `pos` gives the bracketed percents ("MoM change in brackets")."""
+        if self._legends is None:
+            self._legends = []
+            for m in _BRACKET_LEGEND.finditer(self.text):
+                b = m.group("base")
+                base = P.base_of(b) or ("yoy" if re.search(r"(?i)year|same", b) else "qoq" if re.search(r"(?i)quarter", b) else "mom")
+                self._legends.append((m.start(), base))
+        found = [b for s, b in self._legends if s < pos]
+        return found[-1] if found else None
 
     def _cue(self, dr: _Draft, kinds: tuple[str, ...], growth: bool = False) -> M.Cue | None:
         t, q, cl, sent = self.text, dr.q, dr.clause, dr.sent
@@ -4409,6 +4467,20 @@ class _Extractor:
             dr.entity, dr.role = dr.anchor.entity, "anchor"
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
+        if dr.measure == "level" and "respectively" not in t[sent.start:sent.end]:
+            models = [m for m in ms if m.kind == "model" and cl.start <= m.start and m.end <= q.start]
+            if len(models) >= 2 and all(_MODEL_LIST_GAP.fullmatch(t, a.end, b.start) for a, b in zip(models, models[1:])) \
+                    and _JOINT_VERB.fullmatch(t, models[-1].end, q.start) \
+                    and (makers := [self._brand_of_model(m, models[0].start) for m in models])[0] is not None \
+                    and all(mk is not None and mk.entity_id == makers[0].entity_id for mk in makers):
+                dr.entity, dr.role = makers[0], "coref"
+                return
+        # a list head with an aside on what it counts: "Geely (incl. Lynk & Co and Zeekr): N" is Geely's
+        for m in ms:
+            if m.end <= q.start and _HEAD_WITH_ASIDE.fullmatch(t, m.end, q.start):
+                dr.entity, dr.role = m, "list"
+                return
         if dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_FIRMS_REVENUE.match(t, q.end) \
                 and (firm := self._focus_company()) is not None:
             dr.entity, dr.role = firm, "coref"  # "Its two SUVs made up 60% of the company's revenue": the company's
@@ -4690,10 +4762,12 @@ class _Extractor:
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
-                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)) \
+                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)
+                                                                      or re.search(r"(?:\band|,)\s+$", t[max(sent.start, m.start - 6):m.start])) \
                         and self._maker_frame(sent, q) is not None:
                     break  # "- Passenger NEVs: 8,120 units" under a maker's monthly figures: the maker's segment
-                    # (and "Of these, fuel cars came to N and hybrids M": parts of the maker's total)
+                    # (and "Of these, fuel cars came to N and hybrids M": parts of the maker's total; so is a
+                    # segment with its figure after "and", the verb left out: "EVs made up N and hybrids M")
                 dr.entity, dr.role = m, "list"
                 return
         inserts = self._insertions_in(sent) + [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
@@ -4795,7 +4869,10 @@ class _Extractor:
                 or dr.metric in ("production_volume", "exports") and self._producing_place() is not None:
             # ("The province built 1.4 million vehicles. NEV output rose 45%": a city's or province's segment is its own)
             # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's)
-            usable = [m for m in usable if not is_segment_market(m.text)]
+            # (a segment written bare, "passenger cars", that a text citing the industry body names as the
+            # Chinese market is the maker's segment here all the same, in a text that gave no market's figure yet)
+            usable = [m for m in usable if not is_segment_market(m.text)
+                      and not (m.kind == "market" and not self.market_figures and is_segment_market(re.sub(r"\s+", " ", t[m.start:m.end]).strip()))]
             if _PART_OF_TOTAL.match(t, sent.start) or _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end)):
                 # "Passenger vehicles represented N of that figure", "Of these, hybrids M": a part of
                 # the maker's total, even where the text's industry body would make the segment a market

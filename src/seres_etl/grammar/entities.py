@@ -191,7 +191,8 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                     break
                 e = m.end + t.end(1)
                 m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-{t.group(1).lower().replace(' ', '-')}", m.kind, m.known)
-        elif m.kind in ("company", "group") and m.entity_id and re.match(r"[ ]brand(?![\w'’-])", text[m.end:m.end + 7]):
+        elif m.kind in ("company", "group") and m.entity_id and re.match(r"[ ]brand(?![\w'’-])", text[m.end:m.end + 7]) \
+                and not _owner_possessive_before(ms, m, text):
             # "the NIO brand", "Chery brand vehicles": the maker's own brand, apart from the group
             e = m.end + 6
             m = Mention(m.start, e, text[m.start:e], f"{m.entity_id}-brand", "brand", m.known)
@@ -206,6 +207,13 @@ def _extend(ms: list[Mention], text: str) -> list[Mention]:
                     m = Mention(m.start, e, text[m.start:e], None, "model", True)
         out.append(m)
     return out
+
+
+def _owner_possessive_before(ms: list, m, text: str) -> bool:
+    """"Great Wall's Tank brand": a maker named right after another maker's possessive is that one's
+    brand, and "brand" says what it is (not a brand of its own, apart from it)."""
+    return any(o.end < m.start and o.kind in ("company", "group") and o.entity_id != m.entity_id
+               and re.fullmatch(r"['’]s? ", text[o.end:m.start]) for o in ms)
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -660,6 +668,8 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
         # "commercial vehicle sales fell": a segment of the market, named as the text does
         if any(o.start <= m.start() < o.end for o in out) or _NUMBER_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue
+        if re.search(r"(?:\bits|\btheir|\bthe\s+(?:company|group|brand|carmaker|automaker)['’]s)\s+(?:(?:own|total|overall|domestic)\s+)?$", text[max(0, m.start() - 24):m.start()]):
+            continue  # "with its passenger car sales at N": the maker's own cars of that kind, no market
         written = re.sub(r"\s+", " ", m.group("seg") or m.group("seg2"))
         written = re.sub(r"(?i)^(passenger)-", r"\1 ", written)  # "Passenger-vehicle retail sales"
         key = written.lower().rstrip("s")

@@ -43,7 +43,8 @@ NUMBER = (
 
 # A number starts with a digit or a decimal point: testing that first spares the look-behinds
 # at every other position of the text.
-NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))" + NUMBER)
+# (not a digit that a hyphen joins to a capitalized word, part of a name: "7-Eleven", "4-Traders")
+NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))(?!\d{1,2}-[A-Z][a-z])" + NUMBER)
 # ("a 2-million target", "a 1.5-billion-yuan plant": a hyphen joins a written scale word to its number)
 SCALE_RE = re.compile(
     r"(?:\s|-(?=thousand|million|billion|trillion))?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"

@@ -485,6 +485,18 @@ def _last_trading_day(m, c):
     return day(d)
 
 
+# "Prices at year end were ...", "at the end of 2024": the year's last month (in an article of early
+# January, a year named without a number is the year just ended)
+@rule("at_year_end", r"\bat\s+(?:the\s+)?(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?year[- ]end\b|\bat\s+the\s+(?:very\s+)?end\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)\b", grain="month")
+def _at_year_end(m, c):
+    y = _y(m, c)
+    if y is None:
+        return None
+    if not (m["year"] or m["year2"] or m["rel"]) and c.ref is not None and c.ref.year == y and c.ref.month <= 2:
+        y -= 1
+    return month(y, 12)
+
+
 # ---- ranges of months
 @rule("month_range",
       r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?(?:\s*(?:to|through|till|until|and|-|–|—)\s*|-(?:to|through|till|until)-)" + _MON2 +
@@ -812,7 +824,8 @@ def _last_named_month(m, c):
     return month(y - 1, _mon(m)) if y else None
 
 
-@rule("bare_month", r"(?:\b(?:in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+# ("in the month September", "the month of May": the month named after the word "month")
+@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -1038,7 +1051,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "day_of_named_month": (("on the",), ("st", "nd", "rd", "th")), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
-    "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
+    "at_year_end": (("year end", "year-end", "end of"),), "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),

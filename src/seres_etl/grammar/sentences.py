@@ -17,6 +17,7 @@ _ABBREV = {
     "co", "corp", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "vs", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
     "u.s", "u.k", "e.g", "i.e", "etc", "mt", "jr", "sr", "gov", "dept", "fig", "vol", "p", "pp",
+    "incl", "excl",  # "(incl. its sub-brands)", "(excl. exports)"
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n+|[;]\s*\n")
 _BULLET = re.compile(r"(?m)^[ \t]*[•\-*–·][ \t]+")  # a numbered item keeps its number (a rank, in a ranking)
