@@ -600,6 +600,9 @@ _FX_NOTE = re.compile(r"\(\s*(?:US)?\$\s?1\s*=\s*(?:RMB\s?|HK\$\s?)?[\d.]+\s*(?:
 _FX_RATE = re.compile(r"(?:RMB|CNY|HK\$|¥)\s?\d{1,2}\.\d+\s*(?:to|=|per|for)\s*(?:one\s+|each\s+)?(?:US\$|USD|\$)\s?1(?:\.0+)?(?![\d,.]*\s*(?:million|billion|bn|mln|trillion)\b)(?!\d)"
                       r"|(?:US\$|USD|\$)\s?1(?:\.0+)?\s*(?:=|to|for)\s*(?:RMB|CNY|HK\$|¥)\s?\d{1,2}\.\d+"
                       r"|\b\d{1,2}\.\d+\s+(?:yuan|renminbi|Hong\s+Kong\s+dollars)\s+(?:to|per|for)\s+(?:(?:the|one|each|a|every)\s+)?(?:US\s+|U\.S\.\s+)?dollar\b", re.IGNORECASE)
+# (scanned over the whole text of every document with a yuan amount: a look-ahead for its first
+# characters finds the same matches in less than half the time, see keywords.first_chars)
+_FX_RATE = keywords.first_chars(_FX_RATE)
 _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|median|mean|consensus)\s+)?(?:of\s+)?(?:the\s+)?"
                              r"(?:analysts?['’]?\s+|market\s+|[A-Z][A-Za-z]+\s+)?(?:estimates?|forecasts?|expectations?|projections?|consensus)\b"
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"

@@ -534,6 +534,17 @@ def relaxed_folded_scanner(rx: re.Pattern) -> re.Pattern | None:
         return None
 
 
+def starts_with_any_capital(rx: re.Pattern) -> bool:
+    """Whether a match of `rx` can start with a case-sensitive capital of any kind ("(?-i:[A-Z])"
+    first): relaxed, that part starts a match at every word, and `finditer_verified` would try
+    `rx` at each of them (slower than the scan it replaces). True when that is not known."""
+    try:
+        items, _ = _first(_parser.parse(rx.pattern, rx.flags).data, bool(rx.flags & re.IGNORECASE))
+    except Exception:
+        return True
+    return any(not ic and c in ("A-Z", r"\w") for c, ic in items)
+
+
 def finditer_verified(rx: re.Pattern, frx: re.Pattern, text: str, start: int, end: int):
     """`rx.finditer(text, start, end)`, trying `rx` only where `frx = relaxed_folded_scanner(rx)`
     matches in the folded text (every position where `rx` matches is one of them; `rx` never

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .keywords import first_chars, folded, folded_cached, folded_pattern, gated, key_words
+from .keywords import (finditer_verified, first_chars, folded, folded_cached, folded_pattern, gated, key_words,
+                       relaxed_folded_scanner, starts_with_any_capital)
 from .records import fast_init
 
 METRICS = (
@@ -174,6 +175,11 @@ _CUE_KEYS = [key_words(rx) for _, rx, _, _ in CUE_RX]
 CUE_RX = [(metric, first_chars(rx), applies, strength) for metric, rx, applies, strength in CUE_RX]  # (same matches, sooner)
 # (scanned in the folded text, case-sensitively, when the pattern allows: see keywords.folded_pattern)
 _CUE_SCANS = [(keys.words, keys.cased, folded_pattern(rx), rx) for keys, (_, rx, _, _) in zip(_CUE_KEYS, CUE_RX)]
+# (a pattern with a case-sensitive part, "(?-i:[A-E])", has no folded form: its relaxed folded form
+# scans the folded text for where it may match, and the pattern is tried there, see keywords.finditer_verified;
+# not for a pattern whose match can start with any capital, which that would try at every word)
+_CUE_RELAXED = [relaxed_folded_scanner(rx) if frx is None and not starts_with_any_capital(rx) else None
+                for _, _, frx, rx in _CUE_SCANS]
 
 
 # "Operating income" is a profit in English filings (Tesla's "operating income fell 54%") but the
@@ -215,7 +221,13 @@ def find_cues(text: str, start: int, end: int, income_is_revenue: bool = False) 
                     break
             else:
                 continue  # none of the words the pattern needs: it cannot match here
-        for m in (frx.finditer(ftext, start, end) if frx is not None else rx.finditer(text, start, end)):
+        if frx is not None:
+            found_here = frx.finditer(ftext, start, end)
+        elif _CUE_RELAXED[order] is not None:
+            found_here = finditer_verified(rx, _CUE_RELAXED[order], text, start, end)
+        else:
+            found_here = rx.finditer(text, start, end)
+        for m in found_here:
             s, e = m.span()
             cands.append((s - e, order, s, e))
     cands.sort()
