@@ -160,3 +160,21 @@ def test_series_tables_are_the_same_whatever_the_column_types(result):
         for a, b in zip(base, other):
             pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
     assert len(base[0]) and (base[0]["n_sources"] > 1).any()  # the corpus has series stated more than once
+
+
+def test_consistent_many_agrees_with_consistent():
+    """series_tables compares statements in numpy (`_consistent_many`): the same answer as
+    `consistent` for every pair, near and far values, every qualifier and step."""
+    import numpy as np
+    from seres_etl.consolidate import _consistent_many
+    rng = np.random.default_rng(7)
+    n = 20_000
+    quals = np.array(["exact", "about", "over", "under", None], dtype=object)
+    steps = np.array([1.0, 10.0, 100.0, 1000.0, 1e7, 0.1, 0.01])
+    base = rng.choice([7658.0, 7000.0, 1.3886e9, 52.6, 0.0, -120.0], n)
+    a = {"value": base, "qualifier": rng.choice(quals, n), "step": rng.choice(steps, n)}
+    b = {"value": base + rng.choice([0.0, 1e-12, 0.4, 0.5, 1.0, 49.0, 500.0, 999.0, 2000.0, 4e6, -300.0], n)
+         * rng.choice([1.0, -1.0], n), "qualifier": rng.choice(quals, n), "step": rng.choice(steps, n)}
+    got = _consistent_many(a["value"], a["qualifier"], a["step"], b["value"], b["qualifier"], b["step"])
+    want = [consistent({k: a[k][i] for k in a}, {k: b[k][i] for k in b}) for i in range(n)]
+    assert got.tolist() == want and 0 < sum(want) < n

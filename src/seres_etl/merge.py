@@ -380,15 +380,16 @@ def consolidate_group(path: str) -> dict[str, str]:
     Parquet file next to it; returns their paths by table. Runs on a worker process or a Dask
     worker: it needs only this package and the file."""
     src = Path(path)
-    frame = pq.read_table(src).to_pandas(date_as_object=False)
-    tables = dict(zip(GROUP_TABLES, consolidating.series_tables(frame)))
     done = {}
-    for t, df in tables.items():
-        dest = src.with_name(f"{src.stem}.{t}.parquet")
-        schema = arrow_schema(TABLES[t])
-        table = parquet_io.to_arrow(TABLES[t].validate(df, lazy=True), t).cast(schema) if len(df) else schema.empty_table()
-        pq.write_table(table, dest, compression="lz4")
-        done[t] = dest.as_posix()
+    with consolidating.paused_gc():  # (validating and converting the tables allocate as much again)
+        frame = pq.read_table(src).to_pandas(date_as_object=False)
+        tables = dict(zip(GROUP_TABLES, consolidating.series_tables(frame)))
+        for t, df in tables.items():
+            dest = src.with_name(f"{src.stem}.{t}.parquet")
+            schema = arrow_schema(TABLES[t])
+            table = parquet_io.to_arrow(TABLES[t].validate(df, lazy=True), t).cast(schema) if len(df) else schema.empty_table()
+            pq.write_table(table, dest, compression="lz4")
+            done[t] = dest.as_posix()
     return done
 
 
