@@ -104,7 +104,7 @@ def _run(args) -> int:
                 print(f"Prefect API: a temporary server on {url}, started with the command", file=sys.stderr)
             result = seres_etl_flow.with_options(task_runner=runner)(
                 raw=str(raw), out=str(out), batch_size=args.batch_size, max_bytes=max_bytes,
-                consolidate_on_workers=args.consolidate_on_workers)
+                consolidate_on_workers=getattr(args, "consolidate_on_workers", False))
     except OutputLocked as e:  # another run took the folder after the check above
         print(f"seres-etl: {e}", file=sys.stderr)
         return 3
