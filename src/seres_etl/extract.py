@@ -586,6 +586,9 @@ _BRACKET_LEGEND = keywords.gated(re.compile(
 # a figure's own words asking for a quarter's or a month's figure ("Quarterly sales of N", "for the month")
 _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+the\s+quarter)\b", re.IGNORECASE),
                 "month": re.compile(r"\b(?:(?:in|for|during|over)\s+the\s+month)\b", re.IGNORECASE)}
+# "Among them, in the second half the company earned N": a sentence opening on a part of what was just
+# reported (the period named in it is a part of the period reported, as with "alone")
+_PART_OPENER = re.compile(r"\s*(?:Among\s+(?:them|these|which)|Of\s+(?:this|these|that|which|the\s+total)),\s", re.IGNORECASE)
 _TIME_ALONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+alone\b", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
@@ -2180,7 +2183,8 @@ class _Extractor:
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
                     and not self._prior_month_aside(dr, para) \
-                    and not (alone := dr.time is not None and _TIME_ALONE.match(t, dr.time.end) and dr.time.end <= dr.q.start):
+                    and not (alone := dr.time is not None and dr.time.end <= dr.q.start
+                             and (_TIME_ALONE.match(t, dr.time.end) is not None or _PART_OPENER.match(t, sent.start) is not None)):
                 # ("In the fourth quarter alone, X earned N": a part of the period the text reports on, set
                 # apart; the sentences after it go back to the whole period)
                 # ("yet below its previous high of N set in <month>": a past record the figure is held
