@@ -2075,8 +2075,12 @@ class _Extractor:
             if dr.measure != "level":
                 if dr.anchor is not None and dr.anchor.period is not None and not (
                         dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None) \
-                        and not ((te_ := self._attached_time(dr, drafts)) is not None and te_.kind == "shift"):
+                        and not ((te_ := self._attached_time(dr, drafts)) is not None and (
+                            te_.kind == "shift" or te_.kind == "abs" and not te_.base and dr.anchor.clause != dr.clause
+                            and dr.clause.start <= te_.start < dr.q.start and not self.d.quantities_in(te_.end, dr.q.start))):
                     # ("after a 4% drop the year before": that year's change, not the change of the level beside it)
+                    # ("sold N in February, while its March volumes were up 47% month-on-month": a change with a
+                    # time of its own in its own clause is of that time)
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
