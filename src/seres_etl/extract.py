@@ -324,8 +324,10 @@ _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
 _OR_GLOSS = re.compile(r",\s+or\s+(?:[a-z][a-z-]*\s+){2,16}?[a-z][a-z-]*(?=,\s+(?:[a-z]+\s+){0,2}(?:was|were|is|are|came|stood|rose|fell|reached|improved|narrowed|widened)\b)")
 # (", when a plant retooling held back output,": a clause about the time just named, whose words name
-# no metric of the figure)
-_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose|when(?!\s+(?:compared|measured|adjusted|counted|including|excluding)\b))\b", re.IGNORECASE)
+# no metric of the figure; not ", when compared with ...", ", when adjusted for ...": a comparison)
+_COMPARING = r"(?:compared|measured|adjusted|counted|including|excluding)\b"
+_WHEN_ASIDE = r"when\s+(?!" + _COMPARING + r")"
+_RELATIVE = re.compile(r"\s*[,—–]\s*(?:which|who|whose|when(?!\s+" + _COMPARING + r"))\b", re.IGNORECASE)
 # "now offers the sedan from N", "sells the X in Europe from": a starting price, not a base
 # "- Galaxy E5: from 109,800 yuan", "Starting price - from N": "from" right after a label is where the prices start
 _LABEL_FROM = re.compile(r"[:–—-]\s*(?:now\s+)?from\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|\$|€|¥)?$")
@@ -582,13 +584,13 @@ _BRACKET_LEGEND = keywords.gated(re.compile(
     r"|(?:on|over|against|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:month|quarter|year)"
     r"|(?:from|vs\.?|versus|against|over|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+(?:\d|last|a\s+year)))\b"
     r"[^.;:\n(]{0,50}?\b(?:in|within)\s+(?:brackets|parenthes[ie]s)\b", re.IGNORECASE))
-# "In the second quarter alone", "Fourth-quarter revenue alone": a part of the period reported on, set apart
 # a figure's own words asking for a quarter's or a month's figure ("Quarterly sales of N", "for the month")
 _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+the\s+quarter)\b", re.IGNORECASE),
                 "month": re.compile(r"\b(?:(?:in|for|during|over)\s+the\s+month)\b", re.IGNORECASE)}
 # "Among them, in the second half the company earned N": a sentence opening on a part of what was just
 # reported (the period named in it is a part of the period reported, as with "alone")
 _PART_OPENER = re.compile(r"\s*(?:Among\s+(?:them|these|which)|Of\s+(?:this|these|that|which|the\s+total)),\s", re.IGNORECASE)
+# "In the second quarter alone", "Fourth-quarter revenue alone": a part of the period reported on, set apart
 _TIME_ALONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+alone\b", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
 _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w/w)\s+(?:from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
@@ -699,7 +701,7 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
     r"|,\s+(?:[a-z]+(?:ed|ing)|built|made|sold|run|led|held|known)(?:\s+(?:up|down|out|back|off))?\s+(?:on|by|in|with|from|to|at|around|through)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
+    r"|,\s+(?:(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b[^,]{2,120}?|" + _WHEN_ASIDE + r"[^,]{2,120}?|a\s+unit\s+of|a\s+subsidiary\s+of|a\s+joint\s+venture|the\s+(?:[\w-]+\s+){1,3}?(?:arm|unit|subsidiary|brand|marque|partner)|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the|its|their)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|once\s+(?:an?\s+|the\s+|[A-Z][\w-]*(?:'s|’s)\s+)[^,]{2,80}?|"
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
@@ -714,7 +716,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
         if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
-                and not (re.match(r",\s+when\s+(?!(?:compared|measured|adjusted|counted|including|excluding)\b)", body) and not re.search(r"\d", body)) \
+                and not (re.match(r",\s+" + _WHEN_ASIDE, body) and not re.search(r"\d", body)) \
                 and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
             continue
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
@@ -1778,6 +1780,8 @@ class _Extractor:
         self.frame_local = False  # frame_period frames its own paragraph only
         self.market_figures = False  # whether a figure so far was a market's
         self.alone_frame: tuple[int, Period] | None = None  # (paragraph, period) of a part set apart with "alone"
+        # (paragraph, stand-in metric, metric it stands in for): "Using registrations as a proxy, X had N"
+        self.substitute_metric: tuple[int, str, str] | None = None
         self._legends: list[tuple[int, str]] | None = None  # (where, base) of "MoM change in brackets" legends
         self.list_prev: str | None = None  # "(prior week in brackets)": the grain its items' bracketed figures lag by
         self.frame_by_metric: dict[str, Period] = {}  # ... per metric
@@ -1838,7 +1842,7 @@ class _Extractor:
                 self.list_launch = None
             if self.list_by_brand and not item and not _introduces_list(self.text, sent):
                 self.list_by_brand = False
-            if (sub := getattr(self, "substitute_metric", None)) is not None and self.d.paragraph_of(i) != sub[0]:
+            if (sub := self.substitute_metric) is not None and self.d.paragraph_of(i) != sub[0]:
                 # "Using registrations as a proxy, X had N last week." then a new paragraph: the
                 # stand-in count was for that paragraph; the text goes back to what it counts
                 if self.frame_metric.get("vehicle") == sub[1]:
