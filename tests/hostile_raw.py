@@ -58,7 +58,7 @@ def build(raw: Path) -> list[Case]:
     put("bom.md", b"\xef\xbb\xbf" + front(id="bom-doc").encode(), "ok", "utf-8-sig")
     put("crlf.md", front(id="crlf-doc", published="2024-04-01").replace("\n", "\r\n"), "ok", "utf-8")
     put("utf16.txt", GOOD_TEXT.encode("utf-16"), "ok", "utf-16")
-    put("bad-yaml.md", "---\ntitle: [unclosed\nid: x: y: z\n---\n" + GOOD_TEXT, "rejected", "not valid YAML")
+    put("bad-yaml.md", "---\ntitle: [unclosed,\n  still open\nid: x: y: z\n---\n" + GOOD_TEXT, "rejected", "not valid YAML")
     put("published-soon.md", front(id="soon", published="soon"), "rejected", "'published' is not a date")
     put("published-bad-day.md", front(id="bad-day", published="2024-13-45"), "rejected", "published")
     put("yaml-tag.md", front(id="tagged", title="!!python/object/apply:os.system ['touch PWNED']"),

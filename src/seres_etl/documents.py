@@ -378,7 +378,7 @@ def load_front_matter(shown: str, block: str) -> dict:
     """The front matter block as a mapping; DocumentError for bad YAML, object-building tags
     or a block that is not a mapping. Loading is safe: no tag constructs an object."""
     try:
-        return _mapping(shown, yaml.load(block, Loader=_FastLoader))  # noqa: S506 - a SafeLoader subclass
+        return _headline_fields(block, _mapping(shown, yaml.load(block, Loader=_FastLoader)))  # noqa: S506
     except DocumentError:
         raise
     except Exception:  # noqa: BLE001 - read again below, to say what is wrong as the Python parser does
@@ -401,7 +401,22 @@ def load_front_matter(shown: str, block: str) -> dict:
             raise DocumentError(f"{shown}: front matter has a value YAML cannot read: {_one_line(str(e))}") from None
     except RecursionError:
         raise DocumentError(f"{shown}: front matter is nested too deeply") from None
-    return _mapping(shown, loaded)
+    return _headline_fields(block, _mapping(shown, loaded))
+
+
+_TEXT_FIELDS = ("title", "url", "source")
+
+
+def _headline_fields(block: str, meta: dict) -> dict:
+    """A headline YAML reads as a list or a mapping ("title: [Video] NIO's new ES8", "title:
+    [Update]") is text written on one line: it is taken as written. A field written over
+    several lines, or any other field, is left for the type checks to reject."""
+    if not any(isinstance(meta.get(k), (list, dict)) for k in _TEXT_FIELDS):
+        return meta
+    plain = None if _TAG.search(block) else _plain_fields(block)
+    if plain is None:
+        return meta
+    return {**meta, **{k: plain[k] for k in _TEXT_FIELDS if isinstance(meta.get(k), (list, dict)) and k in plain}}
 
 
 def _mapping(shown: str, loaded) -> dict:
@@ -430,6 +445,7 @@ def _one_line(s: str) -> str:
 
 
 _YAML_INDICATORS = set("[]{}!&*|>%@`")
+_BLOCK_SCALAR = re.compile(r"[|>][-+]?[1-9]?[-+]?")
 _PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
 
 
@@ -443,8 +459,10 @@ def _plain_fields(block: str) -> dict | None:
         if not m or m.group(1) in out:
             return None
         value = m.group(2)
-        if value[:1] in _YAML_INDICATORS:   # flow collections, tags, anchors, block scalars
+        if _BLOCK_SCALAR.fullmatch(value):   # "title: |": the value is on the lines below
             return None
+        if value[:1] in _YAML_INDICATORS and m.group(1) not in _TEXT_FIELDS:
+            return None   # flow collections, tags, anchors: in a headline, text ("[Discussion] ...")
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         out[m.group(1)] = value if value else None
