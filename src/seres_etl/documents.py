@@ -408,15 +408,22 @@ _TEXT_FIELDS = ("title", "url", "source")
 
 
 def _headline_fields(block: str, meta: dict) -> dict:
-    """A headline YAML reads as a list or a mapping ("title: [Video] NIO's new ES8", "title:
-    [Update]") is text written on one line: it is taken as written. A field written over
-    several lines, or any other field, is left for the type checks to reject."""
-    if not any(isinstance(meta.get(k), (list, dict)) for k in _TEXT_FIELDS):
+    """Fields YAML reads as something other than the text written on their line are taken
+    as written: a headline read as a list or a mapping ("title: [Video] NIO's new ES8",
+    "title: [Update]"), and an id read as a number, a date or a truth value ("id: 0412",
+    "id: 2024-05-01", "id: yes"), which the guideline's ids (lowercase, digits, hyphens) can
+    be. A field written over several lines is left for the type checks to reject."""
+    def retyped(k: str, v) -> bool:
+        if k in _TEXT_FIELDS:
+            return isinstance(v, (list, dict))
+        return k == "id" and v is not None and not isinstance(v, (str, list, dict))
+    keys = [k for k, v in meta.items() if isinstance(k, str) and retyped(k, v)]
+    if not keys:
         return meta
     plain = None if _TAG.search(block) else _plain_fields(block)
     if plain is None:
         return meta
-    return {**meta, **{k: plain[k] for k in _TEXT_FIELDS if isinstance(meta.get(k), (list, dict)) and k in plain}}
+    return {**meta, **{k: plain[k] for k in keys if plain.get(k) is not None}}
 
 
 def _mapping(shown: str, loaded) -> dict:
