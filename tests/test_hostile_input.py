@@ -212,6 +212,12 @@ def test_headline_that_yaml_reads_otherwise_is_taken_as_written(tmp_path, title)
     assert (d.doc_id, d.title, d.url) == ("h", title, "https://example.com/h")
 
 
+def test_a_field_the_pipeline_does_not_use_does_not_lose_the_article(tmp_path):
+    p = tmp_path / "author.md"
+    p.write_text("---\nid: a\nauthor: @evblogger\ntags: [nio, deliveries\n---\n" + GOOD_TEXT, encoding="utf-8")
+    assert ok(p).doc_id == "a"
+
+
 @pytest.mark.parametrize("doc_id", ["0412", "2024-05-01", "yes", "20240501", "1.5"])
 def test_an_id_yaml_reads_as_a_number_date_or_truth_value_is_taken_as_written(tmp_path, doc_id):
     # gold rows name the document by the id as written: "0412" is not 266 (YAML 1.1 octal)

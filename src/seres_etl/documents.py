@@ -451,7 +451,6 @@ def _one_line(s: str) -> str:
     return " ".join(s.split())[:300]
 
 
-_YAML_INDICATORS = set("[]{}!&*|>%@`")
 _BLOCK_SCALAR = re.compile(r"[|>][-+]?[1-9]?[-+]?")
 _PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
 
@@ -468,8 +467,8 @@ def _plain_fields(block: str) -> dict | None:
         value = m.group(2)
         if _BLOCK_SCALAR.fullmatch(value):   # "title: |": the value is on the lines below
             return None
-        if value[:1] in _YAML_INDICATORS and m.group(1) not in _TEXT_FIELDS:
-            return None   # flow collections, tags, anchors: in a headline, text ("[Discussion] ...")
+        # (a value opening with "[", "*", "@" ... is text here: "title: [Discussion] ...",
+        # "author: @evblogger"; tags were refused before, and nothing here builds an object)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         out[m.group(1)] = value if value else None
