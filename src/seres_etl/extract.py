@@ -136,7 +136,8 @@ _SEGMENTS = [
     ("domestic", re.compile(r"\b(?:domestic|local\s+sales|in\s+China)\b", re.IGNORECASE)),
     ("commercial", re.compile(r"\bcommercial\s+(?:vehicles?|NEVs?)\b", re.IGNORECASE)),
 ]
-_GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
+# ("up 40% compared to N units": the base, not the level reached)
+_GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:(?<!compared\s)(?<!relative\s)(?<!comparison\s)to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
 # "..., up 18.6%, bringing its January-August exports to 721,400": a running total after the change
 # "..., bringing the cumulative total for the year so far to N": the total of what the figure before counts
 _BRINGING_TOTAL = re.compile(r"[^,;.]{0,40},\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
@@ -174,6 +175,8 @@ _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|or
 # guidance is about, not the period of the figures reported around it
 _GUIDED_TO_TIME = re.compile(r"\b(?:guid(?:ed|es|ing|ance)|forecasts?|forecasted|projected|outlook|expects?|targets?|targeted)\s+"
                              r"(?:(?:to|for|of|on|at)\s+)?(?:(?:the|its|a|an|weaker|weak|soft|softer|strong|stronger|lower|higher|upbeat|bleak)\s+){0,2}$", re.IGNORECASE)
+_MONTHLY_FIGURES = re.compile(r"\b(?:monthly|month-by-month|by\s+month|each\s+month|per\s+month)\b", re.IGNORECASE)
+_GUIDANCE_AFTER_TIME = re.compile(r"(?:['’]s)?\s+(?:(?:delivery|deliveries|sales|revenue|volume|earnings)\s+)?(?:guidance|outlook|forecasts?|targets?|goals?|projections?)\b", re.IGNORECASE)
 _AFTER_CLOSE = re.compile(r"\b(?:the\s+)?(?:evening|night)\s+of\b|\bafter\s+(?:the\s+)?(?:(?:stock\s+)?markets?|trading|bell)\s+(?:closed?|hours|ended)\b|\bafter\s+(?:the\s+)?close\b|\bafter[- ]hours\b", re.IGNORECASE)
 # the shares' answer to the news: "boosted the stock", "opened limit-up", "the next trading day"
 _SESSION_REACTION = re.compile(r"\b(?:boost(?:ed|s)?|lift(?:ed|s)?|sent|reacted|reaction|opened|limit[- ]up|daily\s+limit|next\s+(?:trading\s+)?(?:day|session)|following\s+(?:trading\s+)?(?:day|session))\b", re.IGNORECASE)
@@ -290,7 +293,8 @@ def _editor_note(t: str, sent: Span) -> bool:
 
 
 # A line of a list written without bullets: a name, a colon, then its figure ("Onvo: 8,215 (up 4% YoY)")
-_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w.&'’+ -]{0,40}:[ \t]+(?:[-+−]\s?)?(?:about\s+|over\s+)?(?:RMB\s?|US\$|HK\$|\$|€|¥)?\d")
+# (the currency as a code too, and a sign after it: "Net loss: CNY -12.5 million", "Revenue: USD 310 million")
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w.&'’+ -]{0,40}:[ \t]+(?:[-+−]\s?)?(?:about\s+|over\s+)?(?:(?:RMB|CNY|USD|HKD|EUR)\s?|US\$|HK\$|\$|€|¥)?(?:[-−]\s?)?\d")
 
 
 def _is_label_line(t: str, sent: Span) -> bool:
@@ -512,8 +516,9 @@ _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+
 # "..., while ONVO chipped in 4,866": a named brand's or model's part of the volume just stated
 _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?|clocked(?:\s+up)?|tallied|managed|racked\s+up|reported)\s+"
                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|just\s+|only\s+|another\s+)?$", re.IGNORECASE)
-_NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|\s+(?:(?:brand|marque|unit|division|arm|model|series)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
-                              r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+# ("the G3 and G3i SUVs accounted for the remaining N": the models, named by their body style, and the rest of the total)
+_NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|\s+(?:(?:brand|marque|unit|division|arm|model|series|models|SUVs?|sedans?|cars|MPVs?|hatchbacks?)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+|the\s+(?:remaining|other|rest\s+of\s+the|last)\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:vehicles|models|cars|SUVs|sedans|MPVs|hatchbacks|crossovers|[a-z]+-seaters)\b"
                                r"|\s*(?:units?\s+)?of\s+(?:the|these|those)\s+[a-z]+-seaters\b")
@@ -528,7 +533,11 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos
 _OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
 # (", to which X sold a stake last year, shipped N": a relative clause after a preposition too)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which|whose|whom)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
-                             r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered|shipped|exported|produced|handed)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+                             r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered|shipped|exported|produced|handed|"
+                             # (", which went on sale in March, contributed N units": the subject's own figure after the aside;
+                             # not the verbs of orders, counted from the launch such an aside dates: ", which opened pre-orders on
+                             # May 2, saw N in an hour")
+                             r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 # "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
@@ -789,7 +798,14 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
     m = None
     for m in _STRONG_FORECAST.finditer(seg):
         pass
+    if m is not None and _PAST_RESULT_AFTER.match(text, max(q.end, q.noun_end)):
+        return False  # "expects N in the quarter, a fraction of the M it handed over a year earlier": M is a past result
     return m is not None and not _FINITE_PAST.search(seg[m.end():])
+
+
+# a figure told as what its subject did: "the 3,000 it sold a year earlier", "the N they had delivered in 2024"
+_PAST_RESULT_AFTER = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|carmaker|automaker|brand))\s+(?:had\s+)?"
+                                r"(?:handed\s+over|sold|delivered|shipped|produced|built|reported|posted|booked|recorded|registered)\b", re.IGNORECASE)
 
 
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
@@ -1888,7 +1904,9 @@ class _Extractor:
         nl = len(t) if nl < 0 else nl
         # a headline: a first line that is no sentence of the text ("X deliveries rise N% to ...")
         head = nl if 0 < nl - first <= 200 and not t[first:nl].rstrip().endswith((".", ":")) else 0
-        facts = _drop_restated_untimed(self._drop_restated_headings(facts), untimed, head, self.d.reg)
+        sm = _SUMMARY_LIST.match(t, first) if "\n" in t[first:first + 300] else None
+        facts = _drop_restated_untimed(self._drop_restated_headings(facts), untimed, head, self.d.reg,
+                                       sm.span("items") if sm else None)
         return _dedupe(_settle_improvements(facts), self.d.reg, head)
 
     def _drop_restated_headings(self, facts: list[Fact]) -> list[Fact]:
@@ -2348,6 +2366,13 @@ class _Extractor:
                 # "Here is the breakdown by brand:" after a paragraph on exports: the items count
                 # what the article leads with, not the exports spoken of before
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = self.lead_volume
+            elif not volume and self.frame_metric.get("vehicle") == "orders" \
+                    and getattr(self, "vehicle_metric_para", -1) != self.d.paragraph_of(self.sent_index) \
+                    and _MONTHLY_FIGURES.search(t, sent.start, sent.end):
+                # "Monthly figures so far:" after a paragraph on orders: a month-by-month list counts
+                # what was sold (orders are told as running totals, not month by month)
+                lead = getattr(self, "lead_volume", None)
+                self.frame_metric["vehicle"] = self.frame_metric["level"] = lead if lead not in (None, "orders") else "sales_volume"
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
             if not money and (_PRICE_WORDS.search(t, sent.start, sent.end) or _VERSIONS_INTRO.search(t, sent.start, sent.end)):
@@ -2365,8 +2390,10 @@ class _Extractor:
                 continue
             if x.kind != "abs" or x.base or self._is_report_date(x, sent):
                 continue
-            if not figures and x.grain != "day" and _GUIDED_TO_TIME.search(t, max(sent.start, x.start - 40), x.start):
+            if not figures and x.grain != "day" and (_GUIDED_TO_TIME.search(t, max(sent.start, x.start - 40), x.start)
+                                                     or _GUIDANCE_AFTER_TIME.match(t, x.end)):
                 continue  # "..., and guided to fourth-quarter deliveries below forecasts": the period of guidance frames nothing
+                # (nor the period that names guidance before it: "Its third-quarter outlook points to a slower month")
             p = self.resolve(x)
             if p is None:
                 continue
@@ -2862,6 +2889,9 @@ class _Extractor:
         if _LEVEL_PCT.search(before) and not change_after and not P.NEGATIVE_RE.search(before[-25:]) \
                 and not P.POSITIVE_RE.search(_MADE_UP.sub("", before[-20:])[-12:]):
             return False  # ("made up 38.5% of sales": the "up" of "made up" is no rise)
+        if re.match(r"\s*of\s+all\s+(?:[\w-]+\s+){0,2}?(?:sales|deliveries|registrations|purchases)\b", after, re.I) \
+                and not P.direction_of(re.split(r"[,;]", before)[-1]):
+            return False  # ("..., 1.1 times higher than a year ago, and NEVs took 8.1% of all new-car sales": a part of the whole market)
         if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+'s\s+)?(?:total|global|overall|combined|operating|company|revenue|sales|market)", after, re.I):
             if not P.direction_of(before):
                 return False
@@ -3284,7 +3314,9 @@ class _Extractor:
                       # "The last set of results (Q3) showed ...": the period the results are of, labelled
                       or _RESULTS_LABEL.search(t, max(sent.start, te.start - 20), te.start) and re.match(r"\s*\)", t[te.end:te.end + 3])
                       # "Exports: 61,000 units (May), +4% YoY": the figure's own period, in parentheses after it
-                      or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3]))]
+                      or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3])
+                      # "Prices (March 2025): the base trim was A": a label's time, in parentheses before its colon
+                      or te.end <= q.start and re.match(r"\s*\)\s*:", t[te.end:te.end + 4]) and ":" not in t[sent.start:te.start])]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
@@ -3454,6 +3486,12 @@ class _Extractor:
                 # (a shift only fronted: "In the same month last year, the plant sold N"; or in the subject
                 # before its verb: "Its deliveries in the same quarter a year earlier were N")
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
+        if dr.metric == "vehicle_price":
+            # "in 2020 it sold N units, and the price is X": the time dates the count between, not the price
+            # (a count of what the news is about, not "On <day>, it cut prices on N models, bringing the X to A")
+            counted = [x.q for x in drafts if x is not dr and x.metric in M.VOLUME and x.q.kind not in ("money", "percent")]
+            left = [te for te in left if not any(te.end <= o.start and o.end <= q.start
+                                                 and re.search(r"[,;]", t[o.end:q.start]) for o in counted)]
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
             if pool:
@@ -3538,6 +3576,10 @@ class _Extractor:
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
                 qend <= o.start and o.end <= te.start and o.kind != "money" for te in periods.values() for o in others):
             periods = {}  # "The car costs X and had N deliveries in May": the month of the deliveries
+        if len(periods) == 1 and dr.metric == "vehicle_price" and any(
+                te.end <= o.start and o.end <= q.start and x.metric in M.VOLUME and o.kind not in ("money", "percent")
+                and re.search(r"[,;]", t[o.end:q.start]) for te in periods.values() for x in drafts if x is not dr for o in (x.q,)):
+            periods = {}  # "in May it sold N units, and the price is X": the month of the sales, not of the price
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
         if dr.metric in ("share_price", "market_cap"):
@@ -3546,6 +3588,13 @@ class _Extractor:
                     and not (te.start >= qend and any(qend <= o.start and o.end <= te.start and o.kind == "money" for o in others))]
             if len(days) == 1:
                 return days[0]
+        if dr.metric == "market_cap":
+            # "closing at A yesterday, above the B it ended last year on, and giving it a market value of C":
+            # the value at the session of the sentence's own close, not of the earlier one set against it
+            closes = [x for x in drafts if x.metric == "share_price" and x.measure == "level" and x.q.end <= q.start
+                      and x.time is not None and x.time.grain == "day" and not x.base_level and not x.time.base]
+            if closes:
+                return closes[0].time
         return None
 
     def _period(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -5826,7 +5875,14 @@ def _related(a: str | None, b: str | None, registry: Registry) -> bool:
     return a == b or a in registry.ancestors(b) or b in registry.ancestors(a)
 
 
-def _drop_restated_untimed(facts: list[Fact], untimed: set[int], head: int, registry: Registry) -> list[Fact]:
+# A text that opens on a summary of bullets ("Summary", "Key points:", "**Highlights**") restates there, often
+# without their time, figures its body gives with it
+_SUMMARY_LIST = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*|__)?[ \t]*(?i:summary|key\s+(?:points|takeaways|facts)|highlights|at\s+a\s+glance|in\s+brief)"
+                           r"[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*(?P<items>(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$))+)")
+
+
+def _drop_restated_untimed(facts: list[Fact], untimed: set[int], head: int, registry: Registry,
+                           summary: tuple[int, int] | None = None) -> list[Fact]:
     """'Still, 20,000 orders in an hour is a strong start.', 'A 15% gross margin is solid':
     a figure the text already gave with its time, said again without one (in a comment or a
     summary), is that fact, not one of whatever period the text has moved on to."""
@@ -5840,13 +5896,17 @@ def _drop_restated_untimed(facts: list[Fact], untimed: set[int], head: int, regi
     for g in facts:
         if g.span_start >= head and g.metric != "other" and g.entity_id:
             body_ids.setdefault((g.metric, g.measure, g.unit, round(g.value, 6)), set()).add(g.entity_id)
+    def _summary_item(pos: int) -> bool:
+        # "Summary" / "Key points" over bullets that open the text: figures the body states again with their time
+        return summary is not None and summary[0] <= pos < summary[1]
+
     out = []
     for f in facts:
         if id(f) in untimed and f.span_start < head and f.entity_id and f.metric != "other" and any(
                 i == f.entity_id or i.startswith(f.entity_id + "-") for i in body_ids.get((f.metric, f.measure, f.unit, round(f.value, 6)), ())):
             continue  # "X's new $34,900 Li i6 ..." over "- i6 Pro: ... ($34,900)": the headline restates it
         if id(f) in untimed and f.metric != "other" and f.span_start >= head and any(
-                g.span_start < f.span_start and (g.period is None or f.period is None or g.period.label != f.period.label)
+                (g.span_start < f.span_start or _summary_item(f.span_start)) and (g.period is None or f.period is None or g.period.label != f.period.label)
                 and (_related(g.entity_id, f.entity_id, registry) or (g.entity or "").lower() == (f.entity or "").lower())
                 for g in timed.get((f.metric, f.measure, f.unit, round(f.value, 6)), [])):
             continue  # (of the same entity, or of its maker or model: "Still, 20,000 orders in an hour ... for Li Auto")

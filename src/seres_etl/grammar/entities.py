@@ -115,8 +115,13 @@ class Registry:
             core = s[:-1] if s.endswith("s") and not self.lookup(s) else s
             if core not in e.names and (len(core) <= 3 or e.kind == "model"):
                 continue
+            if e.kind == "market" and _EXCHANGE_AFTER.match(text, m.start() + len(core)):
+                continue  # "on the Shenzhen Stock Exchange": the place names a bourse, not a market spoken of
             out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
         return _extend(_merge_adjacent(out, text, self), text)
+
+
+_EXCHANGE_AFTER = re.compile(r"\s+(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse)\b")
 
 
 def _alternation(names: list[str]) -> str:
@@ -398,10 +403,10 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
                 and re.search(r"[.(:?!]", bold.group(0)):
             continue  # "**Money talk (from the annual report).** Revenue ...": a bold heading, not a name
         if " " in m.group(1) and text[m.end(1):m.end(1) + 1] == ":" \
-                and re.match(r":[ \t]+[A-Z][\w'’]*(?:[ \t]+[A-Z]{2,}s?)?[ \t]+[a-z]", text[m.end(1):m.end(1) + 40]) \
+                and re.match(r":[ \t]+[A-Z][\w'’]*(?:[ \t]+(?:[A-Z]{2,}s?|[A-Z][a-z]+)){0,2}[ \t]+[a-z]", text[m.end(1):m.end(1) + 40]) \
                 and re.search(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$", text[max(0, m.start(1) - 8):m.start(1)]):
             continue  # "Solid Cash Generation: Revenue rose ...": a run-in paragraph heading, not a name
-            # (also before an acronym: "The Big Picture: Chinese EV sales rose ...")
+            # (also before an acronym or a month: "The Big Picture: Chinese EV sales rose ...", "Key Takeaway: The March tally ...")
         if " " not in name and re.search(r"\b[Tt]he\s+$", text[max(0, s - 4):s]) \
                 and re.match(r"\s+(?:(?:EV|electric[- ]vehicle|electric[- ]car|car)\s+)?(?:company|automaker|carmaker|car\s+maker|maker|startup|start-up|firm|manufacturer)\b", text[e:e + 30]):
             continue  # "the Wuhu company", "The Baoding carmaker": a place that describes the maker spoken of

@@ -36,6 +36,15 @@ _SUFFIX_CODES["euro_after"] = "EUR"
 
 def currency_before(text: str, start: int) -> tuple[str | None, int]:
     """Currency written right before position `start`: (code, start of the symbol)."""
+    if start > 1 and text[start - 1] in "-\u2212" and text[start - 2] in " $\u00a0YBDR€¥":
+        # "CNY -12.5 million", "US$-3.2 million": a minus sign between the currency and the number
+        code, sym_start = _currency_before(text, start - 1)
+        if code is not None and re.fullmatch(r"[A-Z$¥€]+\s?[-\u2212]", text[sym_start:start]) is not None:
+            return code, sym_start
+    return _currency_before(text, start)
+
+
+def _currency_before(text: str, start: int) -> tuple[str | None, int]:
     window = text[max(0, start - 8):start]
     m = PREFIX_RE.search(window)
     if not m:

@@ -49,15 +49,16 @@ YOY = (
 )
 MOM = (
     r"month[- ]on[- ]month|month[- ]over[- ]month|m-?o-?m|m/m|sequential(?:ly)?(?=.{0,20}month)|"
-    r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month|"
+    r"(?:from|than|over|versus|vs\.?|compared?\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+month|"
     r"(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|prior\s+month|preceding\s+month|"
     r"on\s+a\s+monthly\s+basis|month-to-month|"
     r"ring[- ]on[- ]ring|ring[- ](?:ratio|basis)|"  # (Chinese-English for the change on the period before, of monthly figures)
     r"\A\s*on\s+(?:the\s+)?month(?![\w-])"  # right after the percent: "up 8% on month", "down 3% on the month"
 )
+# ("compare with last month": the base as translated English writes it, the verb left bare, as in "compared?" above)
 QOQ = (
     r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q-?o-?q|q/q|"
-    r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|first|second|third)\s+quarter|"
+    r"(?:from|than|over|versus|vs\.?|compared?\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|first|second|third)\s+quarter|"
     r"(?:a|one|the)\s+quarter\s+(?:ago|earlier|before)|previous\s+quarter|prior\s+quarter|preceding\s+quarter|"
     r"sequential(?:ly)?|on\s+a\s+quarterly\s+basis|"
     r"\A\s*on\s+(?:the\s+)?quarter(?![\w-])"  # right after the percent: "up 4% on quarter"

@@ -972,7 +972,7 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -1012,8 +1012,9 @@ _RULES.append(("frame_this", re.compile(r"(?:^|(?<=[.!?]\s))In\s+this\s+(?P<g>mo
 _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
-# ("Full year: 141,600": a label for the year of the figures listed before it)
-_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
+# ("Full year: 141,600": a label for the year of the figures listed before it;
+# "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
+_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))

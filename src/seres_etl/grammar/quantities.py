@@ -187,7 +187,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if cur_b is None and _OTHER_CURRENCY_BEFORE.search(head):
         return None  # "Rs 24.9 lakh", "RM 109,800", "₹15 lakh", "£35,000": money in a currency outside the vocabulary
     neg = bool(re.search(r"(?:-|−|\bminus\s|\bnegative\s)$", text[max(0, sym_start - 9):sym_start])) \
-        and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start])
+        and not re.search(r"[\d%]\s*-$", text[max(0, sym_start - 12):sym_start]) \
+        or cur_b is not None and text[n.start - 1] in "-\u2212" and sym_start < n.start - 1  # ("CNY -12.5 million")
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
     if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
         # a lone "m"/"b"/"k" glued to a number is a scale only for money or counts ("10k")
