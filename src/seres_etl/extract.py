@@ -124,6 +124,7 @@ _TIME_THEN_FIGURE = re.compile(r"[ \t]*:?[ \t]*(?:(?:sales|deliveries|output|pro
 _CUM_WITH_YOY = re.compile(r"[^.;]{0,12}?,\s*(?:(?:an?\s+)?(?:year[- ]on[- ]year\s+|yoy\s+)?(?:up|down|increase|decrease|decline|rise|drop|growth|fall)\b[^.;,]{0,25}?\d[\d.,]*\s*(?:%|percent)"
                            r"|(?:an?\s+)?(?:\d[\d.,]*\s*(?:%|percent))\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|decline|rise|drop))", re.IGNORECASE)
 _SINCE_FIRST = re.compile(r"\s+(?:[\w-]+\s+){0,2}since\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:brand['’]s\s+|company['’]s\s+)?(?:first|launch|start|debut|founding|inception)\b", re.IGNORECASE)
+_SINCE_START_AFTER = re.compile(r"\bsince\s+(?:the|its|their|it|they|deliveries|sales)\b[^,;.]{0,80}?\b(?:first|began|started|start|launch\w*|debut\w*|went\s+on\s+sale|(?:19|20)\d\d)\b", re.IGNORECASE)
 _STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
 # "the brand", "The premium EV brand": a brand spoken of before
 _THE_BRAND = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}brand")
@@ -262,6 +263,11 @@ _OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?P<mon>Jan|Feb|Mar|Apr|May|J
                           # "BYD said on April 1 that ...": the same, the day after the verb
                           r"|[A-Z][^.\n]{0,80}?\b(?:released|announced|reported|published|disclosed|said)\s+(?:[\w'’-]+\s+){0,4}?on\s+"
                           r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y2>(?:19|20)\d\d))?\b)")
+# "..., the second cut this year. On Tuesday, March 4, 2025, the base trim fell to ...": a sentence of the
+# opening paragraph that opens on a full date (weekday optional, year written) dates the news it tells
+_OPENING_FULL_DAY = re.compile(r"(?:\A|[.!?]\s+)On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                               r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d),\s")
+_MODEL_YEAR_WORD = re.compile(r"(?:\s+|-)model(?:[- ]year)?\s+(?:version\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _ABROAD_WORD = re.compile(r"\b(?:export\w*|overseas|abroad|foreign\s+markets?|shipped)\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -472,7 +478,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|est
                                r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:brand|marque|model|SUV|sedan|unit|startup|company)\s+(?:that\s+|which\s+)?"
                                r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they|(?-i:[A-Z])[\w&-]*)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?,")
 # ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
+# (also an appositive that dates the launch: "The X, the seven-seat version launched last May, is priced at")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
+                           r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
                            r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:began|started|went\s+on\s+sale|hit\s+showrooms|was\s+launched|launched|debuted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONTRAST_PRESENT_PRICE = re.compile(r"\s*(?:while|whereas|but|and)\s+[^,;]{0,60}?(?:,[^,;]{2,60},\s*)?\b(?:now\s+|still\s+)?(?:starts|costs|sells|retails|goes\s+on\s+sale|is\s+priced|is\s+listed|is\s+offered)\b[^,;]{0,30}$", re.IGNORECASE)
 # (also past an appositive, and "goes on sale at": "and the Y, its rival, goes on sale at B" is today's price)
@@ -623,8 +631,9 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              # "the 41,000 it had guided", "the 40,000-to-42,000 range the company guided"
                              r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?(?:range\s+)?(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:guided|forecast|projected|targeted|promised)\b"
                              # "ahead of the RMB8.2bn analysts expected", "the 36,000 units forecast by economists"
-                             r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+)?)?"
-                             r"(?:expected|estimated|forecast|projected|anticipated|predicted)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
+                             r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:many\s+|most\s+|some\s+|several\s+)?(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+|have\s+)?)?"
+                             # ("the N that most analysts had pencilled in": their estimate)
+                             r"(?:expected|estimated|forecast|projected|anticipated|predicted|pencill?ed\s+in)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _VARIANT_WORD = r"(?:standard|base|pro|max|ultra|plus|performance|long[- ]range|air|lite)"
 _VARIANT_LIST = re.compile(r"\b" + _VARIANT_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _VARIANT_WORD +
@@ -703,9 +712,9 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:which|that)\s+(?:also\s+|now\s+)?(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
     # ", which also distributes models built by A, B and C,", ", the group that owns brands run by A, B, and C,": the makers
-    # (or the places: ", which is opening plants in A, B and C,")
+    # (or the places: ", which is opening plants in A, B and C,"; the brands: ", which markets vehicles under the A, B and C labels,")
     # a relative clause lists after its preposition (the list's last comma may come before "and")
-    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to|in|across|into)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
+    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to|in|across|into|under)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
     r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
@@ -806,6 +815,10 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
 # a figure told as what its subject did: "the 3,000 it sold a year earlier", "the N they had delivered in 2024"
 _PAST_RESULT_AFTER = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|carmaker|automaker|brand))\s+(?:had\s+)?"
                                 r"(?:handed\s+over|sold|delivered|shipped|produced|built|reported|posted|booked|recorded|registered)\b", re.IGNORECASE)
+# "cut its delivery guidance to A, from B to C previously": the guidance before the revision is guidance too
+_REVISED_GUIDANCE = re.compile(r"\b(?:guidance|target|forecast|outlook|goal|projection|estimate)s?\s+(?:[\w-]+\s+){0,3}?to\s+[^;:()]{1,60}?,\s*(?:down\s+|up\s+)?from\s+"
+                               r"(?:about\s+|around\s+|between\s+)?(?:[\d,.]+\s*(?:units\s+|vehicles\s+|million\s+|billion\s+)?(?:to|and|-|–)\s*)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\s+(?!(?:that\s+)?(?:it|they|its|their)\b)")
 
 
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
@@ -969,7 +982,9 @@ class _Doc:
             model_at = {m.start for m in known if m.kind == "model"}
             model_years = [x for x in self.times if (
                 x.end + 1 in model_at and t[x.end:x.end + 1] == " " and re.fullmatch(r"(?:19|20)\d\d", x.text)
-                and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+$", t[max(0, x.start - 8):x.start]))]
+                and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+$", t[max(0, x.start - 8):x.start]))
+                # ("2025 model Zeekr 001 launched", "the 2026 model-year Seal"): the word "model" says it
+                or re.fullmatch(r"(?:19|20)\d\d", x.text) and (my := _MODEL_YEAR_WORD.match(t, x.end)) is not None and my.end() in model_at]
         else:
             model_years = []
         if model_years:
@@ -2604,7 +2619,9 @@ class _Extractor:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"
                                                  r"(?:than|from|over|versus|vs\.?)\s+(?:the\s+)?week\s+\d|"  # ("up 5% from week 8": a week named by number)
-                                                 r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week",
+                                                 r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week|"
+                                                 # ("down 13% from 8,100 units in the week of May 6-12": a base in a week of its own)
+                                                 r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in|during)\s+the\s+week\s+(?:of|ending|ended|to|through)\b",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
             return
@@ -3707,8 +3724,16 @@ class _Extractor:
                 other.sort(key=lambda x: (x.end > q.start, abs(x.start - q.start)))  # nearest before first
                 p2 = self.resolve(other[0]) if other else None
                 fp = self.frame_period
+                # ("the running tally stands at N since its first SUV reached buyers in 2019": all to date,
+                # even in a report on the year so far)
+                since_start = "since" in t[te.end:dr.sent.end] and _SINCE_START_AFTER.search(t, te.end, min(dr.sent.end, q.end + 120)) is not None
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
+                elif since_start:
+                    if fp is not None and fp.end is not None and p is not None and p.end is not None and p.end > fp.end \
+                            and self.d.clock.precision != "day":
+                        # (in a page dated only by its year, to the last month the text reports on)
+                        p = cumulative(fp.end.year, fp.end.month)
                 elif not other and fp is not None and fp.start and fp.start.month == 1 and (
                         fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
                     p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
@@ -3921,8 +3946,9 @@ class _Extractor:
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):
             return True  # "roughly 15% below Thursday's close of $20.05": that session's price, stated
         """'the C11, priced from 146,800 yuan, and the B10, from 106,800 yuan': the verb of the first
-        price left out before the second, whose 'from' starts a price, not a comparison."""
-        return dr.metric == "vehicle_price" and bool(re.search(r",\s*from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
+        price left out before the second, whose 'from' starts a price, not a comparison (also 'A is
+        priced from X, and the B from Y': the verb left out of a clause of its own)."""
+        return dr.metric == "vehicle_price" and bool(re.search(r"(?:,\s*|(?:^|[\s,])\s*(?:and|while)\s+(?:the\s+|its\s+)?(?:[\w+-]+\s+){1,4})from\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", pre)) \
             and bool(_PRICED_FROM.search(self.text, dr.sent.start, dr.q.start))
 
     def _respective_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
@@ -4059,6 +4085,12 @@ class _Extractor:
                 mon, d_, y_ = (m_["mon"], m_["d"], m_["y"]) if m_ and m_["mon"] else (m_["mon2"], m_["d2"], m_["y2"]) if m_ else (None, None, None)
                 op = self.opening_day = bool(m_) and _MONTH_NUM.get(mon[:3].lower()) == c.ref.month \
                     and int(d_) == c.ref.day and (y_ is None or int(y_) == c.ref.year)
+                if not op:
+                    lead = self.text[:1500].lstrip()
+                    lead = lead[:lead.find("\n\n")] if "\n\n" in lead else lead
+                    op = self.opening_day = any(
+                        _MONTH_NUM.get(m4["mon"][:3].lower()) == c.ref.month and int(m4["d"]) == c.ref.day and int(m4["y"]) == c.ref.year
+                        for m4 in _OPENING_FULL_DAY.finditer(lead))
             if op:
                 return month(c.ref.year, c.ref.month)
         return month(c.ref.year, c.ref.month) if c.ref and c.dated and c.precision in ("day", "month") else None
@@ -4834,7 +4866,9 @@ class _Extractor:
                     # segment with its figure after "and", the verb left out: "EVs made up N and hybrids M")
                 dr.entity, dr.role = m, "list"
                 return
-        inserts = self._insertions_in(sent) + [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
+        # (the "since ..." phrase after the figure too: "the running total is N since the X first went on
+        # sale in 2019": the model that started the count is not whose the count is)
+        inserts = self._insertions_in(sent) + [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, sent.end)]
         fronted = _FRONTED.match(t, sent.start, q.start)
         if fronted:
             inserts = inserts + [(sent.start, sent.start + fronted.end() - sent.start)]  # "Including X's fuel cars, total sales ..."
@@ -4853,10 +4887,12 @@ class _Extractor:
                 return False  # "NIO says Firefly drew N orders", "X has said Y aims ...": the subject of what was said, not a source
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
-        def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs" is)
+        def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs", "the penetration rate of NEVs" is;
+            # not "the segment's penetration rate of the overall car market", the whole it is a share of)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
                 and not re.search(r"\b(?:sales|production|output|deliveries|registrations|exports|shipments)\s+of\s+$", pre, re.I) \
+                and not (re.search(r"\bpenetration(?:\s+rate)?\s+of\s+$", pre, re.I) and not m.text.endswith("market")) \
                 and not (m.kind == "market" and m.text.endswith(" market")
                          and re.search(r"\b(?:sales|production|output|deliveries|registrations|volumes?)\s+in\s+(?:the\s+)?$", pre, re.I)) \
                 and not (dr.metric == "exports" and re.search(r"\b(?:exports|shipments)\s+from\s+$", pre, re.I))  # "exports from <a city>": the exporter
@@ -4929,10 +4965,12 @@ class _Extractor:
         # the market (the guideline keeps a company's segment figures under the company)
         if self._maker_frame(sent, q) is not None and not (dr.metric == "market_share" and (_OF_MARKET_SALES.match(t, max(q.end, q.noun_end))
                                                                                          or _AVERAGE_OF.search(t, max(sent.start, q.start - 60), q.start)
+                                                                                         or "penetration" in t[max(sent.start, q.start - 120):q.start]
                                                                                          or self._earlier_share_of_segment(dr, drafts) is not None)) \
                 or dr.metric in ("production_volume", "exports") and self._producing_place() is not None:
             # ("The province built 1.4 million vehicles. NEV output rose 45%": a city's or province's segment is its own)
-            # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's)
+            # ("EVs made up 48% of new car sales in the province": a segment's share of a market's sales is the segment's;
+            # so is a segment's "penetration rate", its share of the market's sales, even in an article about a maker)
             # (a segment written bare, "passenger cars", that a text citing the industry body names as the
             # Chinese market is the maker's segment here all the same, in a text that gave no market's figure yet)
             usable = [m for m in usable if not is_segment_market(m.text)
@@ -4968,7 +5006,9 @@ class _Extractor:
             ante = [m for m in ms if m.end <= rel and (m.kind != "market" or m.text.endswith("market") and m.start < q.start) and (rel - m.end <= 2 or re.fullmatch(
                 r"\s+as\s+a\s+whole|\s*\([A-Z]{2,8}\s*:\s*[\w.]{1,10}\)", t[m.end:rel]) or re.fullmatch(
                 r"\s+(?:brand|unit|subsidiary|division|arm|marque|joint\s+venture|model|SUV|sedan|MPV|minivan|hatchback|coupe|wagon|estate|crossover|pickup|off-roader|supercar|roadster)", t[m.end:rel]))]  # "its MG brand, which sold"
-            inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known]
+            inside = [m for m in ms if rel < m.start and m.end <= q.start and m.known
+                      # ("the G9, which its maker says has won N orders": the speaker is an aside, "which" the subject)
+                      and not (re.fullmatch(r",\s+(?:which|who)\s+", t[rel:m.start]) and _SAYS_AFTER.match(t, m.end))]
             whose = None
             for w in _AND_WHOSE.finditer(t, rel, q.start):
                 whose = w.end()
@@ -5619,6 +5659,10 @@ class _Extractor:
             return
         if dr.metric == "share_price" and _MARKETED_RANGE.search(t, max(cl.start, q.start - 60), q.start):
             dr.skip = "forecast"  # "a marketed range of HK$27.75 to HK$30.75": an IPO's marketing range
+            return
+        if dr.measure == "level" and "from" in t[max(dr.sent.start, q.start - 30):q.start] \
+                and _REVISED_GUIDANCE.search(t[max(dr.sent.start, q.start - 160):q.start]):
+            dr.skip = "forecast"  # "cut its guidance to A, from B previously": the old guidance
             return
         set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
         # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)

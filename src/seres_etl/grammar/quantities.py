@@ -296,6 +296,10 @@ _WAS_OPEN = re.compile(r"\s*[(（]\s*(?:was|were|previously|formerly|before|down
 _BARE_PRICE_VERB = re.compile(r"\b(?:starts?\s+at|starting\s+at|starting\s+from|priced\s+at|costs?|costing|paid|pay|sells?\s+for|selling\s+for|retails?\s+(?:at|for))\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?(?:[\w+-]+\s+){1,4}(?:at|for)\s+$", re.IGNORECASE)
 
+# "A yuan, or B with BaaS", "A (B with battery rental)", "A / B under the battery subscription": the price
+# without the battery, in the currency of the price before it
+_BATTERY_ALT_OPEN = re.compile(r"\s*(?:,\s*)?(?:or\s+|[(（]\s*|/\s*)$")
+_BATTERY_ALT_AFTER = re.compile(r"\s+(?:yuan\s+)?(?:with|under|via|on|using)\s+(?:the\s+|a\s+)?(?:BaaS|battery[- ](?:rental|subscription|leas(?:e|ing)|swap\s+subscription|as[- ]a[- ]service))\b", re.IGNORECASE)
 _VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
 _ELIDED_BARE = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+")
 
@@ -316,6 +320,9 @@ def _carry_currency(text: str, qs: list[Quantity]) -> None:
                 and prev.range_of is None:
             pass
         elif _BARE_PRICE_VERB.search(text, max(0, q.start - 30), q.start):
+            pass
+        elif prev is last_money and q.start - prev.end <= 12 and _BATTERY_ALT_OPEN.fullmatch(text, prev.end, q.start) \
+                and _BATTERY_ALT_AFTER.match(text, q.end):
             pass
         elif last_money.value >= 10000 and last_money.value / 3 <= q.value <= last_money.value * 3 and q.start - last_money.end <= 300 \
                 and (_VERSION_IS.search(text, max(0, q.start - 40), q.start)
