@@ -106,7 +106,9 @@ _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+
 _HEAD_ASIDE = re.compile(r"(?:\*\*|__)?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
 _MAKER_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 _PART_PREDICATE = re.compile(
-    r"\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?\b(?:were|was|went)\s+(?:\w+ly\s+)?"
+    r"(?:\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?"
+    # ("N vehicles made at its Berlin plant were exported": the counted cars, by where they were built, then what became of them)
+    r"|\s+(?:made|built|produced|assembled|manufactured)\s+(?:at|in)\s[^.;:,\d]{0,50}?)\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
     re.IGNORECASE)
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
@@ -128,6 +130,10 @@ _SINCE_START_AFTER = re.compile(r"\bsince\s+(?:the|its|their|it|they|deliveries|
 _STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
 # "the brand", "The premium EV brand": a brand spoken of before
 _THE_BRAND = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}brand")
+_MODEL_DESCRIBED_AT = re.compile(r",\s+(?:the\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?['’]s\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}?(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at\s+"
+                                 r"(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_BACK_COMPARE = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total)\s+(?:compares|compared|is\s+compared|was\s+up\s+from|was\s+down\s+from|is\s+up\s+from|is\s+down\s+from)\b")
+_CLAUSE_COMPANY_SUBJECT = re.compile(r"[\s,;]*(?:and|while|but|as|whereas)\s+the\s+(?:company|firm|group|carmaker|automaker)\s+(?:[a-z]+ly\s+)?(?:sold|delivered|shipped|produced|built|made|reported|posted|recorded|booked|earned|handed\s+over)\b")
 _COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
@@ -191,6 +197,9 @@ _SEMI_OPENS = re.compile(r";\s*(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
+# a sentence with the market as a whole for its subject ("The wider market slowed in May."): the
+# paragraph is about the market from there on, and a segment's figures after it are the market's
+_MARKET_SUBJECT = keywords.gated(re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:wider|broader|overall|whole|total|entire)\s+(?:(?:car|auto|vehicle|passenger[- ](?:car|vehicle)|NEV|EV)\s+)?(?:market|industry|sector)\b(?!['’]s)"))
 _INDUSTRY_HINT = re.compile(r"Association|Alliance|Federation|CAAM|CPCA|CADA|CABIA|ACEA|SMMT|association")
 _INDUSTRY_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Association|Alliance|Federation)\b|\b(?:CAAM|CPCA|CADA|CABIA|ACEA|SMMT|the\s+association)\b")
 _RANKED_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:manufacturers|makers|carmakers|automakers|brands|models|companies|groups|players|startups|sellers|exporters|OEMs)\b", re.IGNORECASE)
@@ -354,7 +363,9 @@ _FORMER_PRICE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:sold\s+f
 _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by|led\s+by|overtaking|beating)\s+(?:the\s+)?$", re.IGNORECASE)
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
 _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
-_TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b", re.IGNORECASE)
+_TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b"
+                           # ("Hybrids made up N of Geely's March tally": a part of the maker's total)
+                           r"|\s*(?:units?\s+|vehicles?\s+|cars\s+)?of\s+(?:the|its|that|this|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:total|tally|count)\b", re.IGNORECASE)
 _LINEUP_PRICES = re.compile(r"\s*(?:(?:models|cars|vehicles|SUVs|sedans)\s*)?,?\s*(?:with|at)\s+prices\s+(?:ranging\s+)?(?:from|between)\s+(?:RMB\s?|CNY\s?|US\$|\$|¥)?", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _OWN_CHANGE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:rose|fell|dropped|declined|grew|jumped|slipped|climbed|increased|decreased|surged|plunged|slumped|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
@@ -506,6 +517,8 @@ _PRICED_FROM = re.compile(r"\b(?:priced|starting|starts?|available|sells?|sold|o
 _OWN_SHARES = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:shares|stock|stocks|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
+# a change named as a label, then its signed value ("year-on-year change -8.4%", "growth rate: -3.1%")
+_CHANGE_LABEL_BEFORE = re.compile(r"\b(?:change|growth(?:\s+rate)?|rate\s+of\s+change|increase\s+or\s+decrease)\s*[:：]?\s*(?:-|−)\s*$", re.IGNORECASE)
 _SIGNED_AFTER_COUNT = re.compile(r"\d(?<![%.]\d)(?:[\d,.]*\d)?(?:\s*(?:units|vehicles|cars|million|billion|bn|k))?\s*\(\s*[-−–]\s*$", re.IGNORECASE)
 _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
@@ -645,10 +658,12 @@ _A_FILING = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:stock\s+)?exchange\s+|regu
 _THE_FILING = re.compile(r"\b(?:the|that)\s+filing\s+(?:said|says|showed|shows|added|stated)\b|\baccording\s+to\s+the\s+filing\b")
 # "..., its president said at a launch event in Shanghai on Tuesday": the day of the launch the figure was given at
 _AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|unveiling|debut)\s+(?:event|ceremony|conference)\b[^,.;]{0,40}?(?:\bon\s+(?:the\s+evening\s+of\s+)?)?$", re.IGNORECASE)
+_PRICES_ANNOUNCED = keywords.gated(re.compile(r"\b(?:announc|reveal|disclos|unveil|publish|releas|gave|giv|told|tell)\w*\s+(?:us\s+|buyers\s+|the\s+crowd\s+)?(?:the\s+|its\s+|their\s+)?(?:official\s+|final\s+|retail\s+|launch\s+)?(?:prices|pricing)\b", re.IGNORECASE))
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
+_EVENT_ON = re.compile(r"\b(?:launch|debut|unveiling|pre-?sales?|sales|orders|pre-?orders|bookings|reservations)\s+on\s+$", re.IGNORECASE)
 _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales"
-                        r"|(?:opening|the\s+opening\s+of|starting)\s+(?:sales|orders|pre-?orders|pre-?sales|bookings|reservations))\b"
+                        r"|(?:opening|the\s+opening\s+of|starting)\s+(?:its\s+|the\s+)?(?:sales|orders|pre-?orders|pre-?sales?|bookings|reservations))\b"
                         # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
                         r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?(?:\s*,|\s+(?=(?-i:the|it|its|[A-Z])\b))"
                         # (orders counted "on launch night", "at the close of launch day")
@@ -800,6 +815,21 @@ _STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasti
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
 
 
+# "A yuan for the X, B for the X Pro and C yuan for the X Max": a bare number between two amounts in one
+# currency, each "for" a car, is an amount in that currency too
+_FOR_ITEM_GAP = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*|\s+and\s+)")
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _priced_list_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
+    for i in range(1, len(qs) - 1):
+        q, a, b = qs[i], qs[i - 1], qs[i + 1]
+        if q.kind == "count" and not q.noun and q.value >= 1000 and a.kind == b.kind == "money" and a.unit and a.unit == b.unit \
+                and b.start - q.end < 80 and _FOR_ITEM_GAP.fullmatch(t, a.end, q.start) and _FOR_AFTER.match(t, q.end, b.start):
+            qs[i] = replace(q, kind="money", unit=a.unit)
+    return qs
+
+
 def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
     """'the company expects deliveries of ..., and total revenues of RMB40.2 billion': a
     forecast verb governs the figures after it until another finite verb reports a result."""
@@ -819,6 +849,8 @@ _PAST_RESULT_AFTER = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+(?:that\s+|w
 _REVISED_GUIDANCE = re.compile(r"\b(?:guidance|target|forecast|outlook|goal|projection|estimate)s?\s+(?:[\w-]+\s+){0,3}?to\s+[^;:()]{1,60}?,\s*(?:down\s+|up\s+)?from\s+"
                                r"(?:about\s+|around\s+|between\s+)?(?:[\d,.]+\s*(?:units\s+|vehicles\s+|million\s+|billion\s+)?(?:to|and|-|–)\s*)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\s+(?!(?:that\s+)?(?:it|they|its|their)\b)")
+_GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|bn)?\s*(?:units|vehicles|cars)?"
+                          r"\s*,\s+(?:(?!\w+ed\b|(?:rose|fell|grew|sold|was|were|hit|is|are|has|have|had|made|took|won)\b)(?-i:[a-zA-Z])[\w-]*\s+){1,3}(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?", re.IGNORECASE)
 
 
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
@@ -851,6 +883,8 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
         return False  # "guidance of A to B looked achievable after record October deliveries of N": a result the forecast follows
     if _PART_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
+    if _GAPPED_ITEM.fullmatch(between):
+        return True  # "output is forecast at some A units, exports roughly B units": the verb gapped, still the forecast
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
         return False
     return True
@@ -1003,7 +1037,7 @@ class _Doc:
             masks += [m.span() for m in _FX_RATE.finditer(t)]  # "at RMB7.0500 to US$1.00": an exchange rate
         masks += [(x.start, x.end) for x in self.times + model_years]
         masks += [(r.start, r.end) for r in self.ranks]
-        self.quantities = find_quantities(t, masks)
+        self.quantities = _priced_list_currency(t, find_quantities(t, masks))
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
         self.forecast_lists = [m.span("items") for m in _FORECAST_LIST.finditer(t)] \
@@ -1036,7 +1070,8 @@ class _Doc:
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
-                   and not any(x.start <= u.start < x.end for x in self.times)]
+                   and not any(x.start <= u.start < x.end for x in self.times)
+                   and not _SITE_AFTER.match(t, u.end)]  # ("the Berlin Gigafactory": a site, named by its city)
         # "No.3 FAW-Volkswagen - 117,250 units": a place in a ranking, then the name
         unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
                    if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
@@ -1484,7 +1519,8 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
     written = {}
     for m in markets:
         if m.text.endswith(" passenger car market") and re.search(r"(?i)\bpassenger[\s-]+car\s+market\b", text[m.start:m.end]):
-            written.setdefault(_unpossessive(m.text[:-len(" passenger car market")]), m.text)
+            # ("the national passenger car market": China's, by the name the text gives it)
+            written.setdefault(_unpossessive(m.text[:-len(" passenger car market")]).replace("national", "China"), m.text)
     # (named as a market nowhere: the form the text names the segment with first, "passenger car
     # volumes in China ...", later "passenger vehicle retail": one market, named the first way)
     # (not a maker's own segment, "BYD's battery-electric passenger car sales": no name of the market)
@@ -1512,7 +1548,7 @@ def _written_market_names(text: str, markets: list[Mention]) -> list[Mention]:
         if m.text.endswith(" passenger vehicle market") and (w := written.get(_unpossessive(m.text[:-len(" passenger vehicle market")]))):
             m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
         elif m.text.endswith(" passenger car market") and (w := written.get(_unpossessive(m.text[:-len(" passenger car market")]))) \
-                and w.endswith(" passenger vehicle market"):
+                and (w.endswith(" passenger vehicle market") or w.startswith("national ")):
             m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
         elif m.text.endswith((" passenger vehicle market", " passenger car market")) and not re.search(r"(?i)\bmarket\b", text[m.start:m.end]) \
                 and (w := cars.get(m.text.rsplit(" passenger ", 1)[0])) and not written.get(m.text.rsplit(" passenger ", 1)[0]):
@@ -1862,6 +1898,7 @@ class _Extractor:
         untimed: set[int] = set()  # facts whose sentence gives them no time of their own
         for i, sent in enumerate(self.d.sentences):
             self.sent_index = i
+            self.level_before_sent = self.last_level  # (the last figure stated before this sentence)
             item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
             if not item and self.list_period is not None:
                 item = _is_label_line(self.text, sent)  # "Brand X: 12,345" on lines of their own, under "... in May:"
@@ -1919,6 +1956,8 @@ class _Extractor:
         nl = len(t) if nl < 0 else nl
         # a headline: a first line that is no sentence of the text ("X deliveries rise N% to ...")
         head = nl if 0 < nl - first <= 200 and not t[first:nl].rstrip().endswith((".", ":")) else 0
+        # a fractional count of vehicles with no scale word ("Rating: Hold (3.47)", "a score of 8.6") is no count of cars
+        facts = [f for f in facts if not (f.unit == "vehicle" and f.measure == "level" and f.value != int(f.value))]
         sm = _SUMMARY_LIST.match(t, first) if "\n" in t[first:first + 300] else None
         facts = _drop_restated_untimed(self._drop_restated_headings(facts), untimed, head, self.d.reg,
                                        sm.span("items") if sm else None)
@@ -2414,7 +2453,7 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
-                if _LAUNCHED.search(t, sent.start, x.start) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
+                if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
                     self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
                                                             if m.kind == "model" and m.entity_id})
                 if _EARLIER_SESSION.search(t, sent.start, sent.end) or x.rule == "closed_year" and self.d.clock.dated \
@@ -2532,17 +2571,20 @@ class _Extractor:
                     for m in self.d.mentions_in(sent.start, q.start) if m.kind in ("model", "brand", "group")) \
                 or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
-            if fm == "exports" and not earlier and _is_list_item(t, sent) and not _ABROAD_WORD.search(t, sent.start, sent.end) \
-                    and (lab := re.match(r"[\s\-*•\d.)]*([^:\n]{2,40}):\s*$", t[sent.start:q.start])) is not None \
+            if (fm == "exports" and not _ABROAD_WORD.search(t, sent.start, sent.end)
+                    or fm == "orders" and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end))) \
+                    and not earlier and (_is_list_item(t, sent) or fm == "orders" and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip()) \
+                    and (lab := re.match(r"[\s\-*•\d.)]*((?:[^:\n(]|\([^)\n]{1,20}\)){2,40}):\s*$", t[sent.start:q.start])) is not None \
                     and any(m.start >= sent.start + lab.start(1) and m.end <= sent.start + lab.end(1) and m.kind != "market"
                             for m in self.d.mentions_in(sent.start, q.start)):
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
+                # (nor the orders a launch took, told just before a list of rivals' results)
                 fm = getattr(self, "lead_volume", None) or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end)):
                 # "Overseas sales reached N. Denza added 10,000 units to the total": a part of the
-                # total the text leads with, not of the exports just named
+                # total the text leads with, not of the exports just named (also "made up N of X's tally")
                 fm = getattr(self, "lead_volume", None) or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and getattr(self, "ranked_volume", None) != "exports" \
@@ -2914,6 +2956,8 @@ class _Extractor:
                 return False
         if q.negative and _SIGNED_AFTER_COUNT.search(t, max(dr.sent.start, q.start - 40), q.start):
             return True  # "Nov: 18,400 (-3.5%)": a signed percent in brackets after a count or an amount is its change
+        if q.negative and _CHANGE_LABEL_BEFORE.search(before[-40:]):
+            return True  # "growth rate: -3.1%", "year-on-year change -8.4%": a labelled change carries its own sign
         if q.negative and not P.direction_of(_SIGN_AT_END.sub("", before)) and not change_after \
                 and not any(rx.search(after[:30]) or rx.search(before[-12:]) for rx in (P.YOY_RE, P.MOM_RE, P.QOQ_RE)):
             return False  # "gross margin was -2.7%": a level below zero, not a decline
@@ -3813,7 +3857,8 @@ class _Extractor:
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
             p = back.period  # "The figure represents a 12% increase"
-        if p is None and dr.metric == "vehicle_price" and _LAUNCHED.search(t, dr.sent.start, q.start):
+        if p is None and dr.metric == "vehicle_price" and (_LAUNCHED.search(t, dr.sent.start, q.start) or _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start)):
+            # ("On May 9, its chief announced the prices: A for ..., B for ...": the day the prices were set, as at a launch)
             days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base]
             if len(days) == 1:
                 p = self.resolve(days[0])  # "launched the SU7 on March 28, offering ... at 215,900 yuan": the launch price
@@ -3850,6 +3895,11 @@ class _Extractor:
             elif dr.metric == "orders" and self.launch_day is not None and self.sent_index - self.launch_day[0] <= 8 \
                     and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
                 p = self.launch_day[1]  # (the launch dated, though the sentence that dates it names a listing abroad)
+            elif dr.metric == "orders" and dr.measure == "level" and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end) \
+                    and (evd := [x for x in self.d.times_in(q.end, dr.sent.end) if x.kind == "abs" and x.grain == "day" and not x.base
+                                 and _EVENT_ON.search(t, max(q.end, x.start - 40), x.start)]) \
+                    and (pd := self.resolve(evd[0])) is not None:
+                p = pd  # "took N bookings in the first hour after reservations opened on <day>": that day
             elif dr.metric == "orders" and self.frame_day is not None and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
@@ -3868,7 +3918,8 @@ class _Extractor:
                     p = launch = lp
                     break
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
-                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch:
+                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch \
+                and not _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start):
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
         if dr.metric == "orders" and p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" \
                 and clock.ref is not None and clock.dated and clock.precision == "day" \
@@ -4108,6 +4159,11 @@ class _Extractor:
 
     def _main_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """The period a relative expression ("a year earlier") is measured from."""
+        prev = getattr(self, "level_before_sent", None)
+        if prev is not None and prev.period is not None and prev.sent != dr.sent and _BACK_COMPARE.match(self.text, dr.sent.start):
+            # "This compared with A in <month> and B in the same month a year earlier": measured from the figure the
+            # sentence before stated, not from a month the comparison names
+            return prev.period
         for x in reversed([x for x in drafts if x.q.start < dr.q.start and x.measure == "level"
                            and x.period is not None and not x.base_level]):
             return x.period
@@ -4222,6 +4278,12 @@ class _Extractor:
             # "Stellantis, which sells the T03 through its venture, lists the city car at N": the car named before
             named = [m for m in self.d.mentions_in(dr.entity.end if dr.entity.end <= car.start() else dr.sent.start, car.start()) if m.kind == "model"]
             if named and len({m.entity_id or m.text for m in named}) == 1:
+                dr.entity, dr.role = named[-1], "price_model"
+        if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand"):
+            # "The L9, Li Auto's priciest model at RMB409,800, ...": the model the apposition describes
+            named = [m for m in self.d.mentions_in(dr.sent.start, dr.q.start) if m.kind == "model" and m.end <= dr.entity.start
+                     and _MODEL_DESCRIBED_AT.fullmatch(self.text, m.end, dr.q.start)]
+            if named:
                 dr.entity, dr.role = named[-1], "price_model"
         if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model" \
                 and (seller := self._lineup_seller(dr)) is not None:
@@ -4538,7 +4600,8 @@ class _Extractor:
                                    and self.d.first_mention(self.doc_entity) < sent.start else None)
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
                 and not (_INDUSTRY_HINT.search(t, sent.start, sent.end) and _INDUSTRY_BODY.search(t, sent.start, sent.end)) \
-                and not _ACROSS_INDUSTRY.match(t, sent.start):
+                and not _ACROSS_INDUSTRY.match(t, sent.start) \
+                and not _MARKET_SUBJECT.search(t, max(t.rfind("\n\n", max(0, sent.start - 400), sent.start), sent.start - 400, 0), sent.start + 1):
             # ("Across the industry, sales of NEVs reached N, the CPCA said": the industry's, the body named
             # after the figure as before it)
             return fe
@@ -5078,6 +5141,12 @@ class _Extractor:
             return
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
+            if lo == sent.start and cl.start > sent.start and _CLAUSE_COMPANY_SUBJECT.match(t, cl.start, q.start) \
+                    and (mk := self._focus_company()) is not None and mk.kind in ("company", "group"):
+                # "The X led its class in May, and the carmaker shipped N": the clause's own subject, the
+                # company spoken of, not the model that opens the sentence
+                dr.entity, dr.role = mk, "coref"
+                return
             before = [m for m in usable if lo <= m.start and m.end <= q.start]
             named = [m for m in before if (m.known or m.kind == "model") and m.kind != "market" and not source(m)
                      # ("the Denza N7 made by BYD registered N": the maker named after "by" only says whose the model is)

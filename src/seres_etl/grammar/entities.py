@@ -322,6 +322,7 @@ _STOP_CAPS = {
     "Turkish", "Spanish", "Norwegian", "Dutch", "Israeli", "Saudi", "Chilean", "Filipino",
     "COVID-19", "COVID", "Covid-19", "Covid", "Coronavirus", "SARS-CoV-2", "Omicron",  # the pandemic, not a company
     "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
+    "Gigafactory", "Gigafactories", "Plant", "Factory", "Megafactory",  # a site, written capitalized after its city ("the Berlin Gigafactory"), not a maker
 }
 # regions of the world, named as places: "Southeast Asia", "the Middle East", "Latin America"
 _COMPASS = {"South", "North", "East", "West", "Southeast", "Southeastern", "Northeast", "Northeastern", "Southwest", "Northwest",
@@ -591,7 +592,7 @@ def find_model_names(text: str, start: int, end: int, known: list[Mention]) -> l
 
 # --------------------------------------------------------------------------- markets
 _REGION = r"(?P<region>global|world(?:wide)?|the\s+world's|China's|China|Chinese|domestic|national|nationwide|European|Europe's|US|U\.S\.)"
-_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|new[\s-]+energy\s+passenger\s+car|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
+_SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|new[\s-]+energy\s+passenger\s+car|passenger[\s-]+car\s+new[\s-]+energy|NEV|EV|electric\s+(?:vehicle|car)|passenger[\s-]+(?:car|vehicle)|"
             r"new\s+car\s+and\s+light[- ]truck|light[- ]vehicle|car|automobile|auto|automotive|vehicle|luxury\s+car)s?")
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
@@ -614,6 +615,8 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
 # passenger vehicle market, as the text names it)
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "new energy passenger vehicle", "nev": "NEV",
                   "new energy passenger car": "new energy passenger vehicle",
+                  # (a translated release's word order, "passenger car new energy market": that segment, as written)
+                  "passenger car new energy": "passenger car new energy",
                   "ev": "EV", "electric vehicle": "EV", "electric car": "EV", "passenger car": "passenger car",
                   "passenger vehicle": "passenger vehicle", "car": "car", "auto": "auto",
                   "automotive": "auto", "automobile": "auto", "vehicle": "vehicle", "luxury car": "luxury car"}
@@ -653,6 +656,10 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             # the market is the China passenger car market; "the NEV retail market" is named so)
             seg_name += " " + (channel if channel.isupper() else re.sub(r"\s+", " ", channel.lower()))
         reg_name = _REGION_NAMES.get(region, region)
+        if region == "national" and (m.group("noun") or "").lower() == "market":
+            # "the national passenger car market": a market the text names as such keeps its written
+            # name (the guideline: as the text does); "national passenger car sales" is China's market
+            reg_name = "national"
         name = f"{reg_name} {seg_name} market".strip()
         if (m.group("noun") or "").lower() == "exports" and seg_name in ("vehicle", "car", "auto") \
                 and reg_name in ("China", "US"):

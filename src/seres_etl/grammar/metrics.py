@@ -38,7 +38,10 @@ class Cue:
 # (metric, pattern, applies-to units, strength)
 _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- not in the vocabulary: amounts of other things (these win over weaker cues)
-    ("other", r"R&D|research\s+and\s+development|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
+    ("other", r"R&D|research\s+and\s+development|"
+              # ("spent N on ...": spending; "earned N yuan per share": earnings per share, not the net profit)
+              r"spen(?:t|ds?|ding)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d))|"
+              r"earn(?:ed|s|ing)?(?=\s+(?:about\s+|around\s+)?(?:[$€¥]|US\$|HK\$|RMB\s?|CNY\s?)?\d[\d.,]*\s*(?:yuan|dollars?|cents?|euros?)?\s+(?:per|a)\s+(?:share|ADS|ADR)\b)|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
               r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|(?:earnings|(?:net\s+)?loss|(?:net\s+)?profit|(?:net\s+)?income)\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+(?:ADS|ADR|American\s+depositary\s+(?:share|receipt))|EPS|EPADS|EPADR|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|(?<!after\s)(?<!before\s)(?<!including\s)(?<!excluding\s)(?<!of\s)(?<!without\s)subsid(?:y|ies)|"
               r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
@@ -105,9 +108,10 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 # ("vehicle sales were RMB3.1 billion", "Vehicle sales: 3.10 billion yuan": sales as an amount of money;
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
-                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in)\s+|\s*:\s*)(?:about\s+|approximately\s+)?"
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
                 r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
-    ("vehicle_price", r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
+    ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB149,800"
+                      r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       r"(?:starts?|started|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
                       r"retails?\s+(?:for|at)|sells?\s+for|(?:goes|go|went)\s+for(?=\s+(?:about\s+|around\s+|just\s+|over\s+|more\s+than\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+|more\s+than\s+|over\s+|upwards\s+of\s+|just\s+over\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|buy\s+(?:[\w-]+\s+){0,4}?from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"

@@ -864,8 +864,17 @@ def _last_quarter(m, c):
     return quarter(y, q) if q else quarter(y - 1, 4)
 
 
+_LABEL_FIGURE = re.compile(r"[ \t]*[:：]?[ \t]*[-−]?\d")
+
+
 @rule("this_month", r"\bthis\s+month\b(?<!\bIn\sthis\smonth)|\bthis\s+month\b(?!\s*,)", grain="month")
 def _this_month(m, c):
+    if _LABEL_FIGURE.match(m.string, m.end()):
+        # "Output: this month 5,210; same month last year ...": a filing's label written as prose
+        # (a table's column heading run into a line) counts the month reported on, as the
+        # "this month" column of a table does, not the month the filing is signed in
+        f = c.focus_month()
+        return month(*f) if f else None
     return month(c.ref.year, c.ref.month) if c.ref and c.precision != "year" else None
 
 
@@ -897,6 +906,15 @@ def _cell_same_month_last_year(m, c):
       r"(?:cumulative|accumulated)\s+(?:(?:for|in)\s+)?(?:this|the\s+current|the)\s+year|(?:this|current)\s+year)\b[^|\n]*(?=\|)",
       kind="ytd", grain="range")
 def _cell_this_year(m, c):
+    f = _ytd_end(c, c.ref_year)
+    return months_range(f[0], 1, f[0], f[1]) if f else None
+
+
+# ---- "cumulative this year", "cumulative sales this year", "this year's accumulated": a running total from January to the
+# month reported on (a year to date), not the whole year nor the total since launch
+@rule("cum_this_year", r"\b(?:(?:this|the\s+current)\s+year(?:'s|’s)?\s+(?:cumulative|accumulated)|(?:cumulative|accumulated)(?:ly)?\s+(?:(?:sales|deliveries|volumes?|output|production|exports|orders|shipments)\s+)?(?:(?:for|in|during|so\s+far)\s+)?(?:this|the\s+current)\s+year)\b",
+      kind="ytd", grain="range")
+def _cum_this_year(m, c):
     f = _ytd_end(c, c.ref_year)
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
@@ -1060,7 +1078,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
     "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_year_caps": (("M",), ("#",)), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
-    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)),
+    "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)), "cum_this_year": (("cumulativ", "accumulated"), ("this year", "current year", "this year's", "this year’s")),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
     "ytd": (("so far", "to date", "ytd", "start of", "beginning of", "to-date"),),
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
