@@ -47,7 +47,8 @@ RANK_RX = re.compile(
     # ("it is the first NIO-group product designed for ...", "the second brand to reach ...": a milestone, not a place)
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:product|car|vehicle|EV|SUV|sedan|brand|company|maker|carmaker|automaker)s?\s+(?:to|designed|built|made|developed|ever)\b)"
     # ("the coupe was first shown in Paris", "is first offered with": when, in a sequence of events, not a place)
-    r"(?!\s+(?!placed\b|ranked\b)(?-i:[a-z]+ed|shown|seen|sold|made|built|driven)\b)"
+    # (case-blind, so that the folded fast scan still applies: a name after an ordinal rarely ends in "ed")
+    r"(?!\s+(?!placed\b|ranked\b)(?:[a-z]+ed|shown|seen|sold|made|built|driven)\b)"
     r"|\b(?:the\s+)?" + _ORD3 + r"\s*" + _AFTER
     # a list without the verb: "Li Auto fifth with 298,700", "SAIC-GM-Wuling (4th, 61,250 units)"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
