@@ -32,7 +32,7 @@ from .grammar.quantities import _WAS_OPEN
 from .grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from .grammar.entities import (Mention, is_segment_market, same_segment_market, segment_key, Registry, default_registry, find_markets,
                                find_model_names, find_unknown)
-from .grammar.periods import MONTHS, Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, year
+from .grammar.periods import MONTHS, Clock, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, label_of, month, months_range, quarter, same_period_year, year
 from .grammar.quantities import HANDED_TO_BUYERS, Quantity, find_quantities
 from .grammar.ranks import find_ranks
 from .grammar.sentences import Span, split_clauses, split_sentences
@@ -3739,7 +3739,11 @@ class _Extractor:
         if p is not None:
             dr.respective = True
         elif te is not None and te.kind == "shift":
-            if main is not None and main.start is not None:
+            to_year = same_period_year(te)
+            if to_year is not None:
+                # "the same month of 2023": the figure's own period, in the year named
+                p = main.shift_years(to_year - main.end.year) if main is not None and main.start is not None else year(to_year)
+            elif main is not None and main.start is not None:
                 p = main.shift_months(te.shift_months)
             elif te.shift_months == -12 and clock.ref is not None:
                 p = year(clock.ref.year - 1)
@@ -3928,6 +3932,10 @@ class _Extractor:
             # (unless the clause says when the total ran to: "as of end of May, orders since launch exceeded N";
             # not a later aside's time: "..., adding that the backlog would take until March to clear")
             p = cumulative(clock.ref.year, clock.ref.month)  # "has gathered 18,000 pre-orders since pre-sales began": as of the article's day
+            if clock.ref.day <= 7 and clock.focus == _prev(clock.ref.year, clock.ref.month):
+                # (in a report of the month just ended, written in the first days of the next, the running
+                # total is told with that month's figures: to the end of the month reported)
+                p = cumulative(*clock.focus)
         if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
                 and (hrs := _HOURS_AFTER_LAUNCH.search(t, dr.sent.start, dr.sent.end)) is not None:
             n = _FEW_HOURS.get(hrs.group(1).lower()) or (int(hrs.group(1)) if hrs.group(1).isdigit() else 0)

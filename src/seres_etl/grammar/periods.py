@@ -769,7 +769,8 @@ def _half_words(m, c):
     return half(y, h) if y else None
 
 
-@rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|(?P<yy3>\d{2})\b)?(?![\w])", grain="half", flags=0)
+# ("H2 last year", "H1 of this year": a half named with a year counted from the text's, as quarters are)
+@rule("half_h", r"(?<![\w/])(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?:of\s+)?" + _YEAR + r"|\s?'(?P<yy>\d{2})\b|(?P<yy3>\d{2})\b|\s+(?:of\s+)?" + _REL_YEAR + r")?(?![\w])", grain="half", flags=0)
 def _half_h(m, c):
     h = int(m["h"] or m["h2"])
     yy = m["yy"] or m["yy3"]
@@ -1005,6 +1006,9 @@ def _cum_since(m, c):
 _SHIFTS = [
     (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year", -12),
     (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)", -12),
+    # the year first, as translated releases order it: "up from 900 units in last year same month",
+    # "against the previous year's corresponding period"
+    (r"(?:in\s+|during\s+)?(?:last|the\s+previous|the\s+prior)\s+year(?:'s|’s)?\s+(?:same|corresponding)\s+(?:period|month|quarter|time|half)", -12),
     (r"(?:a|one)\s+year\s+(?:earlier|ago|before)", -12),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|month|quarter))?", -12),
     (r"the\s+(?:previous|prior|preceding)\s+year", -12),
@@ -1017,6 +1021,18 @@ _SHIFTS = [
 ]
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
+# "compared with 2,100 units of the same month 2023", "against the same quarter in 2022": the period
+# of the figure compared with, moved into the named year (the shift is counted from the year:
+# see `same_period_year`)
+_RULES.append(("shift_same_of_year", re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|half)\s+(?:of\s+|in\s+)?" + _YEAR, re.IGNORECASE), "shift", 0, "shift"))
+
+
+def same_period_year(te: "TimeExpr") -> int | None:
+    """The year a "same month of 2023" expression moves its figure's period into (None for other shifts)."""
+    if te.rule != "shift_same_of_year":
+        return None
+    m = re.search(r"(?:19|20)\d\d\s*$", te.text)
+    return int(m.group(0)) if m else None
 
 # ---- the period the text is already talking about: "for the quarter", "for the month",
 # "for the single month" (after a paragraph on the quarter: back to the month reported)
