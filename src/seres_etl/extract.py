@@ -237,9 +237,19 @@ _PLACE_OWNS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?")
 _BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
                                r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _MAKER_SOLD_N = re.compile(r"\b(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+)?(?:delivered|sold|shipped|handed\s+over)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
+# "X reported N deliveries of its Y" (the maker, its verb of reporting, the count)
+_MAKER_REPORTED_N = re.compile(r"\s+(?:reported|posted|recorded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$")
+# a sentence whose subject is the company spoken of: "The company", "The US carmaker", "The Beijing-based automaker"
+_THE_COMPANY_OPENS = re.compile(r"[\s*_]*(?:The|the)\s+(?:[\w.-]+\s+){0,2}?(?:company|carmaker|automaker|firm|group|EV\s+maker)\b")
+# "N units of the Y" after the maker's verb: the count told in its model, as "N Y sedans" is (not
+# "N units of the Y and M units of the Z": one count per model)
+_UNITS_OF_THE = re.compile(r"\S+(?:\s+(?:million|thousand))?\s+(?:units|vehicles)\s+of\s+(?:the|its)\s+")
+# "X's auto unit delivered N": the maker, through the business that makes its cars
+_MAKERS_UNIT = re.compile(r"['’]s\s+(?:auto|car|EV|electric[\s-]+(?:vehicle|car)|automotive|vehicle)\s+(?:unit|arm|business|division|subsidiary)\b")
+_DELIVERIES_OF_ITS = re.compile(r"\S+(?:\s+(?:million|thousand))?\s+(?:deliveries|sales)\s+of\s+its\s+")
 _MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
 # the maker, an optional aside (", which listed on Nasdaq on July 30,"), its verb and the count
-_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,80},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
+_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,120},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
                               r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation|province|city)(?:['’]s)?\b")
 _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|noted|stated|disclosed)\s+(?:that\s+)?(?:on\s+\w+\s+)?")
@@ -4526,12 +4536,18 @@ class _Extractor:
         maker that opens the clause, the count the direct object of its verb, the maker's own model
         told in the plural: the maker's volume (not a part after "including", nor a brand's)."""
         t, q = self.text, dr.q
-        if not _MAKER_SOLD_N.search(t, max(dr.clause.start, q.start - 60), q.start) \
-                or not re.match(r"s\b|\s+(?:SUVs|sedans|saloons|MPVs|minivans|hatchbacks|pickups|cars|vehicles|units|EVs)\b", t[model.end:model.end + 12]):
+        if _MAKER_REPORTED_N.search(t, max(dr.clause.start, q.start - 60), q.start) and _DELIVERIES_OF_ITS.fullmatch(t, q.start, model.start):
+            pass  # "X reported N deliveries of its Y": the maker's count, its model named after the noun
+        elif not _MAKER_SOLD_N.search(t, max(dr.clause.start, q.start - 60), q.start) \
+                or not (_UNITS_OF_THE.fullmatch(t, q.start, model.start) and not _UNITS_OF_THE.search(t, model.end, dr.sent.end)) and not re.match(r"s\b|\s+(?:SUVs|sedans|saloons|MPVs|minivans|hatchbacks|pickups|crossovers|cars|vehicles|units|EVs|sport[\s-]+utility\s+vehicles)\b", t[model.end:model.end + 30]):
             return None
         subj = [m for m in ms if m.known and m.kind in ("company", "group") and dr.sent.start <= m.start and m.end <= q.start
                 and (not t[dr.sent.start:m.start].strip() or _MAKER_OPENS.search(t, max(dr.sent.start, m.start - 12), m.start))
-                and _MAKER_THEN_VERB.fullmatch(t, m.end, q.start)]
+                and (_MAKER_THEN_VERB.fullmatch(t, m.end, q.start) or _MAKER_REPORTED_N.fullmatch(t, m.end, q.start)
+                     or (u := _MAKERS_UNIT.match(t, m.end)) is not None and _MAKER_THEN_VERB.fullmatch(t, u.end(), q.start))]
+        if not subj and (co := _THE_COMPANY_OPENS.match(t, _after_dateline(t, dr.sent.start, q.start))) is not None \
+                and _MAKER_THEN_VERB.fullmatch(t, co.end(), q.start) and (fc := self._focus_company()) is not None:
+            subj = [fc]  # "The US company sold N Y sedans": the company the text is about, named before
         if not subj or subj[-1].entity_id is None or model.entity_id is None \
                 or subj[-1].entity_id not in self.d.reg.ancestors(model.entity_id):
             return None
@@ -4732,6 +4748,11 @@ class _Extractor:
                 if nxt is not None and nxt.kind == "model" and re.fullmatch(r"(?:\s+[a-z-]+){0,2}\s+and\s+", t[m.end:nxt.start]) \
                         and not self.d.quantities_in(m.end, nxt.start):
                     # one figure for two models together
+                    if m.kind == "model" and m.entity_id is not None \
+                            and (mk := self._maker_whole_volume(dr, nxt, ms, drafts)) is not None \
+                            and mk.entity_id in self.d.reg.ancestors(m.entity_id):
+                        dr.entity, dr.role = mk, "subject"  # "Geely sold N Xingyue and Boyue SUVs": both its own models, the maker's volume
+                        return
                     dr.entity = Mention(m.start, nxt.end, f"{m.text} and {nxt.text}", None, "model", True)
                     dr.role = "model_after"
                     return
