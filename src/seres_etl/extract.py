@@ -406,6 +406,7 @@ _OF_THE_WHOLE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?of\s+(?:th
 _PART_OF_TOTAL = re.compile(r"\s*Of\s+(?:the\s+(?:total|figure|tally|deliveries|sales)|these|them|those|this|that)\s*,", re.IGNORECASE)
 # "as of Tuesday", "by Friday", "as of 10:00 on June 3": a running total up to that day (a clock time too)
 _AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|by)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?$")
+_NAME_DID = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|only|just|still|then|alone)\s+)?did\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|north\s+of\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)
 _NAME_WAS = re.compile(r"\s+(?:(?:(?:it|they)\s+)?(?:was|were)\s+(?:only\s+|just\s+)?|(?:only|just)\s+)")  # (also "For X it was N")
 _THE_BRAND_TOTAL = re.compile(r"\b[Tt]he\s+(?:brand|marque)(?:['’]s)?\s+(?:overall\s+|whole\s+|combined\s+)?(?:total|tally|sales|deliveries|volume)\b")
 _THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:actual\s+|exact\s+|official\s+|final\s+)?(?:number|figure|count)\s+(?:was|were|is|came\s+(?:in\s+)?(?:at|to)|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+)?$", re.IGNORECASE)
@@ -515,7 +516,9 @@ _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|regis
 # "1.5 million"), not a count written to the thousand ("had passed 541,000 units": a total stated)
 _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
-                           r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$", re.IGNORECASE)
+                           r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,9}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$"
+                           # "price cuts of up to 25%", "discounts of as much as 12%": the size of a cut, named as a noun
+                           r"|\b(?:price\s+(?:cuts?|reductions?|hikes?|increases?)|discounts?|markdowns?)\s+of\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _SESSION_WORDS = re.compile(r"(?:['’]s\s+close|\bat\s+(?:the\s+)?close|\bclosing\s+(?:price|level)|\b(?:closed|closing|ended|finished)\s+(?:\S+\s+){0,3}?at\s+(?:HK\$|US\$|[$€¥]|RMB)|\bsession|\btrading\s+day)\b(?![^.]*\b(?:funding|financing|round|investors)\b)", re.IGNORECASE)
 # "licensing fees from a partner carmaker": the customer who pays, not the company whose revenue it is
 _PAYER = re.compile(r"\b(?:revenues?|income|fees?|payments?)\s+(?:it\s+(?:earns|receives)\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1780,6 +1783,8 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|bel
                                r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))"
                                r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b"  # "a 6,500 yuan discount"
                                r"|\s+(?:behind|ahead)\b|\s+short\s+of\b", re.IGNORECASE)  # "with Li Auto second, just 421 units behind": a gap
+# a sum of money "under" or "over" another car: "8,000 yuan under the Seal", "5,000 euros over its rival": a gap between prices
+_PRICE_GAP_AFTER = re.compile(r"\s+(?:under|over)\s+(?:the|its|their)\s+(?:(?-i:[A-Z])|(?:rival|competitor|outgoing|previous|old)\b)", re.IGNORECASE)
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
 _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
@@ -1787,8 +1792,10 @@ _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
-    r"beat(?:s|ing)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.-]+\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
-    r"|\b(?:increase|decrease|drop|rise|reduction|cut|decline|jump|gain|growth|surge)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+    # (the words up to "by" may hold a rival's name and its price: "undercuts the Y (RMB 299,800) by", "undercutting X's Y, which starts at N yuan, by")
+    r"beat(?:s|ing)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.'’-]+\s+|\([^()]{1,40}\)\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
+    # "a drop of N", "price cuts of up to N yuan", "discounts of as much as N": the size of a change
+    r"|\b(?:increases?|decreases?|drops?|rises?|reductions?|cuts?|declines?|jumps?|gains?|growth|surges?|discounts?|markdowns?|hikes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|roughly\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|\$|€|¥)?$", re.IGNORECASE)
 _VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wiped|wiping|erased|erasing|added|adding|gained|gaining|evaporated)\s+"
                           r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
 _OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|his|her)\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|stock\s+market\s+value|valuations?)\b", re.IGNORECASE)
@@ -2619,6 +2626,12 @@ class _Extractor:
                     and any(m.kind in ("brand", "model") and _NAMED_PART_VERB.fullmatch(t, m.end, q.start)
                             for m in self.d.mentions_in(max(sent.start, q.start - 60), q.start)):
                 dr.metric = fm  # "NIO delivered N. ..., while ONVO chipped in 4,866": the brand's part of that volume
+            elif q.value is not None and q.value >= 100 and any(
+                    m.kind in ("company", "group", "brand", "model") and 0 <= q.start - m.end <= 40 and _NAME_DID.fullmatch(t, m.end, q.start)
+                    for m in self.d.mentions_in(max(sent.start, q.start - 60), q.start)):
+                # "BYD did 280,000 in May", "Geely did 231,000, which ...": in informal writing, what a maker "did"
+                # is its volume, of the kind the text counts
+                dr.metric = fm if fm in M.VOLUME else "sales_volume"
             elif earlier and self._part_by_name(q) is not None:
                 dr.metric = earlier[-1]  # "17,014 vehicles from its NIO brand, 15,902 from the ONVO brand"
             elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
@@ -2759,8 +2772,10 @@ class _Extractor:
         q0 = self.d.quantities[q.range_of] if q.range_of is not None and q.range_of < len(self.d.quantities) \
             and self.d.quantities[q.range_of].start < q.start \
             and re.fullmatch(r"\s*[-–—]\s*", t[self.d.quantities[q.range_of].end:q.start]) else q
-        if q.kind in ("money", "count") and dr.measure == "level" and (
-                _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))):
+        gap = q.kind in ("money", "count") and dr.measure == "level" and bool(
+            _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))
+            or q.kind == "money" and _PRICE_GAP_AFTER.match(t, max(q.end, q.noun_end)))
+        if gap:
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
         if q.kind == "money" and dr.metric == "vehicle_price" and _PERK_WORTH.search(t, max(sent.start, q.start - 60), q.start):
             dr.metric = "other"  # "with a charging voucher worth N": the value of an extra, not the car's price
@@ -2772,10 +2787,10 @@ class _Extractor:
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
         if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
             dr.metric, dr.measure, dr.fixed = "other", "level", True  # "cut prices on 15 models by as much as 18%": the size of a cut
-        if q.kind == "money" and dr.measure == "level" and any(
+        if q.kind == "money" and dr.measure == "level" and not gap and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
-        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is None \
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is None and not gap \
                 and q.value is not None and 1000 <= q.value < 1e7 \
                 and (cop := _MODEL_IS.search(t, max(dr.clause.start, q.start - 30), q.start)) is not None:
             ms_ = [m for m in self.d.mentions_in(dr.clause.start, cop.start()) if m.kind in ("model", "brand", "company", "group", "market")]
@@ -6089,6 +6104,16 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
         series.setdefault(_series_key(f), []).append(f)
     keep = [f for f in out if f.metric == "other" or f.unit == "rank"
             or not any(g is not f and (_is_rounding_of(f, g) or _headline_rounding(f, g, headline_end)) for g in series[_series_key(f)])]
+    # a hedged round count and a precise one in one sentence ("was 9,000-odd by the insurance data (9,214
+    # registrations)"): one count, told twice, though the words that name it differ
+    told: dict[tuple, list[Fact]] = {}
+    for f in keep:
+        if f.metric in M.VOLUME and f.measure == "level":
+            told.setdefault((f.sentence, f.entity_id or f.entity, f.period.label if f.period else None, f.unit), []).append(f)
+    if any(len(v) > 1 for v in told.values()):
+        keep = [f for f in keep if not (f.qualifier != "exact" and f.metric in M.VOLUME and f.measure == "level" and any(
+            g is not f and g.metric != f.metric and _is_rounding_of(f, g)
+            for g in told[(f.sentence, f.entity_id or f.entity, f.period.label if f.period else None, f.unit)]))]
     kept = {id(f) for f in keep}
     _one_name_per_model(keep, registry)
     for f in keep:

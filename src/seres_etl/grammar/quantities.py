@@ -232,7 +232,17 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         if rx.search(before):
             q.qualifier = name
             break
+    if q.qualifier == "exact" and q.end < len(text) and text[q.end] in _QUALIFIER_AFTER_FIRST \
+            and (qa := _QUALIFIER_AFTER.match(text, q.end)) is not None:
+        q.qualifier = "over" if qa.group("over") else "about"  # "18,000+", "33,000 give or take": a round figure
     return q
+
+
+# a hedge written after the number, as informal writers do: "N+" and "N or more" (at least N);
+# "N or so", "N give or take", "N something", "N-odd", "N-ish", "N or thereabouts" (about N)
+_QUALIFIER_AFTER = re.compile(r"(?P<over>\+(?![\d+])|\s+or\s+more\b)|(?:\s+(?:or\s+so|give\s+or\s+take|something|or\s+thereabouts)|[\s-]?odd|-?ish)(?!\w)",
+                              re.IGNORECASE)
+_QUALIFIER_AFTER_FIRST = frozenset("+ -iI")
 
 
 _OTHER_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w.])(?:Rs\.?|INR|RM|MYR|Rp|IDR|THB|JPY|KRW|GBP|AUD|A\$|S\$|NT\$|R\$|C\$|CA\$|AED|SAR|TRY|MXN|BRL|ZAR|PHP|VND|CHF|SEK|NOK|DKK|PLN)\s?|[₹£₩₱฿₫₽])$")
