@@ -550,7 +550,7 @@ _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+
 # "..., while ONVO chipped in 4,866": a named brand's or model's part of the volume just stated
 _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?|clocked(?:\s+up)?|tallied|managed|racked\s+up|reported)\s+"
                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|just\s+|only\s+|another\s+)?$", re.IGNORECASE)
-# ("the G3 and G3i SUVs accounted for the remaining N": the models, named by their body style, and the rest of the total)
+# ("its ES6 and EC6 SUVs made up the other N": the models, named by their body style, and the rest of the total)
 _NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|\s+(?:(?:brand|marque|unit|division|arm|model|series|models|SUVs?|sedans?|cars|MPVs?|hatchbacks?)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+|the\s+(?:remaining|other|rest\s+of\s+the|last)\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
@@ -2685,7 +2685,7 @@ class _Extractor:
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"
                                                  r"(?:than|from|over|versus|vs\.?)\s+(?:the\s+)?week\s+\d|"  # ("up 5% from week 8": a week named by number)
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in\s+)?(?:the\s+)?(?:prior|previous|preceding|last)\s+week|"
-                                                 # ("down 13% from 8,100 units in the week of May 6-12": a base in a week of its own)
+                                                 # ("down 11% from 6,350 units in the week of May 6-12": a base in a week of its own)
                                                  r"(?:than|from)\s+[\d,.]+\s*(?:units\s+|vehicles\s+|registrations\s+)?(?:in|during)\s+the\s+week\s+(?:of|ending|ended|to|through)\b",
                                                  t[q.end:min(dr.clause.end, q.end + 70)], re.I):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # week-on-week: outside the vocabulary
@@ -4313,7 +4313,7 @@ class _Extractor:
             if named and len({m.entity_id or m.text for m in named}) == 1:
                 dr.entity, dr.role = named[-1], "price_model"
         if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand"):
-            # "The L9, Li Auto's priciest model at RMB409,800, ...": the model the apposition describes
+            # "The G9, XPeng's priciest model at RMB357,600, ...": the model the apposition describes
             named = [m for m in self.d.mentions_in(dr.sent.start, dr.q.start) if m.kind == "model" and m.end <= dr.entity.start
                      and _MODEL_DESCRIBED_AT.fullmatch(self.text, m.end, dr.q.start)]
             if named:
@@ -4995,7 +4995,7 @@ class _Extractor:
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
         def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs", "the penetration rate of NEVs" is;
-            # not "the segment's penetration rate of the overall car market", the whole it is a share of)
+            # not "EVs' penetration rate of the whole car market", the whole it is a share of)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
                 and not re.search(r"\b(?:sales|production|output|deliveries|registrations|exports|shipments)\s+of\s+$", pre, re.I) \
