@@ -4024,6 +4024,12 @@ class _Extractor:
                     if px is not None and px.kind == "month" and (px.end.year, px.end.month) == (p.end.year, p.end.month):
                         p = px
                     break
+        if p is not None and p.kind == "month" and p.end is not None and dr.measure == "level" and q.kind == "count" \
+                and _CROSSED_BEFORE.search(t, max(dr.clause.start, q.start - 20), q.start) \
+                and _RUNNING_WORDS.search(t, dr.sent.start, q.start):
+            # "total deliveries since its debut crossed N in October", "its exports over the years passed N in
+            # December": a running total that passed a bound in that month, all of it to the month's end
+            p = cumulative(p.end.year, p.end.month)
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -5836,10 +5842,12 @@ class _Extractor:
         if q.kind == "count" and dr.measure == "level" and re.search(r"\b(?:the|its|their)\s+(?:very\s+)?first\s+$", pre):
             dr.skip = "milestone"  # "the first 500 units left the plant": a batch named by its order, like "the 10,000th unit", not a count of a period
             return
-        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and (
+        if q.kind == "count" and _CROSSED_BEFORE.search(pre) and not _RUNNING_WORDS.search(t, dr.sent.start, q.start) and (
                 _ROUND.fullmatch(t, q.start, q.end) or (r_ := _ROUND.match(t, q.start, q.end)) is not None
                 and re.fullmatch(r"\s+(?:units|vehicles|cars|EVs|NEVs)", t[r_.end():q.end])):  # (also "passed 3 million vehicles")
-            dr.skip = "milestone"  # "cumulative deliveries crossed 1.5 million": a round number passed, not a count
+            dr.skip = "milestone"  # "the first time its monthly sales crossed 400,000": a round number passed, not a count
+            # (but a running total named as one, "cumulative deliveries crossed 1.1 million", is a bound that
+            # stands alone: annotated at its number, to the month it was passed in)
             return
         if q.kind == "money" and dr.metric == "vehicle_price" and _INCENTIVE_WORTH.search(t, max(cl.start, q.start - 120), q.start):
             dr.skip = "incentive"  # "low-interest financing on the Model Y, worth up to 15,000 yuan": an offer, not a price
@@ -6222,6 +6230,7 @@ _ESTIMATED_BY = keywords.gated(_ESTIMATED_BY)
 # Tested for every figure in a short window (they were `re.search(r"...")` in place, same patterns):
 # case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
 _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
+_RUNNING_WORDS = re.compile(r"\b(?:cumulative(?:ly)?|since|to\s+date|in\s+all|all-time|over\s+the\s+years|total\s+(?:deliveries|sales|exports|orders))\b", re.IGNORECASE)
 _CROSSED_BEFORE = keywords.gated(re.compile(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$"))
 _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
