@@ -487,7 +487,7 @@ def make_document(shown: str, body: str, meta: dict, sha: str, encoding: str, st
     elif not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
         raise DocumentError(f"{shown}: front matter 'id' must be text, got {type(doc_id).__name__}")
     doc_id = str(doc_id)
-    for key in ("title", "url", "source"):
+    for key in _TEXT_FIELDS:
         v = meta.get(key)
         if v is not None and (not isinstance(v, (str, int, float)) or isinstance(v, bool)):
             raise DocumentError(f"{shown}: front matter '{key}' must be text, got {type(v).__name__}")

@@ -514,6 +514,9 @@ _ABROAD_FRONTED = re.compile(r"\s*(?:Overseas|Abroad|Outside\s+(?:of\s+)?(?:Chin
 _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
 # a round number a total passes as a milestone: one or two significant digits ("500,000", "1,500,000",
 # "1.5 million"), not a count written to the thousand ("had passed 541,000 units": a total stated)
+# a total named as a running one ("cumulative deliveries", "since its debut", "over the years"): when it
+# passes a round number, a bound that stands alone, not a milestone
+_RUNNING_WORDS = re.compile(r"\b(?:cumulative(?:ly)?|since|to\s+date|in\s+all|all-time|over\s+the\s+years|total\s+(?:deliveries|sales|exports|orders))\b", re.IGNORECASE)
 _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 _PRICE_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|raised|raises|raising|marked\s+down)\s+"
                            r"(?:(?:the\s+|its\s+|their\s+)?prices?|(?:the\s+)?cost)\s+(?:[\w,-]+\s+){0,9}?by\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|an\s+average\s+(?:of\s+)?)?$"
@@ -1863,6 +1866,10 @@ class _Extractor:
         self.list_period: Period | None = None  # the period a list's introduction names, while its items last
         self.frame_local = False  # frame_period frames its own paragraph only
         self.market_figures = False  # whether a figure so far was a market's
+        self.level_before_sent: _Draft | None = None  # the last level stated before the sentence read
+        self.lead_volume: str | None = None  # the volume metric the text leads with (its first volume figure's)
+        self.vehicle_metric_para = -1  # the paragraph of the last figure that set the volume metric
+        self.ranked_volume: str | None = None  # what a ranking's figures count
         self.alone_frame: tuple[int, Period] | None = None  # (paragraph, period) of a part set apart with "alone"
         # (paragraph, stand-in metric, metric it stands in for): "Using registrations as a proxy, X had N"
         self.substitute_metric: tuple[int, str, str] | None = None
@@ -2346,7 +2353,7 @@ class _Extractor:
             if kind == "vehicle":
                 self.vehicle_metric_para = para
                 if dr.metric in M.VOLUME and dr.metric != "exports":
-                    self.lead_volume = getattr(self, "lead_volume", None) or dr.metric
+                    self.lead_volume = self.lead_volume or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.measure == "level" and dr.q.kind == "percent":
@@ -2431,18 +2438,18 @@ class _Extractor:
                 volume = {first} if first else set()
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = volume.pop()
-            elif not volume and self.frame_metric.get("vehicle") == "exports" and getattr(self, "lead_volume", None) \
-                    and getattr(self, "vehicle_metric_para", -1) != self.d.paragraph_of(self.sent_index) \
+            elif not volume and self.frame_metric.get("vehicle") == "exports" and self.lead_volume \
+                    and self.vehicle_metric_para != self.d.paragraph_of(self.sent_index) \
                     and not _ABROAD_WORD.search(t, sent.start, sent.end):
                 # "Here is the breakdown by brand:" after a paragraph on exports: the items count
                 # what the article leads with, not the exports spoken of before
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = self.lead_volume
             elif not volume and self.frame_metric.get("vehicle") == "orders" \
-                    and getattr(self, "vehicle_metric_para", -1) != self.d.paragraph_of(self.sent_index) \
+                    and self.vehicle_metric_para != self.d.paragraph_of(self.sent_index) \
                     and _MONTHLY_FIGURES.search(t, sent.start, sent.end):
                 # "Monthly figures so far:" after a paragraph on orders: a month-by-month list counts
                 # what was sold (orders are told as running totals, not month by month)
-                lead = getattr(self, "lead_volume", None)
+                lead = self.lead_volume
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = lead if lead not in (None, "orders") else "sales_volume"
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
@@ -2597,19 +2604,19 @@ class _Extractor:
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
                 # (nor the orders a launch took, told just before a list of rivals' results)
-                fm = getattr(self, "lead_volume", None) or "sales_volume"
+                fm = self.lead_volume or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end)):
                 # "Overseas sales reached N. Denza added 10,000 units to the total": a part of the
                 # total the text leads with, not of the exports just named (also "made up N of X's tally")
-                fm = getattr(self, "lead_volume", None) or "sales_volume"
+                fm = self.lead_volume or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
-                    and getattr(self, "ranked_volume", None) != "exports" \
+                    and self.ranked_volume != "exports" \
                     and _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None:
                 # "Its overseas sales climbed to N units. ... Geely ranked 12th with N units": the figure a
                 # ranking position is stated with is what the ranking counts, not the exports before it
                 # (unless the ranking before was one of exports: "4. X - N units ... Y came fifth with N")
-                fm = getattr(self, "ranked_volume", None) or getattr(self, "lead_volume", None) or "sales_volume"
+                fm = self.ranked_volume or self.lead_volume or "sales_volume"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
@@ -3394,6 +3401,15 @@ class _Extractor:
         others = [x.q for x in drafts if x is not dr and x.q.pair_of is None and x.q.range_of is None
                   and not (q.kind == "rank" and x.q.kind == "rank" and re.fullmatch(r"\s*(?:,\s*)?(?:and|&|,)\s*", t[q.end:x.q.start]))]
         # (in "the No.1 and No.2 models in August" the time after the second rank is the first's too)
+        counted = [x.q for x in drafts if x is not dr and x.metric in M.VOLUME and x.q.kind not in ("money", "percent")] \
+            if dr.metric == "vehicle_price" else []
+
+        def dates_a_count_before(te: TimeExpr) -> bool:
+            # "in 2020 it sold N units, and the price is X": the time dates a count between it and the price,
+            # a clause before the price's (a count of what the news is about, not "On <day>, it cut prices on
+            # N models, bringing the X to A")
+            return any(te.end <= o.start and o.end <= q.start and re.search(r"[,;]", t[o.end:q.start]) for o in counted)
+
         cands = [te for te in self.d.times_in(sent.start, sent.end) if not self._is_report_date(te, sent)
                  and (not _in_parens(t, te.start, sent) or _in_parens(t, q.start, sent)
                       or re.search(r"\b(?:ago|earlier|before|last\s+year)\s*\(\s*$", t[max(sent.start, te.start - 12):te.start])  # "a year ago (February 2023)"
@@ -3573,11 +3589,7 @@ class _Extractor:
                 # before its verb: "Its deliveries in the same quarter a year earlier were N")
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"
         if dr.metric == "vehicle_price":
-            # "in 2020 it sold N units, and the price is X": the time dates the count between, not the price
-            # (a count of what the news is about, not "On <day>, it cut prices on N models, bringing the X to A")
-            counted = [x.q for x in drafts if x is not dr and x.metric in M.VOLUME and x.q.kind not in ("money", "percent")]
-            left = [te for te in left if not any(te.end <= o.start and o.end <= q.start
-                                                 and re.search(r"[,;]", t[o.end:q.start]) for o in counted)]
+            left = [te for te in left if not dates_a_count_before(te)]
         clear_left = [te for te in left if clear(te.end, q.start)]
         for pool in (clear_left, left):
             if pool:
@@ -3662,9 +3674,7 @@ class _Extractor:
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
                 qend <= o.start and o.end <= te.start and o.kind != "money" for te in periods.values() for o in others):
             periods = {}  # "The car costs X and had N deliveries in May": the month of the deliveries
-        if len(periods) == 1 and dr.metric == "vehicle_price" and any(
-                te.end <= o.start and o.end <= q.start and x.metric in M.VOLUME and o.kind not in ("money", "percent")
-                and re.search(r"[,;]", t[o.end:q.start]) for te in periods.values() for x in drafts if x is not dr for o in (x.q,)):
+        if len(periods) == 1 and dr.metric == "vehicle_price" and any(dates_a_count_before(te) for te in periods.values()):
             periods = {}  # "in May it sold N units, and the price is X": the month of the sales, not of the price
         if len(periods) == 1 and not (dr.metric == "vehicle_price" and _DELIVERY_START.search(t, sent.start, sent.end)):
             return next(iter(periods.values()))  # (not "priced from X, ... began deliveries in late April")
@@ -4198,7 +4208,7 @@ class _Extractor:
 
     def _main_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
         """The period a relative expression ("a year earlier") is measured from."""
-        prev = getattr(self, "level_before_sent", None)
+        prev = self.level_before_sent
         if prev is not None and prev.period is not None and prev.sent != dr.sent and _BACK_COMPARE.match(self.text, dr.sent.start):
             # "This compared with A in <month> and B in the same month a year earlier": measured from the figure the
             # sentence before stated, not from a month the comparison names
@@ -6114,14 +6124,16 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
             or not any(g is not f and (_is_rounding_of(f, g) or _headline_rounding(f, g, headline_end)) for g in series[_series_key(f)])]
     # a hedged round count and a precise one in one sentence ("was 9,000-odd by the insurance data (9,214
     # registrations)"): one count, told twice, though the words that name it differ
+    def told_as(f: Fact) -> tuple:
+        return f.sentence, f.entity_id or f.entity, f.period.label if f.period else None, f.unit
+
     told: dict[tuple, list[Fact]] = {}
     for f in keep:
         if f.metric in M.VOLUME and f.measure == "level":
-            told.setdefault((f.sentence, f.entity_id or f.entity, f.period.label if f.period else None, f.unit), []).append(f)
+            told.setdefault(told_as(f), []).append(f)
     if any(len(v) > 1 for v in told.values()):
         keep = [f for f in keep if not (f.qualifier != "exact" and f.metric in M.VOLUME and f.measure == "level" and any(
-            g is not f and g.metric != f.metric and _is_rounding_of(f, g)
-            for g in told[(f.sentence, f.entity_id or f.entity, f.period.label if f.period else None, f.unit)]))]
+            g is not f and g.metric != f.metric and _is_rounding_of(f, g) for g in told[told_as(f)]))]
     kept = {id(f) for f in keep}
     _one_name_per_model(keep, registry)
     for f in keep:
@@ -6230,7 +6242,6 @@ _ESTIMATED_BY = keywords.gated(_ESTIMATED_BY)
 # Tested for every figure in a short window (they were `re.search(r"...")` in place, same patterns):
 # case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
 _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
-_RUNNING_WORDS = re.compile(r"\b(?:cumulative(?:ly)?|since|to\s+date|in\s+all|all-time|over\s+the\s+years|total\s+(?:deliveries|sales|exports|orders))\b", re.IGNORECASE)
 _CROSSED_BEFORE = keywords.gated(re.compile(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$"))
 _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
