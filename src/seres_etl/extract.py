@@ -340,6 +340,24 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?:[IVX
                            r"(?P<h>[A-Za-z][A-Za-z '&/-]{2,38}?)[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$")
 
 
+_HEADING_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|[a-z][\w'’-]{0,3}")
+
+
+def _is_section_heading(t: str, sent: Span) -> bool:
+    """The sentence is a line of its own set off by blank lines, in title case or capitals and
+    without a closing full stop: a section's heading ("Financial Highlights for the Third Quarter
+    of 2024", "## BUSINESS OVERVIEW", "**Q2 2025 results**")."""
+    a = t.rfind("\n", 0, sent.start) + 1
+    b = t.find("\n", sent.end)
+    b = len(t) if b < 0 else b
+    if b - a > 100 or not (a < 2 or t[a - 2:a] == "\n\n") or t[b:b + 2] not in ("\n\n", "\n", ""):
+        return False
+    line = t[a:b].strip(" \t#*_:")
+    words = line.split()
+    return bool(words) and not line.endswith((".", "?", "!", ",", ";")) and line[0].isupper() \
+        and all(_HEADING_WORD.fullmatch(w.strip("()\"'“”")) for w in words if w.strip("()\"'“”"))
+
+
 def _is_heading_line(t: str, sent: Span) -> bool:
     """The sentence lies on a short line of its own, with no figure and no verb-ending period, set off by blank lines."""
     a = t.rfind("\n", 0, sent.start) + 1
@@ -414,7 +432,7 @@ _MODEL_IS = re.compile(r"\s(?:is|was|are|were)\s+(?:now\s+|still\s+|only\s+|just
 _MADE_BY = re.compile(r"\s+(?:(?:made|built|developed|produced)\s+)?by\s+")
 _AND_WHOSE = re.compile(r"\b(?:and|but)\s+whose\s")
 _OF_THE_FIRMS_REVENUE = re.compile(r"\s+of\s+(?:the\s+(?:firm|company|group|carmaker|automaker)['’]s|its)\s+(?:total\s+|overall\s+)?(?:operating\s+)?revenues?\b", re.IGNORECASE)
-_COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast)\s*,")
+_COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast)\b\s*,?")
 _OF_ITS_TOTAL = re.compile(r"\s+of\s+(?:the|its|that|this)\s+(?:total|tally|figure)\b", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
 _OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
@@ -1871,6 +1889,7 @@ class _Extractor:
         self.vehicle_metric_para = -1  # the paragraph of the last figure that set the volume metric
         self.ranked_volume: str | None = None  # what a ranking's figures count
         self.alone_frame: tuple[int, Period] | None = None  # (paragraph, period) of a part set apart with "alone"
+        self.section_period: Period | None = None  # the one period the heading above names ("Highlights for the Third Quarter")
         # (paragraph, stand-in metric, metric it stands in for): "Using registrations as a proxy, X had N"
         self.substitute_metric: tuple[int, str, str] | None = None
         self._legends: list[tuple[int, str]] | None = None  # (where, base) of "MoM change in brackets" legends
@@ -1908,8 +1927,28 @@ class _Extractor:
                 first.setdefault(key, m)
         if not counts:
             return None
+        if (headed := self._headline_maker(counts)) is not None:
+            return first[headed]
         key = max(counts, key=lambda k: (counts[k], -first[k].start))
         return first[key]
+
+    def _headline_maker(self, named_in_text: dict[str, int]) -> str | None:
+        """The one maker the headline names, when the text names it too: "Geely Automobile Holdings:
+        annual results" is about Geely, though the text names its Zeekr unit more often. A headline
+        that sets two makers side by side ("AITO M7 vs Li Auto L7") names no one maker."""
+        title = self.d.doc.title
+        if not title:
+            return None
+        reg = self.d.reg
+        found = [m for m in reg.find(title) if m.kind != "market" and m.entity_id]
+        named = [m.entity_id for m in found]
+        makers = [m.entity_id for m in found if m.kind in ("company", "group", "brand") and m.entity_id in named_in_text]
+        if not makers:
+            return None
+        head = makers[0]
+        if all(e == head or head in reg.ancestors(e) or e in reg.ancestors(head) for e in named):
+            return head
+        return None
 
     def _insertions_in(self, sent: Span) -> list[tuple[int, int]]:
         """`_insertions` of a sentence, found once for all its figures."""
@@ -2018,6 +2057,8 @@ class _Extractor:
             return self.alone_frame[1]
         if self.frame_period is not None and self.frame_paragraph == para:
             return self.frame_period
+        if self.section_period is not None:
+            return self.section_period  # "Financial Highlights for the Fourth Quarter of 2023" over the figures
         fm = self.frame_by_metric.get(metric)
         if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period) \
                 and not _running_total_of(fm, self.lead_period):
@@ -2376,6 +2417,8 @@ class _Extractor:
             # about a company, with no figure, makes it the company spoken of next
             # (so does one whose figures are none of the vocabulary's: "X plans to pay a dividend of N")
             ms = self.d.mentions_in(sent.start, sent.end)
+            if _COMPARISON_OPENER.match(t, sent.start):
+                ms = []  # ("For comparison, Tesla's margin was in the mid-teens.": a rival set beside, by the way)
             if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
                     and (_SUBJECT_VERB.match(t, ms[0].end)
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
@@ -2395,6 +2438,13 @@ class _Extractor:
                 # sentence opens on is what the figures after it, naming no one, are about
                 self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+        if not drafts and _is_section_heading(t, sent):
+            # a heading opens a section: one that names one period dates the section's figures that name
+            # none ("Financial Highlights for the Fourth Quarter of 2023"); one that names none or two
+            # ("Operating Highlights for the Fourth Quarter and Full Year 2023") leaves them to their own
+            periods = {p for x in self.d.times_in(sent.start, sent.end) if x.kind == "abs" and not x.base
+                       and (p := self.d.resolve(x)) is not None and p.start is not None}
+            self.section_period = periods.pop() if len(periods) == 1 else None
         if not figures and not intro:
             # "Registrations fell in the second week of May.": the figures after it count that
             dated = any(x.kind == "abs" and not x.base for x in self.d.times_in(sent.start, sent.end))
