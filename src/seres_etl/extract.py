@@ -228,6 +228,10 @@ _NEXT_FIGURE_TIME_AFTER = re.compile(r"[,;]\s*(?:and|while|with)\s+"
                                      # (", and the group's running total hit N through <day>": the later clause's own figure and time)
                                      r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){1,4}?(?:reached|totaled|totalled|stood\s+at|came\s+to|hit|topped|exceeded)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?)?"
                                      r"(?:[$€¥]|RMB\s?|US\$)?\d[\d,.]*\s*(?:million|billion|units|vehicles|cars)?\s*$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# ", including 6,100 in December": the time of a part told after the figure is the part's own
+_PART_TIME_AFTER = re.compile(r",\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                              r"\d[\d,.]*\s*(?:million|units|vehicles|cars)?\s*(?:(?:in|for|during)\s+)?$", re.IGNORECASE)
 # "During the first half it ...", "For the full year, it ...": a time put before the subject
 # "On March 28, 2024, ", "On Tuesday, ", "Last week, ": a fronted date before a sentence's subject
 _FRONTED_DAY = r"(?:On|Last|Earlier|Later|Early|This)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|[A-Za-z]+(?:\s+[a-z]+)?),\s+"
@@ -1646,7 +1650,7 @@ def _month_named(text: str) -> int | None:
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand"
 _PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # between a part of a total and its own growth: "(of which 1.05 million) were NEVs, up", "units of NEVs (+"
-_GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
+_GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
 _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}(?:accounted\s+for|made\s+up|contributed|totall?ed|reached|came\s+to|numbered)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # ("BYD's retail market share of new energy vehicles from January to May reached": the owner's, a
@@ -1702,6 +1706,10 @@ _BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third
 _LEFT_FOR_HOME = re.compile(r"\b(?:leaving|left|leaves)\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _HOME_MARKET_AFTER = re.compile(r"\s*(?:units|vehicles|cars)?\s+(?:for|to|in|on)\s+(?:the\s+)?(?:domestic|home|local|Chinese|China)\s+(?:market|buyers|customers|consumers|sales|deliveries)\b"
                                 r"|\s*(?:units|vehicles|cars)?\s+(?:for|to)\s+(?:local|domestic)\s+(?:buyers|customers|consumers)\b", re.IGNORECASE)
+# "only went on sale in July, yet it finished second with N units": a launch's time, in a clause before the figure's
+_LAUNCH_TIME_BEFORE = re.compile(r"\b(?:(?:went|goes|go)\s+on\s+sale|(?:was|were)\s+(?:launched|unveiled|introduced|released)|launched|debuted"
+                                 r"|hit\s+(?:the\s+)?(?:market|showrooms|roads)|(?:began|started)\s+(?:customer\s+)?deliveries)"
+                                 r"\s+(?:only\s+|just\s+)?(?:in|on|at)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\s+"
                            r"(?:[\w-]+\s+){0,3}?since\b[^,;.]*$", re.IGNORECASE)
@@ -2321,13 +2329,16 @@ class _Extractor:
                 self.para_first = (para, dr.period, dr.metric)
             # (a level of a comparison's base time, "compared with May 2023, when it sold N", frames nothing)
             cum_named = alone = False
+            # ("sold N in 2020, including 6,100 in December": a part of the figure before, with its own time,
+            # frames nothing)
+            part = _PART_BEFORE.search(t, max(sent.start, dr.q.start - 30), dr.q.start) is not None
             if dr.period is not None and not dr.base_level and dr.metric not in ("share_price", "market_cap", "vehicle_price") \
                     and dr.measure == "level" and not (dr.time is not None and dr.time.base) and not (dr.time is not None and (dr.time.kind in ("ytd", "cum") or dr.time.rule == "frame_annual")
                                                                                                   and not (cum_named := self._cum_of_named(dr))) and not dr.header_time \
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
-                    and not self._prior_month_aside(dr, para) \
+                    and not self._prior_month_aside(dr, para) and not part \
                     and not (alone := dr.time is not None and dr.time.end <= dr.q.start
                              and (_TIME_ALONE.match(t, dr.time.end) is not None or _PART_OPENER.match(t, sent.start) is not None)):
                 # ("In the fourth quarter alone, X earned N": a part of the period the text reports on, set
@@ -2382,8 +2393,7 @@ class _Extractor:
             if dr.entity is not None and dr.entity.kind == "market" and not dr.base_level:
                 self.market_figures = True
             kind = {"count": "vehicle"}.get(dr.q.kind, dr.q.kind) if dr.measure == "level" else "growth"
-            if getattr(dr, "part_metric", False) or dr.measure == "level" and re.search(
-                    r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", t[max(sent.start, dr.q.start - 30):dr.q.start], re.I):
+            if getattr(dr, "part_metric", False) or dr.measure == "level" and part:
                 continue  # "..., of which 41,000 were exported": what became of a part, not what the next figures count
             if getattr(dr, "source_metric", False):
                 continue  # "... sold 8,000 in May, according to insurance data": that figure's source, not the text's metric
@@ -3494,6 +3504,12 @@ class _Extractor:
             # "N buyers, but it was only launched in August": the time of the launch, told in a clause of its
             # own after the figure (not "since it launched in May": a running total from then)
             cands = [te for te in cands if not (te.start >= qend and _AND_IT_LAUNCHED.search(t, max(qend, te.start - 50), te.start))]
+        if dr.metric in ("sales_volume", "production_volume", "exports", "registrations", "rank", "market_share") \
+                and _LAUNCHED.search(t, sent.start, q.start):
+            # "The X only went on sale in July, yet it finished second with N units": the launch's time, told in a
+            # clause before the figure's, is not the time the figure counts
+            cands = [te for te in cands if not (te.end <= q.start and re.search(r"[,;]", t[te.end:q.start])
+                                                and _LAUNCH_TIME_BEFORE.search(t, max(sent.start, te.start - 40), te.start))]
         if "since" in t[qend:sent.end]:
             # "..., the highest since the plant began output in <year>": the time a record reaches back to
             cands = [te for te in cands if not (te.start >= qend and _RECORD_SINCE.search(t, max(qend, te.start - 70), te.start))]
@@ -3700,7 +3716,8 @@ class _Extractor:
                    and not (";" in t[qend:te.start] and not clear(qend, te.start))
                    and not (te.start - qend < 200 and _WILL_BE_DONE.search(t, qend, te.start))
                    # ("is priced from A, and the company said deliveries topped N in May": the month of the deliveries)
-                   and not (dr.metric == "vehicle_price" and any(qend <= o.start and o.end <= te.start and o.kind != "money" for o in others))]
+                   and not (dr.metric == "vehicle_price" and any(qend <= o.start and o.end <= te.start and o.kind != "money" for o in others))
+                   and not (te.start > qend and _PART_TIME_AFTER.search(t, qend, te.start))]
         # ("costs A yuan, while a facelift is set to arrive in Q3": the time of what is to come)
         # ("delivered A, up 30% year-over-year, and B for the year": the year is B's, the figure after A)
         if right_s:
@@ -3719,6 +3736,7 @@ class _Extractor:
                    and not (te.start > qend and _PEAK_OF_FIGURE.search(t, max(sent.start, te.start - 90), te.start))
                    and not (te.start > qend and ";" in t[qend:te.start] and not clear(qend, te.start))  # (another item's, see _TIME_THEN_FIGURE)
                    and not later_clause_figure(te)
+                   and not (te.start > qend and _PART_TIME_AFTER.search(t, qend, te.start))
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
         if len(periods) == 1 and dr.metric == "vehicle_price" and any(
