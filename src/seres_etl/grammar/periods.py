@@ -566,7 +566,9 @@ def _half_of_month(m, c):
 @rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
 def _month_to_date(m, c):
     """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
-    article's day."""
+    article's day. Not a month called the best so far ("its strongest month to date"): a record."""
+    if not m["mon"] and re.search(r"\b(?:\w+est|best|biggest|worst|record)\s+$", m.string[max(0, m.start() - 20):m.start()], re.IGNORECASE):
+        return None
     if m["mon"]:
         mo = _mon(m)
         y = c.year_of_month(mo)
