@@ -1110,6 +1110,9 @@ class _Doc:
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)
                    and not _SITE_AFTER.match(t, u.end)]  # ("the Berlin Gigafactory": a site, named by its city)
+        if "'s " in t or "’s " in t:
+            unknown = [_persons_company(u, known) if _PERSONS_COMPANY.match(t, u.end) else u for u in unknown]
+            unknown = [u for u in unknown if u is not None]
         # "No.3 FAW-Volkswagen - 117,250 units": a place in a ranking, then the name
         unknown = [Mention(u.start + r.end(), u.end, u.text[r.end():], u.entity_id, u.kind, u.known)
                    if (r := _RANK_PREFIX.match(u.text)) is not None and r.end() < len(u.text) else u for u in unknown]
@@ -1443,6 +1446,19 @@ _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 # a company's name, then the words of its registered name up to a legal form: "Wuling Motors
 # Holdings Ltd.", "Dongfeng Automobile Group Corp." (the words between belong to the name)
 # ("Stock Co., Ltd.", "Joint Stock Co., Ltd.": the usual English of a Chinese company limited by shares)
+# "<a person>'s company sold ...": a name that is not in the registry, owning "company" or "automaker", is a person's,
+# and the phrase refers back to the company spoken of
+_PERSONS_COMPANY = re.compile(r"['’]s\s+(?:company|firm|automaker|carmaker|car\s+maker|(?:EV|electric[- ](?:car|vehicle))\s+maker|startup|group)\b")
+def _persons_company(person: Mention, known: list[Mention]) -> Mention | None:
+    """"Elon Musk's company delivered N": the company last named before it (within a few sentences),
+    referred to by its head's name; else no name at all."""
+    named = [k for k in known if k.end <= person.start and person.start - k.end < 400 and k.kind in ("company", "group", "brand")]
+    if not named:
+        return None
+    k = named[-1]
+    return Mention(person.start, person.end, k.text, k.entity_id, k.kind, k.known)
+
+
 _LEGAL_NAME_TAIL = re.compile(r"(?:\s+(?:Automobile|Automotive|Motors?|Auto|Group|Holdings?|Technology|Industry|Industrial|International|Joint\s+Stock|Stock))+"
                               r"\s+(?:Corporation|Corp\b\.?|Co\.,?(?:\s+Ltd\b\.?)?|Company\s+Limited|Ltd\b\.?|Limited|Inc\b\.?)")
 

@@ -175,7 +175,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("production_volume", r"(?:production|output|manufacturing)\s+(?:volumes?|totals?|tally)|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
                           # ("delivered 1 million cars made in Shanghai": where the cars come from, not output)
                           r"(?<!cars\s)(?<!units\s)(?<!vehicles\s)(?<!EVs\s)(?:built|made(?!\s+up))|(?:built|made(?!\s+up))(?!\s+(?:in|at|by)\b)", (V,), 1),
-    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesales?|retail(?:ed|s)?|"
+    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|(?<!\ba\s)total(?=\W)", (V,), 1),  # ("..., and a total of N in the year": no count of its own; "a total" takes the sentence's)
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)

@@ -566,9 +566,7 @@ def _half_of_month(m, c):
 @rule("month_to_date", r"\bmonth[- ]to[- ]date\b(?:\s*\(\s*" + _MON + r"\.?\s+(?P<d1>\d{1,2})\s*(?:-|–|to|through)\s*(?P<d2>\d{1,2})\s*\))?", grain="range")
 def _month_to_date(m, c):
     """'month to date (May 1-10)': those days; 'month-to-date' alone: the month up to the
-    article's day. Not a month called the best so far ("its strongest month to date"): a record."""
-    if not m["mon"] and re.search(r"\b(?:\w+est|best|biggest|worst|record)\s+$", m.string[max(0, m.start() - 20):m.start()], re.IGNORECASE):
-        return None
+    article's day."""
     if m["mon"]:
         mo = _mon(m)
         y = c.year_of_month(mo)
@@ -1076,6 +1074,8 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# a capitalised word other than a preposition or a time word: a given name ("Lei Jun's")
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|At|On|By|For|From|Since|Until|Till|Through|Of|Over|After|Before|During|As|And|But|Than|With|Last|Early|Late|Mid|End|Then|Unlike|Like)\s)[A-Z][a-z]+\s+$")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|lowest|weakest|worst|slowest|fastest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a shift named as the base, then a time: the time is the change's own ("from a year earlier in June")
 _SHIFT_THEN_IN = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1205,6 +1205,10 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             base = True  # "a rise on April" (British): against April
         if kind == "abs" and text.startswith((" onward", " onwards"), e):
             continue
+        if name == "month_to_date" and e - s <= 14 and _SUPERLATIVE_BEFORE.search(text, max(start, s - 40), s):
+            continue  # "its strongest month to date": a record, not the month up to the article's day
+        if name == "month_possessive" and e - s <= 6 and _NAME_BEFORE.search(text, max(start, s - 20), s):
+            continue  # "Lei Jun's company": the end of a person's name, not June's
         if name == "cum_since" and _SUPERLATIVE_BEFORE.search(text, max(start, s - 40), s):
             continue  # "its strongest quarter since its debut": a record, not a running total  # "made up most of sales from May onward": where a stretch starts, not a figure's period
         if kind == "shift":
