@@ -563,7 +563,10 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|d
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
-_INCLUDING_ASIDE = re.compile(r",\s+(?:including|excluding|not\s+including|such\s+as)\s+(?:[^,;.]|,\d|\.\d){3,120}?,")
+_ASIDE_LIST_WORD = re.compile(r"includ|such as|, covering|, spanning|, comprising")  # (cheap test before _INCLUDING_ASIDE)
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|excluding|not\s+including|such\s+as|covering|spanning|comprising)\s+"
+                              r"(?:[^,;.\d]{2,40}?(?:,\s+[^,;.\d]{2,40}?)*\s(?:and|or)\s+[^,;.\d]{2,40}?,"  # (a list: ", covering A, B and C,")
+                              r"|(?:[^,;.]|,\d|\.\d){3,120}?,)")
 _MODEL_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _JOINT_VERB = re.compile(r"\s+(?:models\s+)?(?:combined\s+|together\s+|jointly\s+)?(?:reached|totall?ed|came\s+to|stood\s+at|hit|topped|passed|exceeded|were)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?")
 _HEAD_WITH_ASIDE = re.compile(r"\s*\((?:incl(?:\.|uding)?|excl(?:\.|uding)?|plus|with|ex\.)\s[^()\n]{1,80}\)\s*[:–-]\s*", re.IGNORECASE)
@@ -3549,7 +3552,7 @@ class _Extractor:
             # (a possessive one only when the text already reports on a period: "The Model Y, China's
             # second best-selling car in October, sold N" opening a text is dated by its aside)
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in app)]
-        if "includ" in t[sent.start:sent.end] or "such as" in t[sent.start:sent.end]:
+        if _ASIDE_LIST_WORD.search(t, sent.start, sent.end):
             # "The G6, including the G6 Max that started deliveries in early May, sold N units":
             # the aside's time is of what it adds, not of the figure outside it
             inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, sent.end) if m.end() <= q.start or m.start() >= q.end]
@@ -5140,7 +5143,7 @@ class _Extractor:
             # "Hefei, where NIO builds its cars, produced N vehicles": the place is the subject, not who is there
             wh = [m.span() for m in _WHERE_ASIDE.finditer(t, sent.start, q.start)]
             usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in wh)]
-        if "includ" in t[sent.start:q.start] or "such as" in t[sent.start:q.start]:
+        if _ASIDE_LIST_WORD.search(t, sent.start, q.start):
             # "The G6, including the G6 Max ..., sold N units": the aside's names are not the subject
             inc = [m.span() for m in _INCLUDING_ASIDE.finditer(t, sent.start, q.start)]
             usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in inc)]
