@@ -1451,6 +1451,7 @@ _TRANSLATE_PAIRS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 # ("Stock Co., Ltd.", "Joint Stock Co., Ltd.": the usual English of a Chinese company limited by shares)
 # "<a person>'s company sold ...": a name that is not in the registry, owning "company" or "automaker", is a person's,
 # and the phrase refers back to the company spoken of
+_OWN_TIME_RIGHT_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
 _PERSONS_COMPANY = re.compile(r"['’]s\s+(?:company|firm|automaker|carmaker|car\s+maker|(?:EV|electric[- ](?:car|vehicle))\s+maker|startup|group)\b")
 def _persons_company(person: Mention, known: list[Mention]) -> Mention | None:
     """"Elon Musk's company delivered N": the company last named before it (within a few sentences),
@@ -1738,7 +1739,7 @@ _PEAK_OF_FIGURE = re.compile(r"\b(?:peak|record|high|all-time\s+high|best)\s+of\
                              re.IGNORECASE)
 _RECORD_MEASURED_AGAINST = re.compile(r"\b(?:short\s+of|shy\s+of|below|under|than|beat(?:ing)?|surpass\w*|top(?:ped|ping)|exceed\w*|compared\s+(?:with|to)|versus|vs\.?)\s+"
                                       r"(?:the|its|their|a)\s+(?:previous\s+|prior\s+|all-time\s+|monthly\s+|quarterly\s+)*(?:record|high|peak)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
-_EXCHANGE_PLACE = re.compile(r",?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:shares|stocks?)\b")
+_EXCHANGE_PLACE = re.compile(r",?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]-)?(?:shares|stocks?)\b")
 _SITE_AFTER = re.compile(r"\s+(?:[Gg]iga)?(?:plant|factory|[Gg]igafactory|facility|site|works|production\s+base|manufacturing\s+base|assembly\s+line)s?\b")
 _PUTS_GROWTH = re.compile(r",?\s+(?:which|that)\s+(?:puts?|brings?|takes?|makes?|means?|implies|represents?)\s+(?:the\s+|an?\s+)?"
                           r"(?:year-on-year|year-over-year|yoy|y/y|annual)\s+(?:increase|growth|rise|gain|jump|decline|drop|fall|decrease)\s+"
@@ -2245,7 +2246,11 @@ class _Extractor:
                         dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None) \
                         and not ((te_ := self._attached_time(dr, drafts)) is not None and (
                             te_.kind == "shift" or te_.kind == "abs" and not te_.base and dr.anchor.clause != dr.clause
-                            and dr.clause.start <= te_.start < dr.q.start and not self.d.quantities_in(te_.end, dr.q.start))):
+                            and dr.clause.start <= te_.start < dr.q.start and not self.d.quantities_in(te_.end, dr.q.start)
+                            # ("..., but that compared with growth of 40% in the first quarter": a change told
+                            # with its own time right after it, in a clause of its own)
+                            or te_.kind == "abs" and dr.anchor.clause != dr.clause and te_.start >= dr.q.end
+                            and _OWN_TIME_RIGHT_AFTER.fullmatch(self.text, dr.q.end, te_.start) is not None)):
                     # ("after a 4% drop the year before": that year's change, not the change of the level beside it)
                     # ("sold N in February, while its March volumes were up 47% month-on-month": a change with a
                     # time of its own in its own clause is of that time)
