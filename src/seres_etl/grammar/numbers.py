@@ -16,6 +16,7 @@ SCALES: dict[str, float] = {
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "hundred million": 1e8,  # translated Chinese: "8,500 hundred million yuan" (yi), 850 billion
 }
 # Short scale letters are only scales when glued to the number or followed by a non-letter:
 # "$21K", "3.5bn", "RMB 1.2 mn", "10k"; never "5 m long" (handled: "m" needs a currency).
@@ -47,7 +48,7 @@ NUMBER = (
 NUMBER_RE = re.compile(r"(?=[\d.])(?:(?<![\w.,])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=Rmb)|(?<=US\$)|(?<=HK\$))(?!\d{1,2}-[A-Z][a-z])" + NUMBER)
 # ("a 2-million target", "a 1.5-billion-yuan plant": a hyphen joins a written scale word to its number)
 SCALE_RE = re.compile(
-    r"(?:\s|-(?=thousand|million|billion|trillion))?(?:" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
+    r"(?:\s|-(?=thousand|million|billion|trillion))?(?:hundred\s+million\b|" + _SCALE_WORD + r"\b|" + _SCALE_LETTER + r"(?![A-Za-z]))"
 )
 # The first letters of the number words, tested first, spare the scan most positions.
 _WORD_NUMBER_FIRST = "".join(sorted({w[0] for w in WORD_NUMBERS if w != "a"}))
@@ -132,7 +133,7 @@ def scale_after(text: str, pos: int, allow_letters: bool = True) -> tuple[float,
     if len(word) == 1 and m.group(0).startswith(" "):
         # "5 m" or "10 k" with a space is too ambiguous (metres, a list letter): only glued.
         return 1.0, pos
-    return SCALES[folded(word)], m.end()
+    return SCALES[" ".join(folded(word).split())], m.end()
 
 
 def find_word_numbers(text: str) -> list[tuple[int, int, float]]:

@@ -45,7 +45,9 @@ YOY = (
     r"(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+)?year\s+(?:earlier|ago|before)|"
     r"(?:year|twelve\s+months)\s+(?:ago|earlier)|year-(?:ago|earlier)\s+(?:period|month|quarter|level|figure)s?|"
     r"previous\s+year|prior\s+year|last\s+year's|annual(?:ly)?\s+(?:basis|growth|increase|decline)|"
-    r"on\s+a\s+yearly\s+basis|on\s+an\s+annual\s+basis|the\s+year\s+before"
+    r"on\s+a\s+yearly\s+basis|on\s+an\s+annual\s+basis|the\s+year\s+before|"
+    # ("sales 50,600 units, same period increase 18.2%": translated Chinese for the change on the same period a year before)
+    r"(?:same|corresponding)\s+period(?=\s+(?:increase[ds]?|growth|grew|rise|rose|decrease[ds]?|decline[ds]?|drop(?:ped)?|fell|fall|up|down)\b)"
 )
 MOM = (
     r"month[- ]on[- ]month|month[- ]over[- ]month|m-?o-?m|m/m|sequential(?:ly)?(?=.{0,20}month)|"

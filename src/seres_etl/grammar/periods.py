@@ -778,6 +778,12 @@ def _half_h(m, c):
     return half(y, int(m["h"] or m["h2"])) if y else None
 
 
+# "1-11 month", "1-10 months of 2024": translated Chinese for January to that month
+@rule("first_n_months_dash", r"(?<![\w.,/-])1\s?[-–~]\s?(?P<n>[2-9]|1[0-2])\s+months?(?![\w-])" + _YEAR_TAIL, grain="range")
+def _first_n_dash(m, c):
+    return _first_n(m, c)
+
+
 # "9M25", "9M 2025", "11M'23": the first n months of that year (broker and rating-agency shorthand);
 # the year is required, since "9M" alone is nine million
 @rule("first_n_months_m", r"(?<![\w/$€¥.])(?P<n>[1-9]|1[0-2])M(?:\s?'?(?P<yy>\d{2})\b|\s?" + _YEAR + r")(?![\w])", grain="range", flags=0)
@@ -1090,7 +1096,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weekday": (("day",),), "day_of_named_month": (("on the",), ("st", "nd", "rd", "th")), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "at_year_end": (("year end", "year-end", "end of"),), "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
-    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_months_dash": (("month",), ("1",)), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),

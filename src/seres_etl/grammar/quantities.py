@@ -100,7 +100,8 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         if q is not None:
             out.append(q)
     for s, e, val in numbers.find_word_numbers(text):
-        if not _inside(s, e, masked, mask_starts):
+        if not _inside(s, e, masked, mask_starts) and not any(q.start <= s < q.end for q in out):
+            # (not the scale of a figure already read: "8,500 hundred million yuan")
             q = Quantity(s, e, s, e, val, "", "count", scaled=True)
             _attach_unit_after(text, q)
             out.append(q)
