@@ -1334,7 +1334,9 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     planned = future and _FUTURE.search(clause) is not None
                     # ("..., and the target is annual 2027 sales of 2 million": the clause that names
                     # the year is the plan, whatever the sentence reported before its comma)
-                    done = _is_completed_year(s, name) and (past or not future) and not planned
+                    # (a year named with no figure, "X is the company to watch in 2024", reports no result of it)
+                    done = _is_completed_year(s, name) and (past or not future) and not planned \
+                        and re.search(r"\d", _YEARS.sub("", s)) is not None
                     if future and not done:
                         horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
                     else:
@@ -1440,6 +1442,9 @@ _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 # a year as the modifier of a noun: "the 2025 trade-in subsidy", "its 2025 line-up"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|its|their|this)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!sales\b|deliveries\b|results?\b|revenue\b|figures?\b|volumes?\b|output\b|production\b|earnings\b)[a-z][a-z-]+")
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _is_completed_year(sentence: str, year_text: str) -> bool:
