@@ -5381,8 +5381,9 @@ class _Extractor:
                 fe = model  # "The X is still the best seller. By May 26, it had taken N orders": the model
             br = None
             if _THE_BRAND.fullmatch(corefs[-1].group(0)) and corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
-                    and (br := self._brand_subject(sent)) is not None:
+                    and (br := self._brand_subject(sent) or self._maker_subject(sent)) is not None:
                 fe = br  # "Deepal's sales slowed. The brand's share fell to N%": the brand just spoken of
+                # ("X once again led the startups. The Stellantis-backed brand delivered N": the maker that led)
             if fe is not None and fe.kind == "model" and (_THE_BRAND.fullmatch(corefs[-1].group(0)) or corefs[-1].group(0) in ("it", "its")
                                                            and _THE_BRAND.fullmatch(corefs[0].group(0))):
                 # "The Dream MPV accounted for N of them. The brand also took M orders": the model's brand, not the model
