@@ -516,6 +516,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?:The|This|That)\s+(?:figure|number|total|
                              r"\s+(?:was|is|marked|marks|represented|represents)\b"
                              r"|(?:That|This)['’]s\s)")  # "That's well above last month's N": the figure just stated
 _MODEL_LABEL = re.compile(r"\s*(?::|\(|[-–—]\s)\s*(?:(?:from|at|about|around|just|only|starting\s+(?:at|from))\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# "trading 6.8% higher at $A on Monday, after closing at $B on Friday": the earlier session a move is measured from
+_AFTER_CLOSING_ON = re.compile(r"\b(?:after|from)\s+(?:closing|ending|finishing|settling|a\s+close|its\s+close|the\s+previous\s+close)\b[^;]{0,40}?(?:\bon\s+)?$", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,"
                                # ", the mass-market brand the company launched this year,": the same in a relative clause
@@ -2564,7 +2566,8 @@ class _Extractor:
                 if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
                     self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
                                                             if m.kind == "model" and m.entity_id})
-                if _EARLIER_SESSION.search(t, sent.start, sent.end) or x.rule == "closed_year" and self.d.clock.dated \
+                if _EARLIER_SESSION.search(t, sent.start, sent.end) or _AFTER_CLOSING_ON.search(t, max(sent.start, x.start - 60), x.start) \
+                        or x.rule == "closed_year" and self.d.clock.dated \
                         and self.d.clock.ref is not None and p.end.year < self.d.clock.ref.year:
                     continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                     # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
