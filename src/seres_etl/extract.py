@@ -954,6 +954,10 @@ _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za
                             r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
 
 
+# "Q3 2025 outlook: Deliveries of A to B vehicles, ...": a paragraph run in under a label of outlook or guidance
+_FORECAST_LABEL_PARA = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Za-z0-9][\w&'’-]*[ \t]+){0,4}"
+                                  r"(?i:outlook|guidance|forecasts?|projections?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+"
+                                  r"(?P<items>[^\n]+(?:\n[^\n]+)*)", re.MULTILINE)
 _FORECAST_INTRO_LIST = re.compile(r"^[ \t]*(?![-*•])[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?|(?:provides?|provided|issued?|gave)\s+(?:the\s+following\s+)?(?:guidance|outlook))"
                                   r"(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
                                   r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
@@ -1083,7 +1087,7 @@ class _Doc:
         self.quantities = _priced_list_currency(t, find_quantities(t, masks))
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
-        self.forecast_lists = [m.span("items") for m in _FORECAST_LIST.finditer(t)] \
+        self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA) for m in rx.finditer(t)] \
             if _FORECAST_HEADING_WORD.search(t) else []
         if ":" in t and ("xpect" in t or "nticipat" in t or "uidance" in t):
             # "For the coming quarter, the Group anticipates:" over its items: guidance, not results
