@@ -3681,7 +3681,10 @@ class _Extractor:
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base
                 and (te.kind != "shift" or re.fullmatch(r"[\s*_]*", t[sent.start:te.start]) and t[te.end:te.end + 1] == ","
                      or _SUBJECT_SHIFT_BEFORE.search(t, max(cl.start, te.start - 30), te.start) is not None
-                     and _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None)
+                     and _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None
+                     # (or the subject itself: "..., the previous month was N units")
+                     or _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None
+                     and (te.start == sent.start or re.search(r"(?:[,;]|\b(?:and|while|but|whereas))\s*$", t[max(sent.start, te.start - 10):te.start]) is not None))
                 # (a shift only fronted: "In the same month last year, the plant sold N"; or in the subject
                 # before its verb: "Its deliveries in the same quarter a year earlier were N")
                 and not any(x.base_level and x.time is te for x in drafts)]  # "from 9.98 billion in Q1, and margin reached 14.9%"

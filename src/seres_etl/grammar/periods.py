@@ -668,7 +668,7 @@ def _n_month_noun(m, c):
     return _first_n(m, c)
 
 
-@rule("first_n_quarters", r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters" + _YEAR_TAIL, grain="range")
+@rule("first_n_quarters", r"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters?(?![\w-])" + _YEAR_TAIL, grain="range")
 def _first_n_quarters(m, c):
     n = _n(m["n"])
     gd = m.groupdict()
@@ -1096,7 +1096,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "weekday": (("day",),), "day_of_named_month": (("on the",), ("st", "nd", "rd", "th")), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
     "at_year_end": (("year end", "year-end", "end of"),), "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
-    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_months_dash": (("month",), ("1",)), "first_n_quarters": (("quarters",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
+    "year_range": (("#",),), "first_n_months": (("months",),), "first_n_months_dash": (("month",), ("1",)), "first_n_quarters": (("quarter",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
