@@ -803,7 +803,8 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
-_DATELINE_LEAD = re.compile(r"[\s*_]*(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
+_DATELINE_LEAD = re.compile(r"[\s*_]*(?:(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+|\([^()\n]{1,30}\)\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
+# ("(Yicai) July 9 -- ...": the source in parentheses before the day, as some outlets write their dateline)
 
 
 def _rel_head(text: str, start: int, clause_start: int) -> int:
@@ -1116,6 +1117,8 @@ class _Doc:
         unknown: list[Mention] = []
         for s in self.figure_sentences:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
+        if self.sentences and (dl := _DATELINE_LEAD.match(t, self.sentences[0].start, self.sentences[0].end)) is not None:
+            unknown = [u for u in unknown if u.start >= dl.end()]  # "(Yicai) July 9 --": the outlet of the dateline
         unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)
                    and not _SITE_AFTER.match(t, u.end)]  # ("the Berlin Gigafactory": a site, named by its city)
