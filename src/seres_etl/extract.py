@@ -2670,6 +2670,10 @@ class _Extractor:
             dr.part_metric = True  # type: ignore[attr-defined]
         elif (run := self._running_total_of(dr, drafts)) is not None:
             dr.metric = run.metric  # "exported N in May, bringing the total for the year to M": a total of the same
+        elif cue is not None and cue.start >= q.end and dr.measure == "level" and q.kind in ("count", "vehicle") \
+                and _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end)) \
+                and (whole := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level" and x.metric in M.VOLUME]):
+            dr.metric = whole[-1].metric  # "exports rose to N, with NEVs making up M of the total": a part of that whole
         elif cue is not None:
             dr.metric = cue.metric
         elif q.kind == "count" and self._elliptical_of(dr, drafts) is not None:
