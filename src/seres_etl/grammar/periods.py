@@ -1241,7 +1241,7 @@ _PAST_FIGURE = re.compile(
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
-                     r"predicts?|predicted|predicting|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+                     r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
                      r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
@@ -1334,9 +1334,10 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     planned = future and _FUTURE.search(clause) is not None
                     # ("..., and the target is annual 2027 sales of 2 million": the clause that names
                     # the year is the plan, whatever the sentence reported before its comma)
-                    # (a year named with no figure, "X is the company to watch in 2024", reports no result of it)
+                    # (a year named with no figure, "X is the company to watch in 2024", reports no result of it;
+                    # a label over a list of figures, "Full year 2021 deliveries:", does)
                     done = _is_completed_year(s, name) and (past or not future) and not planned \
-                        and re.search(r"\d", _YEARS.sub("", s)) is not None
+                        and (re.search(r"\d", _YEARS.sub("", s)) is not None or s.rstrip().endswith(":"))
                     if future and not done:
                         horizons.append(p.start)  # "there will be ten new models in 2027": a plan's year
                     else:
