@@ -909,6 +909,12 @@ _AFTER_RESULT = re.compile(r"\b(?:after|following|on\s+the\s+back\s+of)\s+(?:a\s
                            r"(?:deliveries|sales|shipments|results|revenue|output)\b[^,;]*$")
 
 
+_TARGET_BEFORE_WHICH = re.compile(r"\b(?:target|goal|guidance|forecast|outlook|projection)s?\b[^;:()]{0,60}?,\s*which\b[^,;:]*$", re.IGNORECASE)
+_REVISED_TARGET = re.compile(r",\s*which\s+(?:it\s+|the\s+(?:company|group|automaker|carmaker)\s+|management\s+)?(?:had\s+|has\s+|was\s+|were\s+)?"
+                             r"(?:(?:since|later|then|already|subsequently)\s+)?(?:cut|lowered|reduced|raised|lifted|revised|trimmed|increased|slashed)"
+                             r"\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
 def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
@@ -1840,7 +1846,9 @@ _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "s
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
                                r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))"
                                r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b"  # "a 6,500 yuan discount"
-                               r"|\s+(?:behind|ahead)\b|\s+short\s+of\b", re.IGNORECASE)  # "with Li Auto second, just 421 units behind": a gap
+                               r"|\s+(?:behind|ahead)\b(?!\s+of\s+(?:the|its|their|this|next)\s+(?:[\w-]+\s+)?(?:results|earnings|report|release|announcement|figures|data|holiday|launch|listing|meeting|event)\b)"
+                               r"|\s+short\s+of\b", re.IGNORECASE)  # "with Li Auto second, just 421 units behind": a gap
+# (not "closed at HK$A ahead of the results": when, not a gap)
 # a sum of money "under" or "over" another car: "8,000 yuan under the Seal", "5,000 euros over its rival": a gap between prices
 _PRICE_GAP_AFTER = re.compile(r"\s+(?:under|over)\s+(?:the|its|their)\s+(?:(?-i:[A-Z])|(?:rival|competitor|outgoing|previous|old)\b)", re.IGNORECASE)
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
@@ -5902,6 +5910,11 @@ class _Extractor:
         if dr.measure == "level" and "from" in t[max(dr.sent.start, q.start - 30):q.start] \
                 and _REVISED_GUIDANCE.search(t[max(dr.sent.start, q.start - 160):q.start]):
             dr.skip = "forecast"  # "cut its guidance to A, from B previously": the old guidance
+            return
+        if dr.measure == "level" and "which" in t[max(dr.sent.start, q.start - 40):q.start] \
+                and _REVISED_TARGET.search(t, max(dr.sent.start, q.start - 40), q.start) \
+                and _TARGET_BEFORE_WHICH.search(t, max(dr.sent.start, q.start - 120), q.start):
+            dr.skip = "forecast"  # "short of its target of A, which it had cut to B in September": the target, revised
             return
         set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
         # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)
