@@ -78,6 +78,9 @@ def fact_id(doc_id: str, start: int, end: int, metric: str = "", measure: str = 
 
 
 # ---------------------------------------------------------------------------- helpers
+# "COVID-related disruptions", "US-listed peers", "Shanghai-made cars": a name joined to a participle or
+# "-related"/"-style" is an adjective, not a maker's name
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:related|style|like|linked|induced|driven|made|built|listed|era|wide|focused|centric)$")
 _SOURCE_WORDS = re.compile(
     r"\b(?:Association|Ministry|Bureau|Administration|Commission|Exchange|Securities|Research|Bloomberg|"
     r"Reuters|News|Times|Daily|Post|Insights|Analytics|Citi|Morgan|Goldman|Nomura|UBS|Jefferies|"
@@ -641,7 +644,7 @@ _OF_GOAL = re.compile(r"\s+of\s+(?:its|the|their|the\s+company's)\s+(?:[\w,.-]+\
 _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|shrunk|shrank|jumped|climbed|slid|surged|plunged|tumbled|sank|sunk|swelled|expanded|contracted|narrowed|widened|"
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
-_VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered)\b", re.IGNORECASE)
+_VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -1125,7 +1128,7 @@ class _Doc:
             unknown.extend(find_unknown(t, s.start, s.end, known + self.markets))
         if self.sentences and (dl := _DATELINE_LEAD.match(t, self.sentences[0].start, self.sentences[0].end)) is not None:
             unknown = [u for u in unknown if u.start >= dl.end()]  # "(Yicai) July 9 --": the outlet of the dateline
-        unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text)
+        unknown = [u for u in unknown if not _SOURCE_WORDS.search(u.text) and not _ADJECTIVE_COMPOUND.search(u.text)
                    and not any(x.start <= u.start < x.end for x in self.times)
                    and not _SITE_AFTER.match(t, u.end)]  # ("the Berlin Gigafactory": a site, named by its city)
         if "'s " in t or "’s " in t:
@@ -4749,7 +4752,7 @@ class _Extractor:
             return None
         for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
             if m.kind != "market" and _OWNER_AFTER.fullmatch(t, qend, m.start) and _VOLUME_OWNER_VERB.match(t, m.end):
-                return m
+                return m  # (or "reported": "the 484,500 deliveries that Tesla reported")
         return None
 
     def _compared_owner_after(self, dr: _Draft) -> Mention | None:
