@@ -645,6 +645,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
+_FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -2393,7 +2394,13 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 # ("X sold N for the whole of 2021, so this month looks weak": a full year set against the
                 # time reported, which frames the rest of its paragraph only, like a total over a named period)
-                whole = dr.time is not None and dr.time.rule == "year_word" and _WHOLE_OF.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
+                whole = dr.time is not None and dr.time.rule == "year_word" and (
+                    _WHOLE_OF.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
+                    # ("XPeng's full-year 2025 deliveries were N" in a report on January: the year told
+                    # apart from the month the article reports, for its paragraph only)
+                    or self.lead_period is not None and self.lead_period.kind == "month"
+                    and (_FULL_YEAR_BEFORE.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
+                         or _FULL_YEAR_BEFORE.match(dr.time.text + " ") is not None))
                 self.frame_local = whole
                 if not cum_named and not whole:  # (a total over a named period frames the rest of its paragraph only)
                     self.frame_by_metric[dr.metric] = dr.period
