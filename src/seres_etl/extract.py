@@ -645,6 +645,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
+_VERSUS_PERCENT_AFTER = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
@@ -3119,6 +3120,8 @@ class _Extractor:
             return True  # "34.1% ahead of the same month a year earlier": a change against the year before
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
+        if _VERSUS_PERCENT_AFTER.match(t, q.end) and not P.direction_of(before[-30:]) and not P.base_of(before[-30:]):
+            return False  # "margin, which is ..., was 8.6%, versus -6.1% a year earlier": a level set against an earlier one
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
             return True
         if P.CHANGE_NOUN_RE.search(before[-30:]):
