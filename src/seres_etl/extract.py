@@ -691,6 +691,8 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
                              # "the 41,000 it had guided", "the 40,000-to-42,000 range the company guided"
                              r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?(?:range\s+)?(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:guided|forecast|projected|targeted|promised)\b"
+                             # "above the top end of the 19,500 to 20,000 range the company gave in March": a guided range
+                             r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?range\s+(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:gave|given|provided|issued|set)\b"
                              # "ahead of the RMB8.2bn analysts expected", "the 36,000 units forecast by economists"
                              r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:many\s+|most\s+|some\s+|several\s+)?(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+|have\s+)?)?"
                              # ("the N that most analysts had pencilled in": their estimate)
@@ -898,7 +900,7 @@ _PAST_RESULT_AFTER = re.compile(r"(?:\s+(?:units|vehicles|cars))?\s+(?:that\s+|w
 _REVISED_GUIDANCE = re.compile(r"\b(?:guidance|target|forecast|outlook|goal|projection|estimate)s?\s+(?:[\w-]+\s+){0,3}?to\s+[^;:()]{1,60}?,\s*(?:down\s+|up\s+)?from\s+"
                                r"(?:about\s+|around\s+|between\s+)?(?:[\d,.]+\s*(?:units\s+|vehicles\s+|million\s+|billion\s+)?(?:to|and|-|–)\s*)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\s+(?!(?:that\s+)?(?:it|they|its|their)\b)")
-_GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|bn)?\s*(?:units|vehicles|cars)?"
+_GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|bn)?\s*(?:units|vehicles|cars|deliveries|sales)?"
                           r"\s*,\s+(?:(?!\w+ed\b|(?:rose|fell|grew|sold|was|were|hit|is|are|has|have|had|made|took|won)\b)(?-i:[a-zA-Z])[\w-]*\s+){1,3}(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?", re.IGNORECASE)
 
 
