@@ -645,6 +645,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
+_OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
 _VERSUS_PERCENT_AFTER = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -3275,6 +3276,10 @@ class _Extractor:
             asides += [m.span() for m in _OR_GLOSS.finditer(t, sent.start, q.start)]
         if (ap := self._head_aside(sent, q.start)) is not None:
             asides.append(ap)  # "X, the brand sold through Y's stores, delivered N units": not the words of the apposition
+        if "of which" in t[sent.start:sent.end]:
+            # "X ranked second with A vehicles, of which more than half were exported, while Y came in third
+            # with B units": what became of another figure's part is no word of this one's
+            asides += [m.span() for m in _OF_WHICH_CLAUSE.finditer(t, sent.start, sent.end) if not m.start() <= q.start < m.end()]
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if c.metric == "revenue_share" and M.M in kinds and not growth and q.kind == "money" and c.start >= q.end \
