@@ -1265,6 +1265,9 @@ class _Doc:
             # an undated page dated only as after the full year it reports: it was written in that
             # year ("sold about 137,000 cars in China this year" in a year-end scorecard)
             return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
+        if not self.clock.dated and self.clock.precision == "year" and te.rule == "cum_since" \
+                and (cy := self._reported_closed_year()) is not None:
+            return cumulative(cy, 12)  # "since then it has delivered N in total" in a year-end wrap-up: to the end of that year
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _BARE_RULES:
             frame = self._frame_month(te.start)
             if frame is not None:
@@ -1282,7 +1285,7 @@ class _Doc:
                 # the text goes on in order to later months: "Jan: N ... Feb: M ... Apr: K" is one year)
                 return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision in ("year", "none") and te.rule in _YEARLESS_SPAN_RULES \
-                and not re.search(r"\d{4}|'\d\d", te.text) and (fy := self._frame_year(te.start)) is not None:
+                and not re.search(r"\d{4}|'\d\d", te.text) and (fy := self._frame_year(te.start) or self._reported_closed_year()) is not None:
             # an undated text: "Jan-Sep", "the first quarter" without a year are of the year last named before them
             # ("... 21,107 units in Sep 2024. This brings its Jan-Sep total to ...")
             return te.resolve(Clock(dt.date(fy, 12, 31), "year", None, False))
@@ -1292,6 +1295,12 @@ class _Doc:
         """Whether a month after `mo` and after March is named without a year later in the text."""
         return any(x.start > te.start and x.rule in _BARE_RULES and (m2 := _month_named(x.text)) is not None and m2 > max(mo, 3)
                    for x in self.times)
+
+    def _reported_closed_year(self) -> int | None:
+        """The full year an undated page dated only as after it reports ("The fourth quarter came in at N"
+        in a year-end wrap-up is that year's fourth quarter)."""
+        cy = self._closed_year()
+        return cy if cy is not None and self.clock.ref is not None and cy == self.clock.ref.year - 1 else None
 
     def _closed_year(self) -> int | None:
         if not hasattr(self, "_closed_year_v"):
@@ -1385,6 +1394,8 @@ class _Doc:
             if x.start >= pos:
                 break
             if x.rule in ("month_year", "iso_date") or (x.rule in ("month_day", "day_month") and re.search(r"\d{4}", x.text)):
+                if x.base or _LAUNCH_TIME_BEFORE.search(self.text, max(0, x.start - 40), x.start):
+                    continue  # ("a brand that only started deliveries in October 2021": its start, not the month the text is in)
                 p = x.resolve(self.clock)
                 if p is not None:
                     best = (p.end.year, p.end.month)
