@@ -973,6 +973,10 @@ _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za
 _FORECAST_LABEL_PARA = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Za-z0-9][\w&'’-]*[ \t]+){0,4}"
                                   r"(?i:outlook|guidance|forecasts?|projections?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+"
                                   r"(?P<items>[^\n]+(?:\n[^\n]+)*)", re.MULTILINE)
+# ... and its items as paragraphs of their own, each a thing "to be" some figure ("Deliveries of vehicles to
+# be between A and B vehicles, ...", "Total revenues to be between C and D, ...")
+_FORECAST_INTRO_PARAS = re.compile(r"^[ \t]*[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?)(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
+                                   r"(?P<items>(?:(?:[ \t]*\n)*[ \t]*(?-i:[A-Z])[^\n]{0,80}?\bto\s+be\b[^\n]*(?:\n|$))+)", re.MULTILINE)
 _FORECAST_INTRO_LIST = re.compile(r"^[ \t]*(?![-*•])[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?|(?:provides?|provided|issued?|gave)\s+(?:the\s+following\s+)?(?:guidance|outlook))"
                                   r"(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
                                   r"(?:[ \t]*\n)*(?P<items>(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)", re.MULTILINE)
@@ -1106,7 +1110,7 @@ class _Doc:
             if _FORECAST_HEADING_WORD.search(t) else []
         if ":" in t and ("xpect" in t or "nticipat" in t or "uidance" in t):
             # "For the coming quarter, the Group anticipates:" over its items: guidance, not results
-            self.forecast_lists += [m.span("items") for m in _FORECAST_INTRO_LIST.finditer(t)]
+            self.forecast_lists += [m.span("items") for rx in (_FORECAST_INTRO_LIST, _FORECAST_INTRO_PARAS) for m in rx.finditer(t)]
         if self.cells:
             _table_scale(t, self.quantities)  # "(in RMB million)" above a table: its bare cells are amounts
             self._header_money()
