@@ -647,6 +647,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
 _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
 _VERSUS_PERCENT_AFTER = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
+_SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
@@ -2297,6 +2298,8 @@ class _Extractor:
                     dr.period = dr.anchor.period
                 else:
                     self._period(dr, drafts)
+                if dr.measure == "mom" and dr.period is not None and dr.period.kind == "quarter" and _SEQUENTIAL_WORDS.search(self.text, dr.sent.start, dr.sent.end):
+                    dr.measure = "qoq"  # "in the second quarter ..., month-on-month increase 30.7%" (translated huanbi): on the quarter before
         for dr in drafts:
             self._entity(dr, drafts)
             self._brands_of_parent(dr)

@@ -53,7 +53,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:single|per)[- ](?:car|vehicle|unit)\s+(?:net\s+)?(?:loss|profit)|(?:loss|profit)\s+(?:per|on\s+each|for\s+each)\s+(?:car|vehicle|unit)\b|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee", (M, P, V), 2),
-    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
+    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|(?:sales\s+)?channels|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
               r"swap\s+stations|dealers(?:hips)?|engineers|workforce|headcount|jobs|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),

@@ -792,7 +792,7 @@ def _first_n_months_m(m, c):
     return months_range(y, 1, y, int(m["n"]))
 
 
-@rule("semi_annual", r"(?<!\bits\sfirst\s)(?<!\btheir\sfirst\s)\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|interim)\b" + _YEAR_TAIL, grain="half")
+@rule("semi_annual", r"(?<!\bits\sfirst\s)(?<!\btheir\sfirst\s)\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|(?<=\d{4}\s)half\s+year|interim)\b" + _YEAR_TAIL, grain="half")
 def _semi(m, c):
     y = _y(m, c)
     return half(y, 1) if y else None
