@@ -179,6 +179,7 @@ _YEAR_TOTAL_TO = re.compile(r"\b(?:(?:full[- ]year|annual|the\s+year's|its\s+yea
                             r"|(?:total|tally|deliveries|sales|volume)\s+for\s+the\s+(?:full\s+)?year)\s+(?:to|of|at)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
 # "compared with 6,850 for the L9", "versus 40,000 at Geely": a rival's figure named after it
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_COMPARED_PAIR_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^;,]{1,40}?\s(?:at|for)\s+[A-Z][^;,]{0,25}?(?:,\s*|\s+and\s+)(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
 _FOR_NAME = re.compile(r"\s*(?:units?|vehicles?|cars|registrations|deliveries|orders)?\s*(?:for|at|by)\s+(?:the\s+|its\s+|rival\s+|sister\s+brand\s+)?")
 # news out after a day's session: "On the evening of May 6", "after the market closed on Tuesday"
 # "guided to a soft fourth quarter", "forecast for the fourth quarter", "an outlook for Q3": a time the
@@ -3007,8 +3008,8 @@ class _Extractor:
     def _list_money(self, sent: Span) -> str | None:
         """The money metric of a list item's figures, named by the list's introduction."""
         para, metric = self.list_money
-        if metric and _is_list_item(self.text, sent) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
-            return metric
+        if metric and (_is_list_item(self.text, sent) or _is_label_line(self.text, sent)) and 0 <= self.d.paragraph_of(self.sent_index) - para <= 1:
+            return metric  # ("Revenue (Q1 2022):" over "NIO: RMB 9.91 billion" lines: that metric)
         return None
 
     def _labelled_by_model(self, dr: _Draft) -> bool:
@@ -4794,8 +4795,10 @@ class _Extractor:
         """'... 16,200 in August, compared with 6,850 for the L9': the rival a compared figure is
         credited to by the name right after it (a figure of the same time, not a base)."""
         q, t = dr.q, self.text
-        if q.kind == "percent" or not _COMPARED_JUST_BEFORE.search(t, max(dr.sent.start, q.start - 30), q.start):
-            return None
+        if q.kind == "percent" and dr.measure != "level" or not (
+                _COMPARED_JUST_BEFORE.search(t, max(dr.sent.start, q.start - 30), q.start)
+                or _COMPARED_PAIR_BEFORE.search(t, max(dr.sent.start, q.start - 70), q.start)):
+            return None  # (a level in percent too: "its gross margin was 12.2%, against 14.6% at NIO and 22.5% at Li Auto")
         qend = max(q.end, q.noun_end)
         for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
             if m.known and m.kind != "market" and _FOR_NAME.fullmatch(t, qend, m.start):
