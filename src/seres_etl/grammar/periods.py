@@ -1064,7 +1064,8 @@ _BASE_BEFORE = re.compile(
     # ("roughly in line with December", "on a par with May": the period compared with)
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,5}$"
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("3.1 times the 2021 level")
+    r"\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,5}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
