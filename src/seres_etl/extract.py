@@ -647,7 +647,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
 _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
-_VERSUS_PERCENT_AFTER = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
+_VERSUS_PERCENT_AFTER = re.compile(r"\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -3099,9 +3099,9 @@ class _Extractor:
             return False  # "improved to A% from B% a year earlier", "fell to C% in Q4, from D% in Q3": both are levels
             # ("narrowed to A% during the January-October period of 2025, from B% a year before")
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
-                r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
+                r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
-            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level
+            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level ("14.1% (vs 1.1% a year ago)" too)
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"\s+(?:in\s+|during\s+|for\s+)?(?:[^,;%\d]|\b(?:19|20)\d\d\b){1,40}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I) and re.search(
