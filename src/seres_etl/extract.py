@@ -125,6 +125,8 @@ _RUN_IN_HEAD = re.compile(r"\s*(?:\*\*|__)?(?:(?:Now|Next|Then|Finally|Meanwhile
 # a time that a figure follows at once is that figure's, not one named clauses before it
 # ("A sold N units; B sold M units, cumulative K units": K's running total, not M's); so is a
 # time past a semicolon after which other figures come first ("A sold N; B sold M this year")
+_AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_AT_FIGURE_AFTER = re.compile(r"\s+(?:at|with|was|were|came\s+(?:in\s+)?(?:at|to)|reached|hit)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d")
 _TIME_THEN_FIGURE = re.compile(r"[ \t]*:?[ \t]*(?:(?:sales|deliveries|output|production|shipments)\s+(?:of\s+|were\s+|was\s+)?)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d", re.IGNORECASE)
 _CUM_WITH_YOY = re.compile(r"[^.;]{0,12}?,\s*(?:(?:an?\s+)?(?:year[- ]on[- ]year\s+|yoy\s+)?(?:up|down|increase|decrease|decline|rise|drop|growth|fall)\b[^.;,]{0,25}?\d[\d.,]*\s*(?:%|percent)"
                            r"|(?:an?\s+)?(?:\d[\d.,]*\s*(?:%|percent))\s+(?:year[- ]on[- ]year\s+)?(?:increase|decrease|decline|rise|drop))", re.IGNORECASE)
@@ -3704,7 +3706,9 @@ class _Extractor:
                 if after:
                     return after[0]
         right = [te for te in cands if te.start >= qend and te.start - qend <= 45 and te.start < cl.end + 1
-                 and clear(qend, te.start) and not ((nf := _NEXT_FIGURE_TIME.match(t, qend)) and nf.end() == te.end) and re.fullmatch(
+                 and clear(qend, te.start) and not ((nf := _NEXT_FIGURE_TIME.match(t, qend)) and nf.end() == te.end)
+                 # ("July deliveries came in at A and August at B": the time opens the next, gapped item)
+                 and not (_AND_BEFORE.search(t, qend, te.start) and _AT_FIGURE_AFTER.match(t, te.end)) and re.fullmatch(
                      r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[\w'-]+\s+){0,4}?(?:in|for|during|of|at|on|as\s+of|through|by|since|last|this|the|a|an)?\s*"
                      r"|\s+on\s+(?:its|the|their)\s+(?:launch|first|opening|debut|release)\s+day,\s*"  # "..., August 26"
                      r"|\s+(?:on|at)\s+the\s+(?:last|final|first)\s+(?:trading\s+day|session|close)\s*\(\s*",  # "on the last trading day (Dec 31)"
