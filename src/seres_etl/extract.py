@@ -2812,7 +2812,9 @@ class _Extractor:
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
                                     or any(sent.start <= a < sent.end for a, _ in self.d.codes) or q.unit == "HKD"
                                     or _TICKER_IN_PARENS.search(t, sent.start, q.start)) \
-                and re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I):
+                and (re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I)
+                     # "- Li Auto (2015.HK): HK$71.20, down 6.4%": a listing's code labels its price
+                     or any(sent.start <= a and b <= q.start for a, b in self.d.codes) and re.search(r"\)\s*:\s*$", t[sent.start:q.start])):
             dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
