@@ -4459,6 +4459,9 @@ class _Extractor:
         self._pick_entity(dr, drafts)
         if (sp := self._speaker_of_that_clause(dr)) is not None:
             dr.entity, dr.role = sp, "subject"  # "X said it delivered A in June, all of them Y cars, and that B": X's B
+        if dr.metric == "revenue_share" and dr.entity is not None and not dr.entity.known and dr.entity.kind != "market" \
+                and (firm := self._focus_company()) is not None:
+            dr.entity, dr.role = firm, "coref"  # "IoT and lifestyle products 33.0% [of revenue]": a segment's share is the company's
         e = dr.entity
         if self.list_by_brand and e is not None and e.known and e.kind in ("company", "group") and e.entity_id \
                 and (dc := self._doc_company()) is not None and dc.entity_id == e.entity_id \
