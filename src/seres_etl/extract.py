@@ -125,6 +125,7 @@ _RUN_IN_HEAD = re.compile(r"\s*(?:\*\*|__)?(?:(?:Now|Next|Then|Finally|Meanwhile
 # a time that a figure follows at once is that figure's, not one named clauses before it
 # ("A sold N units; B sold M units, cumulative K units": K's running total, not M's); so is a
 # time past a semicolon after which other figures come first ("A sold N; B sold M this year")
+_TRADES_AT = re.compile(r"\b(?:trades|traded|is\s+trading|was\s+trading|changes\s+hands)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|HK\$|\$|RMB\s?)?$")  # "Li Auto trades at $26.90"
 _TICKER_IN_PARENS = re.compile(r"(?<=[a-z.] )\((?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK)\s*:\s*)?[A-Z]{2,5}\)")  # "XPeng Inc. (XPEV) gained 4.1% to $7.89"
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AT_FIGURE_AFTER = re.compile(r"\s+(?:at|with|was|were|came\s+(?:in\s+)?(?:at|to)|reached|hit)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d")
@@ -2811,7 +2812,8 @@ class _Extractor:
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
                                     or any(sent.start <= a < sent.end for a, _ in self.d.codes) or q.unit == "HKD"
-                                    or _TICKER_IN_PARENS.search(t, sent.start, q.start)) \
+                                    or _TICKER_IN_PARENS.search(t, sent.start, q.start)
+                                    or _TRADES_AT.search(t, max(dr.clause.start, q.start - 24), q.start)) \
                 and (re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I)
                      # "- Li Auto (2015.HK): HK$71.20, down 6.4%": a listing's code labels its price
                      or any(sent.start <= a and b <= q.start for a, b in self.d.codes) and re.search(r"\)\s*:\s*$", t[sent.start:q.start])):
