@@ -3683,8 +3683,9 @@ class _Extractor:
 
         # a clause of its own about a time just named: "slid 12% versus Q4, when it took in a record
         # 34 billion yuan" (that quarter's figure, though the time is the base of the change)
-        when = [te for te in cands if te.end <= q.start and te.kind == "abs" and clear(te.end, q.start)
+        when = [te for te in cands if te.end <= q.start and te.kind in ("abs", "shift") and clear(te.end, q.start)
                 and _WHEN_CLAUSE.match(t, te.end, q.start)]
+        # (a shift too: "11% smaller than a year earlier, when it lost N": the year before's figure)
         if when and dr.measure == "level":
             return when[-1]
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
@@ -6099,7 +6100,9 @@ class _Extractor:
         elif am and _CHANGE_NOUN_AFTER.fullmatch(am.group(1)):
             sign = P.direction_of(am.group(1))  # "marking 27.3% growth YoY and a 4.1% drop MoM": the noun after the percent names its direction
         if sign == 0 and am:
-            sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1, "ahead": 1, "behind": -1, "short": -1}.get(am.group(1).lower(), 0)  # ("21.5% below May 2025")
+            sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1, "ahead": 1, "behind": -1, "short": -1, "smaller": -1, "narrower": -1,
+                                                        "larger": 1, "bigger": 1, "wider": 1}.get(am.group(1).lower(), 0)
+            # ("21.5% below May 2025", "a net loss of A, 11% smaller than a year earlier")
         if sign == 0:
             # "a 16.77% year-over-year and 6.85% quarter-over-quarter decrease"
             rest = t[q.end:min(cl.end, q.end + 80)]
