@@ -125,8 +125,8 @@ _RUN_IN_HEAD = re.compile(r"\s*(?:\*\*|__)?(?:(?:Now|Next|Then|Finally|Meanwhile
 # a time that a figure follows at once is that figure's, not one named clauses before it
 # ("A sold N units; B sold M units, cumulative K units": K's running total, not M's); so is a
 # time past a semicolon after which other figures come first ("A sold N; B sold M this year")
-_TRADES_AT = re.compile(r"\b(?:trades|traded|is\s+trading|was\s+trading|changes\s+hands)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|HK\$|\$|RMB\s?)?$")  # "Li Auto trades at $26.90"
-_TICKER_IN_PARENS = re.compile(r"(?<=[a-z.] )\((?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK)\s*:\s*)?[A-Z]{2,5}\)")  # "XPeng Inc. (XPEV) gained 4.1% to $7.89"
+_TRADES_AT = re.compile(r"\b(?:trades|traded|is\s+trading|was\s+trading|changes\s+hands)\s+at\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|HK\$|\$|RMB\s?)?$")  # "Zeekr trades at $21.40"
+_TICKER_IN_PARENS = re.compile(r"(?<=[a-z.] )\((?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK)\s*:\s*)?[A-Z]{2,5}\)")  # "Zeekr Intelligent Technology (ZK) gained 3.2% to $24.15"
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AT_FIGURE_AFTER = re.compile(r"\s+(?:at|with|was|were|came\s+(?:in\s+)?(?:at|to)|reached|hit)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d")
 _TIME_THEN_FIGURE = re.compile(r"[ \t]*:?[ \t]*(?:(?:sales|deliveries|output|production|shipments)\s+(?:of\s+|were\s+|was\s+)?)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d", re.IGNORECASE)
@@ -160,7 +160,8 @@ _LEVEL_PCT = re.compile(r"(?:accounted\s+for|accounting\s+for|accounts\s+for|acc
                         r"share\s+of|share\s+(?:was|is|stood|reached|rose\s+to|fell\s+to|climbed\s+to)|margins?\s+(?:of|was|were|is|stood|came|reached|at)|margins?\s*:|share\s*:|"
                         r"representing|represented|penetration|a\s+share|with\s+around|with\s+about|with(?!\s+(?:\w+\s+){1,2}and\s+$))\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 # ("up 9% compared with May and 3% more than in June": the second figure is no share "with" anything)
-_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the|\b(?:beating|eclipsing|outstripping)(?=\s+(?:the|its)\s)|\b(?:topping|surpassing|bettering)(?=\s+(?:the|its)\s+(?:previous|prior|earlier|former|old)\s))\s+"
+_BASE_WORDS = re.compile(r"(?:(?<!\()(?<!priced\s)(?<!price\s)(?<!prices\s)(?<!starting\s)(?<!starts\s)(?<!start\s)(?<!ranging\s)(?<!costs\s)(?<!available\s)(?<!sells\s)(?<!sold\s)(?<!retails\s)(?<!offered\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than|over)(?=\s+the\s)|\bthan(?=\s+[A-Za-z]+(?:'s|’s)\s)|\bturning\s+around\s+from|\bup\s+from|\bdown\s+from|\binstead\s+of|\bcompared\s+with\s+the|\b(?:beating|eclipsing|outstripping)(?=\s+(?:the|its)\s)|\b(?:topping|surpassing|bettering)(?=\s+(?:the|its)\s+(?:previous|prior|earlier|former|old)\s))\s+"
+    # ("of which A came from one brand and B from another": where the figures came from, no base)
     # ("eclipsing the 9,800 it delivered in March", "surpassing its previous record of N from March": the record beaten, an earlier figure)
     # "Revenues from vehicle sales were RMB7.74 billion": a source of the figure, not a base
     r"(?!(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|reached|totall?ed|amounted|stood|came)\s)"
@@ -241,7 +242,7 @@ _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:about\s+|around\s+|n
 _PART_TIME_AFTER = re.compile(r",\s*(?:including|of\s+which|among\s+them)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?"
                               r"\d[\d,.]*\s*(?:million|units|vehicles|cars)?\s*(?:(?:in|for|during)\s+)?$", re.IGNORECASE)
 # "During the first half it ...", "For the full year, it ...": a time put before the subject
-# "On March 28, 2024, ", "On Tuesday, ", "Last week, ": a fronted date before a sentence's subject
+# "On May 14, 2025, ", "On Tuesday, ", "Last week, ": a fronted date before a sentence's subject
 _FRONTED_DAY = r"(?:On|Last|Earlier|Later|Early|This)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|[A-Za-z]+(?:\s+[a-z]+)?),\s+"
 _PLACE_OWNS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?")
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
@@ -453,6 +454,32 @@ _WITH_SEGMENT = re.compile(r"\b(?:with|while|and)\s+(?:its\s+|the\s+)?$", re.IGN
 _RUN_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,12}\s*)?(?:,|and|&|,\s*and|to)\s*(?:\w+\s+|(?:more|fewer|less)\s+than\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)  # ("A, B and more than C")
 
 
+# between two changes of one sentence: the first's base, then "and"/"while" and a second subject with its verb
+_PARALLEL_CHANGE = re.compile(r"\s*(?:percent|per\s*cent|%)?\s*,?\s*(?:month[- ]on[- ]month|month[- ]over[- ]month|MoM|m/m|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|QoQ|q/q|sequentially)"
+                              r"(?:\s+(?:in|for)\s+[A-Za-z]+)?\s*,?\s+(?:and|while|whereas)\s+[^\d;%]{1,50}?$", re.IGNORECASE)
+
+
+# a day something is still to happen on: "will report its results on Tuesday", "is due to launch on May 5"
+_WILL_ON_DAY = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+[^.;,\d]{0,60}?\s(?:(?:on|this|next)\s+)?$", re.IGNORECASE)
+
+
+# between a period and the day its results came out: "Q2 earnings (Aug 21", "third-quarter results, released on "
+_RESULTS_THEN_DAY = re.compile(r"\s+(?:financial\s+)?(?:earnings|results|report)\s*(?:\(\s*|,\s*(?:released|published|reported|out)\s+(?:on\s+)?|(?:released|published|reported|out)\s+on\s+)(?:on\s+)?", re.IGNORECASE)
+
+
+# a sentence on the stock just priced, opening on a pronoun: "It was around HK$12 ...", "They traded near $40 ..."
+_STOCK_PRONOUN_LEVEL = re.compile(r"\s*(?:It|They|The\s+stock|The\s+shares)\s+(?:was|were|had\s+been|traded|stood|sat)\s+(?:at\s+)?"
+                                  r"(?:around|about|roughly|near|nearly|just\s+(?:over|under)|below|above|only|at)?\s*")
+
+
+# a figure the text itself calls a goal or a guess right after it: "N in May, but that's a target"
+_CALLED_TARGET_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:but\s+)?(?:that['’]s|that\s+is|it['’]s|it\s+is|which\s+is)\s+(?:just\s+|only\s+|still\s+|merely\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:target|goal|forecast|estimate|projection|guess|plan)\b", re.IGNORECASE)
+
+
+# a sentence whose subject is "the company" (a translated release's bare "company" too), after a time word or two
+_COMPANY_WORD_OPENS = re.compile(r"[\s*_]*(?:(?:Earlier|Previously|Meanwhile|Separately|Also|In\s+addition)\s*,?\s+)?(?:the\s+)?company\b(?!['’])", re.IGNORECASE)
+
+
 def _base_word(pre: str) -> bool:
     """A comparison word before a figure ("up 5% from 3,100"), not the source of the figure
     before it ("5,210 from Deepal and 2,615 from Qiyuan": that "from" names whose 5,210 is)."""
@@ -651,7 +678,6 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
 _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
-_VERSUS_PERCENT_AFTER = re.compile(r"\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|percent|per\s+cent)")
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -698,7 +724,7 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              r"|\s*(?:units?\s+|vehicles?\s+|cars?\s+|yuan\s+)?(?:sales\s+|delivery\s+|annual\s+|full-year\s+)?(?:goal|target|ambition|aim|guidance)s?\b"
                              # "the 41,000 it had guided", "the 40,000-to-42,000 range the company guided"
                              r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?(?:range\s+)?(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:guided|forecast|projected|targeted|promised)\b"
-                             # "above the top end of the 19,500 to 20,000 range the company gave in March": a guided range
+                             # "above the top end of the A to B range given in May": a guided range
                              r"|\s+(?:(?:units?|vehicles?|cars|deliveries)\s+)?range\s+(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|group|automaker|carmaker)|management)\s+(?:had\s+|has\s+)?(?:gave|given|provided|issued|set)\b"
                              # "ahead of the RMB8.2bn analysts expected", "the 36,000 units forecast by economists"
                              r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:many\s+|most\s+|some\s+|several\s+)?(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+|have\s+)?)?"
@@ -730,6 +756,8 @@ _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s
                                  r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:launch|debut|unveiling|start\s+of\s+sales)\b", re.IGNORECASE)
 _FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 # ("came in at A%, versus B% a year ago": the earlier time is the compared level's, not a change's base)
+# a percent set against another percent with no direction word ("7.1% vs. 6.3% a quarter earlier"): two levels
+_VERSUS_LEVEL = re.compile(r"\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:(?:up\s+|down\s+)?from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
@@ -877,6 +905,8 @@ _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold
 # "A yuan for the X, B for the X Pro and C yuan for the X Max": a bare number between two amounts in one
 # currency, each "for" a car, is an amount in that currency too
 _FOR_ITEM_GAP = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*|\s+and\s+)")
+_FOR_VERSION_AFTER = re.compile(r"\s+(?:yuan\s+|euros?\s+|dollars\s+)?for\s+the\s+(?P<name>(?-i:[A-Z])[\w+-]*|standard|base|entry|basic)(?:\s+(?:model|version|variant|trim|edition))?(?=[\s,;.)])", re.IGNORECASE)
+_FOR_ITEM_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Za-z])")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -886,7 +916,27 @@ def _priced_list_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
         if q.kind == "count" and not q.noun and q.value >= 1000 and a.kind == b.kind == "money" and a.unit and a.unit == b.unit \
                 and b.start - q.end < 80 and _FOR_ITEM_GAP.fullmatch(t, a.end, q.start) and _FOR_AFTER.match(t, q.end, b.start):
             qs[i] = replace(q, kind="money", unit=a.unit)
+    # "at 231,900 yuan for the base version, 258,900 for the Pro and 287,900 for the Performance": the items after the
+    # first price, each a bare number of its size followed by what it is for, are prices in the same currency
+    for i in range(1, len(qs)):
+        q, a = qs[i], qs[i - 1]
+        if q.kind == "count" and not q.noun and q.value >= 1000 and a.kind == "money" and a.unit and a.value \
+                and 0.2 < q.value / a.value < 5 and q.start - a.end < 60 and _FOR_ITEM_GAP.fullmatch(t, max(a.end, a.noun_end), q.start) \
+                and _FOR_ITEM_AFTER.match(t, q.end):
+            qs[i] = replace(q, kind="money", unit=a.unit)
     return qs
+
+
+# "sees": guidance in the present tense (a forecast only for a period not yet over: "China sees record
+# exports in 2023", written after that year, reports a result)
+_SEES = re.compile(r"\b(?:sees|see|is\s+seeing|are\s+seeing)\b(?!\s+(?:the\s+)?(?:shares?|stock))")
+
+
+def _last_match(rx, text: str, a: int, b: int):
+    m = None
+    for m in rx.finditer(text, a, b):
+        pass
+    return m
 
 
 def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
@@ -1405,8 +1455,8 @@ class _Doc:
             if x.start >= pos:
                 break
             if x.rule in ("month_year", "iso_date") or (x.rule in ("month_day", "day_month") and re.search(r"\d{4}", x.text)):
-                if x.base or _LAUNCH_TIME_BEFORE.search(self.text, max(0, x.start - 40), x.start):
-                    continue  # ("a brand that only started deliveries in October 2021": its start, not the month the text is in)
+                if x.base or _LAUNCH_TIME_BEFORE.search(self.text, max(0, x.start - 40), x.start) and self._reported_closed_year() is not None:
+                    continue  # ("a maker that only began deliveries in November 2019" in a wrap-up of a later year: its start, not the month the text is in)
                 p = x.resolve(self.clock)
                 if p is not None:
                     best = (p.end.year, p.end.month)
@@ -1712,8 +1762,9 @@ def _month_named(text: str) -> int | None:
     return None
 
 
-# a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand"
-_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand",
+# "of which 9,800 came from its budget brand"
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:came\s+from|come\s+from|under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # between a part of a total and its own growth: "(of which 1.05 million) were NEVs, up", "units of NEVs (+"
 _GROWTH_OF_PART = re.compile(r"(?:\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*(?:,\s*|\s+)(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|gain|surge|jump|up|down)\s+(?:of\s+|by\s+)?|\(\s*[+-]?)", re.IGNORECASE)
 # a part with its own subject and verb: "(, and) new energy vehicles accounted for"
@@ -1771,7 +1822,7 @@ _BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third
 _LEFT_FOR_HOME = re.compile(r"\b(?:leaving|left|leaves)\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _HOME_MARKET_AFTER = re.compile(r"\s*(?:units|vehicles|cars)?\s+(?:for|to|in|on)\s+(?:the\s+)?(?:domestic|home|local|Chinese|China)\s+(?:market|buyers|customers|consumers|sales|deliveries)\b"
                                 r"|\s*(?:units|vehicles|cars)?\s+(?:for|to)\s+(?:local|domestic)\s+(?:buyers|customers|consumers)\b", re.IGNORECASE)
-# "only went on sale in July, yet it finished second with N units": a launch's time, in a clause before the figure's
+# "only went on sale in March, yet it finished fifth with N units": a launch's time, in a clause before the figure's
 _LAUNCH_TIME_BEFORE = re.compile(r"\b(?:(?:went|goes|go)\s+on\s+sale|(?:was|were)\s+(?:launched|unveiled|introduced|released)|launched|debuted"
                                  r"|hit\s+(?:the\s+)?(?:market|showrooms|roads)|(?:began|started)\s+(?:customer\s+)?deliveries)"
                                  r"\s+(?:only\s+|just\s+)?(?:in|on|at)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
@@ -1937,7 +1988,9 @@ _PRICE_BOUND = re.compile(r"\b(?:above|below|under|over|more\s+than|less\s+than|
 # "the X9, which sells for over 420,000 yuan": a verb in the singular has one model as subject, so its
 # bound is that car's price stated roughly (not "cars priced over 300,000 yuan", a class of cars)
 _ONE_CAR_BOUND = re.compile(r"(?:\b(?:sells|goes|retails)\s+for|\bcosts|\b(?:is|was)\s+priced(?:\s+at|\s+from)?|\b(?:starts|started)\s+(?:at|from))"
-                            r"\s+(?:just\s+)?(?:over|more\s+than|upwards\s+of)\s*$", re.IGNORECASE)
+                            r"\s+(?:just\s+)?(?:over|more\s+than|upwards\s+of)\s*$"
+                            # "cutting the price of its X to below 80,000 yuan": one car's price, cut to a bound
+                            r"|\bprice\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){1,5}?to\s+(?:just\s+)?(?:below|under)\s*$", re.IGNORECASE)
 _GENERIC_PRICED = re.compile(r"\b(?:an?|any|each|every)\s+(?:\w+\s+){0,2}(?:priced|costing|selling)\s+(?:at\s+)?(?:around\s+|about\s+)?$"
                              r"|\b(?:on|for|across|to)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:models|cars|vehicles|versions)\s+(?:priced|costing|selling)\s+(?:from|at|above|below|under)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)  # "on models priced from 89,900 yuan": a class of cars
 _PER_VEHICLE = re.compile(r"\b(?:profit|loss|margin|cost|earn\w*|make)\s+(?:\w+\s+){0,2}(?:on|per|for)\s+(?:an?|each|every|per)\s+(?:EV|car|vehicle|unit)\b", re.IGNORECASE)
@@ -1987,6 +2040,7 @@ class _Extractor:
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
+        self._headline_company: str | None = None  # the one maker the headline names (set by _main_entity)
         self.doc_entity: Mention | None = self.d.issuer or self._main_entity()
         self._inserts: dict[int, list[tuple[int, int]]] = {}
         self._report_dates: dict[int, tuple[TimeExpr, Span, bool]] = {}  # by id of the time (see _is_report_date)
@@ -2003,6 +2057,7 @@ class _Extractor:
         if not counts:
             return None
         if (headed := self._headline_maker(counts)) is not None:
+            self._headline_company = headed
             return first[headed]
         key = max(counts, key=lambda k: (counts[k], -first[k].start))
         return first[key]
@@ -2133,7 +2188,7 @@ class _Extractor:
         if self.frame_period is not None and self.frame_paragraph == para:
             return self.frame_period
         if self.section_period is not None:
-            return self.section_period  # "Financial Highlights for the Fourth Quarter of 2023" over the figures
+            return self.section_period  # "Financial Highlights for the Second Quarter of 2026" over the figures
         fm = self.frame_by_metric.get(metric)
         if fm is not None and self.frame_metric_last == metric and not _inside(fm, self.lead_period) \
                 and not _running_total_of(fm, self.lead_period):
@@ -2160,6 +2215,8 @@ class _Extractor:
                 if weeklike(p):
                     return p
             return None
+        if te.kind == "frame" and te.grain == "then":
+            return self.frame_time  # "started at N yuan back then": the time the text just named
         if te.kind == "frame":
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
@@ -2294,7 +2351,7 @@ class _Extractor:
                         and not ((te_ := self._attached_time(dr, drafts)) is not None and (
                             te_.kind == "shift" or te_.kind == "abs" and not te_.base and dr.anchor.clause != dr.clause
                             and dr.clause.start <= te_.start < dr.q.start and not self.d.quantities_in(te_.end, dr.q.start)
-                            # ("..., but that compared with growth of 40% in the first quarter": a change told
+                            # ("..., a slowdown from growth of more than 30% in the first quarter": a change told
                             # with its own time right after it, in a clause of its own)
                             or te_.kind == "abs" and dr.anchor.clause != dr.clause and te_.start >= dr.q.end
                             and _OWN_TIME_RIGHT_AFTER.fullmatch(self.text, dr.q.end, te_.start) is not None)):
@@ -2424,7 +2481,7 @@ class _Extractor:
                 # time reported, which frames the rest of its paragraph only, like a total over a named period)
                 whole = dr.time is not None and dr.time.rule == "year_word" and (
                     _WHOLE_OF.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
-                    # ("XPeng's full-year 2025 deliveries were N" in a report on January: the year told
+                    # ("X's full-year 2026 deliveries were N" in a report on January: the year told
                     # apart from the month the article reports, for its paragraph only)
                     or self.lead_period is not None and self.lead_period.kind == "month"
                     and (_FULL_YEAR_BEFORE.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
@@ -2507,7 +2564,7 @@ class _Extractor:
             # (so does one whose figures are none of the vocabulary's: "X plans to pay a dividend of N")
             ms = self.d.mentions_in(sent.start, sent.end)
             if _COMPARISON_OPENER.match(t, sent.start):
-                ms = []  # ("For comparison, Tesla's margin was in the mid-teens.": a rival set beside, by the way)
+                ms = []  # ("For comparison Xiaomi's margin sat in the high teens.": a rival set beside, by the way)
             if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
                     and (_SUBJECT_VERB.match(t, ms[0].end)
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
@@ -2529,8 +2586,8 @@ class _Extractor:
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
         if not drafts and _is_section_heading(t, sent):
             # a heading opens a section: one that names one period dates the section's figures that name
-            # none ("Financial Highlights for the Fourth Quarter of 2023"); one that names none or two
-            # ("Operating Highlights for the Fourth Quarter and Full Year 2023") leaves them to their own
+            # none ("Financial Highlights for the Fourth Quarter of 2025"); one that names none or two
+            # ("Operating Highlights for the Fourth Quarter and Full Year 2025") leaves them to their own
             periods = {p for x in self.d.times_in(sent.start, sent.end) if x.kind == "abs" and not x.base
                        and (p := self.d.resolve(x)) is not None and p.start is not None}
             self.section_period = periods.pop() if len(periods) == 1 else None
@@ -2624,6 +2681,8 @@ class _Extractor:
                         and self.d.clock.ref is not None and p.end.year < self.d.clock.ref.year:
                     continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                     # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
+                if _WILL_ON_DAY.search(t, max(sent.start, x.start - 80), x.start):
+                    continue  # "The company will report its deliveries on Tuesday": an event to come, no session that dates prices
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                     if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:[Oo]n\s+)?(?:[A-Z][a-z]+day,?\s+)?", t[sent.start:x.start]) and re.match(r"\s*,", t[x.end:x.end + 2]) \
@@ -2815,9 +2874,12 @@ class _Extractor:
                                     or _TICKER_IN_PARENS.search(t, sent.start, q.start)
                                     or _TRADES_AT.search(t, max(dr.clause.start, q.start - 24), q.start)) \
                 and (re.search(_SHARE_MOVE.pattern + r"\s+(?:[^,;]{0,40}?\s)?(?:to|at)\s+(?:an?\s+(?:record|new|fresh|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?$", t[dr.clause.start:q.start], re.I)
-                     # "- Li Auto (2015.HK): HK$71.20, down 6.4%": a listing's code labels its price
+                     # "- Geely Automobile (0175.HK): HK$17.42, down 1.9%": a listing's code labels its price
                      or any(sent.start <= a and b <= q.start for a, b in self.d.codes) and re.search(r"\)\s*:\s*$", t[sent.start:q.start])):
             dr.metric = "share_price"  # "Xpeng (9868.HK) dropped 4.6% to HK$32.15"
+        elif q.kind == "money" and self.frame_metric.get("money") == "share_price" and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1 \
+                and _STOCK_PRONOUN_LEVEL.fullmatch(t, sent.start, q.start):
+            dr.metric = "share_price"  # "The shares ended at HK$A on Monday. They were near HK$B in early January."
         elif q.kind == "money" and self.frame_metric.get("money") in ("vehicle_price", "revenue", "net_profit") \
                 and self.sent_index - getattr(self, "frame_money_sent", -9) <= 1:
             dr.metric = self.frame_metric["money"]  # "This translates to 3.45 billion euros ..."
@@ -3110,7 +3172,7 @@ class _Extractor:
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
-            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level ("14.1% (vs 1.1% a year ago)" too)
+            return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level ("13.2% (vs 4.1% a year ago)" too)
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"\s+(?:in\s+|during\s+|for\s+)?(?:[^,;%\d]|\b(?:19|20)\d\d\b){1,40}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I) and re.search(
@@ -3151,8 +3213,9 @@ class _Extractor:
             return True  # "34.1% ahead of the same month a year earlier": a change against the year before
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
-        if _VERSUS_PERCENT_AFTER.match(t, q.end) and not P.direction_of(before[-30:]) and not P.base_of(before[-30:]):
-            return False  # "margin, which is ..., was 8.6%, versus -6.1% a year earlier": a level set against an earlier one
+        if _VERSUS_LEVEL.match(t, q.end) and not change_after and not P.base_of(before[-30:]) and not P.CHANGE_NOUN_RE.search(before[-30:]):
+            return False  # "margin 7.1% vs. 6.3% in the prior quarter", "Gross margin 13.2% (vs 4.1% a year ago)": a level set against an earlier one
+            # (read on the text, not the clause: "margin, which the company defines as ..., was 9.2%, versus -3.4% a year earlier")
         if P.base_of(t[q.end:min(cl.end, q.end + 45)]) or P.base_of(before[-30:]):
             return True
         if P.CHANGE_NOUN_RE.search(before[-30:]):
@@ -3271,6 +3334,11 @@ class _Extractor:
         prev = self._prev_percent(dr, drafts)
         if prev is not None and prev.measure != "level" and _COORD.search(t[prev.q.end:q.start]) \
                 and prev.clause == dr.clause:
+            return prev.measure
+        if prev is not None and prev.measure in ("mom", "qoq") and _PARALLEL_CHANGE.fullmatch(t, prev.q.end, q.start) \
+                and P.direction_of(t[max(cl.start, q.start - 40):q.start]) != 0:
+            # "A's deliveries fell 40% month-on-month and B's dropped 65%": the second change, told in the same
+            # way right after the first, is over the same base
             return prev.measure
         if re.search(r"\(\s*[+\-−–]?\s*$", t[max(cl.start, q.start - 4):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]) \
                 and (legend := self._bracket_legend(q.start)) is not None:
@@ -3600,7 +3668,7 @@ class _Extractor:
             cands = [te for te in cands if not (te.start >= qend and _AND_IT_LAUNCHED.search(t, max(qend, te.start - 50), te.start))]
         if dr.metric in ("sales_volume", "production_volume", "exports", "registrations", "rank", "market_share") \
                 and _LAUNCHED.search(t, sent.start, q.start):
-            # "The X only went on sale in July, yet it finished second with N units": the launch's time, told in a
+            # "The X only went on sale in March, yet it finished fifth with N units": the launch's time, told in a
             # clause before the figure's, is not the time the figure counts
             cands = [te for te in cands if not (te.end <= q.start and re.search(r"[,;]", t[te.end:q.start])
                                                 and _LAUNCH_TIME_BEFORE.search(t, max(sent.start, te.start - 40), te.start))]
@@ -3685,7 +3753,7 @@ class _Extractor:
         # 34 billion yuan" (that quarter's figure, though the time is the base of the change)
         when = [te for te in cands if te.end <= q.start and te.kind in ("abs", "shift") and clear(te.end, q.start)
                 and _WHEN_CLAUSE.match(t, te.end, q.start)]
-        # (a shift too: "11% smaller than a year earlier, when it lost N": the year before's figure)
+        # (a shift too: "9% smaller than a year earlier, when the deficit was N": the year before's figure)
         if when and dr.measure == "level":
             return when[-1]
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
@@ -4021,6 +4089,9 @@ class _Extractor:
             if p is not None and p.kind == "day" and dr.metric in M.VOLUME + ("revenue", "net_profit"):
                 # a flow over a day is rare: "within 50 days after its launch on September 12"
                 p = p if re.search(r"\b(?:on|in)\s+(?:a|one|the\s+(?:first|opening))\s+day|\bfirst\s+day|\bwithin\b", t[dr.sent.start:dr.sent.end]) else p
+            if p is not None and p.kind == "day" and te.start < q.start and dr.metric in ("revenue", "net_profit", "gross_margin", "revenue_share") \
+                    and (rp := self._results_of_period_before(te)) is not None:
+                p = rp  # "Q2 earnings (Aug 21): revenue of N": the day the quarter's results came out, the figures the quarter's
             # "32% in 2020 and 2021": one figure for each period
             m = re.match(r"\s*(?:and|&)\s+", t[te.end:te.end + 8])
             if m and p is not None:
@@ -4283,6 +4354,16 @@ class _Extractor:
             return bp.shift_months({"yoy": 12, "qoq": 3, "mom": 1}[owner[-1].measure] if owner else step)
         return None
 
+    def _results_of_period_before(self, te: TimeExpr) -> Period | None:
+        """The period whose results a release day is given for: "Q2 earnings (Aug 21)", "third-quarter
+        results, published on November 18"."""
+        t = self.text
+        for x in reversed(self.d.times_in(max(0, te.start - 45), te.start)):
+            if x.kind == "abs" and not x.base and x.grain in ("quarter", "half", "year", "range") \
+                    and _RESULTS_THEN_DAY.fullmatch(t, x.end, te.start):
+                return self.d.resolve(x)
+        return None
+
     def _trading_day(self, dr: _Draft) -> Period | None:
         """The day of a share price: the one day its sentence names ("On Tuesday SAIC said ...
         its shares closed at 16.22 yuan"), else the day named last, else the month of publication."""
@@ -4441,6 +4522,9 @@ class _Extractor:
         if dr.metric == "vehicle_price" and (v := self._version_listed(dr)) is not None:
             dr.entity, dr.role = v, "version"
             return
+        if dr.metric == "vehicle_price" and dr.measure == "level" and (v := self._price_for_version(dr, drafts)) is not None:
+            dr.entity, dr.role = v, "version"  # "at A yuan for the base version, B for the Pro": the model's Pro
+            return
         if dr.measure == "level" and dr.q.noun and (rel := self._relative_subject(dr)) is not None:
             dr.entity, dr.role = rel, "relative"  # "well ahead of the 31,900 vehicles XPeng delivered": XPeng's
         if dr.metric in ("share_price", "market_cap") and (own := self._fronted_price_owner(dr)) is not None:
@@ -4464,7 +4548,7 @@ class _Extractor:
             dr.entity, dr.role = sp, "subject"  # "X said it delivered A in June, all of them Y cars, and that B": X's B
         if dr.metric == "revenue_share" and dr.entity is not None and not dr.entity.known and dr.entity.kind != "market" \
                 and (firm := self._focus_company()) is not None:
-            dr.entity, dr.role = firm, "coref"  # "IoT and lifestyle products 33.0% [of revenue]": a segment's share is the company's
+            dr.entity, dr.role = firm, "coref"  # "IoT and lifestyle products 30.2% [of revenue]": a segment's share is the company's
         e = dr.entity
         if self.list_by_brand and e is not None and e.known and e.kind in ("company", "group") and e.entity_id \
                 and (dc := self._doc_company()) is not None and dc.entity_id == e.entity_id \
@@ -4680,6 +4764,23 @@ class _Extractor:
             return None
         return Mention(sub.start("name"), sub.end("name"), sub.group("name"), None, "model", False)
 
+    def _price_for_version(self, dr: _Draft, drafts: list[_Draft]) -> Mention | None:
+        """"The X went on sale at A yuan for the base version, B for the Pro and C for the Max": a price
+        followed by the version it is for, after a price of the model in the same sentence."""
+        m = _FOR_VERSION_AFTER.match(self.text, max(dr.q.end, dr.q.noun_end))
+        if m is None:
+            return None
+        prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= dr.q.start and x.metric == "vehicle_price"
+                and x.entity is not None and x.entity.kind == "model" and x.measure == "level"]
+        if not prev or any(o.start == m.start("name") for o in self.d.mentions_in(m.start("name"), m.start("name") + 60)):
+            return None  # (a name of its own: "B for the Model Y", "C for the Galaxy L6 Max")
+        base = prev[0].entity
+        name = m.group("name")
+        if name.lower() in ("standard", "base", "entry", "basic") or base.text.endswith(name):
+            return base
+        eid = f"{base.entity_id}-{name.lower().replace(' ', '-')}" if base.entity_id else None
+        return Mention(base.start, base.end, f"{base.text} {name}", eid, base.kind, base.known)
+
     def _version_listed(self, dr: _Draft) -> Mention | None:
         """A listed version's price: its model, with the version's name unless it is the base one."""
         m = self._version_list(dr)
@@ -4813,7 +4914,7 @@ class _Extractor:
         if q.kind == "percent" and dr.measure != "level" or not (
                 _COMPARED_JUST_BEFORE.search(t, max(dr.sent.start, q.start - 30), q.start)
                 or _COMPARED_PAIR_BEFORE.search(t, max(dr.sent.start, q.start - 70), q.start)):
-            return None  # (a level in percent too: "its gross margin was 12.2%, against 14.6% at NIO and 22.5% at Li Auto")
+            return None  # (a level in percent too: "its gross margin was 15.1%, against 16.9% at Zeekr and 20.4% at Li Auto")
         qend = max(q.end, q.noun_end)
         for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
             if m.known and m.kind != "market" and _FOR_NAME.fullmatch(t, qend, m.start):
@@ -5464,7 +5565,7 @@ class _Extractor:
             if _THE_BRAND.fullmatch(corefs[-1].group(0)) and corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (br := self._brand_subject(sent) or self._maker_subject(sent)) is not None:
                 fe = br  # "Deepal's sales slowed. The brand's share fell to N%": the brand just spoken of
-                # ("X once again led the startups. The Stellantis-backed brand delivered N": the maker that led)
+                # ("Zeekr once again led the premium startups. The Geely-owned brand delivered N": the maker that led)
             if fe is not None and fe.kind == "model" and (_THE_BRAND.fullmatch(corefs[-1].group(0)) or corefs[-1].group(0) in ("it", "its")
                                                            and _THE_BRAND.fullmatch(corefs[0].group(0))):
                 # "The Dream MPV accounted for N of them. The brand also took M orders": the model's brand, not the model
@@ -5797,6 +5898,10 @@ class _Extractor:
             return doc
         if self.d.issuer is not None and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index):
             return self.d.issuer  # a filing's new paragraph speaks for the issuer again, not a unit named before
+        if doc is not None and c.entity_id != doc.entity_id and self._headline_company is not None \
+                and self._headline_company == doc.entity_id and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
+                and _COMPANY_WORD_OPENS.match(self.text, self.d.sentences[self.sent_index].start):
+            return doc  # a new paragraph opening on "the company" (or a translation's bare "company") is the headline's maker again
         if doc is not None and c.entity_id and doc.entity_id and c.entity_id != doc.entity_id \
                 and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
                 and doc.entity_id in self.d.reg.ancestors(c.entity_id):
@@ -5953,6 +6058,9 @@ class _Extractor:
         if q.kind != "percent" and dr.measure == "level" and "by " in t[max(cl.start, q.start - 12):q.start] and _CHANGED_BY.search(t, max(cl.start, q.start - 50), q.start):
             dr.skip = "change"  # "market value has shrunk by about HK$30 billion ... to ...": the size of a change, not a level
             return
+        if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
+            dr.skip = "forecast"  # "management is talking about N in May, but that's a target": the text calls it a goal
+            return
         if _ESTIMATED_BY.match(t, max(q.end, q.noun_end), dr.sent.end):
             dr.skip = "forecast"  # "built about 500,000 cars, local officials estimated": an estimate
             return
@@ -5977,6 +6085,11 @@ class _Extractor:
         if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
                 or _forecast_sentence(t, dr.sent, q)) and not prelim and not set_price:
             dr.skip = "forecast"
+            return
+        if dr.period is not None and dr.period.start is not None and self.d.clock.dated and self.d.clock.ref is not None \
+                and dr.period.end >= self.d.clock.ref and not prelim and (sm := _last_match(_SEES, t, dr.sent.start, q.start)) is not None \
+                and not _FINITE_PAST.search(t, sm.end(), q.start):
+            dr.skip = "forecast"  # "For the next quarter, it sees revenue of A to B": the guidance for a period not yet over
             return
         # "32% of the 5.5 million vehicles the company aims to sell this year": the goal named after its number
         if dr.measure == "level" and _GOAL_AFTER.match(t, max(q.end, q.noun_end)) and not prelim:
@@ -6044,7 +6157,7 @@ class _Extractor:
         if q.kind == "money" and _PER_VEHICLE.search(t[dr.sent.start:dr.sent.end]):
             dr.skip = "per vehicle"
             return
-        if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) and not _ONE_CAR_BOUND.search(pre) or _GENERIC_PRICED.search(pre)):
+        if dr.metric == "vehicle_price" and (_PRICE_BOUND.search(pre) and not _ONE_CAR_BOUND.search(t, max(cl.start, q.start - 90), q.start) or _GENERIC_PRICED.search(pre)):
             dr.skip = "price bound"
             return
         # units
@@ -6102,7 +6215,7 @@ class _Extractor:
         if sign == 0 and am:
             sign = P.direction_of(am.group(1)) or {"below": -1, "above": 1, "ahead": 1, "behind": -1, "short": -1, "smaller": -1, "narrower": -1,
                                                         "larger": 1, "bigger": 1, "wider": 1}.get(am.group(1).lower(), 0)
-            # ("21.5% below May 2025", "a net loss of A, 11% smaller than a year earlier")
+            # ("21.5% below May 2025", "a net loss of A, 9% smaller than a year earlier")
         if sign == 0:
             # "a 16.77% year-over-year and 6.85% quarter-over-quarter decrease"
             rest = t[q.end:min(cl.end, q.end + 80)]
@@ -6411,6 +6524,9 @@ _REPORT_NOUN = keywords.gated(_REPORT_NOUN)
 _REPORT_VERB = keywords.gated(_REPORT_VERB)
 _RESULTS_WORDS = keywords.gated(_RESULTS_WORDS)
 _STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
+_SEES = keywords.gated(_SEES)
+_WILL_ON_DAY = keywords.gated(_WILL_ON_DAY)
+_CALLED_TARGET_AFTER = keywords.gated(_CALLED_TARGET_AFTER)
 _THRESHOLD = keywords.gated(_THRESHOLD)
 _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
 _SINCE_PHRASE = keywords.gated(_SINCE_PHRASE)  # ("since": in few documents, found once a document)

@@ -117,10 +117,14 @@ class Registry:
                 continue
             if e.kind == "market" and _EXCHANGE_AFTER.match(text, m.start() + len(core)):
                 continue  # "on the Shenzhen Stock Exchange": the place names a bourse, not a market spoken of
-            out.append(Mention(m.start(), m.start() + len(core), core, eid, e.kind))
+            end = m.start() + len(core)
+            if core.endswith(_ABBREV_SUFFIXES) and text.startswith(".", end):
+                end += 1  # "Xiaomi Corp. said ...": the suffix's period is the name's, no full stop (the name as before)
+            out.append(Mention(m.start(), end, core, eid, e.kind))
         return _extend(_merge_adjacent(out, text, self), text)
 
 
+_ABBREV_SUFFIXES = (" Corp", " Inc", " Co", " Ltd", " Bhd")
 _EXCHANGE_AFTER = re.compile(r"\s+(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse)\b")
 
 
@@ -230,6 +234,9 @@ def _title_case(text: str, pos: int) -> bool:
     return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
+_NEW_BETWEEN = re.compile(r" (?:[Nn]ew|[Aa]ll-[Nn]ew|[Bb]rand-[Nn]ew) ")
+
+
 def _merge_adjacent(ms: list[Mention], text: str, reg: Registry) -> list[Mention]:
     """'NIO' + 'Onvo L60' -> one model mention 'NIO Onvo L60'; 'Tesla' + 'Model Y' likewise;
     two makers side by side name their joint venture ('Changan Ford', 'SAIC Volkswagen')."""
@@ -246,6 +253,11 @@ def _merge_adjacent(ms: list[Mention], text: str, reg: Registry) -> list[Mention
             if gap in (" ", "\u00a0") and m.kind in ("model", "brand") and prev.kind in ("company", "brand", "group") \
                     and (m.entity_id in _descendants(reg, prev.entity_id) or m.kind == "model"):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.entity_id, m.kind)
+                continue
+            if m.kind == "model" and prev.kind in ("company", "brand", "group") and _NEW_BETWEEN.fullmatch(gap) \
+                    and m.entity_id in _descendants(reg, prev.entity_id):
+                # "AITO new M7", "Xpeng all-new G6": the maker's model, "new" said between its two names
+                out[-1] = Mention(prev.start, m.end, f"{prev.text} {m.text}", m.entity_id, m.kind)
                 continue
         out.append(m)
     return out

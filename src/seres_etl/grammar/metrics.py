@@ -143,13 +143,14 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      # "a 7.8% slice of the NEV retail market", "a sizeable chunk of China's EV segment"
                      r"(?:slice|chunk|piece|portion)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:market|segment)\b(?!\s+(?:value|cap))|"
                      # "accounting for 28% of the premium EV market", "made up 41% of new car sales"
+                     # ("N% of NEV wholesale volume", "of total NEV volumes": the market's volume)
                      # (up to four words name the market: "N% of the new energy passenger vehicle market")
                      r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,4}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      # "with about 30% of the segment": the market segment just named
                      r"(?<=%\sof\s)(?:the|that|this)\s+segment\b|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
-                     r"(?<=%\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
-                     r"(?<=percent\sof\s)(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations)|"
+                     r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
+                     r"(?<=percent\sof\s)(?:total\s+|overall\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
                      r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"of\s+new\s+(?:(?:passenger|energy|light)\s+){0,2}(?:cars|vehicles)\s+(?:sold|registered)|"
@@ -197,7 +198,10 @@ _CUE_RELAXED = [relaxed_folded_scanner(rx) if frx is None and not starts_with_an
 # company", "a year-on-year increase of".
 _OPERATING_INCOME = re.compile(r"operating\s+income", re.IGNORECASE)
 _TRANSLATED_RELEASE = re.compile(
-    r"\b(?:realized|realised|achieved)\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
+    # ("realize operating income", "realizes ...": the verb as a translation leaves it; "net profit attributable
+    # to shareholders": the Chinese filing's wording for the parent's profit)
+    r"\b(?:realiz|realis)(?:e|es|ed|ing)\s+(?:total\s+)?operating\s+income|\bachieved\s+(?:total\s+)?operating\s+income|\btotal\s+operating\s+income|"
+    r"\bnet\s+profit\s+attributable\s+to\s+(?:the\s+)?shareholders\b|"
     r"\bshareholders\s+of\s+the\s+listed\s+company|\byear-on-year\s+(?:increase|decrease|growth|decline)\s+of\b",
     re.IGNORECASE)
 _TRANSLATED_RELEASE = first_chars(_TRANSLATED_RELEASE)  # (the same matches, sooner)

@@ -497,6 +497,13 @@ def _at_year_end(m, c):
     return month(y, 12)
 
 
+# "(shares were near HK$20) at the start of the year", "at the beginning of 2026": a level at the year's first month
+@rule("at_year_start", r"\bat\s+the\s+(?:very\s+)?(?:start|beginning)\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)\b", grain="month")
+def _at_year_start(m, c):
+    y = _y(m, c)
+    return month(y, 1) if y is not None else None
+
+
 # ---- ranges of months
 @rule("month_range",
       r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?(?:\s*(?:to|through|till|until|and|-|–|—)\s*|-(?:to|through|till|until)-)" + _MON2 +
@@ -700,11 +707,11 @@ def _nth_month(m, c):
 
 
 # ---- "the quarter ended March", "the six months to June 30, 2024"
-_SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "six months": 6,
+_SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "half year": 6, "six months": 6,
                 "nine months": 9, "year": 12, "twelve months": 12, "12 months": 12}
 
 
-@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?P<conn>ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half\s+year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?P<conn>ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
       + _MON + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?", grain="range")
 def _period_ended(m, c):
     span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
@@ -997,7 +1004,8 @@ def _cum_as_of(m, c):
     return cumulative(y, mo) if y else None
 
 
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted)|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+# ("since its first model, the X1, began deliveries": the start of a brand's deliveries, named by its first model)
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -1041,12 +1049,17 @@ def same_period_year(te: "TimeExpr") -> int | None:
     return int(m.group(0)) if m else None
 
 # ---- the period the text is already talking about: "for the quarter", "for the month",
-# "for the single month" (after a paragraph on the quarter: back to the month reported)
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through|so\s+far)|\s+(?:19|20)\d\d\b)", re.IGNORECASE), "frame", None, "frame"))
+# "for the single month" (after a paragraph on the quarter: back to the month reported);
+# "for the half year" is one frame, the half ("the half year ended June 30" names the half itself);
+# "in the year-ago quarter" is no frame but a shift
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)(?:(?<=half)[\s-]year)?\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through|so\s+far)|-(?:earlier|ago)\b|\s+(?:19|20)\d\d\b|(?<=half)[\s-]year\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
 _RULES.append(("frame_this", re.compile(r"(?:^|(?<=[.!?]\s))In\s+this\s+(?P<g>month|quarter)(?=\s*,)", re.MULTILINE), "frame", None, "frame"))
+
+# ---- "back then", "at the time": the time just named (a price "back then" is the price on the launch day told before)
+_RULES.append(("frame_then", re.compile(r"\b(?:back\s+then|at\s+the\s+time|at\s+that\s+time)\b(?!\s+(?:of|when|it|they|the\s+company)\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "in the same period" (no year back): the period just spoken of
 _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
@@ -1064,7 +1077,7 @@ _BASE_BEFORE = re.compile(
     # ("roughly in line with December", "on a par with May": the period compared with)
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("3.1 times the 2021 level")
+    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
     r"\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,5}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
@@ -1095,7 +1108,7 @@ _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "befo
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_date": (("#",),), "month_day": (("M",), ("#",)), "day_month": (("M",), ("#",)),
     "weekday": (("day",),), "day_of_named_month": (("on the",), ("st", "nd", "rd", "th")), "nth_day_of_month": (("day of",), ("M",)), "today": (("today", "this morning"),), "yesterday": (("yesterday",),),
-    "at_year_end": (("year end", "year-end", "end of"),), "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
+    "at_year_end": (("year end", "year-end", "end of"),), "at_year_start": (("start of", "beginning of"),), "last_trading_day": (("trading day",),), "closed_year": (("closed", "ended", "finished"), ("#", "year")), "month_range": (("M",),), "day_range": (("M",), ("#",)), "nth_week_of_month": (("week of",), ("M",)), "first_days_of_month": (("days of", "weeks of"), ("M",)),
     "half_of_month": (("half of",), ("M",)), "month_to_date": (("to date", "to-date"),), "year_through_day": (("#",), ("M",), ("through", "until", "till", "up to", " to ")),
     "year_range": (("#",),), "first_n_months": (("months",),), "first_n_months_dash": (("month",), ("1",)), "first_n_quarters": (("quarter",),), "n_month_noun": (("-month",),), "week_ending": (("week end", "week to", "week through"), ("M",)), "last_week": (("last week", "previous week", "prior week"),), "last_quarter": (("quarter",),),
     "past_n_months": (("months",),), "nth_month": (("month of",),),
@@ -1109,7 +1122,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
@@ -1221,15 +1234,17 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
-            g = (m.group("g") or "year").lower() if kind == "frame" else "vague"
+            g = ("then" if name == "frame_then" else (m.group("g") or "year").lower()) if kind == "frame" else "vague"
             out.append(TimeExpr(s, e, kind, m.group(0), None, grain=g, rule=name))
         else:
             out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain, rule=name))
     out.sort(key=lambda t: t.start)
+    # a second base in a list ("compared with A in Q2 2023 and B in Q1 2024"; amounts with a scale
+    # letter too, "RMB2.1B")
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.base and not b.base and b.kind == "abs" and re.search(
-                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
+                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn|[BM]\b)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
                 text[a.end:b.start]):
             out[i] = replace(b, base=True)
     return out
@@ -1248,6 +1263,11 @@ _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|e
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+# a launch's day: "went on sale on August 27, 2024", "launched on", "debuted on", "began deliveries on"
+_EVENT_BEFORE_DAY = re.compile(r"\b(?:went\s+on\s+sale|goes\s+on\s+sale|launched|debuted|was\s+unveiled|unveiled|(?:began|started)\s+deliveries|hit\s+the\s+market)\s+(?:[^.;\d]{0,30}\s)?(?:on\s+)?$", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"\b(?:target|goal|expects?|expected|forecast|aims?|plans?)\b", re.IGNORECASE)
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
@@ -1290,11 +1310,13 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
             precision = prec
 
     probe = Clock(None, "none", None, dated=False)
+    event_day: dt.date | None = None  # the latest full date, when it dates a launch (not the time of writing)
     bare_days: list[tuple[int, int]] = []
     horizons: list[dt.date] = []
     base_months: list[Period] = []  # "up 57% from May 2022": a month named as a comparison's base
     bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
     past_months: set[int] = set()  # of them, the months a past-tense sentence reports a figure for
+    future_months: set[int] = set()  # ... and those a sentence looks forward to ("expected to hit N in August")
     from .sentences import split_sentences
     text = text.replace("’", "'")
     for sp in split_sentences(text):
@@ -1310,6 +1332,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 mm = re.match(_MON, name, re.I)
                 if mm is not None:
                     bare_months.add(MONTHS[folded(mm.group("mon"))])
+                    if future or _TARGET_WORD.search(s):
+                        future_months.add(MONTHS[folded(mm.group("mon"))])
                     if past and not future:
                         past_months.add(MONTHS[folded(mm.group("mon"))])
             if p is not None and te.base and te.rule == "month_year" and p.kind == "month":
@@ -1325,6 +1349,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     continue  # "wants to sell 1 million a year by 2026 or 2027": a horizon, not a date
                 if p.kind == "day":
                     bump(p.end, "day")
+                    if bound == p.end and _EVENT_BEFORE_DAY.search(s, max(0, te.start - 60), te.start):
+                        event_day = p.end
                 elif p.kind == "month":
                     nxt = p.end + dt.timedelta(days=1)
                     bump(nxt if past else p.start, "month")
@@ -1335,7 +1361,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     planned = future and _FUTURE.search(clause) is not None
                     # ("..., and the target is annual 2027 sales of 2 million": the clause that names
                     # the year is the plan, whatever the sentence reported before its comma)
-                    # (a year named with no figure, "X is the company to watch in 2024", reports no result of it;
+                    # (a year named with no figure, "X is the brand to watch in 2026", reports no result of it;
                     # a label over a list of figures, "Full year 2021 deliveries:", does)
                     done = _is_completed_year(s, name) and (past or not future) and not planned \
                         and (re.search(r"\d", _YEARS.sub("", s)) is not None or s.rstrip().endswith(":"))
@@ -1395,10 +1421,18 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 except ValueError:
                     break
                 if cand >= floor:
-                    if precision == "day" and cand > bound + dt.timedelta(days=45):
+                    if precision == "day" and cand > bound + dt.timedelta(days=45) and not (bound == event_day and cand.year == bound.year):
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
+                        # (unless it is itself a launch's: "went on sale on August 27, 2024 ... results out on Nov 20")
                     bump(cand, "day")
                     break
+    if bound is not None and bound == event_day and precision == "day":
+        # "The X went on sale on September 20, 2024. ... 6,200 in October, then 9,100 in November": the months
+        # a text names without a year after the launch it dates are that year's (it reports on the car since),
+        # the text no older than the last of them
+        for mon in sorted(bare_months - future_months):
+            if mon > bound.month:
+                bump(dt.date(bound.year, mon, calendar.monthrange(bound.year, mon)[1]) + dt.timedelta(days=1), "month")
     if bound is not None and precision in ("day", "month"):
         # "The X went on sale on April 18, 2025. ... it sold N units in June": a month
         # reported without a year, in a text whose latest full date is an event's, is the first

@@ -38,7 +38,8 @@ _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
-_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)|"
+# ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
+_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?markets?\b)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
