@@ -205,6 +205,10 @@ _FRONTED_AT = re.compile(r"[\s*_]*(?:At|On|With|After)\s+(?:the\s+|its\s+|a\s+|[
 _SEMI_OPENS = re.compile(r";\s*(?:[A-Za-z][\w'’-]*\s+){0,4}$")
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _PRICE_WORDS = re.compile(r"\b(?:costs?|prices?|priced|pricing|price\s+list)\b", re.IGNORECASE)
+# a base figure's own relative clause before its time: "from the N vehicles (that) the maker built in ..."
+_BASE_OWN_CLAUSE = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker)|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2})\s+"
+                              r"(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made|recorded|handed\s+over)"
+                              r"(?:\s+(?:abroad|overseas|globally|worldwide))?\s+(?:in|for|during|over)\s+(?:the\s+)?")
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|group|brand|carmaker|automaker))\s+(?:had\s+)?(?:sold|delivered|exported|shipped|produced|built|booked|posted|reported|earned|made)\b")
 # a sentence with the market as a whole for its subject ("The wider market slowed in May."): the
 # paragraph is about the market from there on, and a segment's figures after it are the market's
@@ -262,7 +266,8 @@ _MAKERS_UNIT = re.compile(r"['’]s\s+(?:auto|car|EV|electric[\s-]+(?:vehicle|ca
 _DELIVERIES_OF_ITS = re.compile(r"\S+(?:\s+(?:million|thousand))?\s+(?:deliveries|sales)\s+of\s+its\s+")
 _MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
 # the maker, an optional aside (", which listed on Nasdaq on July 30,"), its verb and the count
-_MAKER_THEN_VERB = re.compile(r"(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,120},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
+# (a listing code in brackets after the name: "Nio Inc. (NYSE:NIO) said it delivered ...")
+_MAKER_THEN_VERB = re.compile(r"(?:\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HK|SEHK|SSE|SZSE|OTC|OTCMKTS|SHA|SHE)\s*:\s*[A-Z0-9.]{1,10}\))?(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,120},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
                               r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation|province|city)(?:['’]s)?\b")
 _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|noted|stated|disclosed)\s+(?:that\s+)?(?:on\s+\w+\s+)?")
@@ -436,7 +441,7 @@ _OF_WHICH = re.compile(r"\b(?:of\s+which|of\s+(?:these|them|those|this|that)(?:\
 _OF_THE_WHOLE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?of\s+(?:the|its|their)\s+$")
 _PART_OF_TOTAL = re.compile(r"\s*Of\s+(?:the\s+(?:total|figure|tally|deliveries|sales)|these|them|those|this|that)\s*,", re.IGNORECASE)
 # "as of Tuesday", "by Friday", "as of 10:00 on June 3": a running total up to that day (a clock time too)
-_AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|by)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?$")
+_AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Bb]y)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?$")
 _NAME_DID = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|only|just|still|then|alone)\s+)?did\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|north\s+of\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)
 _NAME_WAS = re.compile(r"\s+(?:(?:(?:it|they)\s+)?(?:was|were)\s+(?:only\s+|just\s+)?|(?:only|just)\s+)")  # (also "For X it was N")
 _THE_BRAND_TOTAL = re.compile(r"\b[Tt]he\s+(?:brand|marque)(?:['’]s)?\s+(?:overall\s+|whole\s+|combined\s+)?(?:total|tally|sales|deliveries|volume)\b")
@@ -742,6 +747,8 @@ _THE_FILING = re.compile(r"\b(?:the|that)\s+filing\s+(?:said|says|showed|shows|a
 # "..., its president said at a launch event in Shanghai on Tuesday": the day of the launch the figure was given at
 _AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|unveiling|debut)\s+(?:event|ceremony|conference)\b[^,.;]{0,40}?(?:\bon\s+(?:the\s+evening\s+of\s+)?)?$", re.IGNORECASE)
 _PRICES_ANNOUNCED = keywords.gated(re.compile(r"\b(?:announc|reveal|disclos|unveil|publish|releas|gave|giv|told|tell)\w*\s+(?:us\s+|buyers\s+|the\s+crowd\s+)?(?:the\s+|its\s+|their\s+)?(?:official\s+|final\s+|retail\s+|launch\s+)?(?:prices|pricing)\b", re.IGNORECASE))
+# "announced the X at A yuan": a model made public with its price, as at a launch (that day is the price's)
+_ANNOUNCED_AT = keywords.gated(re.compile(r"\bannounc(?:ed|es)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+at\s+(?=(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d)", re.IGNORECASE))
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _EVENT_ON = re.compile(r"\b(?:launch|debut|unveiling|pre-?sales?|sales|orders|pre-?orders|bookings|reservations)\s+on\s+$", re.IGNORECASE)
@@ -749,6 +756,8 @@ _AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:min
                         r"|(?:opening|the\s+opening\s+of|starting)\s+(?:its\s+|the\s+)?(?:sales|orders|pre-?orders|pre-?sales?|bookings|reservations))\b"
                         # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
                         r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?(?:\s*,|\s+(?=(?-i:the|it|its|[A-Z])\b))"
+                        # ("the company took N firm bookings within 48 hours": the hours after the launch just told, named after the count)
+                        r"|\b(?:orders|bookings|reservations|pre-?orders|deposits)\s+within\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\b(?!\s+(?:of|after|since|from|following)\b)"
                         # (orders counted "on launch night", "at the close of launch day")
                         r"|\b(?:by\s+the\s+end\s+of|on|during|at\s+the\s+close\s+of)\s+(?:the\s+|its\s+)?(?:launch|debut)\s+(?:day|night|evening)\b", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
@@ -899,7 +908,9 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
 
 
 _STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
-_FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood)\b", re.IGNORECASE)
+# (also a price told as a fact in the present: "..., while its entry hatchback now costs N yuan")
+_FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood"
+                          r"|starts\s+(?:at|from)|costs|retails\s+(?:at|for)|(?:is|are)\s+priced)\b", re.IGNORECASE)
 
 
 # "A yuan for the X, B for the X Pro and C yuan for the X Max": a bare number between two amounts in one
@@ -1936,8 +1947,10 @@ _PRICE_GAP_AFTER = re.compile(r"\s+(?:under|over)\s+(?:the|its|their)\s+(?:(?-i:
 _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
                           re.IGNORECASE)
+_BY_AFTER_COMMA = re.compile(r",\s+by\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|between\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+_CUT_VERB = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|trimmed|trims|marked\s+down)\b", re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
-    r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|"
+    r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|trimmed|trims|trimming|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
     # (the words up to "by" may hold a rival's name and its price: "undercuts the Y (RMB 299,800) by", "undercutting X's Y, which starts at N yuan, by")
     r"beat(?:s|ing)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.'’-]+\s+|\([^()]{1,40}\)\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"
@@ -1977,6 +1990,20 @@ _CHINA_MADE = re.compile(r"\b(?:Giga(?:factory)?\s+Shanghai|Shanghai\s+(?:Giga)?
                          r"in\s+(?:mainland\s+)?China|China-made|domestic(?:ally)?|export(?:s|ed)?|wholesale)\b")
 _ITS_SHANGHAI_PLANT = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+company['’]s)\s+(?P<plant>Shanghai\s+(?:Giga)?(?:factory|plant|[Gg]igafactory))|\b(?:deliveries|shipments|sales|exports|output)\s+from\s+(?P<plant2>Shanghai|Giga\s+Shanghai)\b")
 _GLOBALLY = re.compile(r"\b(?:[Gg]lobal(?:ly)?|[Ww]orldwide|around\s+the\s+world)\b")
+# "took N% of these sales": the sales just told (a market's, when a kind of car is the subject)
+_OF_THOSE_SALES = re.compile(r"\s+of\s+(?:those|these|the|all|total)\s+(?:sales|deliveries|registrations|purchases)\b", re.IGNORECASE)
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|took)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+)?$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_PRICE_CUT_NOUN_AFTER = re.compile(r"\s*(?:price\s+(?:cuts?|reductions?|hikes?|increases?|rises?|drops?)|discounts?|markdowns?|cuts?\s+(?:in|to|on)\s+(?:the\s+|its\s+|their\s+)?prices?)\b", re.IGNORECASE)
+_OF_NO_REVENUE = re.compile(r"\s+of\s+(?:(?!revenues?\b|income\b|turnover\b)[\w'’&.-]+\s+){0,4}?(?:deliveries|sales|volumes?|shipments|registrations|orders|output|production|shares|stock|equity|"
+                            r"(?:the|its)\s+(?:company|group|firm|business)(?!['’]))\b(?!\s+(?:total\s+|overall\s+|whole\s+)?(?:revenues?|income|turnover)\b)", re.IGNORECASE)
+_DEAL_NOUN_AFTER = re.compile(r"\s*(?:-\s*)?(?:acquisition|takeover|buyout|purchase|deal|bid|investment|stake|buyback|share\s+buyback|financing|funding\s+round|fundraising|loan|bond\s+issue|IPO|listing)s?\b(?!\s+prices?\b)", re.IGNORECASE)
+_PAGE_COUNTER = re.compile(r"[ \t#*_]*(?:Comments?|Replies|Reply|Reviews?|Responses?|Reactions?|Likes?|Shares|Views|Answers?)[ \t]*\(\s*\d[\d,]*\s*\)[ \t*_]*(?:\n|$)", re.IGNORECASE)
+_STAKE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[AHBN]|Hong\s+Kong|Shanghai|Shenzhen|listed|outstanding|issued|total)[\s-]+)?(?:shares|stock|equity)\b", re.IGNORECASE)
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+total\b(?!\s+revenue)", re.IGNORECASE)
+_AT_THE_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+the\s+time|back\s+then|at\s+that\s+time)\b", re.IGNORECASE)
+_EDITION_END = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:Edition|Version)$")
+_OUTGOING_SUBJECT = re.compile(r"\s*(?:The|the|Its|its)\s+(?:outgoing|previous|old|current|existing)\s+(?:model|version|car)\b")
 _OF_WHICH_ACCOUNTED = re.compile(r",?\s+of\s+which\s+(?:[\w&.'’-]+\s+){1,4}(?:accounted\s+for|made\s+up|took|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"\b(?:earnings?|profit|loss|income|dividends?|EPS)\s+per\s+(?:(?:ordinary|basic|diluted|A|H|ADS|American\s+depositary)\s+)?(?:share|ADS)\b(?:[^.;$¥€\d]{0,50})$", re.IGNORECASE)
 _EPS = re.compile(r"\b(?:earnings?(?=\s+per\b)|earnings|EPS|diluted|per-share\s+(?:profit|loss|earnings))\b", re.IGNORECASE)
@@ -2122,6 +2149,9 @@ class _Extractor:
             for dr in drafts:
                 if dr.skip or (dr.metric == "other" and not dr.unit):
                     continue  # a bare number that is not a figure of anything
+                if dr.q.kind == "count" and self.text[dr.q.start - 1:dr.q.start] == "(" \
+                        and _PAGE_COUNTER.match(self.text, self.text.rfind("\n", 0, dr.q.start) + 1):
+                    continue  # "Replies (N)" under a post: a page's counter of comments or replies, no figure of the news
                 made[id(dr)] = f = self._fact(dr, dr.period)
                 facts.append(f)
                 if dr.time is None and not dr.header_time and not dr.base_level and dr.measure == "level" \
@@ -2366,6 +2396,14 @@ class _Extractor:
         for dr in drafts:
             self._entity(dr, drafts)
             self._brands_of_parent(dr)
+            if dr.entity is not None and dr.entity.kind == "model" and dr.entity.start < dr.sent.start \
+                    and (ed := _EDITION_END.search(dr.entity.text)) is not None \
+                    and _OUTGOING_SUBJECT.match(self.text, _after_dateline(self.text, dr.sent.start, dr.q.start)):
+                # "The new X Champion Edition costs A. The previous model had cost B": the model before
+                # the new edition, named without it
+                base = dr.entity.text[:ed.start()]
+                eid = self.d.reg.lookup(base)
+                dr.entity = Mention(dr.entity.start, dr.entity.start + len(base), base, eid, "model", eid is not None)
         # "Passenger car sales rose to N. NEVs made up 52% of the total": the segment's share of the market
         # whose total was just given
         for dr in drafts:
@@ -2673,7 +2711,8 @@ class _Extractor:
                 continue
             self.frame_time = p
             if p.kind == "day":
-                if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
+                if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)
+                        or _ANNOUNCED_AT.search(t, x.end, sent.end)) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
                     self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
                                                             if m.kind == "model" and m.entity_id})
                 if _EARLIER_SESSION.search(t, sent.start, sent.end) or _AFTER_CLOSING_ON.search(t, max(sent.start, x.start - 60), x.start) \
@@ -2976,6 +3015,11 @@ class _Extractor:
                 and any(m.kind == "market" and m.end <= ow.start() for m in self.d.mentions_in(sent.start, ow.start())) \
                 and any(m.kind in ("company", "group", "brand") for m in self.d.mentions_in(ow.start(), q.start)):
             dr.metric = "market_share"  # "the market's wholesale came to 1.1 million units, of which BYD accounted for 28.3%"
+        if q.kind == "percent" and dr.measure == "level" and dr.metric == "other" \
+                and _OF_THOSE_SALES.match(t, q.end) and _SHARE_VERB_BEFORE.search(t, max(sent.start, q.start - 40), q.start) \
+                and (first := next(iter(self.d.mentions_in(sent.start, q.start)), None)) is not None and first.kind == "market" \
+                and not t[sent.start:first.start].strip():
+            dr.metric = "market_share"  # "Plug-in hybrids made up N% of these sales": a kind of car's share of the market just told
         if dr.metric == "sales_volume" and dr.measure == "level" and _PER_REGISTRATIONS.match(t, max(q.end, q.noun_end)):
             dr.metric = "registrations"  # "6,150 in the first ten days of May, according to insurance registration data"
             dr.source_metric = True  # type: ignore[attr-defined]  # (its source's metric: not what later figures count)
@@ -2988,9 +3032,14 @@ class _Extractor:
         # not "cut by 20,000 yuan to 189,900 yuan", the price it came to)
         q0 = self.d.quantities[q.range_of] if q.range_of is not None and q.range_of < len(self.d.quantities) \
             and self.d.quantities[q.range_of].start < q.start \
-            and re.fullmatch(r"\s*[-–—]\s*", t[self.d.quantities[q.range_of].end:q.start]) else q
+            and (re.fullmatch(r"\s*[-–—]\s*", t[self.d.quantities[q.range_of].end:q.start])
+                 or re.fullmatch(r"\s+to\s+", t[self.d.quantities[q.range_of].end:q.start])
+                 and re.fullmatch(r"[\d,.]+", t[self.d.quantities[q.range_of].start:self.d.quantities[q.range_of].end])) else q
+        # ("by 6,000 to 9,000 yuan": a range of cuts, its first end bare; "by 8,000 yuan to 129,900 yuan" is a cut and the price after it)
         gap = q.kind in ("money", "count") and dr.measure == "level" and bool(
             _CHANGE_AMOUNT.search(t[max(sent.start, q0.start - 110):q0.start]) or _DIFFERENCE_AFTER.match(t, max(q.end, q.noun_end))
+            # "cut the prices of the X and the Y to A and B on <day>, by C to D yuan": the size of the cuts, told after a comma
+            or _BY_AFTER_COMMA.search(t, max(sent.start, q0.start - 40), q0.start) is not None and _CUT_VERB.search(t, sent.start, q0.start) is not None
             or q.kind == "money" and _PRICE_GAP_AFTER.match(t, max(q.end, q.noun_end)))
         if gap:
             dr.metric = "other"  # "the price dropped by 79,900 yuan", "20,000 yuan less than before": a change
@@ -3004,6 +3053,22 @@ class _Extractor:
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
         if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
             dr.metric, dr.measure, dr.fixed = "other", "level", True  # "cut prices on 15 models by as much as 18%": the size of a cut
+        elif q.kind == "percent" and _PRICE_CUT_NOUN_AFTER.match(t, q.end):
+            dr.metric, dr.measure, dr.fixed = "other", "level", True  # "a 6% price cut", "a 5% discount": the size of a price change
+        if q.kind == "money" and dr.measure == "level" and dr.metric != "other" and _DEAL_NOUN_AFTER.match(t, q.end):
+            dr.metric = "other"  # "its $N billion takeover of a supplier", "a $N million investment": what a deal is worth
+        if q.kind == "percent" and dr.metric in ("revenue_share", "market_share") and dr.measure == "level" and _STAKE_OF.match(t, q.end):
+            dr.metric = "other"  # "the fund owns about N% of the A shares": a stake, whatever share was told before
+        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_TOTAL.match(t, q.end) \
+                and (prev := [x for _, x in self.d.quantities_in(sent.start, q.start) if x.kind != "percent"]) \
+                and (prev[-1].unit == "vehicle" or prev[-1].kind == "count") \
+                and not re.search(r"\b(?:revenues?|income|turnover)\b", t[prev[-1].end:q.start], re.I):
+            dr.metric = "other"  # "exported N cars, or about M% of the total": a part of its sales (a count), not of revenue
+            # (not "sold N cars ..., and NEV revenue made up M% of the total": revenue named again)
+        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_NO_REVENUE.match(t, q.end):
+            # a share of something else than revenue, after a revenue share: "the two SUVs made up N% of
+            # the brand's deliveries" (a model's part of its maker's sales), "the founders own N% of the company" (a stake)
+            dr.metric = "other"
         if q.kind == "money" and dr.measure == "level" and not gap and any(
                 m.kind == "model" and 0 <= m.start - q.end <= 2 for m in self.d.mentions_in(q.end, min(sent.end, q.end + 40))):
             dr.metric = "vehicle_price"  # "the $5,000 Hongguang Mini"
@@ -3523,8 +3588,10 @@ class _Extractor:
         m = re.search(r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?)$", t[max(sent.start, te.start - 12):te.start])
         if m is None:
             return False
-        before = [x for _, x in self.d.quantities_in(max(sent.start, te.start - 40), te.start)
-                  if re.fullmatch(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", t[max(x.end, x.noun_end):te.start])]
+        before = [x for _, x in self.d.quantities_in(max(sent.start, te.start - 90), te.start)
+                  if re.fullmatch(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", t[max(x.end, x.noun_end):te.start])
+                  or _BASE_OWN_CLAUSE.fullmatch(t, max(x.end, x.noun_end), te.start)]
+        # ("down N% from the M cars the company shipped in Q1 2024": the base's own clause, then its time)
         return bool(before) and (bool(_BASE_WORDS.search(t[max(sent.start, before[-1].start - 40):before[-1].start].rstrip("-−")))
                                  or bool(_SECOND_BASE.search(t, max(sent.start, before[-1].start - 80), before[-1].start)))
 
@@ -3569,8 +3636,8 @@ class _Extractor:
                                   or te.rule in ("last_month", "this_month", "last_week")
                                   and re.fullmatch(r"\s*[.;!]?\s*", self.text[te.end:sent.end])
                                   and re.search(r",\s*(?:[\w&.'’-]+\s+){0,6}$", self.text[max(sent.start, te.start - 80):te.start - len(said.group(0))])))
-        if _REPORT_VERB.match(self.text, te.end, sent.end):
-            return True
+        if _REPORT_VERB.match(self.text, te.end, sent.end) and not _ANNOUNCED_AT.search(self.text, te.end, min(sent.end, te.end + 90)):
+            return True  # (not "on <day> ... announced the X at A yuan": a launch that day, with its price)
         if te.end > sent.start and (verb := _REPORTED_WITH_PERIOD.search(self.text, max(sent.start, te.start - 120), te.start)) is not None \
                 and not _SHARE_WORDS.search(self.text, verb.end(), te.start) \
                 and any(verb.end() <= x.start and x.end <= te.start and x.grain in ("quarter", "half", "year") and not x.base and x.kind == "abs"
@@ -4083,6 +4150,14 @@ class _Extractor:
             p = cumulative(*((lp.end.year, lp.end.month) if just_ended else (clock.ref.year, clock.ref.month)))
         elif te is not None:
             p = self.resolve(te)
+            if p is not None and p.start is not None and te.kind == "abs" and p.kind in ("month", "quarter", "half", "range") \
+                    and not re.search(r"\d{4}|['’]\d\d", te.text):
+                # "A year earlier, the company had sold N cars in May": a shift that opens the sentence moves
+                # the time its clause names without a year (May of the year before)
+                fronted = [x for x in self.d.times_in(dr.sent.start, te.start) if x.kind == "shift" and x.shift_months
+                           and re.fullmatch(r"[\s*_]*", t[dr.sent.start:x.start]) and t[x.end:x.end + 1] == ","]
+                if fronted:
+                    p = p.shift_months(fronted[0].shift_months)
             if p is not None and p.kind == "year" and main is not None and main.start is not None \
                     and main.kind in ("month", "quarter", "half", "range") and _SAME_PERIOD_OF.search(t, max(0, te.start - 30), te.start):
                 p = main.shift_months(12 * (p.start.year - main.start.year))  # "in the same period of 2022"
@@ -4135,7 +4210,8 @@ class _Extractor:
             p = Period(main.start - week, main.end - week, label_of(main.start - week, main.end - week))
         if p is None and (back := self._back_reference(dr, drafts)) is not None:
             p = back.period  # "The figure represents a 12% increase"
-        if p is None and dr.metric == "vehicle_price" and (_LAUNCHED.search(t, dr.sent.start, q.start) or _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start)):
+        if p is None and dr.metric == "vehicle_price" and (_LAUNCHED.search(t, dr.sent.start, q.start) or _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start)
+                                                           or _ANNOUNCED_AT.search(t, dr.sent.start, q.end)):
             # ("On May 9, its chief announced the prices: A for ..., B for ...": the day the prices were set, as at a launch)
             days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base]
             if len(days) == 1:
@@ -4154,6 +4230,10 @@ class _Extractor:
             launch = None
         # (a time the figure names that an undated text cannot place, "retail was N for March":
         # unknown, not the time of the figures before it)
+        if (te is None and p is None or te is not None and te.grain == "then") and dr.metric == "vehicle_price" and dr.measure == "level" \
+                and (ft := self.frame_time) is not None and ft.end is not None and ft.kind in ("day", "month") \
+                and _AT_THE_TIME.match(t, max(q.end, q.noun_end)):
+            p = month(ft.end.year, ft.end.month)  # "the rival was listed at A yuan at the time": the month of the time just told
         if p is None and not (te is not None and te.kind in ("abs", "ytd") and self.d.clock.ref is None):
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -4196,9 +4276,12 @@ class _Extractor:
                     p = launch = lp
                     break
         if dr.metric == "vehicle_price" and p is not None and p.kind == "day" and p.end is not None \
-                and (te is None or te.rule == "today") and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch \
-                and not _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start):
+                and (te is None or te.rule == "today" or te.kind == "abs" and te.grain == "day" and te.start > q.end
+                     and _PRICE_CHANGE.search(t, dr.sent.start, q.start) is not None) \
+                and not _LAUNCHED.search(t, dr.sent.start, dr.sent.end) and p is not launch \
+                and not _PRICES_ANNOUNCED.search(t, dr.sent.start, q.start) and not _ANNOUNCED_AT.search(t, dr.sent.start, q.end):
             p = month(p.end.year, p.end.month)  # "Effective today, the Model 3 starts at ...": a price change, dated by its month
+            # (also one told with its day: "cut the price of the X to A yuan on <day>")
         if dr.metric == "orders" and p is not None and p.kind == "cumulative" and te is not None and te.rule == "cum_since" \
                 and clock.ref is not None and clock.dated and clock.precision == "day" \
                 and not any(x.rule == "cum_as_of" and (x.start < dr.q.start or "," not in t[dr.q.end:x.start])
@@ -5313,7 +5396,10 @@ class _Extractor:
                   and not (m.kind == "market" and re.search(r"\b[Tt]he\s+$", t[max(sent.start, m.start - 4):m.start])
                            and _NATION_DESCRIBED.match(t, m.end))
                   and not (dr.metric == "market_share" and _SHARE_OF.search(t, max(sent.start, m.start - 12), m.start)
-                           and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))]  # "share of Norway's car market": the market
+                           and re.match(r"['’]s(?:\s+[\w-]+){0,3}\s+market\b", t[m.end:m.end + 50]))  # "share of Norway's car market": the market
+                  # "placed third among the new carmakers last year with N deliveries": the group ranked within, not who counts N
+                  and not (m.kind == "market" and m.end <= q.start and dr.metric != "market_share"
+                           and _AMONG_BEFORE.search(t, max(sent.start, m.start - 20), m.start) is not None)]
         if ", the " in t[sent.start:q.start] or ", a " in t[sent.start:q.start] or ", an " in t[sent.start:q.start]:
             # "Firefly, the hatchback that NIO has teased for months, went on sale at ...": the names in
             # the apposition describe the sentence's subject, they are not it
@@ -5998,7 +6084,8 @@ class _Extractor:
         name = name[0].upper() + name[1:] if name.islower() else name
         if re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance|Range|drive|RWD|AWD|Edition)$", m.text):
             # already a trim ("Model Y rear-wheel drive"): "the Long Range version" is another trim of its model
-            base = re.sub(r"\s+(?:Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Standard\s+Range|(?:rear|all|four|front)-wheel[- ]drive|RWD|AWD)$", "", m.text)
+            # (every trim word at its end: "X Standard Range Plus" is a version of the X)
+            base = re.sub(r"(?:\s+(?:Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Standard\s+Range|(?:rear|all|four|front)-wheel[- ]drive|RWD|AWD))+$", "", m.text)
             if base == m.text or base.lower().endswith(name.lower()) or not v.start() + max(dr.sent.start, dr.q.start - 70) > m.end:
                 return m
             return Mention(m.start, m.end, f"{base} {name}", None, m.kind, m.known)

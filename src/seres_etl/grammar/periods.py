@@ -926,7 +926,7 @@ def _cell_this_year(m, c):
 
 # ---- "cumulative this year", "cumulative sales this year", "this year's accumulated": a running total from January to the
 # month reported on (a year to date), not the whole year nor the total since launch
-@rule("cum_this_year", r"\b(?:(?:this|the\s+current)\s+year(?:'s|’s)?\s+(?:cumulative|accumulated)|(?:cumulative|accumulated)(?:ly)?\s+(?:(?:sales|deliveries|volumes?|output|production|exports|orders|shipments)\s+)?(?:(?:for|in|during|so\s+far)\s+)?(?:this|the\s+current)\s+year)\b",
+@rule("cum_this_year", r"\b(?:(?:this|the\s+current)\s+year(?:'s|’s)?\s+(?:cumulative|accumulated)|(?:cumulative|accumulated)(?:ly)?\s+(?:(?:sales|deliveries|volumes?|output|production|exports|orders|shipments)\s+)?(?:(?:for|in|of|during|so\s+far)\s+)?(?:this|the\s+current)\s+year)\b",
       kind="ytd", grain="range")
 def _cum_this_year(m, c):
     f = _ytd_end(c, c.ref_year)
@@ -1311,7 +1311,8 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
 
     probe = Clock(None, "none", None, dated=False)
     event_day: dt.date | None = None  # the latest full date, when it dates a launch (not the time of writing)
-    bare_days: list[tuple[int, int]] = []
+    bare_days: list[tuple[int, int, dt.date | None]] = []  # (month, day, the full date written last before it)
+    last_full: dt.date | None = None
     horizons: list[dt.date] = []
     base_months: list[Period] = []  # "up 57% from May 2022": a month named as a comparison's base
     bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
@@ -1351,6 +1352,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     bump(p.end, "day")
                     if bound == p.end and _EVENT_BEFORE_DAY.search(s, max(0, te.start - 60), te.start):
                         event_day = p.end
+                    last_full = p.end
                 elif p.kind == "month":
                     nxt = p.end + dt.timedelta(days=1)
                     bump(nxt if past else p.start, "month")
@@ -1381,18 +1383,18 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 mm = list(re.finditer(_MON + r"\.?\s+(\d{1,2})", name))
                 dd = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", name)
                 if mm and dd:
-                    bare_days.append((MONTHS[folded(mm[-1].group("mon"))], int(dd.group(1))))
+                    bare_days.append((MONTHS[folded(mm[-1].group("mon"))], int(dd.group(1)), last_full))
             elif te.grain == "day" and not re.search(r"\byear\b", name) and not (future and not past) \
                     and not re.search(r"\bsince\b[^.;]{0,40}$", s[max(0, te.start - 45):te.start], re.I):
                 # ("60,000 orders since it went on sale on August 27": a day before the report, not after it;
                 # "I'll post the April recap on May 1": a day the text looks forward to)
                 mm = re.search(_MON + r"\.?\s+(\d{1,2})", name) or re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON, name)
                 if mm is None and (fd := re.search(r"\bfirst\s+day\s+of\s+" + _MON, name, re.I)):
-                    bare_days.append((MONTHS[folded(fd.group("mon"))], 1))  # "the first day of December"
+                    bare_days.append((MONTHS[folded(fd.group("mon"))], 1, last_full))  # "the first day of December"
                 if mm:
                     mon = MONTHS[folded(mm.group("mon"))]
                     dd = int(next(g for g in mm.groups() if g and g.isdigit()))
-                    bare_days.append((mon, dd))
+                    bare_days.append((mon, dd, last_full))
     # a month compared with the same month of a named year is that month a year later: "deliveries
     # rose 30% from March 2023" in a text about its March sales reports March 2024
     for p in base_months:
@@ -1414,7 +1416,18 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
             # year" (which would set it in a later one): a day named without a year may be one of
             # that year ("its full-year sales ... the model went on sale Oct 9"), not one after it
             floor = dt.date(bound.year - 1, 1, 1)
-        for mon, dd in bare_days:
+        for mon, dd, anchor in bare_days:
+            if anchor is not None:
+                # a day without a year told a little after a full date ("launched on May 9, 2024 ...
+                # by June 2 it had 40,000 orders") is of that date's year: the story moves on from
+                # it, whatever later period the text reports too
+                try:
+                    near = dt.date(anchor.year, mon, dd)
+                except ValueError:
+                    near = None
+                if near is not None and anchor <= near <= anchor + dt.timedelta(days=92):
+                    bump(near, "day")
+                    continue
             for y in (bound.year - 1, bound.year, bound.year + 1):
                 try:
                     cand = dt.date(y, mon, dd)

@@ -88,9 +88,10 @@ def _add(text: str, s: int, e: int, out: list[Span]) -> None:
         out.append(Span(s, e))
 
 
-# A clause break: ";", a dash between spaces, or a comma before a new predication.
+# A clause break: ";", a dash between spaces, or a comma before a new predication (or before a
+# figure set against the one before: ", compared with ...", ", against 10.2% a year ago").
 _CLAUSE = re.compile(
-    r";\s*|\s+[—–-]{1,2}\s+|,\s+(?=(?:while|whereas|but|and\s+(?:compared|up|down|a\s|an\s|the\s|its\s|then|by|from|was|were|is|are|it|has|had|to\s+\d)|which|although|though|whilst|compared|up\s|down\s|respectively)\b)"
+    r";\s*|\s+[—–-]{1,2}\s+|,\s+(?=(?:while|whereas|but|and\s+(?:compared|up|down|a\s|an\s|the\s|its\s|then|by|from|was|were|is|are|it|has|had|to\s+\d)|which|although|though|whilst|compared|against(?=\s+[-−]?\d)|up\s|down\s|respectively)\b)"
     r"|\s+but\s+(?=(?:down|up|fell|rose|declined|increased|decreased|was|were|is|are|it)\b)"
     # ", and Germany's EV sales rose N%": a new subject, a possessive name and its figure's noun
     r"|,\s+(?=and\s+(?-i:[A-Z])[\w&.-]*['’]s\s+(?:[\w-]+\s+){0,4}?(?:sales|deliveries|revenue|exports|output|production|profit|shares)\s+(?:reached|rose|fell|grew|jumped|climbed|slid|dropped|declined|increased|decreased|totall?ed|came|were|was|hit|surged)\b)"
