@@ -423,7 +423,8 @@ _COMPARED_AFTER_ASIDE = re.compile(r",\s*(?:compared\s+(?:with|to)|versus|vs\.?|
 _AS_CLAUSE = re.compile(r"\s(?:as|because|while|since|after|when)\s")
 _SAYER = re.compile(r"(?P<pre>[\s*_]*(?:The\s+)?)[A-Z][\w&.'’ -]{0,40}?\s+(?:said|says|reported|announced|added|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+")
 _GAVE_IT = re.compile(r",\s*(?:which|that)\s+(?:gave|gives|has\s+given|earned|brought|handed)\s+it\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ELLIPSIS_FOR = re.compile(r"\s*(?:,\s*)?(?:and|while)\s+(?:[\w.&'’()-]+\s+){1,6}for\s+")
+_ELLIPSIS_FOR = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+total))?\s*(?:,\s*)?(?:and|while)\s+(?:[\w.&'’()-]+\s+){1,6}for\s+")
+# ("EVs accounted for A of the total, and range-extenders for B": a part of the same whole)
 _ELLIPSIS = re.compile(r"\s*(?:,\s*)?(?:and|while|,)\s+(?:[\w.&'’()-]+\s+){1,5}(?:at|to)\s+")
 _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacturer|parent|owner|backer|supplier)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
@@ -2415,7 +2416,11 @@ class _Extractor:
                     and _OF_THE_TOTAL_END.match(self.text, dr.q.end) \
                     and _LEVEL_PCT_VERB.search(self.text, max(dr.sent.start, dr.q.start - 30), dr.q.start):
                 before = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and x.metric in M.VOLUME]
-                last = before[-1] if before else self.last_level
+                # (the whole's level, not the segment's own told just before: "NEV sales declined 6.2% to N,
+                # still accounting for 51.9% of the total", after the market's total)
+                whole = [x for x in before if x.entity is not None and x.entity.kind == "market" and not is_segment_market(x.entity.text)]
+                last = whole[-1] if whole else before[-1] if before and not (self.last_level is not None and before[-1].entity is dr.entity) \
+                    else self.last_level
                 if last is not None and last.metric in M.VOLUME and last.entity is not None and last.entity.kind == "market" \
                         and not is_segment_market(last.entity.text):
                     dr.metric = "market_share"
