@@ -361,16 +361,24 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?:[IVX
 _HEADING_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|[a-z][\w'’-]{0,3}")
 
 
+def _set_off_line(t: str, sent: Span, width: int) -> tuple[int, int] | None:
+    """Where the line the sentence lies on starts and ends, when it is at most `width` long and set
+    off by a blank line before it (or opens the text) and a line break after it."""
+    a = t.rfind("\n", 0, sent.start) + 1
+    b = t.find("\n", sent.end)
+    b = len(t) if b < 0 else b
+    if b - a > width or not (a < 2 or t[a - 2:a] == "\n\n") or t[b:b + 2] not in ("\n\n", "\n", ""):
+        return None
+    return a, b
+
+
 def _is_section_heading(t: str, sent: Span) -> bool:
     """The sentence is a line of its own set off by blank lines, in title case or capitals and
     without a closing full stop: a section's heading ("Financial Highlights for the Third Quarter
     of 2024", "## BUSINESS OVERVIEW", "**Q2 2025 results**")."""
-    a = t.rfind("\n", 0, sent.start) + 1
-    b = t.find("\n", sent.end)
-    b = len(t) if b < 0 else b
-    if b - a > 100 or not (a < 2 or t[a - 2:a] == "\n\n") or t[b:b + 2] not in ("\n\n", "\n", ""):
+    if (line_at := _set_off_line(t, sent, 100)) is None:
         return False
-    line = t[a:b].strip(" \t#*_:")
+    line = t[line_at[0]:line_at[1]].strip(" \t#*_:")
     words = line.split()
     return bool(words) and not line.endswith((".", "?", "!", ",", ";")) and line[0].isupper() \
         and all(_HEADING_WORD.fullmatch(w.strip("()\"'“”")) for w in words if w.strip("()\"'“”"))
@@ -378,12 +386,8 @@ def _is_section_heading(t: str, sent: Span) -> bool:
 
 def _is_heading_line(t: str, sent: Span) -> bool:
     """The sentence lies on a short line of its own, with no figure and no verb-ending period, set off by blank lines."""
-    a = t.rfind("\n", 0, sent.start) + 1
-    b = t.find("\n", sent.end)
-    b = len(t) if b < 0 else b
-    if b - a > 48 or not _HEADING_LINE.fullmatch(t, a, b):
-        return False
-    return (a < 2 or t[a - 2:a] == "\n\n") and t[b:b + 2] in ("\n\n", "\n", "")
+    line_at = _set_off_line(t, sent, 48)
+    return line_at is not None and _HEADING_LINE.fullmatch(t, *line_at) is not None
 _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SIGN_AT_END = re.compile(r"(?:-|−|\bminus|\bnegative)\s*$", re.IGNORECASE)
 _BRAND_DESCRIBED = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:brand|marque|sub-?brand|label|arm|unit|division)\s+(?:for|aimed\s+at|targeting|focused\s+on|catering\s+to)\s", re.IGNORECASE)
@@ -955,9 +959,7 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
     """'the company expects deliveries of ..., and total revenues of RMB40.2 billion': a
     forecast verb governs the figures after it until another finite verb reports a result."""
     seg = text[sent.start:q.start]
-    m = None
-    for m in _STRONG_FORECAST.finditer(seg):
-        pass
+    m = _last_match(_STRONG_FORECAST, seg, 0, len(seg))
     if m is not None and _PAST_RESULT_AFTER.match(text, max(q.end, q.noun_end)):
         return False  # "expects N in the quarter, a fraction of the M it handed over a year earlier": M is a past result
     return m is not None and not _FINITE_PAST.search(seg[m.end():])
@@ -996,9 +998,7 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
     """A forecast word governs the quantity: it comes before it in the clause with no comma,
     no "and a" and no other predication between."""
     seg = text[clause.start:q.start]
-    m = None
-    for m in M.FORECAST_RX.finditer(seg):
-        pass
+    m = _last_match(M.FORECAST_RX, seg, 0, len(seg))
     if m is None:
         return False
     between = seg[m.end():]
@@ -1334,7 +1334,7 @@ class _Doc:
             # "Here is how China's carmakers fared in 2023. ... BYD sold 300,000 in March": that year's March
             return te.resolve(Clock(dt.date(ly, 12, 31), "year", None, False))
         if not self.clock.dated and self.clock.precision == "year" and te.rule == "rel_year" and te.text.lower().startswith("this") \
-                and (cy := self._closed_year()) is not None and cy == self.clock.ref.year - 1:
+                and (cy := self._reported_closed_year()) is not None:
             # an undated page dated only as after the full year it reports: it was written in that
             # year ("sold about 137,000 cars in China this year" in a year-end scorecard)
             return te.resolve(Clock(dt.date(cy, 12, 31), "year", None, False))
@@ -1348,9 +1348,9 @@ class _Doc:
                 mo = _month_named(te.text)
                 y = fy + 1 if mo is not None and mo < fm else fy
                 return te.resolve(Clock(dt.date(y, 12, 31), "year", self.clock.focus, False))
-            cy = self._closed_year()
+            cy = self._reported_closed_year()
             mo = _month_named(te.text)
-            if cy is not None and cy == self.clock.ref.year - 1 and mo is not None and (mo > 3 or self._later_month_named(te, mo)
+            if cy is not None and mo is not None and (mo > 3 or self._later_month_named(te, mo)
                                                                                         or _BACK_IN.search(self.text, max(0, te.start - 12), te.start + 8)):
                 # ("Back in May, ...": looking back within the year the page sums up)
                 # dated only as after the full year it reports: "In December alone ..." is that year's December
