@@ -2068,6 +2068,7 @@ class _Extractor:
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
+        self.frame_company_para = -1                 # ... and the paragraph it was named in
         self._headline_company: str | None = None  # the one maker the headline names (set by _main_entity)
         self.doc_entity: Mention | None = self.d.issuer or self._main_entity()
         self._inserts: dict[int, list[tuple[int, int]]] = {}
@@ -5987,14 +5988,15 @@ class _Extractor:
         c, doc = self.frame_company, self._doc_company()
         if c is None:
             return doc
-        if self.d.issuer is not None and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index):
+        if self.frame_company_para == self.d.paragraph_of(self.sent_index):
+            return c  # the company named as a subject in this very paragraph
+        if self.d.issuer is not None:
             return self.d.issuer  # a filing's new paragraph speaks for the issuer again, not a unit named before
         if doc is not None and c.entity_id != doc.entity_id and self._headline_company is not None \
-                and self._headline_company == doc.entity_id and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
+                and self._headline_company == doc.entity_id \
                 and _COMPANY_WORD_OPENS.match(self.text, self.d.sentences[self.sent_index].start):
             return doc  # a new paragraph opening on "the company" (or a translation's bare "company") is the headline's maker again
         if doc is not None and c.entity_id and doc.entity_id and c.entity_id != doc.entity_id \
-                and getattr(self, "frame_company_para", -1) != self.d.paragraph_of(self.sent_index) \
                 and doc.entity_id in self.d.reg.ancestors(c.entity_id):
             return doc
         return c

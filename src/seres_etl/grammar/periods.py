@@ -1267,7 +1267,6 @@ _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 # a launch's day: "went on sale on August 27, 2024", "launched on", "debuted on", "began deliveries on"
 _EVENT_BEFORE_DAY = re.compile(r"\b(?:went\s+on\s+sale|goes\s+on\s+sale|launched|debuted|was\s+unveiled|unveiled|(?:began|started)\s+deliveries|hit\s+the\s+market)\s+(?:[^.;\d]{0,30}\s)?(?:on\s+)?$", re.IGNORECASE)
-_TARGET_WORD = re.compile(r"\b(?:target|goal|expects?|expected|forecast|aims?|plans?)\b", re.IGNORECASE)
 
 
 def infer_reference(text: str) -> tuple[dt.date | None, str]:
@@ -1333,7 +1332,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 mm = re.match(_MON, name, re.I)
                 if mm is not None:
                     bare_months.add(MONTHS[folded(mm.group("mon"))])
-                    if future or _TARGET_WORD.search(s):
+                    if future:  # (_FUTURE names targets, goals, expectations and plans too)
                         future_months.add(MONTHS[folded(mm.group("mon"))])
                     if past and not future:
                         past_months.add(MONTHS[folded(mm.group("mon"))])
