@@ -309,9 +309,14 @@ _ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\
 
 # "A yuan, or B with BaaS", "A (B with battery rental)", "A / B under the battery subscription": the price
 # without the battery, in the currency of the price before it
-_BATTERY_ALT_OPEN = re.compile(r"\s*(?:,\s*)?(?:or\s+|[(（]\s*|/\s*)$")
+_BATTERY_ALT_OPEN = re.compile(r"\s*(?:,\s*)?(?:or\s+|[(（]\s*(?:or\s+)?|/\s*)$")
 _BATTERY_ALT_AFTER = re.compile(r"\s+(?:yuan\s+)?(?:with|under|via|on|using)\s+(?:the\s+|a\s+)?(?:BaaS|battery[- ](?:rental|subscription|leas(?:e|ing)|swap\s+subscription|as[- ]a[- ]service))\b", re.IGNORECASE)
 _VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
+# a trim's price told with the number alone after a price in yuan: "launched at A yuan; the long-range
+# version listed at B", "starts at A yuan, top trim B" ("came in at" and "sits at" also tell volumes)
+_PRICE_AT = re.compile(r"\b(?:launch(?:ed|es)?|listed|tops?\s+out|topping\s+out)\s+(?:at|for)\s+$"
+                       r"|\b(?:top|base|entry(?:-level)?|range-topping|flagship)\s+(?:trim|version|variant|spec)\s+(?:is\s+|at\s+|costs\s+)?$",
+                       re.IGNORECASE)
 _ELIDED_BARE = re.compile(r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+")
 
 
@@ -337,6 +342,7 @@ def _carry_currency(text: str, qs: list[Quantity]) -> None:
             pass
         elif last_money.value >= 10000 and last_money.value / 3 <= q.value <= last_money.value * 3 and q.start - last_money.end <= 300 \
                 and (_VERSION_IS.search(text, max(0, q.start - 40), q.start)
+                     or _PRICE_AT.search(text, max(0, q.start - 30), q.start)
                      or prev is last_money and _ELIDED_BARE.fullmatch(text, prev.end, q.start)):
             # "is listed from A yuan (the Max was B)", "the Pro is A and the Max B":
             # a version's price right after a price, in its currency
