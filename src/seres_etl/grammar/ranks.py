@@ -34,6 +34,9 @@ _ORD12 = _ORD.replace("?P<num>", "?P<num12>").replace("?P<word>", "?P<word12>")
 _ORD13 = _ORD.replace("?P<num>", "?P<num13>").replace("?P<word>", "?P<word13>")
 _ORD14 = _ORD.replace("?P<num>", "?P<num14>").replace("?P<word>", "?P<word14>")
 
+# "a close third", "a distant second": how near the place was, before it
+_CLOSE_WORDS = r"a\s+(?:close|distant|strong|solid)\s+"
+_CLOSE = r"(?:" + _CLOSE_WORDS + r")?"
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
@@ -44,7 +47,10 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 
 RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
-    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|(?<=ranking\s)it\s+|(?<=ranked\s)it\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
+    # "number one" in words, of a ranking: "number one among the start-ups", "the No. one spot" (not "the number one reason")
+    # ("no one" is a pronoun: the word "No" takes its dot here)
+    r"|\b(?:number\s|no\.\s?)(?P<one>one)\b(?=\s+(?:of|among|in|for|by|on|spot|position|place|seller|brand|player|maker|carmaker|automaker)\b)"
+    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|" + _CLOSE_WORDS + r"|(?<=ranking\s)it\s+|(?<=ranked\s)(?:it|them|the\s+(?:brand|company|carmaker|automaker|maker|group|firm|start-?up|model))\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     # ("it is the first NIO-group product designed for ...", "the second brand to reach ...": a milestone, not a place)
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:product|car|vehicle|EV|SUV|sedan|brand|company|maker|carmaker|automaker)s?\s+(?:to|designed|built|made|developed|ever)\b)"
     # ("the coupe was first shown in Paris", "is first offered with": when, in a sequence of events, not a place)
@@ -60,14 +66,14 @@ RANK_RX = re.compile(
     # a position behind a named rival: "put Tesla China second behind BYD"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z])"
     # ... or among its kind: "put Leapmotor fourth among Chinese carmakers by volume"
-    + r"|\s+among\s+(?:[\w'-]+\s+){0,3}?(?:cities|provinces|regions|countries|carmakers|automakers|makers|brands|companies|groups|manufacturers|models|startups|rivals|peers)\b(?!\s+to\s))"
+    + r"|\s+among\s+(?:[\w'-]+\s+){0,3}?(?:cities|provinces|regions|countries|carmakers|automakers|makers|brands|companies|groups|manufacturers|models|start-?ups|rivals|peers|players|marques)\b(?!\s+to\s))"
     # the earlier position after a new one: "fell to sixth place in May, from third a year before",
     # "ranked ninth in 1H25, against sixth in 2023"
     + r"|(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
-    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _ORD10 + r"(?=\s*[.;])"
+    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _CLOSE + _ORD10 + r"(?=\s*[.;])"
     # a name placed with "in": "followed by Leapmotor in second and Aito in third (place)"
     + r"|(?<=[\s,(])(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?" + _ORD11
     + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))"
@@ -86,7 +92,7 @@ RANK_RX = re.compile(
 
 # Every rank is written with an ordinal ("8th", "second") or a number after "No"/"Number": a
 # stretch of text without one (tested lower-cased, much cheaper than RANK_RX) has no rank.
-_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d")
+_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?(?:\d|one)")
 
 
 RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
@@ -104,9 +110,14 @@ class Rank:
 
 
 # the ranks that go on after one, the verb left out: "BYD was first, Geely second, Chery third and Tesla China fourth"
-_CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+"
+_CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+" + _CLOSE +
                     r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\b"
                     r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))")
+
+
+# what the first position is of or among, before the chain goes on: "X ranked first of the three for
+# the year, Y second", "X was 16th among NEV makers in May, Y 27th" (words only: no figure in between)
+_CHAIN_QUALIFIER = re.compile(r"\s+(?:of|among|in|for|by|on)\s+[^.;:,\n\d()]{1,60}?(?=\s*,)")
 
 
 # a second position after a ranking verb, the verb left out: "ranked fourth by sales volume, and
@@ -141,6 +152,9 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
+        if m.group("one"):
+            out.append(Rank(m.start(), m.end("one"), 1))
+            continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
                           ("num11", "word11"), ("num12", "word12"), ("num13", "word13"), ("num14", "word14")):
@@ -165,6 +179,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     out.append(Rank(f.start(fg), f.end(fg) + (2 if fg == "num" else 0),
                                     int(f.group("num")) if fg == "num" else ORDINALS[f.group("word").lower()]))
                 pos = e
+                if (q := _CHAIN_QUALIFIER.match(text, pos, end)) is not None and _CHAIN.match(text, q.end(), end):
+                    pos = q.end()  # "ranked first of the three for the year, Y second and Z third"
                 while (c := _CHAIN.match(text, pos, end)) is not None:
                     g = "num" if c.group("num") else "word"
                     cs, ce = c.span(g)
