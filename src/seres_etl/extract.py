@@ -516,6 +516,9 @@ def _strip_pairs(t: str, a: int, b: int) -> str:
     return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
 
 
+# a share "of total revenue" whose revenue a relative clause right after it goes on to tell
+_WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
+
 _MODEL_PRICE_VERB = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is\s+now|are\s+now|now\s+sells?)\s+(?:unchanged\s+)?(?:at|for)|"
                                r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:reduced|cut|lowered|raised|increased|dropped|slashed|marked\s+down)"
                                r"\s+(?:\w+\s+){0,2}?(?:to|by))\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
@@ -3452,6 +3455,10 @@ class _Extractor:
                 if c.metric == "revenue_share" and M.M in kinds and not growth and q.kind == "money" and c.start >= q.end \
                         and re.fullmatch(r"\s*", t[q.end:c.start]):
                     c = M.Cue(c.start, c.end, "revenue", (M.M,), 2)  # "generated 6.05 billion yuan of revenue"
+                elif c.metric == "revenue_share" and M.M in kinds and c.end <= q.start and _WHICH_AFTER_REVENUE.match(t, c.start, c.end + 8) \
+                        and not any(x.kind != "percent" for _, x in self.d.quantities_in(c.end, q.start)):
+                    # "N% of total revenue, which rose 20% to A yuan": the revenue the share is of, told in a relative clause
+                    c = M.Cue(c.start, c.end, "revenue", (M.M,), 2)
                 if not any(k in c.applies for k in kinds):
                     continue
                 if any(a <= c.start < b for a, b in asides):
@@ -3479,7 +3486,7 @@ class _Extractor:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)|^\*\*[ \t]*[—–][ \t]*(?:where\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}", "", t[q.end:c.start])  # ("**N** — vehicles sold")
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
                         pass
-                    elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
+                    elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?:Q[1-4]|H[12]|(?:19|20)\d\d)\s+)?(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
                                         r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                         r"|\s*(?:units\s+|vehicles\s+|cars\s+)?(?:went|go|goes|headed|were\s+(?:sent|set\s+aside)|was\s+(?:sent|set\s+aside))\s+(?:for|to)\s+", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:

@@ -94,10 +94,14 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "it changed hands at $19.85", "was trading at HK$41.20": the price a share went for
                     r"(?:changed|changing|changes|change)\s+hands\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:traded|trading)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|"
-                    r"closed\s+at|closing\s+at|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"closed\s+at|closing\s+at|"
+                    # "closed Monday at $24.92", "ended on Friday at HK$41.20": the day between the verb and the price
+                    r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
-    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?|value)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
+    ("market_cap", r"market\s+(?:cap(?:italization|italisation)?s?|values?)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
+                   # "at that price, the company is valued at about $N": a listed company's worth at a share price
+                   r"(?:(?<=\bthe\s)(?:company|group|firm|carmaker|automaker|maker)|(?<=\bthe\s)stock|\bit)\s+(?:is|was)\s+(?:now\s+)?valued\s+at|"
                    r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at|"
                    # "Chery was worth $21.4 billion": a named company's worth (not "the deal was worth")
                    # "BYD, now worth more than HK$900 billion, ...": the same worth as an aside after a name that opens
@@ -112,7 +116,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 # ("vehicle sales were RMB3.1 billion", "Vehicle sales: 3.10 billion yuan": sales as an amount of money;
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
-                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
                 r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"

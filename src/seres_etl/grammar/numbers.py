@@ -15,13 +15,13 @@ SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
     "hundred million": 1e8,  # translated Chinese: "8,500 hundred million yuan" (yi), 850 billion
 }
 # Short scale letters are only scales when glued to the number or followed by a non-letter:
 # "$21K", "3.5bn", "RMB 1.2 mn", "10k"; never "5 m long" (handled: "m" needs a currency).
 _SCALE_WORD = r"(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|trn)"
-_SCALE_LETTER = r"(?:k|K|m|M|b|B)"
+_SCALE_LETTER = r"(?:k|K|m|M|b|B|T)"  # ("HK$1.4T": a capital T, trillion, only after a currency)
 
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -193,7 +193,7 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     mult, pos = numbers.scale_after(text, n.end, allow_letters=True)
     if mult != 1.0 and len(text[n.end:pos].strip()) == 1 and cur_b is None:
         # a lone "m"/"b"/"k" glued to a number is a scale only for money or counts ("10k")
-        if text[n.end:pos].strip().lower() in ("m", "b"):
+        if text[n.end:pos].strip().lower() in ("m", "b", "t"):
             mult, pos = 1.0, n.end
     value = numbers.scaled(n.text, mult) if mult != 1.0 else n.value
     q = Quantity(sym_start if cur_b else n.start, pos, n.start, n.end, value, "", "count",
