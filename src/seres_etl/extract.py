@@ -516,6 +516,12 @@ def _strip_pairs(t: str, a: int, b: int) -> str:
     return re.sub(r"\s*\([^()]{0,30}\)", "", t[a:b])
 
 
+# a segment that is the object of the maker's verb, or one part among the maker's total, right before
+# its number: "sold new energy vehicles N units", "among them the own-brand NEVs M units"
+_SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these|including)\b[^.;:\d]{0,30}?"
+                                    r"|\b(?:sold|sells?|produced|produces|delivered|delivers|exported|exports|manufactured|wholesaled)\s+)$",
+                                    re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -5352,11 +5358,14 @@ class _Extractor:
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
                 if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)
-                                                                      or re.search(r"(?:\band|,)\s+$", t[max(sent.start, m.start - 6):m.start])) \
+                                                                      or re.search(r"(?:\band|,)\s+$", t[max(sent.start, m.start - 6):m.start])
+                                                                      or _SEGMENT_OBJECT_BEFORE.search(t, max(sent.start, m.start - 40), m.start)) \
                         and self._maker_frame(sent, q) is not None:
                     break  # "- Passenger NEVs: 8,120 units" under a maker's monthly figures: the maker's segment
                     # (and "Of these, fuel cars came to N and hybrids M": parts of the maker's total; so is a
-                    # segment with its figure after "and", the verb left out: "EVs made up N and hybrids M")
+                    # segment with its figure after "and", the verb left out: "EVs made up N and hybrids M"; and a
+                    # translated word order, the segment the object before its number: "sold new energy vehicles
+                    # N units", "among them new energy vehicles M units")
                 dr.entity, dr.role = m, "list"
                 return
         # (the "since ..." phrase after the figure too: "the running total is N since the X first went on
