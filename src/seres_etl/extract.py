@@ -522,6 +522,10 @@ _SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these
                                     r"|\b(?:sold|sells?|produced|produces|delivered|delivers|exported|exports|manufactured|wholesaled)\s+)$",
                                     re.IGNORECASE)
 
+# the base of a change in percentage points: "up 1.1 percentage points from March"
+_POINTS_FROM = re.compile(r"(?:percentage[- ]points?|pp|ppts?|pts|points?|bps|basis\s+points)\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:(?:the|in|a)\s+)*$",
+                          re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -806,6 +810,7 @@ _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:ea
                            # "topped 50,000 units in eight of the 12 months", "in every month of the year": how often a bound was passed
                            r"|\s*(?:(?:a|per|each)\s+month\s+)?in\s+(?:\w+\s+(?:out\s+)?of\s+(?:the\s+|its\s+|those\s+)?(?:\w+\s+)?|every\s+(?:single\s+)?)(?:months?|weeks?|quarters?)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
+_WHEN_CLAUSE_AND = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}\d[\d,]*(?:\.\d+)?\s+[^,;.\d]{0,40}?\band\s+(?:also\s+)?[a-z]+\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(r"\s*(?:units|vehicles|cars)?\s*(?:,\s*)?and\s+(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
@@ -3842,6 +3847,12 @@ class _Extractor:
         # (a shift too: "9% smaller than a year earlier, when the deficit was N": the year before's figure)
         if when and dr.measure == "level":
             return when[-1]
+        if dr.measure == "level" and q.kind == "count" and ", when " in t[max(sent.start, q.start - 140):q.start]:
+            # "..., when Tesla sold A cars in China and wholesaled B in total": a second figure of the
+            # when-clause, its verb coordinated with the first's
+            when = [te for te in cands if te.end <= q.start and te.kind in ("abs", "shift") and _WHEN_CLAUSE_AND.match(t, te.end, q.start)]
+            if when:
+                return when[-1]
         # right after: "7,058 in April", "12,039 a year earlier", "in the same month last year"
         resp = [te for te in cands if te.start >= qend and re.fullmatch(
             r"(?:\s*(?:and|,)\s*(?:[$€¥]|RMB\s?|US\$)?[\d.,]+\s?(?:%|percent|per\s?cent|yuan)?)*\s*,?\s*respectively\s*,?\s*(?:in|for|during|at|on)?\s*",
@@ -4443,6 +4454,14 @@ class _Extractor:
                 continue
             if bp.kind == "year":
                 return bp.shift_months(12)
+            if _POINTS_FROM.search(t, max(0, te.start - 45), te.start):
+                # "taking 30.3% of the market, up 1.1 percentage points from March": the base of a change in
+                # points, which is no figure: the period after it is that of the level the points change,
+                # the percentage right before, and of no other figure of the sentence
+                lv = [x for x in drafts or [dr] if x.sent == dr.sent and x.q.end <= te.start and x.q.kind == "percent" and x.measure == "level" and not x.skip]
+                if not lv or lv[-1] is not dr or re.search(r"\d{4}|'\d\d", te.text):
+                    continue
+                return bp.shift_months(3 if bp.kind == "quarter" else 1) if bp.kind in ("quarter", "month") else None
             # the comparison the base belongs to: the change stated nearest before it
             owner = [x for x in drafts or [] if x.sent == dr.sent and x.q.end <= te.start
                      and x.measure in ("yoy", "mom", "qoq")]
