@@ -526,6 +526,10 @@ _SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these
 _POINTS_FROM = re.compile(r"(?:percentage[- ]points?|pp|ppts?|pts|points?|bps|basis\s+points)\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:(?:the|in|a)\s+)*$",
                           re.IGNORECASE)
 
+# where the figures of a list come from, after what they count: "based on data from X and insurance
+# registration figures", "according to figures compiled by Y"
+_SOURCE_OF_DATA = re.compile(r",?\s*\b(?:based\s+on|according\s+to|citing|drawing\s+on|sourced\s+from|compiled\s+from)\b", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -2680,7 +2684,9 @@ class _Extractor:
                     self.frame_company, self.frame_company_para = m0, self.frame_entity_para
             # "Here is how they stacked up:" after "... released their May delivery numbers":
             # the items of the list are figures of the metric the introduction names
-            volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME}
+            # (not the words of its source: "..., based on the maker's data and insurance registration figures:")
+            src = _SOURCE_OF_DATA.search(t, sent.start, sent.end)
+            volume = {c.metric for c in self.d.cues_in(sent.start, src.start() if src else sent.end) if c.metric in M.VOLUME}
             prev = self.d.sentences[self.sent_index - 1] if self.sent_index > 0 else None
             if not volume and prev is not None and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index):
                 volume = {c.metric for c in self.d.cues_in(prev.start, prev.end) if c.metric in M.VOLUME}
