@@ -530,6 +530,11 @@ _POINTS_FROM = re.compile(r"(?:percentage[- ]points?|pp|ppts?|pts|points?|bps|ba
 # registration figures", "according to figures compiled by Y"
 _SOURCE_OF_DATA = re.compile(r",?\s*\b(?:based\s+on|according\s+to|citing|drawing\s+on|sourced\s+from|compiled\s+from)\b", re.IGNORECASE)
 
+# an amount followed by its share of the revenue: "A yuan, about N% of total revenue", "A (or N% of revenues)"
+_MONEY_THEN_REVENUE_SHARE = re.compile(r"\)?,?\s*[(—–]?\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|over\s+|accounting\s+for\s+|representing\s+|making\s+up\s+|equal\s+to\s+)?"
+                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s*cent)\s+(?P<of>of)\s+(?:the\s+(?:company['’]s\s+|group['’]s\s+)?|its\s+|their\s+)?"
+                                       r"(?:total\s+|group\s+|overall\s+)*(?:revenues?|sales\s+revenue|turnover)\b", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -565,7 +570,7 @@ _TOTAL_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:Total|Combined|Ov
 _NATIONS = frozenset({"china", "europe", "united-states", "japan", "germany", "south-korea"})  # (the registry's countries and regions)
 # "of new car sales", "of the total market": the share is of a market's sales
 # ("of Thai passenger car sales": a country's market, named by its adjective)
-_OF_MARKET_SALES = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:total|overall|all|new|national|domestic|local|(?-i:Thai|Japanese|German|French|British|Indian|Indonesian|Malaysian|Vietnamese|Australian|Brazilian|Mexican|Russian|Turkish|Korean|European|American|Italian|Spanish|Norwegian|Swedish|Dutch))\s+){0,3}(?:(?:car|vehicle|auto|passenger[\s-]+(?:car|vehicle))\s+)?(?:sales|market|registrations|deliveries)\b", re.IGNORECASE)
+_OF_MARKET_SALES = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:total|overall|all|new|national|domestic|local|(?-i:Thai|Japanese|German|French|British|Indian|Indonesian|Malaysian|Vietnamese|Australian|Brazilian|Mexican|Russian|Turkish|Korean|European|American|Italian|Spanish|Norwegian|Swedish|Dutch|retail|wholesale))\s+){0,3}(?:(?:car|vehicle|auto|passenger[\s-]+(?:car|vehicle))\s+)?(?:sales|market|registrations|deliveries)\b", re.IGNORECASE)
 # "... drew 9,000 orders by May, and 2,400 units were handed over": the figure opens a clause of its own,
 # so the strong word of the clause before does not decide for it (its own verb after it may)
 _FIGURE_OPENS_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$")
@@ -3467,6 +3472,12 @@ class _Extractor:
             # "X ranked second with A vehicles, of which more than half were exported, while Y came in third
             # with B units": what became of another figure's part is no word of this one's
             asides += [m.span() for m in _OF_WHICH_CLAUSE.finditer(t, sent.start, sent.end) if not m.start() <= q.start < m.end()]
+        if M.M in kinds and not growth and q.kind == "money" and ((ms := _MONEY_THEN_REVENUE_SHARE.match(t, q.end)) is not None or any(
+                x.pair_of is not None and x.pair_of == qi and (ms := _MONEY_THEN_REVENUE_SHARE.match(t, x.end)) is not None
+                for qi in [i for i, y in self.d.quantities_in(q.start, q.end) if y is q] for _, x in self.d.quantities_in(q.end, q.end + 30))):
+            # "generated 216.8 billion yuan, about 78.7 percent of total revenue": an amount that is a
+            # part of the revenue is revenue
+            return M.Cue(ms.start("of"), ms.end(), "revenue", (M.M,), 2)
         for scope, penalty in ((cl, 0), (sent, 60)):
             for c in self.d.cues_in(scope.start, scope.end):
                 if c.metric == "revenue_share" and M.M in kinds and not growth and q.kind == "money" and c.start >= q.end \

@@ -160,8 +160,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      # "with about 30% of the segment": the market segment just named
                      r"(?<=%\sof\s)(?:the|that|this)\s+segment\b|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
-                     r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
-                     r"(?<=percent\sof\s)(?:total\s+|overall\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
+                     r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
+                     r"(?<=percent\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"
                      r"of\s+all\s+(?:(?:new|passenger|energy|electric|light|commercial|battery-electric|plug-in|hybrid)\s+){0,3}(?:cars|vehicles)\s+(?:sold|delivered|registered)|"
                      r"of\s+new\s+(?:(?:passenger|energy|light)\s+){0,2}(?:cars|vehicles)\s+(?:sold|registered)|"
@@ -187,6 +187,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("production_volume", r"(?:production|output|manufacturing)\s+(?:volumes?|totals?|tally)|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
                           # ("delivered 1 million cars made in Shanghai": where the cars come from, not output)
                           r"(?<!cars\s)(?<!units\s)(?<!vehicles\s)(?<!EVs\s)(?:built|made(?!\s+up))|(?:built|made(?!\s+up))(?!\s+(?:in|at|by)\b)", (V,), 1),
+    # "remained its best-selling model at N units", "the best-selling car with N": what the model sold,
+    # whatever count the sentence before told
+    ("sales_volume", r"best[- ]sell(?:ing|er)\s+(?:(?:model|car|vehicle|SUV|sedan|EV|product)s?\s+)?(?:at|with)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\d)", (V,), 2),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|(?<!\ba\s)total(?=\W)", (V,), 1),  # ("..., and a total of N in the year": no count of its own; "a total" takes the sentence's)
 ]
