@@ -2500,7 +2500,7 @@ class _Extractor:
 
     def _update_frames(self, sent: Span, drafts: list[_Draft]) -> None:
         t = self.text
-        figures = [dr for dr in drafts if not dr.skip and dr.metric != "other"]
+        figures = [dr for dr in drafts if (not dr.skip or dr.skip == _FIRST_MILESTONE) and dr.metric != "other"]
         para = self.d.paragraph_of(self.sent_index)
         # a table row or list item names one of several parallel items: the text after the
         # table goes on about what it was about before
@@ -6284,8 +6284,16 @@ class _Extractor:
             # ("delivered over 30,000 cars, the fourth month in a row above that": that month's figure, a bound)
             dr.skip = "threshold"
             return
-        if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]):
-            dr.skip = "milestone"
+        if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]) \
+                or re.search(r"\b(?:milestone|mark|threshold|barrier)\s+of\s+$", pre):
+            dr.skip = "milestone"  # (also "passed the milestone of 3 million cars")
+            return
+        if q.kind == "count" and dr.measure == "level" and _BOUND_VERB_BEFORE.search(pre) and _ROUND.match(t, q.start, q.num_end + 12) \
+                and (_FIRST_TIME_AFTER.match(t, max(q.end, q.noun_end)) or _FIRST_TO_BEFORE.search(t, max(cl.start, q.start - 90), q.start)):
+            # "deliveries top 20,000 for the first time", "the first start-up to surpass 300,000 annual deliveries",
+            # "the first month a start-up broke 40,000 units": a round number passed for the first time, a milestone
+            # (which still frames the text after it as a figure would: see _update_frames)
+            dr.skip = _FIRST_MILESTONE
             return
         if q.kind == "count" and dr.measure == "level" and re.search(r"\b(?:the|its|their)\s+(?:very\s+)?first\s+$", pre):
             dr.skip = "milestone"  # "the first 500 units left the plant": a batch named by its order, like "the 10,000th unit", not a count of a period
@@ -6685,6 +6693,10 @@ _ESTIMATED_BY = keywords.gated(_ESTIMATED_BY)
 # Tested for every figure in a short window (they were `re.search(r"...")` in place, same patterns):
 # case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
 _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
+_FIRST_MILESTONE = "first milestone"
+_BOUND_VERB_BEFORE = re.compile(r"\b(?:top(?:s|ped|ping)?|broke|break(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST_TIME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+for\s+the\s+(?:very\s+)?first\s+time\b", re.IGNORECASE)
+_FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,4}?(?:to|month|time|quarter|year|week|day)\s+(?:(?:that|when|in\s+which)\s+)?(?:[\w-]+\s+){0,5}?$", re.IGNORECASE)
 _CROSSED_BEFORE = keywords.gated(re.compile(r"\b(?:crossed|crosses|passed|broke\s+through)\s+(?:the\s+)?$"))
 _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 

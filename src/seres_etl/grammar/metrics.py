@@ -50,6 +50,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"budget(?!\s+(?:[\w-]+\s+)?(?:EVs?|cars?|brands?|models?|vehicles?|SUVs?|sedans?|hatchbacks?|segment|marque|offerings?)\b)|"
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
               r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|(?:financing|funding)\s+rounds?|rounds?\s+of\s+(?:financing|funding)|(?-i:[A-E])\s+round\s+(?:of\s+)?financing|(?:Series\s+[A-Z]|pre-IPO|strategic)\s+(?:round\s+)?financing|orders?\s+backlog|capacity|"
+              # "a plant that can build 750,000 cars a year": what it is able to make, not what it made
+              r"(?:can|could|able\s+to|capable\s+of)\s+(?:build|produce|make|assemble|turn\s+out|building|producing|making|assembling)(?=\s+(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?\d)|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:single|per)[- ](?:car|vehicle|unit)\s+(?:net\s+)?(?:loss|profit)|(?:loss|profit)\s+(?:per|on\s+each|for\s+each)\s+(?:car|vehicle|unit)\b|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee|"
