@@ -535,6 +535,11 @@ _MONEY_THEN_REVENUE_SHARE = re.compile(r"\)?,?\s*[(—–]?\s*(?:or\s+)?(?:about
                                        r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s*cent)\s+(?P<of>of)\s+(?:the\s+(?:company['’]s\s+|group['’]s\s+)?|its\s+|their\s+)?"
                                        r"(?:total\s+|group\s+|overall\s+)*(?:revenues?|sales\s+revenue|turnover)\b", re.IGNORECASE)
 
+# a model or a version, then the amount it goes for: "the 7X Max at A yuan", "The EV version is A yuan",
+# "the Long Range is A" (in the range of a car's price, see _Extractor._model_at_amount)
+_MODEL_AT_AMOUNT = re.compile(r"(?<=\w)\s+(?:(?:is|was)\s+(?:now\s+|still\s+|currently\s+)?(?:at\s+|from\s+)?|at\s+|for\s+)(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
+_CAR_PRICE_RANGE = {"CNY": (20_000, 5_000_000), "USD": (5_000, 700_000), "EUR": (5_000, 700_000), "HKD": (40_000, 5_000_000)}
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -656,7 +661,8 @@ _OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:
 _SAID_AT_BEFORE = re.compile(r"\b(?:said|says|told|announced|noted|revealed|disclosed)\b[^.;\d]{0,40}?\b(?:on|at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:event|conference|briefing|launch)\s+on)\s+$", re.IGNORECASE)
 _SESSION_AT_OFFER = re.compile(r"\b(?:opened|closed|ended|finished|traded|debuted|started\s+trading|began\s+trading)\s+(?:flat\s+|unchanged\s+)?at\s+(?:their|its|the)\s+(?:IPO|offer(?:ing)?|listing|issue)\s+price\s+(?:of\s+)?$", re.IGNORECASE)
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
-                          r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$", re.IGNORECASE)  # "its IPO on March 3 at HK$16.50"
+                          r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$"  # "its IPO on March 3 at HK$16.50"
+                          r"|\b(?:shares|ADSs|H[- ]shares)\s+(?:were|had\s+been)\s+priced\s+at\s+$", re.IGNORECASE)  # "the shares were priced at HK$131.50 each"
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
@@ -2806,6 +2812,19 @@ class _Extractor:
         line = t.rfind("\n", 0, sent.start) + 1
         return not t[line:m.start].strip(" -*•") and m.kind in ("company", "group") and bool(_ITEM_SUBJECT_VERB.match(t, m.end))
 
+    def _model_at_amount(self, dr: _Draft) -> bool:
+        """An amount that no word names, right after a model or a version and "is"/"at"/"for", in
+        the range of a car's price: the price of that car ("the 7X Max at 269,800 yuan")."""
+        t, q = self.text, dr.q
+        lo, hi = _CAR_PRICE_RANGE.get(q.unit or "", (0, 0))
+        if not lo <= dr.value <= hi or q.pair_of is not None:
+            return False
+        m = _MODEL_AT_AMOUNT.search(t, max(dr.clause.start, q.start - 24), q.start)
+        if m is None:
+            return False
+        return any(x.kind == "model" and x.end == m.start() for x in self.d.mentions_in(max(dr.clause.start, m.start() - 40), m.start())) \
+            or _VERSION_NOUN.search(t, max(dr.clause.start, m.start() - 30), m.start()) is not None
+
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
         q, t, sent = dr.q, self.text, dr.sent
@@ -2967,6 +2986,8 @@ class _Extractor:
                 any(m.kind == "model" for m in self.d.mentions_in(dr.clause.start, q.start))
                 or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 271,500 yuan"
+        elif q.kind == "money" and dr.measure == "level" and self._model_at_amount(dr):
+            dr.metric = "vehicle_price"  # "the L6 Max at 279,800 yuan", "The EV version is 249,800 yuan", "the Long Range is 271,900"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"

@@ -89,11 +89,13 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- money
     # "closed its IPO in Hong Kong on March 3 at HK$16.50 per share": the offer price
     ("share_price", r"(?:public\s+offering|IPO|listing)\b[^.;$]{0,40}?\bat(?=\s+(?:US\$|HK\$|\$)\d[\d.,]*\s+(?:per|a|an)\s+(?:ADS|ADR|share|H\s+share|American\s+depositary\s+(?:share|receipt))\b)", (M,), 2),
-    ("share_price", r"per\s+share|a\s+share|share\s+price|stock\s+price|(?-i:[AHB])[- ]share\s+price|(?<=shares\s)(?:close|closing)\s+price|(?:shares|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)share)\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
+    # ("the shares were priced at HK$131.50 each": the offer price the shares were sold at; before "shares were")
+    ("share_price", r"(?:shares|ADSs|H[- ]shares|stock)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+priced\s+at|"
+                    r"per\s+share|a\s+share|share\s+price|stock\s+price|(?-i:[AHB])[- ]share\s+price|(?<=shares\s)(?:close|closing)\s+price|(?:shares|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)share)\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     # "ended the session 2.1% lower at $24.85", "finished Wednesday's trading at 141.2 yuan"
                     r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+|(?-i:[A-Z])\w+day's\s+)?(?:session|trading\s+day|trading\s+session|trading|day)\b(?=(?:[^.;]|\.(?=\d)){0,30}?\bat\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "NIO closed the year at $48.74", "its ADSs ended March at $4.10": the price the period ended on
-                    r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
+                    r"(?:end(?:ed|s)|clos(?:ed|es)|finish(?:ed|es))\s+(?:the\s+|its\s+)?(?:year|month|week|quarter|half|(?:19|20)\d\d)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|"
                     # "it changed hands at $19.85", "was trading at HK$41.20": the price a share went for
                     r"(?:changed|changing|changes|change)\s+hands\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:traded|trading)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|"
                     r"closed\s+at|closing\s+at|"

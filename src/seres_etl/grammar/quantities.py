@@ -311,7 +311,7 @@ _ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\
 # without the battery, in the currency of the price before it
 _BATTERY_ALT_OPEN = re.compile(r"\s*(?:,\s*)?(?:or\s+|[(（]\s*(?:or\s+)?|/\s*)$")
 _BATTERY_ALT_AFTER = re.compile(r"\s+(?:yuan\s+)?(?:with|under|via|on|using)\s+(?:the\s+|a\s+)?(?:BaaS|battery[- ](?:rental|subscription|leas(?:e|ing)|swap\s+subscription|as[- ]a[- ]service))\b", re.IGNORECASE)
-_VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
+_VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*(?:and\s+|while\s+|but\s+)?|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
 # a trim's price told with the number alone after a price in yuan: "launched at A yuan; the long-range
 # version listed at B", "starts at A yuan, top trim B" ("came in at" and "sits at" also tell volumes)
 _PRICE_AT = re.compile(r"\b(?:launch(?:ed|es)?|listed|tops?\s+out|topping\s+out)\s+(?:at|for)\s+$"
