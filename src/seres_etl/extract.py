@@ -540,6 +540,13 @@ _MONEY_THEN_REVENUE_SHARE = re.compile(r"\)?,?\s*[(—–]?\s*(?:or\s+)?(?:about
 _MODEL_AT_AMOUNT = re.compile(r"(?<=\w)\s+(?:(?:is|was)\s+(?:now\s+|still\s+|currently\s+)?(?:at\s+|from\s+)?|at\s+|for\s+)(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
 _CAR_PRICE_RANGE = {"CNY": (20_000, 5_000_000), "USD": (5_000, 700_000), "EUR": (5_000, 700_000), "HKD": (40_000, 5_000_000)}
 
+# a figure set against another: "flat with the B", "compared with B", "versus B", "above the B"
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:flat|level|in\s+line|on\s+par|compared|comparable|unchanged|steady)\s+(?:with|to|from)\s+(?:the\s+|its\s+)?(?:about\s+|around\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$"
+                                   r"|\b(?:versus|vs\.?|against)\s+(?:the\s+|its\s+)?(?:about\s+|around\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+
+# the day of an "as at" time: "As at December 31, 2024", "as of Dec. 31"
+_AS_AT_DAY = re.compile(r"^(?i:as\s+(?:at|of))\s+[A-Z][a-z]{2,8}\.?\s+(?P<d>\d{1,2})(?!\d)")
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -653,7 +660,7 @@ _PART_OF_VEHICLES = re.compile(r"\s+of\s+(?:(?:the|its|these|those|all|their)\s+
 _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?|clocked(?:\s+up)?|tallied|managed|racked\s+up|reported)\s+"
                                  r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|just\s+|only\s+|another\s+)?$", re.IGNORECASE)
 # ("its ES6 and EC6 SUVs made up the other N": the models, named by their body style, and the rest of the total)
-_NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|\s+(?:(?:brand|marque|unit|division|arm|model|series|models|SUVs?|sedans?|cars|MPVs?|hatchbacks?)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
+_NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|(?:\s+[a-z][\w-]*){0,2}(?:,(?:[^,;.\n]|[,.]\d){1,60},)?\s+(?:(?:brand|marque|unit|division|arm|model|series|models|SUVs?|sedans?|cars|MPVs?|hatchbacks?)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+|the\s+(?:remaining|other|rest\s+of\s+the|last)\s+)?$", re.IGNORECASE)
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
 _OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:vehicles|models|cars|SUVs|sedans|MPVs|hatchbacks|crossovers|[a-z]+-seaters)\b"
@@ -1180,7 +1187,7 @@ class _Doc:
             model_at = {m.start for m in known if m.kind == "model"}
             model_years = [x for x in self.times if (
                 x.end + 1 in model_at and t[x.end:x.end + 1] == " " and re.fullmatch(r"(?:19|20)\d\d", x.text)
-                and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+$", t[max(0, x.start - 8):x.start]))
+                and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+(?:(?:new|refreshed|updated|upgraded|facelifted|revamped|latest|all-new)\s+)?$", t[max(0, x.start - 20):x.start]))
                 # ("2025 model Zeekr 001 launched", "the 2026 model-year Seal"): the word "model" says it
                 or re.fullmatch(r"(?:19|20)\d\d", x.text) and (my := _MODEL_YEAR_WORD.match(t, x.end)) is not None and my.end() in model_at]
         else:
@@ -2921,9 +2928,10 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and _PART_OF_VEHICLES.match(t, q.end):
                 dr.metric = fm  # "the NIO brand accounted for 13,297 of the vehicles"
-            elif fm in M.VOLUME and (earlier or self.last_level is not None and self.last_level.metric in M.VOLUME) \
+            elif fm in M.VOLUME and (earlier or self.last_level is not None and self.last_level.metric in M.VOLUME
+                                     or self.level_before_sent is not None and self.level_before_sent.metric in M.VOLUME) \
                     and any(m.kind in ("brand", "model") and _NAMED_PART_VERB.fullmatch(t, m.end, q.start)
-                            for m in self.d.mentions_in(max(sent.start, q.start - 60), q.start)):
+                            for m in self.d.mentions_in(max(sent.start, q.start - 110), q.start)):
                 dr.metric = fm  # "NIO delivered N. ..., while ONVO chipped in 4,866": the brand's part of that volume
             elif q.value is not None and q.value >= 100 and any(
                     m.kind in ("company", "group", "brand", "model") and 0 <= q.start - m.end <= 40 and _NAME_DID.fullmatch(t, m.end, q.start)
@@ -3946,8 +3954,15 @@ class _Extractor:
                    and _OWN_BASE_NOUN.fullmatch(t, te.end, q.start)]
             if own:
                 return own[-1]
+        # (not a month or a year from a relative clause set off before it: "The company, which stopped making
+        # fuel cars in March last year, saw revenue reach A, up X% from 2021": the aside's time; but a day is the
+        # event's: "The M7, which opened orders on September 5, drew N orders in an hour")
+        # (nor a launch's: "The 7X, which launched in late September, with prices from A": the launch price)
+        rel_asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and _RELATIVE.match(t, a)
+                      and not _LAUNCHED.search(t, a, b)]
         # in its clause before it
         left = [te for te in cands if cl.start <= te.start and te.end <= q.start and not te.base
+                and not (te.grain != "day" and any(a <= te.start < b for a, b in rel_asides))
                 and (te.kind != "shift" or re.fullmatch(r"[\s*_]*", t[sent.start:te.start]) and t[te.end:te.end + 1] == ","
                      or _SUBJECT_SHIFT_BEFORE.search(t, max(cl.start, te.start - 30), te.start) is not None
                      and _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None
@@ -3973,6 +3988,7 @@ class _Extractor:
                     and not (re.fullmatch(r"[\s*_-]*", t[sent.start:x.time.start]) and t[x.time.end:x.time.end + 1] == ",")}
         # (a time fronted before a comma, "For the full year, X delivered A, and revenue rose to B", is every clause's)
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
+                  and not (te.grain != "day" and any(a <= te.start < b for a, b in rel_asides))
                   and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
         if left_s:
             return left_s[-1]
@@ -4002,6 +4018,13 @@ class _Extractor:
         def noun_time_after(te: TimeExpr) -> bool:
             return te.start >= qend and _NOUN_TIME_AFTER.search(t, qend, te.start) is not None \
                 and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
+
+        def compared_figure_time(te: TimeExpr) -> bool:
+            # "narrowed to A, roughly flat with the B it lost in the second quarter": the time of the figure
+            # compared with, told after it, not of this one
+            return te.start > qend and any(qend <= o.start and o.end <= te.start and te.start - o.end <= 50
+                                           and not re.search(r"[,;]", t[o.end:te.start])
+                                           and _COMPARED_WITH_BEFORE.search(t, max(sent.start, o.start - 30), o.start) for o in others)
 
         def later_clause_figure(te: TimeExpr) -> bool:
             # "sold N units, up 4%, the running total this year was M": the time of a later clause whose
@@ -4039,6 +4062,8 @@ class _Extractor:
                    and not (te.start > qend and _PEAK_OF_FIGURE.search(t, max(sent.start, te.start - 90), te.start))
                    and not (te.start > qend and ";" in t[qend:te.start] and not clear(qend, te.start))  # (another item's, see _TIME_THEN_FIGURE)
                    and not later_clause_figure(te)
+                   and not compared_figure_time(te)
+                   and not (te.grain != "day" and te.end <= q.start and any(a <= te.start < b for a, b in rel_asides))
                    and not (te.start > qend and _PART_TIME_AFTER.search(t, qend, te.start))
                    # ("..., placing first on the export table for the 7th straight year": the streak is the ranking's)
                    and not (te.rule == "streak_year" and te.start > qend and any(qend <= r.start < te.start for r in self.d.ranks))}
@@ -4543,6 +4568,9 @@ class _Extractor:
             # "NIO fell 2.4% to HK$41.20; its ADRs ended Monday's session at $5.31": the day is the ADRs'
         c = self.d.clock
         p = self.resolve(days[0]) if len(days) == 1 else None
+        if p is None and not days:
+            # "As at December 31, 2024, the closing price of its A share was X": a price as at that day
+            p = self._as_at_day(dr)
         if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
             p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
         if p is None and not abroad and (ac := self.after_close_day) is not None and ac.end is not None \
@@ -4562,6 +4590,21 @@ class _Extractor:
                                                              or _TRADED_AFTER.match(self.text, dr.q.end, dr.clause.end)):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         return self._ref_month()
+
+    def _as_at_day(self, dr: _Draft) -> Period | None:
+        """The day of an "as at/as of <Month> <day>, <year>" its sentence opens with (a running total's
+        time, read as its month, but a price or a value as at a day is that day's)."""
+        t = self.text
+        for x in self.d.times_in(dr.sent.start, dr.q.start):
+            if x.rule != "cum_as_of" or (m := _AS_AT_DAY.search(x.text)) is None:
+                continue
+            p = self.resolve(x)
+            if p is not None and p.end is not None:
+                try:
+                    return day(dt.date(p.end.year, p.end.month, int(m.group("d"))))
+                except ValueError:
+                    return None
+        return None
 
     def _ref_month(self) -> Period | None:
         """The month of publication (for prices stated without a date); none when the article
