@@ -547,6 +547,9 @@ _COMPARED_WITH_BEFORE = re.compile(r"\b(?:flat|level|in\s+line|on\s+par|compared
 # the day of an "as at" time: "As at December 31, 2024", "as of Dec. 31"
 _AS_AT_DAY = re.compile(r"^(?i:as\s+(?:at|of))\s+[A-Z][a-z]{2,8}\.?\s+(?P<d>\d{1,2})(?!\d)")
 
+# a time that scopes a record, after "for the first time": "for the first time this year", "... in 2025"
+_FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\s+(?:(?:in|since|during)\s+)?$", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -3778,6 +3781,14 @@ class _Extractor:
                       or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3])
                       # "Prices (March 2025): the base trim was A": a label's time, in parentheses before its colon
                       or te.end <= q.start and re.match(r"\s*\)\s*:", t[te.end:te.end + 4]) and ":" not in t[sent.start:te.start])]
+        if "first time" in t[sent.start:sent.end]:
+            # "delivered N units, surpassing 10,000 for the first time this year": the time of the record, not of N
+            # (when the sentence names another time: "for the first time in 2022" alone is the figure's year)
+            rec = [te for te in cands if _FIRST_TIME_BEFORE.search(t, max(sent.start, te.start - 24), te.start)]
+            if rec and any(te.kind == "abs" and not te.base for te in cands if te not in rec):
+                cands = [te for te in cands if te not in rec]
+            else:  # ("... for the first time this year": the year a record is counted in, never the figure's own)
+                cands = [te for te in cands if not (te in rec and re.match(r"(?i)this\s+(?:year|month)$", te.text))]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
