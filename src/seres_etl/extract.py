@@ -550,6 +550,9 @@ _AS_AT_DAY = re.compile(r"^(?i:as\s+(?:at|of))\s+[A-Z][a-z]{2,8}\.?\s+(?P<d>\d{1
 # a time that scopes a record, after "for the first time": "for the first time this year", "... in 2025"
 _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\s+(?:(?:in|since|during)\s+)?$", re.IGNORECASE)
 
+# "the Shenzhen-based company", "The Guangzhou-based carmaker": a company by the city of its head office
+_BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -5824,6 +5827,9 @@ class _Extractor:
                     fe = same[-1]  # "The firm reported a profit of X, a first for it, and a margin of Y%": one company throughout
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
+            if "-based" in corefs[-1].group(0) and (bm := self._based_company(sent)) is not None \
+                    and (fe is None or not self._is_based(fe, bm[1])):
+                fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
                 return
@@ -5861,7 +5867,36 @@ class _Extractor:
             # "The S7 was the best seller with N. NEV sales rose to M": a segment is the maker's, not the
             # model's last spoken of (a model has no NEV sales of its own)
             fe = co
+        if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1])):
+            fe = bm[0]  # "N, the Shenzhen-based company said": the maker based there, named last
         dr.entity, dr.role = fe, "frame"
+
+    def _based_company(self, sent: Span) -> tuple[Mention, str] | None:
+        """'the Shenzhen-based company' in the sentence: the company named last before it whose head
+        office the registry places in that city, and the city (None when the registry knows none)."""
+        t = self.text
+        if "-based" not in t[sent.start:sent.end]:
+            return None
+        m = _BASED_NOUN.search(t, sent.start, sent.end)
+        if m is None:
+            return None
+        city = m.group("city")
+        for x in reversed(self.d.mentions_in(max(0, m.start() - 4000), m.start())):
+            if x.known and x.kind in ("company", "group") and self._is_based(x, city):
+                return x, city
+        return None
+
+    def _is_based(self, m: Mention, city: str) -> bool:
+        """Whether the registry places the head office of the mention's company (or its parents) in `city`."""
+        eid, seen = m.entity_id, 0
+        while eid and seen < 6:
+            e = self.d.reg.get(eid)
+            if e is None:
+                return False
+            if city in e.based:
+                return True
+            eid, seen = e.parent, seen + 1
+        return False
 
     def _bare_channel_market(self, dr: _Draft) -> Mention | None:
         """'... noted that retail sales over the first five months totalled N': retail (or wholesale) sales that no

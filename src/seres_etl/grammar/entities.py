@@ -30,6 +30,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     former_names: tuple[tuple[str, dt.date | None], ...] = ()
     tickers: tuple[str, ...] = ()  # "XPEV stock rose": a listing symbol used as a name (facts take a name)
+    based: tuple[str, ...] = ()  # where it has its head office: "the Shenzhen-based automaker" is BYD
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -173,7 +174,8 @@ def _entity(r: dict) -> Entity:
     if not r.get("id") or not r.get("name"):
         raise ValueError(f"an entry needs an id and a name: {r!r}")
     return Entity(str(r["id"]), str(r["name"]), kind, r.get("parent"),
-                  tuple(str(a) for a in r.get("aliases") or ()), tuple(formers), tuple(str(t) for t in r.get("tickers") or ()))
+                  tuple(str(a) for a in r.get("aliases") or ()), tuple(formers), tuple(str(t) for t in r.get("tickers") or ()),
+                  tuple(str(c) for c in r.get("based") or ()))
 
 
 _TRIMS = (r"(?:Performance|Pro|Max|Ultra|Plus|Long[- ]Range|Standard\s+Range|Sport|Premium|Air|Lite|Max\+|"
