@@ -2309,6 +2309,13 @@ class _Extractor:
                             return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
                         if p is not None and want == "year" and p.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
                             return months_range(p.end.year, 1, p.end.year, p.end.month)  # "N in November and M for the year"
+                if te.rule == "frame_same" and want in ("month", "quarter") and (i := self.d.sentences.index(sent)) > 0:
+                    # "In September alone, X sold A. Y delivered B in the same month": the month the sentence before names
+                    prev = self.d.sentences[i - 1]
+                    named = [p for x in self.d.times_in(prev.start, prev.end) if x.kind == "abs" and not x.base
+                             and (p := self.d.resolve(x)) is not None and p.kind == want]
+                    if len(named) == 1 and self.d.paragraph_of(i - 1) in (self.d.paragraph_of(i), self.d.paragraph_of(i) - 1):
+                        return named[0]
             fp = self.frame_period
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
