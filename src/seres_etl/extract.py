@@ -553,6 +553,9 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\s+(?:(?
 # "the Shenzhen-based company", "The Guangzhou-based carmaker": a company by the city of its head office
 _BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
 
+# a ratio's change told from its earlier level: "improved from A%", "narrowed from B%"
+_CHANGED_FROM = re.compile(r"\b(?:improved|widened|narrowed|rose|fell|climbed|dropped|declined|increased|decreased|expanded|shrank|contracted|slipped|recovered|edged\s+(?:up|down))\s+from\s+(?:(?:about|around|minus|negative)\s+)?[-−]?$", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -837,7 +840,7 @@ _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:ea
                            r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+in\s+a\s+row)\b"
                            # "topped 50,000 units in eight of the 12 months", "in every month of the year": how often a bound was passed
                            r"|\s*(?:(?:a|per|each)\s+month\s+)?in\s+(?:\w+\s+(?:out\s+)?of\s+(?:the\s+|its\s+|those\s+)?(?:\w+\s+)?|every\s+(?:single\s+)?)(?:months?|weeks?|quarters?)\b", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
 _WHEN_CLAUSE_AND = re.compile(r"\s*,\s*when\s+[^,;.\d]{0,60}\d[\d,]*(?:\.\d+)?\s+[^,;.\d]{0,40}?\band\s+(?:also\s+)?[a-z]+\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
 _WHEN = re.compile(r"\b(?:when|at\s+the\s+time|back)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -3303,6 +3306,9 @@ class _Extractor:
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
+        if prev is not None and prev.sent == dr.sent and prev.measure == "level" and prev.q.kind == "percent" \
+                and _CHANGED_FROM.search(before):
+            return False  # "The margin, at 14.3%, improved from 6.4% a year ago": the ratio's earlier level
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;%]{1,45}?)?\s*,?\s+(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:minus|negative|about|around)\s+)?", t[prev.q.end:q.start], re.I) \
                 and re.search(r"\bto\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", t[max(cl.start, prev.q.start - 25):prev.q.start], re.I):
             return False  # "improved to A% from B% a year earlier", "fell to C% in Q4, from D% in Q3": both are levels
