@@ -556,6 +556,13 @@ _BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|f
 # a ratio's change told from its earlier level: "improved from A%", "narrowed from B%"
 _CHANGED_FROM = re.compile(r"\b(?:improved|widened|narrowed|rose|fell|climbed|dropped|declined|increased|decreased|expanded|shrank|contracted|slipped|recovered|edged\s+(?:up|down))\s+from\s+(?:(?:about|around|minus|negative)\s+)?[-−]?$", re.IGNORECASE)
 
+# the start of deliveries, production or orders on a day: an event, not a trading session
+_STARTED_EVENT = re.compile(r"\b(?:start(?:ed|s)?|beg(?:an|ins)|commenc(?:ed|es)|kick(?:ed|s)\s+off)\s+(?:its\s+|the\s+)?(?:deliveries|delivering|production|mass\s+production|sales|pre-?orders|pre-?sales|taking\s+orders)\b"
+                            r"|\b(?:deliveries|production|pre-?sales|pre-?orders|orders)\s+(?:started|began|commenced|kicked\s+off)\b", re.IGNORECASE)
+
+# a market value that a share price gives: "giving the company a market cap of", "valuing it at"
+_GIVING_WORTH = re.compile(r"\b(?:giving|gives|gave|leaving|leaves|left|putting|puts|valuing|values|valued)\b[^.;]{0,40}$", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -2108,6 +2115,7 @@ class _Extractor:
         self.list_launch: tuple[Period, set] | None = None  # the launch a list of versions' prices follows
         self.list_by_brand = False  # the list is introduced as a breakdown by brand ("Sales by brand:")
         self.frame_day_event = False                # ... for an event ("unveiled on April 9"), not a session
+        self.last_session: tuple[int, Period] | None = None  # (sentence, day) of the last share price dated to a session
         self.after_close_day: Period | None = None  # a day news came out after its session ("On the evening of May 6")
         self.frame_day_abroad: Period | None = None  # last day named for a listing abroad ("in New York on Monday")
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
@@ -2793,7 +2801,9 @@ class _Extractor:
                 else:
                     self.frame_day = p
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
-                    self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)) \
+                    # (or the start of deliveries, production or orders: "the X had started deliveries on August 20")
+                    self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
+                                                or _STARTED_EVENT.search(t, max(sent.start, x.start - 40), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
             elif not figures and not any(dr.skip == "forecast" for dr in drafts) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
                                   or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)
@@ -3807,6 +3817,9 @@ class _Extractor:
                 cands = [te for te in cands if not (te in rec and re.match(r"(?i)this\s+(?:year|month)$", te.text))]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
+            if dr.measure == "level":
+                # ("the ADR has gained 1% year-to-date, giving it a market cap of $A": the span of the move, not when A held)
+                cands = [te for te in cands if te.kind != "ytd"]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
                 days = [te for te in cands if te.grain == "day" and te.kind == "abs" and te.end <= q.start]
                 if days:
@@ -4482,6 +4495,8 @@ class _Extractor:
             # "total deliveries since its debut crossed N in October", "its exports over the years passed N in
             # December": a running total that passed a bound in that month, all of it to the month's end
             p = cumulative(p.end.year, p.end.month)
+        if dr.metric == "share_price" and dr.measure == "level" and p is not None and p.kind == "day":
+            self.last_session = (self.sent_index, p)
         dr.period = p
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
@@ -4616,6 +4631,10 @@ class _Extractor:
         if c.ref is not None and c.precision == "day" and (_TRADED.search(self.text, dr.clause.start, dr.q.start)
                                                              or _TRADED_AFTER.match(self.text, dr.q.end, dr.clause.end)):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
+        if dr.metric == "market_cap" and self.last_session is not None and self.sent_index - self.last_session[0] <= 1 \
+                and _GIVING_WORTH.search(t, max(dr.clause.start, dr.q.start - 60), dr.q.start):
+            # "The stock closed at HK$A. The ADR has gained 1% this year, giving it a market cap of $B": as of that session
+            return self.last_session[1]
         return self._ref_month()
 
     def _as_at_day(self, dr: _Draft) -> Period | None:
