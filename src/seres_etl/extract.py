@@ -1988,7 +1988,9 @@ class _Draft:
 
 
 _COMPANY_METRICS = ("revenue", "net_profit", "gross_margin", "revenue_share", "share_price", "market_cap")
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
+# ("contributed 5,700 units above." closing its sentence: translated "more than 5,700", a bound, not a gap)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:less|more|lower|higher|cheaper|dearer|below|above|off)\b(?!\s+than\s+(?:\d|a\s+(?:year|month)))(?<!above)"
+                               r"|\s+above\b(?!\s*(?:[.;]|$))(?!\s+than\s+(?:\d|a\s+(?:year|month)))"
                                r"|\s+(?:less|more|lower|higher|cheaper|below|above)\s+than\s+(?:before|the\s+(?:previous|old|outgoing|earlier))"
                                r"|[\s-]+(?:price\s+)?(?:cut|cuts|reductions?|discounts?|markdowns?|rebates?|hikes?)\b"  # "a 6,500 yuan discount"
                                r"|\s+(?:behind|ahead)\b(?!\s+of\s+(?:the|its|their|this|next)\s+(?:[\w-]+\s+)?(?:results|earnings|report|release|announcement|figures|data|holiday|launch|listing|meeting|event)\b)"

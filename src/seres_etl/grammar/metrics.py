@@ -163,6 +163,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,4}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      # "with about 30% of the segment": the market segment just named
                      r"(?<=%\sof\s)(?:the|that|this)\s+segment\b|"
+                     # "accounted for about 19 percent of the national total": a share of the country's (the industry's) figure
+                     r"(?:(?<=%\sof\s)|(?<=percent\sof\s))the\s+(?:national|nationwide|country['’]s|industry['’]s|industry|whole\s+industry['’]s)\s+(?:total|tally)\b|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
                      r"(?<=percent\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"

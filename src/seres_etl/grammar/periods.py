@@ -1022,7 +1022,7 @@ _SHIFTS = [
     (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)", -12),
     # the year first, as translated releases order it: "up from 900 units in last year same month",
     # "against the previous year's corresponding period"
-    (r"(?:in\s+|during\s+)?(?:last|the\s+previous|the\s+prior)\s+year(?:'s|’s)?\s+(?:same|corresponding)\s+(?:period|month|quarter|time|half)", -12),
+    (r"(?:in\s+|during\s+)?(?:last|the\s+previous|the\s+prior)\s+year(?:'s|’s)?\s+(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|half)", -12),
     (r"(?:a|one)\s+year\s+(?:earlier|ago|before)", -12),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|month|quarter))?", -12),
     (r"the\s+(?:previous|prior|preceding)\s+year", -12),
