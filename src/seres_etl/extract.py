@@ -275,7 +275,10 @@ _INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|as\s+a\s+proxy|as\s+a\s+sta
 _FRONTED_AS_OF = re.compile(r"[\s*_]*(?:(?:As\s+(?:of|at)|By|Through|Until|In|During|Since)\s+[^,;.]{2,40},\s*)?")
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
-_OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# (and translated, without "of": "compare last year loss 2.45 billion yuan")
+_OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?"
+                            r"|(?:['’]s)?\s+(?:same\s+period\s+)?(?:net\s+)?(?:loss|profit|revenue|sales|deliveries)\s+(?:was\s+|of\s+)?(?:about\s+|around\s+|nearly\s+|RMB\s?|US\$|HK\$|[$€¥])?"
+                            r"|\s+year\s+", re.IGNORECASE)  # ("compare 2024 year 293,000 units")
 _RUNNING_TOTAL = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:delivered|sold|produced|built|handed\s+over)\s+(?:a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 # "..., and the association warned that first-half sales could fall": a time that is the subject
 # of a modal verb in a later clause dates a forecast, not the figures before it
@@ -4497,6 +4500,10 @@ class _Extractor:
             # "total deliveries since its debut crossed N in October", "its exports over the years passed N in
             # December": a running total that passed a bound in that month, all of it to the month's end
             p = cumulative(p.end.year, p.end.month)
+        if te is not None and (dr.base_level or te.base and re.search(r"\b(?:compared?(?:\s+(?:with|to))?|versus|vs\.?|against)\s+$", t[max(0, te.start - 25):te.start], re.I)) \
+                and te.rule == "rel_year" and te.text.lower().startswith("last") and p is not None \
+                and p.kind == "year" and main is not None and main.kind == "year" and main.label == p.label:
+            p = p.shift_years(-1)  # "profit of A in 2024, compared with last year's loss of B": the year before the figure's
         if dr.metric == "share_price" and dr.measure == "level" and p is not None and p.kind == "day":
             self.last_session = (self.sent_index, p)
         dr.period = p

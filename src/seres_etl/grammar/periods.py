@@ -1073,7 +1073,7 @@ _RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared?\s+(?:with|to)|\bversus|\bvs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\b(?:more|less|fewer)\s+than(?!\s+[$€¥]?\d)|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
+    r"(?:\bfrom|\bcompared?\s+(?:with|to)|\bcompare|\bversus|\bvs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\b(?:more|less|fewer)\s+than(?!\s+[$€¥]?\d)|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
     # ("roughly in line with December", "on a par with May": the period compared with)
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
