@@ -5909,7 +5909,9 @@ class _Extractor:
             # model's last spoken of (a model has no NEV sales of its own)
             fe = co
         if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1])):
-            fe = bm[0]  # "N, the Shenzhen-based company said": the maker based there, named last
+            # "N, the Shenzhen-based company said": the maker based there, named last (and spoken of from here on)
+            dr.entity, dr.role = bm[0], "coref"
+            return
         dr.entity, dr.role = fe, "frame"
 
     def _based_company(self, sent: Span) -> tuple[Mention, str] | None:
