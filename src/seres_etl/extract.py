@@ -6412,7 +6412,8 @@ class _Extractor:
             dr.skip = "top N"
             return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
-        if re.match(r"-(?:unit|vehicle|yuan|dollar|car)", t[q.num_end:q.num_end + 8]):
+        if re.match(r"-(?:unit|vehicle|yuan|dollar|car|kilowatt|kw\b|kwh|kilomet|km\b|mile|horsepower|hp\b|seat|lit(?:er|re)|ton|watt|volt|inch|met(?:er|re)|gwh|mwh)",
+                    t[q.num_end:q.num_end + 10], re.I):  # ("a 1,000-kilowatt charger": a measure, no figure)
             dr.skip = "adjective"
             return
         # "its third month above 30,000 units": a bound the month passed, not a figure;

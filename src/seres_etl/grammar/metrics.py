@@ -44,7 +44,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"earn(?:ed|s|ing)?(?=\s+(?:about\s+|around\s+)?(?:[$€¥]|US\$|HK\$|RMB\s?|CNY\s?)?\d[\d.,]*\s*(?:yuan|dollars?|cents?|euros?)?\s+(?:per|a)\s+(?:share|ADS|ADR)\b)|cash(?:\s+reserves?|\s+and\s+cash\s+equivalents|\s+flow|\s+from)?|"
               r"(?:loss|losses|income|profit)\s+from\s+operations|(?:total|net)\s+assets|(?:earnings|(?:net\s+)?loss|(?:net\s+)?profit|(?:net\s+)?income)\s+per\s+(?:American\s+depositary\s+|ordinary\s+|diluted\s+|basic\s+)?(?:share|ADS|ADR)|per\s+(?:ADS|ADR|American\s+depositary\s+(?:share|receipt))|EPS|EPADS|EPADR|EBIT(?:DA)?|operating\s+(?:loss|profit|income|expenses?)|"
               r"expenses?|invest(?:ment|ed|ing)?|rais(?:ed|ing)|proceeds|IPO\s+(?:size|proceeds)|valuation|valued|(?<!after\s)(?<!before\s)(?<!including\s)(?<!excluding\s)(?<!of\s)(?<!without\s)subsid(?:y|ies)|"
-              r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|salar(?:y|ies)|wages?|"
+              r"cost(?:s)?|per[- ]vehicle|per\s+unit|average\s+selling\s+price|ASP|"
+              # "single vehicle average price reached A", "the average export price rose to B": an average over cars sold
+              r"(?:single[- ]vehicle\s+)?average\s+(?:(?:export|transaction|sales|selling|vehicle|retail)\s+)?price|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|"
               # ("the budget EV brand", "a budget SUV": an adjective of a car, not money set aside)
               r"budget(?!\s+(?:[\w-]+\s+)?(?:EVs?|cars?|brands?|models?|vehicles?|SUVs?|sedans?|hatchbacks?|segment|marque|offerings?)\b)|"
@@ -120,7 +122,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 # ("vehicle sales were RMB3.1 billion", "Vehicle sales: 3.10 billion yuan": sales as an amount of money;
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
-                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
                 r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
@@ -296,7 +298,9 @@ FORECAST_RX = re.compile(
     r"(?<=\bmy\s)model|(?<=\bour\s)model|(?<=\bmy\s)estimates?|"  # "Our model has X earning N next year": an analyst's own forecast
     r"challenge|strives?|striving|consensus|whether|(?:at|the)\s+(?:its\s+)?mid-?point|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
     # "sees first-quarter deliveries of A to B": guidance
-    r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b))\b",
+    r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b)|"
+    # "analysts had been looking for closer to $2.4 billion": what the market expected
+    r"(?<=analysts\s)(?:had\s+been\s+|were\s+|are\s+)?looking\s+for|(?<=analysts\shad\s)(?:been\s+)?looking\s+for)\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").
 FORECAST_NOUN_RX = re.compile(
