@@ -264,7 +264,7 @@ _UNITS_OF_THE = re.compile(r"\S+(?:\s+(?:million|thousand))?\s+(?:units|vehicles
 # "X's auto unit delivered N": the maker, through the business that makes its cars
 _MAKERS_UNIT = re.compile(r"['’]s\s+(?:auto|car|EV|electric[\s-]+(?:vehicle|car)|automotive|vehicle)\s+(?:unit|arm|business|division|subsidiary)\b")
 _DELIVERIES_OF_ITS = re.compile(r"\S+(?:\s+(?:million|thousand))?\s+(?:deliveries|sales)\s+of\s+its\s+")
-_MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
+_MAKER_OPENS = re.compile(r"(?:[.!?\n]\s*|(?<=[a-z]):\s+|,\s+|(?:,\s+)?\b(?:while|and|but|whereas)\s+)$")
 # the maker, an optional aside (", which listed on Nasdaq on July 30,"), its verb and the count
 # (a listing code in brackets after the name: "Nio Inc. (NYSE:NIO) said it delivered ...")
 _MAKER_THEN_VERB = re.compile(r"(?:\s*\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HK|SEHK|SSE|SZSE|OTC|OTCMKTS|SHA|SHE)\s*:\s*[A-Z0-9.]{1,10}\))?(?:,\s+(?:which|who|a|an|the)\b(?:[^,;()]|\([^()]{0,30}\)){0,120},)?\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:delivered|sold|shipped|handed\s+over)\s+"
@@ -681,7 +681,9 @@ _GENERIC_COUNT_VERB = re.compile(r"\b(?:logged|posted|recorded|notched(?:\s+up)?
 # ("its ES6 and EC6 SUVs made up the other N": the models, named by their body style, and the rest of the total)
 _NAMED_PART_VERB = re.compile(r"(?:,\s+(?:which|that)\s+(?:also\s+)?|(?:\s+[a-z][\w-]*){0,2}(?:,(?:[^,;.\n]|[,.]\d){1,60},)?\s+(?:(?:brand|marque|unit|division|arm|model|series|models|SUVs?|sedans?|cars|MPVs?|hatchbacks?)\s+)?(?:alone\s+)?)(?:accounted\s+for|made\s+up|contributed|chipped\s+in(?:\s+with)?|added|brought\s+in)\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|a\s+further\s+|the\s+(?:remaining|other|rest\s+of\s+the|last)\s+)?$", re.IGNORECASE)
-_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b")
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:the|its|it|they|their|deliveries|sales)\b[^,;]{0,80}?\b(?:in\s+)?(?:19|20)\d\d\b"
+                           # ("the running total since the X debut stood at N": the model that started the count)
+                           r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:launch|debut|unveiling|introduction|market\s+launch)\b")
 _OF_THE_DESCRIBED = re.compile(r"\s*(?:units?\s+)?of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){1,2}(?:vehicles|models|cars|SUVs|sedans|MPVs|hatchbacks|crossovers|[a-z]+-seaters)\b"
                                r"|\s*(?:units?\s+)?of\s+(?:the|these|those)\s+[a-z]+-seaters\b")
 _SAID_AT_BEFORE = re.compile(r"\b(?:said|says|told|announced|noted|revealed|disclosed)\b[^.;\d]{0,40}?\b(?:on|at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:event|conference|briefing|launch)\s+on)\s+$", re.IGNORECASE)
@@ -866,7 +868,7 @@ _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re
 _PRICE_CHANGE = re.compile(r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|slashed|slashes|raised|raises|"
                            r"increased|adjusted|adjusts|dropped|drops|hiked|marked\s+down)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:starting\s+|guide\s+|retail\s+|entry\s+)?price", re.IGNORECASE)
-_AFTER_PRICE_CHANGE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|recent\s+|last\s+)?(?:price\s+)?"
+_AFTER_PRICE_CHANGE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:latest\s+|recent\s+|last\s+)?(?:(?-i:[a-z]+)\s+){0,2}?(?:price\s+)?"
                                  r"(?:adjustments?|cuts?|reductions?|increases?|hikes?|changes?|revisions?)\s+(?:of|in|on)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
@@ -946,6 +948,30 @@ _PASSIVE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|sold|run|led|held|known
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell|sold|delivered|reported|posted|grew|declined|increased|decreased|reached|surged|jumped|dropped|slid)\b")
 
 
+# a figure, then who reported it and the verb, right before a day or "last week": "beat the $3.1 billion
+# that Ford posted on Monday", "the 412,000 units Rivian disclosed last week" (when it was reported)
+_FIGURE_REPORTED_WHEN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|billion|million|bn|mn|[BM]\b)?(?:[\s-]+(?:yuan|dollars|euros|units|vehicles|cars|deliveries))?"
+                                   r"\s+(?:that\s+|which\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+(?:had\s+|has\s+)?"
+                                   r"(?:reported|posted|announced|disclosed|booked|published)\s+(?:on\s+)?$", re.IGNORECASE)
+# a figure's adjunct: "on revenue of B", "on sales of N units" (up to its comma)
+_ON_REVENUE_OF = re.compile(r"\bon\s+(?:(?:total|net|quarterly|annual|higher|lower|record)\s+)?(?:revenues?|sales|turnover)\s+of\s+[^,;]{1,40}", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+# a price told in the present, with a word for now: "currently starts at", "now costs", "is now priced from"
+_NOW_PRICED = re.compile(r"\b(?:currently|now|today)\s+(?:starts?\s+(?:at|from)|costs?|sells?\s+(?:for|from|at)|retails?\s+(?:at|for|from)|(?:is|are)\s+priced\s+(?:at|from))\s+"
+                         r"(?:(?:about|around|just|only)\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$"
+                         r"|\b(?:is|are)\s+(?:currently|now)\s+(?:priced|listed|offered|sold)\s+(?:at|from)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+# a price in an aside after its car: "the new X, priced at A," ("currently priced from")
+_PRICED_ASIDE_BEFORE = re.compile(r",\s*(?:currently\s+|already\s+)?priced\s+(?:at|from)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+# ... the same with an amount of money, before a month ("ahead of the 49.8 billion yuan a rival posted earlier this month")
+_MONEY_REPORTED_WHEN = re.compile(r"(?:(?:US\$|HK\$|RMB\s?|[$€¥])\d(?:[\d.,]*\d)?\s*(?:billion|million|bn|mn|[BM]\b)?|\d(?:[\d.,]*\d)?\s*(?:billion|million|bn|mn)?[\s-]+(?:yuan|dollars|euros))"
+                                  r"\s+(?:that\s+|which\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+(?:had\s+|has\s+)?"
+                                  r"(?:reported|posted|announced|disclosed|booked|published)\s+(?:(?:earlier|late|early)\s+)?$", re.IGNORECASE)
+# a verb in the past perfect: "it had sold", "the brand had delivered"
+_HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:sold|delivered|produced|shipped|exported|posted|reported|booked|recorded|handed\s+over)\b", re.IGNORECASE)
+# the end of a label's time in parentheses before its colon: "(H1):", "(H1, unaudited):"
+_LABEL_TIME_CLOSE = re.compile(r"(?:,[^()\n:;]{1,50})?\s*\)\s*:")
+
+
 def _in_quotation(before: str) -> bool:
     """Whether the end of `before` (a sentence up to a number) is inside a quotation."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -970,7 +996,11 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
 _STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 # (also a price told as a fact in the present: "..., while its entry hatchback now costs N yuan")
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood"
-                          r"|starts\s+(?:at|from)|costs|retails\s+(?:at|for)|(?:is|are)\s+priced)\b", re.IGNORECASE)
+                          r"|starts\s+(?:at|from)|costs|retails\s+(?:at|for)|(?:is|are)\s+priced"
+                          # ("guidance pointed to A to B; it ended up handing over C": the outcome after the guidance)
+                          r"|ended\s+up|wound\s+up)\b"
+                          # ("expects first cars of the X, priced at A, in May": the price, told in an aside, is a fact)
+                          r"|,\s*(?:currently\s+|already\s+)?priced\s+(?:at|from)\b", re.IGNORECASE)
 
 
 # "A yuan for the X, B for the X Pro and C yuan for the X Max": a bare number between two amounts in one
@@ -2209,6 +2239,8 @@ class _Extractor:
             for dr in drafts:
                 if dr.skip or (dr.metric == "other" and not dr.unit):
                     continue  # a bare number that is not a figure of anything
+                if self._after_publication(dr.period) and dr.metric not in ("vehicle_price", "share_price", "market_cap", "other"):
+                    continue  # "For 2027 the company is eyeing N deliveries" in a dated 2026 text: a plan, however worded
                 if dr.q.kind == "count" and self.text[dr.q.start - 1:dr.q.start] == "(" \
                         and _PAGE_COUNTER.match(self.text, self.text.rfind("\n", 0, dr.q.start) + 1):
                     continue  # "Replies (N)" under a post: a page's counter of comments or replies, no figure of the news
@@ -2245,6 +2277,12 @@ class _Extractor:
         facts = _drop_restated_untimed(self._drop_restated_headings(facts), untimed, head, self.d.reg,
                                        sm.span("items") if sm else None)
         return _dedupe(_settle_improvements(facts), self.d.reg, head)
+
+    def _after_publication(self, p: Period | None) -> bool:
+        """A period that starts after the day a dated article was published: no result can be reported for it."""
+        c = self.d.clock
+        return p is not None and p.start is not None and p.kind != "day" and c.dated and c.precision == "day" \
+            and c.ref is not None and p.start > c.ref
 
     def _drop_restated_headings(self, facts: list[Fact]) -> list[Fact]:
         """'**Li i8 orders top 25,000**' over a paragraph that says '... has booked more than 25,000
@@ -2578,6 +2616,7 @@ class _Extractor:
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
                     and not self._prior_month_aside(dr, para) and not part \
+                    and not self._earlier_past_perfect(dr) \
                     and not (alone := dr.time is not None and dr.time.end <= dr.q.start
                              and (_TIME_ALONE.match(t, dr.time.end) is not None or _PART_OPENER.match(t, sent.start) is not None)):
                 # ("In the fourth quarter alone, X earned N": a part of the period the text reports on, set
@@ -2821,6 +2860,13 @@ class _Extractor:
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _earlier_past_perfect(self, dr: _Draft) -> bool:
+        """'In March 2025, it had sold N units' after the month the text reports: a figure of an earlier time,
+        told in the past perfect, looks back; the text goes on in its own period."""
+        fp = self.frame_period
+        return fp is not None and fp.start is not None and dr.period is not None and dr.period.end is not None \
+            and dr.period.end < fp.start and _HAD_DONE.search(self.text, dr.clause.start, dr.q.start) is not None
 
     def _prior_month_aside(self, dr: _Draft, para: int) -> bool:
         """'In May it sold N, a rise on the month. April's tally was M.': the
@@ -3173,6 +3219,9 @@ class _Extractor:
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12])
                 or _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start)):
             dr.metric = "other"  # earnings per share; "net loss per share were RMB0.52"
+        if dr.metric in ("net_profit", "revenue") and dr.measure == "level" and q.kind == "money" \
+                and _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start):
+            dr.metric = "other"  # "the loss per ADS came to RMB0.31": a per-share figure, not the profit
         if dr.metric == "share_price" and dr.measure == "level" and q.kind == "money" and q.value is not None and q.value >= 1e6 \
                 and not _MARKET_CAP_WORDS.search(t, max(sent.start, q.start - 80), min(sent.end, q.end + 40)):
             dr.metric = "other"  # "a dividend of 3 yuan per 10 shares, about 5 billion yuan in all": no one share costs millions
@@ -3529,6 +3578,10 @@ class _Extractor:
         # term before it, whose words name no metric of the figure
         if ", or " in t[sent.start:q.start]:
             asides += [m.span() for m in _OR_GLOSS.finditer(t, sent.start, q.start)]
+        if " on " in t[sent.start:q.start]:
+            # "net income was A on revenue of B, up from C": an adjunct figure's own metric, not the
+            # one the comparison after it is about
+            asides += [m.span() for m in _ON_REVENUE_OF.finditer(t, sent.start, q.start) if not m.start() <= q.start < m.end()]
         if (ap := self._head_aside(sent, q.start)) is not None:
             asides.append(ap)  # "X, the brand sold through Y's stores, delivered N units": not the words of the apposition
         if "of which" in t[sent.start:sent.end]:
@@ -3710,6 +3763,10 @@ class _Extractor:
         return hit[2]
 
     def _reports_date(self, te: TimeExpr, sent: Span) -> bool:
+        if (te.grain == "day" or te.rule == "last_week") and _FIGURE_REPORTED_WHEN.search(self.text, max(sent.start, te.start - 90), te.start):
+            return True  # "beat the $3.1 billion Ford posted on Monday": when the rival's figure came out
+        if te.rule in ("last_month", "this_month") and _MONEY_REPORTED_WHEN.search(self.text, max(sent.start, te.start - 90), te.start):
+            return True  # "ahead of the $3.1 billion a rival booked last month": results come out a month or more after their period
         if te.grain != "day":
             if te.rule in ("last_month", "this_month", "last_week"):
                 # "posted Q2 revenue of X last month": the period is the one named with the
@@ -3811,7 +3868,8 @@ class _Extractor:
                       # "Exports: 61,000 units (May), +4% YoY": the figure's own period, in parentheses after it
                       or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3])
                       # "Prices (March 2025): the base trim was A": a label's time, in parentheses before its colon
-                      or te.end <= q.start and re.match(r"\s*\)\s*:", t[te.end:te.end + 4]) and ":" not in t[sent.start:te.start])]
+                      # (with a gloss after it too: "Quick take (H1, unaudited): ...")
+                      or te.end <= q.start and _LABEL_TIME_CLOSE.match(t, te.end, te.end + 60) and ":" not in t[sent.start:te.start])]
         if "first time" in t[sent.start:sent.end]:
             # "delivered N units, surpassing 10,000 for the first time this year": the time of the record, not of N
             # (when the sentence names another time: "for the first time in 2022" alone is the figure's year)
@@ -3900,6 +3958,10 @@ class _Extractor:
             # "sold 212 units in August, mostly the U8, which costs 1.098 million yuan": the month is the
             # sales'; the price in the relative clause is today's
             cands = [te for te in cands if te.start >= wc.start()]
+        if dr.metric == "vehicle_price" and _NOW_PRICED.search(t, max(sent.start, q.start - 40), q.start):
+            # "having cut prices again in March, the X now starts at A": today's price; the time of an
+            # earlier clause is the change's (or whatever it tells), not the price's
+            cands = [te for te in cands if not (te.end <= q.start and re.search(r"[,;]", t[te.end:q.start]))]
         if dr.metric == "vehicle_price" and _CONTRAST_PRESENT_PRICE.match(t, cl.start, q.start):
             # "X went on sale in early April at A, while Y still costs B": the other clause's time is
             # X's launch; Y's price is today's (the month of publication; in an undated text, no time)
@@ -4143,6 +4205,8 @@ class _Extractor:
         elif self.d.header_spans and dr.measure == "level" and (hte := self._header_time(q)) is not None:
             te = hte  # "| Brand | Aug 2026 | Jan-Sep 2026 |": a cell's column header names its period
             dr.header_time = True
+        if te is not None and te.rule == "last_week" and dr.metric in ("revenue", "net_profit", "gross_margin", "revenue_share"):
+            te = None  # "X reported revenue of A last week": results are a quarter's or a year's; the week is when they came out
         if te is not None and dr.measure in ("yoy", "mom", "qoq") and (
                 any(x.base_level and x.time is te for x in drafts)
                 or te.kind == "abs" and te.start > q.end and _BEFORE_BASE.search(t, max(dr.clause.start, te.start - 30), te.start)):
@@ -4197,6 +4261,9 @@ class _Extractor:
             # "a market value of X, more than SAIC Motor's 188.6 billion yuan": a rival's figure of the same time
         if is_base and not others and (self._volume_owner_after(dr) or self._compared_owner_after(dr)) is not None:
             others = True  # "far more than the 2.6 million that Chery delivered": the rival's figure, same period
+            if te is not None and te.kind == "abs" and te.start >= q.end and (own := self.resolve(te)) is not None \
+                    and self.frame_period is not None and own.label != self.frame_period.label and own.kind == self.frame_period.kind:
+                others = False  # "up 40% over the 21,300 units X sold in May 2025", in a text on June 2026: another period, a base
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
@@ -4250,7 +4317,9 @@ class _Extractor:
                 fp = self.frame_period
                 # ("the running tally stands at N since its first SUV reached buyers in 2019": all to date,
                 # even in a report on the year so far)
-                since_start = "since" in t[te.end:dr.sent.end] and _SINCE_START_AFTER.search(t, te.end, min(dr.sent.end, q.end + 120)) is not None
+                since_start = "since" in t[te.end:dr.sent.end] and _SINCE_START_AFTER.search(t, te.end, min(dr.sent.end, q.end + 120)) is not None \
+                    or any(x is not te and x.rule == "cum_since" and x.text[:5].lower() == "since" for x in self.d.times_in(dr.sent.start, te.start))
+                # ("Since the brand's launch, its cumulative deliveries have passed N": fronted, all to date too)
                 if p2 is not None and p2.kind in ("range", "half", "year", "quarter"):
                     p = p2
                 elif since_start:
@@ -5521,6 +5590,11 @@ class _Extractor:
                     # segment with its figure after "and", the verb left out: "EVs made up N and hybrids M"; and a
                     # translated word order, the segment the object before its number: "sold new energy vehicles
                     # N units", "among them new energy vehicles M units")
+                pair = [p for p in ms if p.end <= m.start and p.kind == "model" == m.kind and _AND_GAP.fullmatch(t, p.end, m.start)
+                        and not t[_after_dateline(t, sent.start, p.start):p.start].strip(" \t-*•")]
+                if pair and ":" in t[m.end:q.start]:
+                    # "ES6 and ES6 Sport: 4,120": a label naming two models, one figure for both together
+                    m = Mention(pair[0].start, m.end, f"{pair[0].text} and {m.text}", None, "model", True)
                 dr.entity, dr.role = m, "list"
                 return
         # (the "since ..." phrase after the figure too: "the running total is N since the X first went on
@@ -6278,7 +6352,8 @@ class _Extractor:
         t = self.text
         pre = t[max(dr.sent.start, dr.q.start - 70):dr.q.start]
         # ("the top-end Max version", "the range-topping Ultra trim": a word that ranks the trim may come before its name)
-        vs = list(re.finditer(r"\b(?:the|its)\s+(?:(?:top-end|top|range-topping|flagship|high-end|entry-level|entry|cheapest|priciest|most\s+expensive)\s+)?"
+        # ("the long-range Pro edition", "the all-wheel-drive Max version": a word or two that describe it, too)
+        vs = list(re.finditer(r"\b(?:the|its)\s+(?:(?:top-end|top|range-topping|flagship|high-end|entry-level|entry|cheapest|priciest|most\s+expensive)\s+|(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+){1,2})?"
                               r"(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
         code = m.text.rsplit(" ", 1)[-1]
         if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
@@ -6312,7 +6387,9 @@ class _Extractor:
         if dr.measure == "level" and _GUIDED_AFTER.match(t, max(q.end, q.noun_end)):
             dr.skip = "forecast"  # "short of the N the company had targeted": the guidance, not a result
             return
-        if self.d.forecast_lists and not dr.base_level and any(a <= q.start < b for a, b in self.d.forecast_lists):
+        if self.d.forecast_lists and not dr.base_level and any(a <= q.start < b for a, b in self.d.forecast_lists) \
+                and not (dr.metric == "vehicle_price" and _PRICED_ASIDE_BEFORE.search(t, max(cl.start, q.start - 40), q.start)):
+            # (a car's price told in an aside, "first cars of the X, priced at A, are due in May", is a fact)
             dr.skip = "forecast"  # an item under a "Key assumptions" / "Outlook" heading (not the actual it is set against)
             return
         if dr.measure == "qoq" and dr.period is not None and dr.period.kind == "month" \
@@ -6863,3 +6940,10 @@ _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+
         _ACCORDING, _COREF, _DESCRIBED_BY, _FINITE_PAST, _IMPROVE, _PART_OF, _PRICE_WORDS, _RANKED_WITH, _RESPECTIVELY,
         _SAME_PERIOD_OF, _SEQUENTIAL, _SHARE_OF, _SIGN_AT_END, _SOURCE_WORDS, _VERBISH, _WHEN))
 _RESPECTIVELY = keywords.gated(_RESPECTIVELY)  # ("respectively": in few documents, found once a document)
+# Rules searched in short windows for many figures or times: run only where
+# one of their key words is (the same matches, see `keywords.gated`).
+_ON_REVENUE_OF = keywords.gated(_ON_REVENUE_OF)
+_FIGURE_REPORTED_WHEN = keywords.gated(_FIGURE_REPORTED_WHEN)
+_MONEY_REPORTED_WHEN = keywords.gated(_MONEY_REPORTED_WHEN)
+_PRICED_ASIDE_BEFORE = keywords.gated(_PRICED_ASIDE_BEFORE)
+_NOW_PRICED = keywords.gated(_NOW_PRICED)

@@ -330,6 +330,7 @@ _STOP_CAPS = {
     "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
     "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",
     "Quarterly", "Monthly", "Annual", "Weekly", "Daily", "Cumulative", "Cumulatively", "Combined",
+    "Whole", "Full", "Whole-year", "Full-year", "Half-year", "Year-end", "Year-to-date",  # a period's label ("Whole-year 2025 tally:"), not a name
     "European", "Japanese", "Korean", "German", "American", "French", "Italian", "British", "Swedish",
     "Indian", "Asian", "Western", "Foreign",
     "Thai", "Indonesian", "Malaysian", "Vietnamese", "Australian", "Brazilian", "Mexican", "Russian",  # nationality adjectives, not names
@@ -731,6 +732,12 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
             # industry body: the country's exports ("China's vehicle exports", named "China")
             if not any(o.start <= m.start() < o.end for o in out) and _china_body_in(text):
                 out.append(Mention(m.start("noun"), m.end("noun"), "China", None, "market", known=False))
+    if "country" in span or "nation" in span:
+        for m in _THE_COUNTRY_RX.finditer(text, start, end):
+            # "the nation's vehicle sales came to A", in a report citing China's industry body: the
+            # country's (named "China", as its exports are)
+            if not any(o.start <= m.start() < o.end for o in out) and _china_body_in(text):
+                out.append(Mention(m.start(), m.end("who"), "China", None, "market", known=False))
     if "TIV" in span or "ndustry volume" in span:
         for m in _TIV_RX.finditer(text, start, end):
             # "total industry volume (TIV) rose N%", "TIV reached N units": the trade's name for a
@@ -749,6 +756,8 @@ _LARGEST_MARKET_RX = gated(re.compile(
     r"\b(?:the\s+)?world['’]s\s+(?:largest|biggest)\s+(?P<lseg>auto(?:motive)?|car|vehicle|new[\s-]+energy\s+vehicle|NEV|EV|electric\s+(?:vehicle|car))\s+market\b",
     re.IGNORECASE))
 _COUNTRY_EXPORTS_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<noun>(?:Total\s+|Overall\s+)?(?:Vehicle|Car|Auto|Automobile)\s+exports)\b", re.MULTILINE)
+_THE_COUNTRY_RX = re.compile(r"\b(?P<who>[Tt]he\s+(?:country|nation))['’]s\s+(?:total\s+|overall\s+)?(?:(?:vehicle|car|auto|automobile)\s+)?"
+                             r"(?:output|production|sales|exports|deliveries)\b")
 _COMPANY_REPORTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|group|carmaker|automaker|firm|manufacturer)\s+(?:reported|posted|said|announced|recorded|booked)\b")
 _TOTAL_SALES_RX = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?P<tseg>vehicle|car|auto|passenger[\s-]+(?:car|vehicle))\s+(?:sales|deliveries)\b")
 _TIV_RX = re.compile(r"\b(?:[Tt]otal\s+industry\s+volume(?:\s*\(TIV\))?|TIV)\b")

@@ -56,12 +56,12 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"(?:can|could|able\s+to|capable\s+of)\s+(?:build|produce|make|assemble|turn\s+out|building|producing|making|assembling)(?=\s+(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?\d)|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:single|per)[- ](?:car|vehicle|unit)\s+(?:net\s+)?(?:loss|profit)|(?:loss|profit)\s+(?:per|on\s+each|for\s+each)\s+(?:car|vehicle|unit)\b|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
-              r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-)|monthly\s+fee|"
+              r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-|\s+(?:earlier|ago|before|prior)\b)|monthly\s+fee|"  # (not "from N a month earlier": a base)
               # "a deal value of N yuan", "the acquisition price": what a stake or a company costs, not a car's price
               r"(?:transaction|deal|acquisition|takeover|buyout|transfer|equity)\s+(?:price|value|amount|consideration)|"
               # "offering 100 million shares at up to HK$30 each": the top of an offer's marketing range, no price paid yet
               r"offer(?:s|ed|ing)?\s+(?:about\s+|up\s+to\s+)?(?:[\d.,]+\s*(?:million|billion|bn|mn)?\s+)?(?:new\s+)?(?:[AHN][\s-])?shares\s+at\s+(?:up\s+to|as\s+much\s+as|between)", (M, P, V), 2),
-    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|(?:sales\s+)?channels|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
+    ("other", r"stores?|showrooms?|cities|centres|centers|outlets|(?:sales\s+)?channels|(?:sales?|service|retail)\s+points|points\s+of\s+sale|employees|staff|workers|charging\s+(?:stations|piles)|inventor(?:y|ies)|"
               r"swap\s+stations|dealers(?:hips)?|engineers|workforce|headcount|jobs|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
@@ -294,6 +294,7 @@ FORECAST_RX = re.compile(
     r"(?<!rental\s)(?<!lease\s)(?<!leasing\s)(?<!subscription\s)(?<!payment\s)(?<!financing\s)(?<!instalment\s)(?<!installment\s)plans?|planned|"
     r"goals?|ambitions?|outlook|anticipates?|anticipated|will|would|could|(?-i:may)|might|should|shall|intends?|hopes?|seeks?|wants?|"
     r"(?:confident|optimistic)\s+(?:of|that|about)|"  # "we are confident of passing 250,000 deliveries this year"
+    r"(?:is|are|'re|’re)\s+talking\s+(?:about|of)|"  # "management is talking about N units for next year": a plan told loosely
     r"predicts?|predicted|thinks?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|believes?(?=\s+(?:[\w&.'’-]+\s+){1,4}(?:can|could|will|may|might)\b)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|is\s+likely|are\s+likely|likely\s+to|"
     r"(?<=\bmy\s)model|(?<=\bour\s)model|(?<=\bmy\s)estimates?|"  # "Our model has X earning N next year": an analyst's own forecast
     r"challenge|strives?|striving|consensus|whether|(?:at|the)\s+(?:its\s+)?mid-?point|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"

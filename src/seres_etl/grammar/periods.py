@@ -768,8 +768,9 @@ def _final_half_of(m, c):
 
 
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
+# ("the first half year of 2026": "half year" with its year after it, as translations write it)
 @rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
-                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half" + _YEAR_TAIL, grain="half")
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:of|in)\s+(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
@@ -817,6 +818,14 @@ def _month_year(m, c):
         y = y - 1 if rel in ("last", "previous", "the previous", "the past") else y + 1 if rel == "next" else y
         return month(y, mo)
     return month(int(m["year"]), mo)
+
+
+# "2026 March the brand sold ...": the year before the month, as Chinese dates run in translation
+# (not a day after it, "2026 March 3", nor "May Day", nor a figure's unit after a year-like count)
+@rule("year_month", r"(?<![\w$€¥.,/-])" + _YEAR + r"\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+      r"(?!\s*\d|\s+Day\b)", grain="month", flags=0)
+def _year_month(m, c):
+    return month(int(m["year"]), _mon(m))
 
 
 # "MONTHLY OUTPUT REPORT, JULY 2025": a month and year in a heading set in capitals
@@ -1097,6 +1106,14 @@ _BASE_BEFORE = re.compile(
 # a capitalised word other than a preposition or a time word: a given name ("Lei Jun's")
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|At|On|By|For|From|Since|Until|Till|Through|Of|Over|After|Before|During|As|And|But|Than|With|Last|Early|Late|Mid|End|Then|Unlike|Like)\s)[A-Z][a-z]+\s+$")
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|lowest|weakest|worst|slowest|fastest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a count told in the present perfect, its clause running on to the time after it ("has sold N units ",
+# "have been delivered ", "have topped N units ")
+_PERFECT_COUNT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:delivered|sold|produced|built|shipped|exported|received|booked|racked\s+up|accumulated|topped|passed|exceeded|surpassed|crossed)\b(?:[^.;,]|[.,](?=\d))*$", re.IGNORECASE)
+# ("its highest monthly total so far this year", "a record for this year", "the most in a month this year",
+# "the strongest quarter of the year": the stretch a record is set in)
+_RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|lowest|weakest|worst|slowest)\s+(?:[\w-]+\s+)?(?:month|quarter|week|total|tally|figure|result)\s+(?:so\s+far\s+)?(?:of\s+|in\s+|for\s+)?$"
+                                  r"|\b(?:a|its|their|the)\s+(?:new\s+)?(?:monthly\s+|quarterly\s+)?(?:record|high|peak|low)\s+(?:so\s+far\s+)?(?:for|of|in)\s+(?:the\s+)?$"
+                                  r"|\bthe\s+most\s+in\s+(?:a|any|one|a\s+single)\s+(?:month|quarter|week)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
 # a shift named as the base, then a time: the time is the change's own ("from a year earlier in June")
 _SHIFT_THEN_IN = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("up 17% on 2022's 120,700": the change's size may stand between the direction and "on")
@@ -1114,7 +1131,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "past_n_months": (("months",),), "nth_month": (("month of",),),
     "period_ended": (("ended", "ending", "through", " to "), ("M",)), "quarter_q": (("#",),),
     "quarter_words": (("quarter",),), "half_words": (("half",),), "half_h": (("#",),),
-    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "month_year_caps": (("M",), ("#",)), "month_short_year": (("M",), ("#",)),
+    "semi_annual": (("semi", "half-year", "halfyear", "half year", "interim"),), "month_year": (("M",),), "year_month": (("M",), ("#",)), "month_year_caps": (("M",), ("#",)), "month_short_year": (("M",), ("#",)),
     "last_named_month": (("last",), ("M",)), "bare_month": (("M",),), "month_noun": (("M",),),
     "month_possessive": (("M",),), "last_month": (("month",),), "this_month": (("this month",),), "cell_this_month": (("month",), ("|",)), "cell_last_month": (("month",), ("|",)), "cell_same_month_last_year": (("same month",), ("|",)), "cell_this_year": (("year",), ("|",)), "cum_this_year": (("cumulativ", "accumulated"), ("this year", "current year", "this year's", "this year’s")),
     "year_word": (("#",),), "rel_year": (("year",),), "three_years_ended": (("years",),),
@@ -1229,8 +1246,16 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             continue  # "its strongest month to date": a record, not the month up to the article's day
         if name == "month_possessive" and e - s <= 6 and _NAME_BEFORE.search(text, max(start, s - 20), s):
             continue  # "Lei Jun's company": the end of a person's name, not June's
+        if name in ("rel_year", "ytd") and _RECORD_SCOPE_BEFORE.search(text, max(start, s - 40), s):
+            continue  # "N units, its highest monthly total this year": the stretch a record is set in, not the figure's period
         if name == "cum_since" and _SUPERLATIVE_BEFORE.search(text, max(start, s - 40), s):
             continue  # "its strongest quarter since its debut": a record, not a running total  # "made up most of sales from May onward": where a stretch starts, not a figure's period
+        if name == "year_word" and text.endswith("since ", max(start, s - 6), s) \
+                and _PERFECT_COUNT_BEFORE.search(text, max(start, s - 120), s - 6):
+            # "X says it has sold N cars since 2017": a running total to date, from
+            # that year on (not the year's own figure)
+            out.append(TimeExpr(s - 6, e, "cum", text[s - 6:e], (lambda c: _cum_since(None, c)), grain="month", rule="cum_since"))
+            continue
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
         elif kind in ("vague", "frame"):
@@ -1240,11 +1265,11 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             out.append(TimeExpr(s, e, kind, text[s:e], (lambda c, fn=fn, m=m: fn(m, c)), base=base, grain=grain, rule=name))
     out.sort(key=lambda t: t.start)
     # a second base in a list ("compared with A in Q2 2023 and B in Q1 2024"; amounts with a scale
-    # letter too, "RMB2.1B")
+    # letter too, "RMB2.1B"; the metric named again, "... and an adjusted net loss of B in Q4 2024")
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.base and not b.base and b.kind == "abs" and re.search(
-                r"\band\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn|[BM]\b)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
+                r"\band\s+(?:(?:an?\s+)?(?:[a-z-]+\s+){1,3}?of\s+)?(?:[$€¥]|US\$|HK\$|RMB\s?)?[\d.,]+\s?(?:(?:million|billion|bn|mn|[BM]\b)\s*)?(?:%|percent|per\s?cent|yuan|units|vehicles)?\s+(?:in|for|during|at)\s+(?:the\s+)?$",
                 text[a.end:b.start]):
             out[i] = replace(b, base=True)
     return out
@@ -1260,7 +1285,9 @@ _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|e
                      r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
                      r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
-                     r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated)\b", re.IGNORECASE)
+                     r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated|"
+                     # ("they're talking about 13,000+ next month": a plan; not "this is 2024 we're talking about")
+                     r"(?:is|are|'re)\s+talking\s+(?:about|of)(?=\s+(?:about\s+|around\s+|some\s+)?(?!(?:19|20)\d\d\b)\d))\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
@@ -1498,6 +1525,8 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 def _is_completed_year(sentence: str, year_text: str) -> bool:
     """A year named with a full-year figure in a past-tense sentence ("revenue of X in 2023")."""
     y = re.escape(year_text.strip()[-4:])
+    if re.match(r"(?i)(?:full|whole)[- ]year\s?", year_text.strip()) and not _FUTURE.search(sentence):
+        return True  # "Full year 2024 total: 71,200 units": the year's total, as a label names it
     if re.search(y + r"(?:'s)?\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|results|revenue|earnings|net\s+(?:profit|loss|income)|production|output)\b"
                  + _NOT_A_PLAN, sentence) \
             and not _FUTURE.search(sentence):

@@ -18,6 +18,7 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))"
 _ORD2 = _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>")
@@ -47,9 +48,10 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 
 RANK_RX = re.compile(
     r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
-    # "number one" in words, of a ranking: "number one among the start-ups", "the No. one spot" (not "the number one reason")
-    # ("no one" is a pronoun: the word "No" takes its dot here)
-    r"|\b(?:number\s|no\.\s?)(?P<one>one)\b(?=\s+(?:of|among|in|for|by|on|spot|position|place|seller|brand|player|maker|carmaker|automaker)\b)"
+    # the number spelled out, placed among others: "number two among the startups", "number one in China"
+    # (not "the number one priority")
+    r"|\b(?:Number|number)\s+(?P<noword>one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?=\s+(?:of|among|by|on)\s|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|market|segment|sales|ranking|list|terms)|\s+(?:(?-i:[A-Z]{2,4})\s+)?(?:spot|place|position|seller|brand|carmaker|automaker|maker|player|startup)s?\b)"
     r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|" + _CLOSE_WORDS + r"|(?<=ranking\s)it\s+|(?<=ranked\s)(?:it|them|the\s+(?:brand|company|carmaker|automaker|maker|group|firm|start-?up|model))\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
     # ("it is the first NIO-group product designed for ...", "the second brand to reach ...": a milestone, not a place)
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:product|car|vehicle|EV|SUV|sedan|brand|company|maker|carmaker|automaker)s?\s+(?:to|designed|built|made|developed|ever)\b)"
@@ -92,7 +94,7 @@ RANK_RX = re.compile(
 
 # Every rank is written with an ordinal ("8th", "second") or a number after "No"/"Number": a
 # stretch of text without one (tested lower-cased, much cheaper than RANK_RX) has no rank.
-_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?(?:\d|one)")
+_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d|number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
@@ -152,8 +154,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             s = m.start()
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
-        if m.group("one"):
-            out.append(Rank(m.start(), m.end("one"), 1))
+        if m.group("noword"):
+            out.append(Rank(m.start(), m.end("noword"), _CARDINALS[m.group("noword").lower()]))
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
