@@ -95,7 +95,9 @@ _ACCORDING = re.compile(
 _COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|(?:[\w-]+\s+){1,2}brand|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group|"
-                    r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer))|[Ii]t|[Ii]ts|[Tt]heir)\b")
+                    r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer)|"
+                    # ("the electronics giant's car unit", "the tech conglomerate": a maker described by its size and trade)
+                    r"(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+(?:EV|car|auto|automotive|electric[- ](?:vehicle|car))\s+(?:arm|unit|business|division|subsidiary))?)|[Ii]t|[Ii]ts|[Tt]heir|They)\b")
 # ("the U.S. company", "the German carmaker": the maker spoken of; the country is how it is described)
 _NATION_DESCRIBED = re.compile(r"\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer)\b")
 _MOSTLY_ASIDE = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+[^,;.]{2,80}?(?=,)")
@@ -107,6 +109,7 @@ _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+
                          r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
 _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
 _HEAD_ASIDE = re.compile(r"(?:\*\*|__)?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
+_GIANT_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+.*)?")
 _MAKER_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 _PART_PREDICATE = re.compile(
     r"(?:\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?"
@@ -229,6 +232,16 @@ _REPORTED_WITH_PERIOD = re.compile(r"\b(?:" + _REPORT_VERBS + r")\b", re.IGNOREC
 _REPORTED_OR_SAID = re.compile(r"\b(?:" + _REPORT_VERBS + r"|said|says)\b", re.IGNORECASE)  # (the same verbs, or said)
 _RIVAL_BEFORE = re.compile(r"(?:\b(?:behind|trailing)|,\s+after)\s+(?:the\s+)?(?:(?:only\s+)?(?:[A-Z][\w&.-]*\s+){0,2}(?:[A-Z][\w&.-]*)\s*(?:,\s*|\s+and\s+))*$")  # "third behind BYD and Geely"
 _CLAUSE_AFTER = re.compile(r"\b(?:after|as|when|while|since|before|because|following)\s", re.IGNORECASE)
+_EACH_SHARE_AFTER = re.compile(r"\s*(?:apiece|each|a\s+share|per\s+share)\b", re.IGNORECASE)
+_PREVIOUS_THREE_MONTHS = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+three\s+months", re.IGNORECASE)
+_EARLIER_AIM = re.compile(r"\b(?:from|than)\s+(?:an|its|the|their)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:target|goal|forecast|guidance|plan)\s+(?:of\s+)?)?(?:about\s+|around\s+)?$", re.IGNORECASE)
+_MAKERS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:car\s*makers|carmakers|automakers|brands|companies|manufacturers|firms|makers|startups)\s+(?:[\w-]+\s+){0,2}?(?:sold|delivered|shipped|posted|reported|registered|topped|exceeded|had)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+each\b")
+_BY_END_OF_THAT_MONTH = re.compile(r"(?:\s+[\w-]+){0,2}?\s+by\s+the\s+end\s+of\s+(?:that|the\s+same)\s+month\b", re.IGNORECASE)
+_WE_VALUE = re.compile(r"\b(?:I|we|[Aa]nalysts?|[Bb]rokers?)\s+(?:now\s+|still\s+|conservatively\s+)?value\s+(?:[\w&'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
+_OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:total\s+)?sales\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+including)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # ", and 141,000 for": a further figure with its own time after it, in a later clause
 # "production rose to 128,000, and sales for the first quarter reached 299,000": a time named with the
@@ -705,9 +718,11 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
                              r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 # "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
+_WHICH_ASIDE_SAID = re.compile(r"(?<=[\w.]),\s+(?:which|who)\s+[^;.\n]{3,160}?,\s+(?=(?:also\s+|on\s+\w+\s+)?(?:said|says|reported|announced|told)\b)")
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
-# (also a possessive one: "X, China's largest automaker by volume last year, sold N")
-_APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
+# (also a possessive one: "X, China's largest automaker by volume last year, sold N", with a
+# possessor of more than one word: "X, Dongfeng Motor's luxury arm that went public in June, posted")
+_APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its|(?:(?-i:[A-Z])[\w&-]*\s+){0,2}(?-i:[A-Z])[\w-]*['’]s)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
                                r"handed\s+over|registered|posted|reported|recorded|booked|logged|saw|had)\s))")
 # "its deal with Renault, which brought in about 6% of revenue": the contributor, not the company whose revenue it is
 _CONTRIBUTOR = re.compile(r",?\s+(?:which|that|who)\s+(?:also\s+|alone\s+)?(?:contributed|accounted\s+for|made\s+up|generated|brought\s+in|represented|provided)\s+"
@@ -733,6 +748,15 @@ _OWN_SALES_SHARE = re.compile(r"\s+of\s+(?:its|their|our|the\s+(?:company|group|
                               r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|(?:the|last)\s+month['’]s|(?:first|second|third|fourth)-quarter)"
                               r"\s+(?:[\w-]+\s+){0,2}(?:sales|deliveries|volumes?|shipments|output)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:that|which)\s+|\s+")
+_STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|stock)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|fell|dropped|risen|rose|gained|lost|slid|slumped|jumped|surged|climbed|tumbled|plunged|declined|added|shed)\s+"
+                           r"(?:by\s+)?(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
+_PRICE_CUT_OBJECT = re.compile(r"\b(?:cut|cuts|slashed|slashes|lowered|lowers|raised|raises|reduced|reduces|trimmed)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_PRICES_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?prices?\b")
+# "it overtook the rival in the half (a vs b)": a pair set side by side after a verb of outdoing
+_VS_PAIR = re.compile(r"\(\s*(?P<a>\d[\d,.]*)\s*(?:units|vehicles|cars)?\s+(?:vs\.?|versus|v\.?|to)\s+(?P<b>\d[\d,.]*)\s*(?:units|vehicles|cars)?\s*\)")
+_OUTDID = re.compile(r"\b(?:outsold|outsells|outsell|outdelivered|outpaced|outperformed|overtook|overtakes|beat|beats|topped|edged\s+out|surpassed|passed)\s+")
+_STATED_THEN_ASKED = re.compile(r"\d[^?]*?(?:\.\.\.|…)\s*[a-z][^?.…]*\?\s*$")
+_OWNER_AFTER_ASIDE = re.compile(r"(?:\s+[\w-]+){0,3},\s+(?:including|excluding|incl\.|excl\.)\s+[^,;.\n]{1,40},\s+(?:that|which)\s+")
 _OWNER_VERB = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:booked|reported|posted|recorded|earned|generated|achieved|logged|made|registered|"
                          r"delivered|sold|shipped|handed\s+over)\b", re.IGNORECASE)  # ("the 98,300 vehicles Li Auto Inc (NASDAQ:LI) delivered")
 _RELATIVE_AFTER = re.compile(r"[,—–]\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+\b")
@@ -809,6 +833,9 @@ _THE_FILING = re.compile(r"\b(?:the|that)\s+filing\s+(?:said|says|showed|shows|a
 _AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|unveiling|debut)\s+(?:event|ceremony|conference)\b[^,.;]{0,40}?(?:\bon\s+(?:the\s+evening\s+of\s+)?)?$", re.IGNORECASE)
 _PRICES_ANNOUNCED = keywords.gated(re.compile(r"\b(?:announc|reveal|disclos|unveil|publish|releas|gave|giv|told|tell)\w*\s+(?:us\s+|buyers\s+|the\s+crowd\s+)?(?:the\s+|its\s+|their\s+)?(?:official\s+|final\s+|retail\s+|launch\s+)?(?:prices|pricing)\b", re.IGNORECASE))
 # "announced the X at A yuan": a model made public with its price, as at a launch (that day is the price's)
+# "lowered its prices", and then a car's new price "fell to A", "cut the X to A"
+_PRICES_CUT = keywords.gated(re.compile(r"\b(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|raised|raises)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.IGNORECASE))
+_NEW_PRICE_TO = re.compile(r"\b(?:(?:cut|cuts|slashed|lowered|reduced|trimmed)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+)to\s+(?:just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
 _ANNOUNCED_AT = keywords.gated(re.compile(r"\bannounc(?:ed|es)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+at\s+(?=(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d)", re.IGNORECASE))
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
@@ -830,7 +857,9 @@ _FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 _VERSUS_LEVEL = re.compile(r"\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:(?:up\s+|down\s+)?from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
-_FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to)\b[^,;.]{2,120},")
+_FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to|"
+                      # ("Via its export arm X, the group sent ... abroad": the channel, not the subject)
+                      r"Through|Via|By\s+way\s+of)\b[^,;.]{2,120},")
 # A model referred to by its body type ("the car", "that crossover", "the new SUV")
 # ("The big SUV starts at ...", "the seven-seat MPV": size, class and drive words before the body noun;
 # "the six-seater", "the flagship": a body word alone; "The entry version is priced at ...", "The Long Range
@@ -1319,7 +1348,7 @@ class _Doc:
                     if short:
                         self.issuer = short[0]
                     break
-        self.markets = _one_segment_name(_regional_segments(_written_market_names(t, self.markets), t))
+        self.markets = _one_segment_name(_regional_segments(_shortened_markets(_written_market_names(t, self.markets), t), t))
         home = _dateline_country(t)
         if home is not None:  # "JAKARTA, May 6 - ... domestic car sales dropped": Indonesia's market
             self.markets = [Mention(m.start, m.end, m.text.replace("China", home, 1), m.entity_id, m.kind, m.known)
@@ -1812,6 +1841,27 @@ def _unpossessive(region: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", region)
 
 
+_BROADER_MARKET = re.compile(r"(?i)\b(?:total|overall|whole|entire|all|including|includes|commercial)\b")
+
+
+def _shortened_markets(markets: list[Mention], text: str) -> list[Mention]:
+    """"China's passenger NEV output ..." and then "NEV output in China": a text that has
+    named a region's passenger segment drops the qualifier later on; the short form is the same market
+    (unless it says it is the wider one: "total NEV sales in China, commercial vehicles included")."""
+    named: dict[tuple[str, str], str] = {}
+    out: list[Mention] = []
+    for m in markets:
+        parts = m.text.split()
+        if len(parts) >= 3 and parts[-1] == "market":
+            region, seg = parts[0], " ".join(parts[1:-1])
+            if len(parts) >= 4 and parts[1] == "passenger":
+                named.setdefault((region, " ".join(parts[2:-1])), m.text)
+            elif (w := named.get((region, seg))) is not None and not _BROADER_MARKET.search(text, m.start, m.end):
+                m = Mention(m.start, m.end, w, m.entity_id, m.kind, m.known)
+        out.append(m)
+    return out
+
+
 def _regional_segments(markets: list[Mention], text: str) -> list[Mention]:
     """'NEVs' after "China's NEV retail market" is that market again, named the same way."""
     out: list[Mention] = []
@@ -2228,9 +2278,10 @@ class _Extractor:
                     if self.frame_metric.get("level") == sub[1]:
                         self.frame_metric["level"] = sub[2]
                 self.substitute_metric = None
-            if self.text[sent.start:sent.end].rstrip().endswith("?"):
+            if self.text[sent.start:sent.end].rstrip().endswith("?") and not _STATED_THEN_ASKED.search(self.text, sent.start, sent.end):
                 self._update_frames(sent, [])
                 continue  # a question states no result
+                # (but "sales reached N, so... did the cuts pay off?": a statement, then a question after the trailing dots)
             if self.d.editor_notes and _editor_note(self.text, sent):
                 self._update_frames(sent, [])
                 continue  # "(Fixes paragraph 5 to ... from ...)": a wire's note on its own edits
@@ -2720,9 +2771,13 @@ class _Extractor:
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
-                if _OWN_FIGURE_NOUN.match(t, ms[0].end):
+                para = self.d.paragraph_of(self.sent_index)
+                if _OWN_FIGURE_NOUN.match(t, ms[0].end) or _SUBJECT_VERB.match(t, ms[0].end) and self.frame_entity_para != para \
+                        and (self.sent_index == 0 or self.d.paragraph_of(self.sent_index - 1) != para):
                     # "Great Wall's figure deserves a look. ... The 6,100 compares with 5,400": the figures
                     # after it in its paragraph that name no one are that maker's
+                    # (so are those after a paragraph's opening sentence on a maker, told of an earlier
+                    # paragraph's subject: "X fared worst. Sales in the quarter came to only N")
                     self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
                     self.frame_entity_para = self.d.paragraph_of(self.sent_index)
             elif ms and ms[0].kind == "market" and (ms[0].text.endswith("market") or not is_segment_market(ms[0].text)) \
@@ -2797,6 +2852,10 @@ class _Extractor:
                 # what was sold (orders are told as running totals, not month by month)
                 lead = self.lead_volume
                 self.frame_metric["vehicle"] = self.frame_metric["level"] = lead if lead not in (None, "orders") else "sales_volume"
+            # "Margins by maker, second quarter:": the items' percentages are of the ratio it names
+            ratio = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in ("gross_margin", "market_share", "revenue_share")}
+            if len(ratio) == 1:
+                self.frame_metric["percent_level"] = ratio.pop()
             # "Here is what the new line-up costs:": the items are prices
             money = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.MONEY}
             if not money and (_PRICE_WORDS.search(t, sent.start, sent.end) or _VERSIONS_INTRO.search(t, sent.start, sent.end)):
@@ -2824,7 +2883,9 @@ class _Extractor:
             self.frame_time = p
             if p.kind == "day":
                 if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)
-                        or _ANNOUNCED_AT.search(t, x.end, sent.end)) and not _EARLIER_SESSION.search(t, sent.start, sent.end):
+                        or _ANNOUNCED_AT.search(t, x.end, sent.end) or not figures and _PRICES_CUT.search(t, x.end, sent.end)) \
+                        and not _EARLIER_SESSION.search(t, sent.start, sent.end):
+                    # (also the day prices were cut, told with no figure: "On <day>, X lowered its prices")
                     self.launch_day = (self.sent_index, p, {m.entity_id for m in self.d.mentions_in(sent.start, sent.end)
                                                             if m.kind == "model" and m.entity_id})
                 if _EARLIER_SESSION.search(t, sent.start, sent.end) or _AFTER_CLOSING_ON.search(t, max(sent.start, x.start - 60), x.start) \
@@ -2920,6 +2981,13 @@ class _Extractor:
         if q.points:
             dr.skip = "percentage points"
             return
+        if q.kind == "count" and "each" in t[sent.start:sent.end] and _MAKERS_COUNTED.search(t, sent.start, sent.end):
+            # "a dozen brands topped N units each, against M a year before": a threshold each of
+            # them passed, and the number of makers a year before (a count of makers, no figure)
+            if _EACH_AFTER.match(t, max(q.end, q.noun_end)) or not q.noun and q.value < 1000 \
+                    and re.search(r"\b(?:from|with|than)\s+$", t[max(sent.start, q.start - 14):q.start]):
+                dr.skip = "makers counted"
+                return
         header_measure = self._header_measure(q) if q.kind == "percent" else None
         if header_measure is not None:
             dr.measure = header_measure  # a table column headed "YoY", "MoM"
@@ -3028,6 +3096,9 @@ class _Extractor:
                 and (ms0 := self.d.mentions_in(sent.start, q.start)) and ms0[0].known and ms0[0].kind in ("company", "group") \
                 and re.match(r"[\s.,]*(?:(?:Inc|Corp|Co|Ltd|Group|Holdings?)\b\.?,?\s*)*,?\s*(?:which|who)\s", t[ms0[0].end:ms0[0].end + 30]):
             dr.metric, dr.cue, dr.fixed = "other", None, True  # in a market report, "Xpeng Inc., which delivered N cars in 2025, rose 2.4%": the shares' move
+        elif q.kind == "percent" and ("tock" in t[dr.clause.start:q.start] or "hares" in t[dr.clause.start:q.start]) \
+                and _STOCKS_MOVED.search(t, max(dr.clause.start, q.start - 60), q.start):
+            dr.metric, dr.cue, dr.fixed = "other", None, True  # "both stocks have lost about a quarter of their value": a share-price move
         elif q.kind == "percent" and dr.measure != "level":
             same = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level"
                     and x.metric not in (None, "other", "rank") and x.q.kind != "percent"]
@@ -3188,6 +3259,8 @@ class _Extractor:
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
                 and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
+            if _EACH_SHARE_AFTER.match(t, max(q.end, q.noun_end)):
+                dr.metric = "share_price"  # "its shares were valued at 14.82 yuan apiece": one share's price
         if q.kind == "percent" and _PRICE_CUT_BY.search(t, max(sent.start, q.start - 90), q.start):
             dr.metric, dr.measure, dr.fixed = "other", "level", True  # "cut prices on 15 models by as much as 18%": the size of a cut
         elif q.kind == "percent" and _PRICE_CUT_NOUN_AFTER.match(t, q.end):
@@ -3227,6 +3300,10 @@ class _Extractor:
             dr.metric = "other"  # "a dividend of 3 yuan per 10 shares, about 5 billion yuan in all": no one share costs millions
         if dr.metric == "vehicle_price" and dr.measure == "level" and q.kind == "money" and q.value is not None and q.value < 1000:
             dr.metric = "other"  # "I sell noodles at 22 yuan a bowl": no car costs a few yuan, dollars or euros
+        if q.kind == "percent" and dr.measure == "level" and dr.metric == "other" and _OF_GROUP_SALES.match(t, q.end) \
+                and any(x.q.kind == "money" and x.metric == "revenue" and x.q.end <= q.start and x.clause.start <= q.start < x.clause.end + 80
+                        for x in drafts if x is not dr and x.sent == sent):
+            dr.metric = "revenue_share"  # "software brought in A in revenue, or B% of group sales": a share of the takings
         _sanitize_growth_metric(dr)
 
     def _header_time(self, q: Quantity) -> TimeExpr | None:
@@ -3571,7 +3648,9 @@ class _Extractor:
         # (`_insertions_in`: the sentence's insertions found once, not again for each figure and kind of cue)
         asides = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b and (_RELATIVE.match(t, a) or _QUALIFIER.match(t, a)
                                                                                          or _BRAND_DESCRIBED.match(t, a)  # (", the group's brand aimed at young families,")
-                                                                                         or _PASSIVE_ASIDE.match(t, a, b))]  # (", designed by X and sold through Y's dealers,")
+                                                                                         or _PASSIVE_ASIDE.match(t, a, b)  # (", designed by X and sold through Y's dealers,")
+                                                                                         # ("(a factory count incl. exports)": what is counted, told aside)
+                                                                                         or t[a:a + 1] == "(" and _QUALIFIER_IN.search(t, a, b))]
         # "cumulative deliveries since the ES8 first reached customers in 2018 stood at ...": not the words of the "since"
         asides += [m.span() for m in _SINCE_PHRASE.finditer(t, sent.start, q.start)]
         # "Dealer margin, or gross profit on parts as a share of parts revenue, was N%": a gloss of the
@@ -4096,7 +4175,9 @@ class _Extractor:
         # (a time fronted before a comma, "For the full year, X delivered A, and revenue rose to B", is every clause's)
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
                   and not (te.grain != "day" and any(a <= te.start < b for a, b in rel_asides))
-                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
+                  and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compare|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:with\s+|to\s+)?(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
+        # ("..., compare same period of last year growth N%; its output was M": the base of the
+        # change before, not the time of the figure after the semicolon)
         if left_s:
             return left_s[-1]
         # (not from a subordinate clause after it: "..., as the M7 took off in the fourth quarter")
@@ -4264,6 +4345,8 @@ class _Extractor:
             if te is not None and te.kind == "abs" and te.start >= q.end and (own := self.resolve(te)) is not None \
                     and self.frame_period is not None and own.label != self.frame_period.label and own.kind == self.frame_period.kind:
                 others = False  # "up 40% over the 21,300 units X sold in May 2025", in a text on June 2026: another period, a base
+        if is_base and not others and "(" in t[dr.sent.start:q.start] and self._outdone_pair(dr) is not None:
+            others = True  # "X outsold Y in Q4 (A vs B)": B is the rival's figure, same period
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
@@ -4435,6 +4518,10 @@ class _Extractor:
             p = launch = self.list_launch[0]  # "- C16 Pro: 155,800 yuan" under "It went on sale on June 3 in two versions:"
         else:
             launch = None
+        if p is None and te is None and dr.metric == "vehicle_price" and dr.measure == "level" and self.launch_day is not None \
+                and 0 < self.sent_index - self.launch_day[0] <= 2 and self.d.paragraph_of(self.launch_day[0]) == self.d.paragraph_of(self.sent_index) \
+                and _NEW_PRICE_TO.search(t, max(dr.clause.start, q.start - 60), q.start):
+            p = self.launch_day[1]  # "On <day>, X lowered its prices. The Y now fell to A yuan": the new price, set that day
         # (a time the figure names that an undated text cannot place, "retail was N for March":
         # unknown, not the time of the figures before it)
         if (te is None and p is None or te is not None and te.grain == "then") and dr.metric == "vehicle_price" and dr.measure == "level" \
@@ -4469,6 +4556,12 @@ class _Extractor:
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
+        if te is not None and te.kind == "abs" and te.grain in ("day", "month") and te.end <= q.start and dr.measure == "level" \
+                and _BY_END_OF_THAT_MONTH.match(t, max(q.end, q.noun_end)) and (pd := self.resolve(te)) is not None and pd.end is not None:
+            p = month(pd.end.year, pd.end.month)  # "went on sale on <day> and had N orders by the end of that month": that month
+        if te is not None and te.rule == "past_n_months" and te.base and main is not None and main.kind == "quarter" \
+                and main.start is not None and _PREVIOUS_THREE_MONTHS.match(te.text):
+            p = main.shift_months(-3)  # "widened to A in the quarter, against B in the previous three months": the quarter before
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month") \
                 and not (p.kind == "year" and te is not None and clock.ref is not None and p.end is not None and p.end.year < clock.ref.year
                          and _WHEN.search(t, max(dr.clause.start, te.start - 30), te.start)):
@@ -5219,6 +5312,27 @@ class _Extractor:
                   and re.fullmatch(r"(?:\s+" + _BODY_NOUN + r")?", t[x.end:m.start()])]
         return models[-1] if models else None
 
+    def _outdone_pair(self, dr: _Draft) -> Mention | None:
+        """"X outsold Y in Q4 (A vs B)": A is X's, B is Y's, both of the same period."""
+        t, q, sent = self.text, dr.q, dr.sent
+        op = t.rfind("(", sent.start, q.start)
+        if op < 0 or ")" in t[op:q.start]:
+            return None
+        pair = _VS_PAIR.match(t, op)
+        if pair is None or not (pair.start("a") == q.start or pair.start("b") == q.start):
+            return None
+        verb = _last_match(_OUTDID, t, sent.start, op)
+        if verb is None:
+            return None
+        ms = [m for m in self.d.mentions_in(sent.start, op) if m.known and m.kind in ("company", "group", "brand", "model")]
+        obj = next((m for m in ms if m.start >= verb.end()), None)
+        subj = [m for m in ms if m.end <= verb.start() and (obj is None or m.entity_id != obj.entity_id)]
+        if obj is None:
+            return None
+        if pair.start("b") == q.start:
+            return obj
+        return subj[0] if subj else self._maker_subject(sent)
+
     def _volume_owner_after(self, dr: _Draft) -> Mention | None:
         """"well above the 2.6 million cars Chery said it delivered": the name the relative
         clause after a count credits it to (its subject)."""
@@ -5228,8 +5342,10 @@ class _Extractor:
         qend = max(q.end, q.noun_end)
         if not re.search(r"\bthe\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?$", t[max(dr.sent.start, q.start - 20):q.start], re.I):
             return None
-        for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 40)):
-            if m.kind != "market" and _OWNER_AFTER.fullmatch(t, qend, m.start) and _VOLUME_OWNER_VERB.match(t, m.end):
+        for m in self.d.mentions_in(qend, min(dr.sent.end, qend + 80)):
+            if m.kind != "market" and (_OWNER_AFTER.fullmatch(t, qend, m.start) or _OWNER_AFTER_ASIDE.fullmatch(t, qend, m.start)) \
+                    and _VOLUME_OWNER_VERB.match(t, m.end):
+                # (also past an aside on what is counted: "the N locally built cars, excluding exports, that X shipped")
                 return m  # (or "reported": "the 484,500 deliveries that Tesla reported")
         return None
 
@@ -5279,6 +5395,9 @@ class _Extractor:
                 dr.entity, dr.role = own[-1], "possessive"  # "..., while Tesla's sales fell 6%": the owner named with the change
                 return
             dr.entity, dr.role = dr.anchor.entity, "anchor"
+            return
+        if "(" in t[sent.start:q.start] and (od := self._outdone_pair(dr)) is not None:
+            dr.entity, dr.role = od, "pair"  # "X outsold Y in Q4 (A vs B)": A is X's, B is Y's
             return
         ms = self.d.mentions_in(sent.start, sent.end)
         # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
@@ -5618,11 +5737,11 @@ class _Extractor:
                 return False  # "NIO says Firefly drew N orders", "X has said Y aims ...": the subject of what was said, not a source
             return m.kind != "model" and bool(_ACCORDING.search(t[max(sent.start, m.start - 30):m.start]))
 
-        def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs", "the penetration rate of NEVs" is;
+        def located(m: Mention) -> bool:  # "sales in China": a place, not the subject ("sales of NEVs", "wholesale of NEVs", "the penetration rate of NEVs" is;
             # not "EVs' penetration rate of the whole car market", the whole it is a share of)
             pre = t[max(sent.start, m.start - 25):m.start]
             return bool(re.search(r"\b(?:in|from|across|to|for|of|throughout|within|outside|into|than)\s+(?:the\s+)?$", pre[-15:])) \
-                and not re.search(r"\b(?:sales|production|output|deliveries|registrations|exports|shipments)\s+of\s+$", pre, re.I) \
+                and not re.search(r"\b(?:sales|production|output|deliveries|registrations|exports|shipments|wholesales?|retail)\s+of\s+$", pre, re.I) \
                 and not (re.search(r"\bpenetration(?:\s+rate)?\s+of\s+$", pre, re.I) and not m.text.endswith("market")) \
                 and not (m.kind == "market" and m.text.endswith(" market")
                          and re.search(r"\b(?:sales|production|output|deliveries|registrations|volumes?)\s+in\s+(?:the\s+)?$", pre, re.I)) \
@@ -5663,6 +5782,15 @@ class _Extractor:
             # "N cars were exported, mostly Dolphin hatchbacks shipped to Europe, while M were sold at home":
             # what the part was made of, not who sold the next figure
             usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in mostly)]
+        if dr.metric in M.VOLUME and "rice" in t[sent.start:q.start]:
+            # "They refused to cut the X prices but sold N": the car whose prices change is not who sold
+            usable = [m for m in usable if not (m.end <= q.start and _PRICE_CUT_OBJECT.search(t, max(sent.start, m.start - 24), m.start)
+                                                and _PRICES_AFTER.match(t, m.end))]
+        if ", which " in t[sent.start:q.start] or ", who " in t[sent.start:q.start]:
+            # "X, which builds two cars, the Y and the Z, said its sales grew ...": the names in a relative
+            # clause (commas and all) between a subject and its verb of saying describe the subject
+            rs = [m.span() for m in _WHICH_ASIDE_SAID.finditer(t, sent.start, q.start)]
+            usable = [m for m in usable if not any(a <= m.start and m.end <= b for a, b in rs)]
         if ", where " in t[sent.start:q.start]:
             # "Hefei, where NIO builds its cars, produced N vehicles": the place is the subject, not who is there
             wh = [m.span() for m in _WHERE_ASIDE.finditer(t, sent.start, q.start)]
@@ -5882,7 +6010,7 @@ class _Extractor:
                 # ("Deliveries of the X began this month. It comes in trims priced from A to B": only a
                 # car has a price, so "It" is the one model the sentence before names, wherever it stands)
                 # ("The new X7 has been a hit. It has drawn N orders": orders, too, are the car's when "It" opens the sentence)
-            elif (corefs[-1].group(0) in ("It", "Its", "Their") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
+            elif (corefs[-1].group(0) in ("It", "Its", "Their", "They") and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip())
                   or corefs[-1].group(0) in ("it", "its") and _FRONTED_TIME.fullmatch(t, sent.start, corefs[-1].start())) \
                     and (maker := self._maker_subject(sent) or (self._sole_maker(sent) if corefs[-1].group(0) in ("Its", "Their")
                                                                 and dr.metric in _COMPANY_METRICS else None)) is not None:
@@ -5935,6 +6063,10 @@ class _Extractor:
                     and maker.kind in ("company", "group"):
                 fe = maker  # "BYD kept its lead. The Shenzhen-based automaker sold N cars": the maker just spoken of
                 # ("X was second, and Y came in third. The Beijing-based company ...": the one named last)
+            if _GIANT_COREF.fullmatch(corefs[-1].group(0)) \
+                    and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
+                    and (maker := self._maker_subject(sent)) is not None:
+                fe = maker  # "X passed Y. The tech giant's car unit sold N": the maker the sentence before opens with
             if corefs[-1].group(0) in ("it", "its") and len(corefs) > 1:
                 same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.role == "coref" and x.entity is not None
                         and x.q.end <= corefs[-1].start() and corefs[0].start() < x.q.start]
@@ -6437,6 +6569,9 @@ class _Extractor:
         if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
             dr.skip = "forecast"  # "management is talking about N in May, but that's a target": the text calls it a goal
             return
+        if "value" in t[dr.sent.start:q.start] and _WE_VALUE.search(t, max(dr.sent.start, q.start - 100), q.start):
+            dr.skip = "forecast"  # "we value the charging arm at some $3 a share": a writer's or analyst's valuation
+            return
         if _ESTIMATED_BY.match(t, max(q.end, q.noun_end), dr.sent.end):
             dr.skip = "forecast"  # "built about 500,000 cars, local officials estimated": an estimate
             return
@@ -6456,10 +6591,20 @@ class _Extractor:
                 and _TARGET_BEFORE_WHICH.search(t, max(dr.sent.start, q.start - 120), q.start):
             dr.skip = "forecast"  # "short of its target of A, which it had cut to B in September": the target, revised
             return
+        if dr.measure == "level" and ("arlier" in t[max(dr.sent.start, q.start - 40):q.start] or "revious" in t[max(dr.sent.start, q.start - 40):q.start]
+                                      or "riginal" in t[max(dr.sent.start, q.start - 40):q.start]):
+            if _EARLIER_AIM.search(t, max(dr.sent.start, q.start - 40), q.start) and M.FORECAST_RX.search(t[dr.sent.start:q.start]):
+                dr.skip = "forecast"  # "raised its goal to A, from an earlier B": the target before
+                return
         set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
         # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)
+        # ("forecasts A for this year, from B in <last year>": B, of a year already over, is a
+        # reported base of the forecast, annotated as its own level)
+        closed_base = dr.measure == "level" and dr.period is not None and dr.period.end is not None and self.d.clock.ref is not None \
+            and dr.period.end < self.d.clock.ref and dr.time is not None and dr.time.kind == "abs" and dr.time.start > q.end \
+            and _FROM_BEFORE.search(t, max(dr.sent.start, q.start - 24), q.start) is not None
         if (_near_forecast(t, cl, q) or (q.range_of is not None and _near_forecast(t, cl, self.d.quantities[q.range_of]))
-                or _forecast_sentence(t, dr.sent, q)) and not prelim and not set_price:
+                or _forecast_sentence(t, dr.sent, q)) and not prelim and not set_price and not closed_base:
             dr.skip = "forecast"
             return
         if dr.period is not None and dr.period.start is not None and self.d.clock.dated and self.d.clock.ref is not None \

@@ -612,9 +612,12 @@ _SEGMENT = (r"(?P<segment>new[\s-]+energy\s+(?:passenger\s+)?vehicle|new[\s-]+en
 _ABBR = r"(?:\s*\((?:NEVs?|EVs?|BEVs?|PVs?|PCs?|NEPVs?)\))?"  # "new energy vehicle (NEV) market", "passenger vehicle (PV) retail sales"
 _CHANNEL = r"(?:\s+(?P<channel>retail|wholesale|SUV|sedan|MPV|passenger\s+car|passenger\s+vehicle))?"
 MARKET_RX = re.compile(
-    r"\b" + _REGION + r"\s+(?:total\s+|overall\s+|entire\s+|whole\s+)?(?P<new>new[\s-]+(?!energy))?" + _SEGMENT + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?)\b"
+    # ("China's passenger new energy vehicle (NEV) output": the passenger NEV market, after its region)
+    r"\b" + _REGION + r"\s+(?:total\s+|overall\s+|entire\s+|whole\s+)?(?P<new>new[\s-]+(?!energy))?" + _SEGMENT.replace("(?P<segment>", "(?P<segment>passenger\\s+new[\\s-]+energy\\s+vehicle|") + _ABBR + _CHANNEL + r"\s+(?P<noun>market|sales|production|output|exports|volumes?|wholesale|retail)\b"
     r"|\b(?:the\s+)?(?:whole|entire|overall)\s+" + _SEGMENT.replace("?P<segment>", "?P<segment4>") + _ABBR
-    + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market\b"
+    + _CHANNEL.replace("?P<channel>", "?P<channel4>") + r"\s+market(?:\s+in\s+(?P<region4>China|Europe|the\s+US|the\s+world))?\b"
+    # ("the whole car market in Europe": the region named after the market; "China's NEV
+    # wholesale": the channel as the noun)
     # ("total NEV sales in China", "overall NEV wholesale in China": the market, counted one way)
     r"|\b(?:total\s+|overall\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>") + _ABBR + r"\s+(?:(?:retail|wholesale)\s+)?(?P<noun2>sales|market|wholesale|retail|deliveries|registrations)\s+in\s+(?P<region2>China|Europe|the\s+US|the\s+world)\b"
     r"(?!['’]s\s+(?:[\w-]+\s+){0,4}market\b)"  # ("Vehicle sales in China's auto market": that market, below)
@@ -629,6 +632,8 @@ _REGION_NAMES = {"globally": "global", "global": "global", "world": "global", "w
 # (a narrower segment keeps its words: "new energy passenger vehicles in China" is the China new energy
 # passenger vehicle market, as the text names it)
 _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "new energy passenger vehicle", "nev": "NEV",
+                  # ("passenger new energy vehicle (NEV) sales": the passenger segment of NEVs, in the abbreviation)
+                  "passenger new energy vehicle": "passenger NEV",
                   "new energy passenger car": "new energy passenger vehicle",
                   # (a translated release's word order, "passenger car new energy market": that segment, as written)
                   "passenger car new energy": "passenger car new energy",
@@ -644,8 +649,8 @@ _GROUPS_RX = re.compile(
     # "Chinese-brand cars accounted for 8% of ...": the cars of a group of brands
     r"|(?:foreign|domestic|Chinese|local|international|German|Japanese|American|European|Korean)-brand(?:ed)?\s+(?:cars|vehicles|models|EVs|NEVs))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
-    r"\b(?:retail\s+|wholesale\s+|total\s+)?(?:sales|volumes|deliveries)\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
-    r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+)?sales\s+of\s+(?P<new2>new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
+    r"\b(?:retail\s+|wholesale\s+|total\s+|insurance\s+)?(?:sales|volumes|deliveries|registrations)\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
+    r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+|overall\s+)?sales\s+of\s+(?P<new2>new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),
     re.IGNORECASE)
 
 
@@ -657,7 +662,7 @@ def find_markets(text: str, start: int, end: int) -> list[Mention]:
     for m in _finditer_if_keys(MARKET_RX, _MARKET_KEYS, text, start, end, span, low):
         if m.group("region3") and _WITH_UNITS_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "the X stayed the brand's top model, with N units sold globally": X's sales, worldwide
-        region = (m.group("region") or m.group("region2") or m.group("region3") or "").lower()
+        region = (m.group("region") or m.group("region2") or m.group("region3") or m.group("region4") or "").lower()
         region = re.sub(r"\s+", " ", region)
         seg = re.sub(r"\s+", " ", (m.group("segment") or m.group("segment2") or m.group("segment4") or "").lower())
         seg = re.sub(r"s$", "", seg) if seg not in _SEGMENT_NAMES else seg
@@ -776,7 +781,7 @@ def _china_body_in(text: str) -> bool:
 
 _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China\s+Association\s+of\s+Automobile\s+Manufacturers|CAAM)\b")
 _SEGMENT_RX = re.compile(
-    r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
+    r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|[Pp]assenger\s+NEVs|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
     r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
     r"|\b(?P<seg2>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicle|car)|[Nn]ew\s+energy\s+vehicle|[Pp]assenger\s+NEV|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|(?:insurance\s+)?registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
@@ -805,7 +810,8 @@ def is_segment_market(name: str) -> bool:
 
 
 _SEGMENT_OF_MARKET = {"new energy vehicles": "NEV", "electric vehicles": "EV", "passenger vehicles": "passenger car",
-                      "new energy passenger vehicles": "new energy passenger vehicle"}
+                      "new energy passenger vehicles": "new energy passenger vehicle",
+                      "passenger NEVs": "passenger NEV", "passenger new energy vehicles": "passenger NEV"}
 
 
 def segment_key(segment: str) -> str | None:

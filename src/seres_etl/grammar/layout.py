@@ -191,6 +191,19 @@ def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
             continue
         intro_start = text.rfind("\n\n", 0, max(0, run[0].start() - 1))
         intro = text[max(0, intro_start):run[0].start()]
-        if _RANKING_WORDS.search(intro) or titled and _descending(text, run):
+        if _RANKING_WORDS.search(intro) or titled and _descending(text, run) or len(run) >= 3 and _listed_ranking(text, intro_start, intro) \
+                and _descending(text, run):
             out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
     return out
+
+
+_LIST_WORD = re.compile(r"\b(?:list|table|standings)\b", re.IGNORECASE)
+
+
+def _listed_ranking(text: str, intro_start: int, intro: str) -> bool:
+    """"The full table follows:" over items ordered by their figures, largest first: a ranking
+    the text has been going through (its paragraph before may say so: "..., ranked third for the month")."""
+    if _LIST_WORD.search(intro):
+        return True
+    before = text[max(0, text.rfind("\n\n", 0, max(0, intro_start - 1)), intro_start - 600):max(0, intro_start)]
+    return bool(_RANKING_WORDS.search(before))

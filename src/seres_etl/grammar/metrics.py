@@ -144,7 +144,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:became|become|becomes|is|are|was|were|went|goes|made)\s+available\s+(?:[\w-]+\s+){0,6}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       r"(?:sold|offered|available|sells|sell|retails)\s+(?:in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?from(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "opens for pre-sales from A to B", "opened orders at"
-                      r"open(?:s|ed|ing)?\s+(?:for\s+)?(?:pre-?orders?|pre-?sales?|orders|bookings|reservations)\s+(?:at|from)(?=\s+(?:between\s+|about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))", (M,), 1),
+                      r"open(?:s|ed|ing)?\s+(?:for\s+)?(?:pre-?orders?|pre-?sales?|orders|bookings|reservations)\s+(?:at|from)(?=\s+(?:between\s+|about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
+                      # "the X fell to A yuan", "cut the Y to B yuan", "the new trim came in at C yuan": a car's new
+                      # price, a whole amount in thousands with its currency and no scale word
+                      r"(?:(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|trimmed|trims)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+|came\s+in\s+)(?:to|at)"
+                      r"(?=\s+(?:just\s+|only\s+)?(?:(?:RMB|CNY|US\$|\$|€|¥)\s?\d{1,3}(?:,\d{3})+(?![\d,.]*\s*(?:million|billion|mn|bn))|\d{1,3}(?:,\d{3})+\s*(?:yuan|dollars|euros)\b))", (M,), 1),
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)

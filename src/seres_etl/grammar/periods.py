@@ -848,7 +848,7 @@ def _last_named_month(m, c):
 
 
 # ("in the month September", "the month of May": the month named after the word "month")
-@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)

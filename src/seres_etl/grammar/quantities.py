@@ -311,7 +311,7 @@ _ELIDED_PRICE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\
 # without the battery, in the currency of the price before it
 _BATTERY_ALT_OPEN = re.compile(r"\s*(?:,\s*)?(?:or\s+|[(（]\s*(?:or\s+)?|/\s*)$")
 _BATTERY_ALT_AFTER = re.compile(r"\s+(?:yuan\s+)?(?:with|under|via|on|using)\s+(?:the\s+|a\s+)?(?:BaaS|battery[- ](?:rental|subscription|leas(?:e|ing)|swap\s+subscription|as[- ]a[- ]service))\b", re.IGNORECASE)
-_VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*(?:and\s+|while\s+|but\s+)?|\n)(?:[Tt]he\s+)?(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
+_VERSION_IS = re.compile(r"(?:^|[(（.;,]\s*(?:and\s+|while\s+|but\s+)?|\n)(?:[Tt]he\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?-i:[A-Z])[\w+-]*(?:\s+(?-i:[A-Z0-9])[\w+-]*){0,2}\s+(?:is|was)\s+$")
 # a trim's price told with the number alone after a price in yuan: "launched at A yuan; the long-range
 # version listed at B", "starts at A yuan, top trim B" ("came in at" and "sits at" also tell volumes)
 _PRICE_AT = re.compile(r"\b(?:launch(?:ed|es)?|listed|tops?\s+out|topping\s+out)\s+(?:at|for)\s+$"
@@ -341,6 +341,7 @@ def _carry_currency(text: str, qs: list[Quantity]) -> None:
                 and _BATTERY_ALT_AFTER.match(text, q.end):
             pass
         elif last_money.value >= 10000 and last_money.value / 3 <= q.value <= last_money.value * 3 and q.start - last_money.end <= 300 \
+                and not any(x.kind == "count" and x.unit for x in qs[:i] if x.start > last_money.end) \
                 and (_VERSION_IS.search(text, max(0, q.start - 40), q.start)
                      or _PRICE_AT.search(text, max(0, q.start - 30), q.start)
                      or prev is last_money and _ELIDED_BARE.fullmatch(text, prev.end, q.start)):

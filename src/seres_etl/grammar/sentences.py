@@ -50,6 +50,8 @@ def split_sentences(text: str) -> list[Span]:
                     nxt[:1].isupper() and _MODEL_LETTER.search(text, max(pos, m.start() - 12), m.start()))):
                 if before not in {"co", "inc", "ltd", "corp"} or (nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "(,"):
                     continue
+                if before == "co" and text[m.end():m.end() + 12].lstrip().startswith(("Ltd", "Limited", "LTD")):
+                    continue  # "<Maker> Motor Co. Ltd said ...": one name
             if nxt[:1].islower() or nxt[:1].isdigit():
                 continue
             if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
