@@ -288,7 +288,7 @@ _INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|as\s+a\s+proxy|as\s+a\s+sta
 _FRONTED_AS_OF = re.compile(r"[\s*_]*(?:(?:As\s+(?:of|at)|By|Through|Until|In|During|Since)\s+[^,;.]{2,40},\s*)?")
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
 _WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
-# (and translated, without "of": "compare last year loss 2.45 billion yuan")
+# (and translated, without "of": "compare last year loss A yuan")
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?"
                             r"|(?:['’]s)?\s+(?:same\s+period\s+)?(?:net\s+)?(?:loss|profit|revenue|sales|deliveries)\s+(?:was\s+|of\s+)?(?:about\s+|around\s+|nearly\s+|RMB\s?|US\$|HK\$|[$€¥])?"
                             r"|\s+year\s+", re.IGNORECASE)  # ("compare 2024 year 293,000 units")
@@ -538,7 +538,7 @@ _SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these
                                     r"|\b(?:sold|sells?|produced|produces|delivered|delivers|exported|exports|manufactured|wholesaled)\s+)$",
                                     re.IGNORECASE)
 
-# the base of a change in percentage points: "up 1.1 percentage points from March"
+# the base of a change in percentage points: "up N percentage points from <month>"
 _POINTS_FROM = re.compile(r"(?:percentage[- ]points?|pp|ppts?|pts|points?|bps|basis\s+points)\s+(?:from|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:(?:the|in|a)\s+)*$",
                           re.IGNORECASE)
 
@@ -703,7 +703,7 @@ _SAID_AT_BEFORE = re.compile(r"\b(?:said|says|told|announced|noted|revealed|disc
 _SESSION_AT_OFFER = re.compile(r"\b(?:opened|closed|ended|finished|traded|debuted|started\s+trading|began\s+trading)\s+(?:flat\s+|unchanged\s+)?at\s+(?:their|its|the)\s+(?:IPO|offer(?:ing)?|listing|issue)\s+price\s+(?:of\s+)?$", re.IGNORECASE)
 _OFFER_PRICE = re.compile(r"\b(?:offer(?:ing)?|IPO|listing|issue)\s+price\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+)?$"
                           r"|\b(?:public\s+offering|IPO)\b[^.;$]{0,40}?\bat\s+$"  # "its IPO on March 3 at HK$16.50"
-                          r"|\b(?:shares|ADSs|H[- ]shares)\s+(?:were|had\s+been)\s+priced\s+at\s+$", re.IGNORECASE)  # "the shares were priced at HK$131.50 each"
+                          r"|\b(?:shares|ADSs|H[- ]shares)\s+(?:were|had\s+been)\s+priced\s+at\s+$", re.IGNORECASE)  # "its shares were priced at HK$A each"
 _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.IGNORECASE)
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
@@ -720,7 +720,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
 _WHICH_ASIDE_SAID = re.compile(r"(?<=[\w.]),\s+(?:which|who)\s+[^;.\n]{3,160}?,\s+(?=(?:also\s+|on\s+\w+\s+)?(?:said|says|reported|announced|told)\b)")
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
-# (also a possessive one: "X, China's largest automaker by volume last year, sold N", with a
+# (also a possessive one: "X, the country's biggest carmaker by sales in <year>, sold N", with a
 # possessor of more than one word: "X, Dongfeng Motor's luxury arm that went public in June, posted")
 _APPOSITIVE_ASIDE = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?P<aside>,\s+(?:the|a|an|its|(?:(?-i:[A-Z])[\w&-]*\s+){0,2}(?-i:[A-Z])[\w-]*['’]s)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:also\s+|then\s+)?(?:sold|delivered|shipped|exported|produced|"
                                r"handed\s+over|registered|posted|reported|recorded|booked|logged|saw|had)\s))")
@@ -2906,7 +2906,7 @@ class _Extractor:
                 else:
                     self.frame_day = p
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
-                    # (or the start of deliveries, production or orders: "the X had started deliveries on August 20")
+                    # (or the start of deliveries, production or orders: "the X had begun deliveries on <day>")
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
                                                 or _STARTED_EVENT.search(t, max(sent.start, x.start - 40), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
@@ -3143,7 +3143,7 @@ class _Extractor:
                 or _VERSION_NOUN.search(t, dr.clause.start, q.start)):
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 271,500 yuan"
         elif q.kind == "money" and dr.measure == "level" and self._model_at_amount(dr):
-            dr.metric = "vehicle_price"  # "the L6 Max at 279,800 yuan", "The EV version is 249,800 yuan", "the Long Range is 271,900"
+            dr.metric = "vehicle_price"  # "the X Max at A yuan", "The EV version is B yuan", "the Long Range is C"
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"
@@ -3670,7 +3670,7 @@ class _Extractor:
         if M.M in kinds and not growth and q.kind == "money" and ((ms := _MONEY_THEN_REVENUE_SHARE.match(t, q.end)) is not None or any(
                 x.pair_of is not None and x.pair_of == qi and (ms := _MONEY_THEN_REVENUE_SHARE.match(t, x.end)) is not None
                 for qi in [i for i, y in self.d.quantities_in(q.start, q.end) if y is q] for _, x in self.d.quantities_in(q.end, q.end + 30))):
-            # "generated 216.8 billion yuan, about 78.7 percent of total revenue": an amount that is a
+            # "brought in A yuan, roughly N percent of total revenue": an amount that is a
             # part of the revenue is revenue
             return M.Cue(ms.start("of"), ms.end(), "revenue", (M.M,), 2)
         for scope, penalty in ((cl, 0), (sent, 60)):
@@ -3950,8 +3950,8 @@ class _Extractor:
                       # (with a gloss after it too: "Quick take (H1, unaudited): ...")
                       or te.end <= q.start and _LABEL_TIME_CLOSE.match(t, te.end, te.end + 60) and ":" not in t[sent.start:te.start])]
         if "first time" in t[sent.start:sent.end]:
-            # "delivered N units, surpassing 10,000 for the first time this year": the time of the record, not of N
-            # (when the sentence names another time: "for the first time in 2022" alone is the figure's year)
+            # "handed over N cars, topping M for the first time this year": the time of the record, not of N
+            # (when the sentence names another time: "for the first time in <year>" alone is the figure's year)
             rec = [te for te in cands if _FIRST_TIME_BEFORE.search(t, max(sent.start, te.start - 24), te.start)]
             if rec and any(te.kind == "abs" and not te.base for te in cands if te not in rec):
                 cands = [te for te in cands if te not in rec]
@@ -3960,7 +3960,7 @@ class _Extractor:
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.measure == "level":
-                # ("the ADR has gained 1% year-to-date, giving it a market cap of $A": the span of the move, not when A held)
+                # ("the stock is up 4% year-to-date, giving the group a value of $A": the span of the move, not when A held)
                 cands = [te for te in cands if te.kind != "ytd"]
             if dr.metric == "share_price" and _SESSION_END.search(t, max(cl.start, q.start - 40), q.start):
                 days = [te for te in cands if te.grain == "day" and te.kind == "abs" and te.end <= q.start]
@@ -4176,7 +4176,7 @@ class _Extractor:
         left_s = [te for te in cands if te.end <= cl.start and not te.base and id(te) not in consumed
                   and not (te.grain != "day" and any(a <= te.start < b for a, b in rel_asides))
                   and not (te.kind == "shift" and re.search(r"(?:from|than|over|versus|vs\.?|compare|compared\s+(?:with|to)|double|triple|doubled|tripled|[\d%])\s+(?:with\s+|to\s+)?(?:the\s+)?$", t[max(sent.start, te.start - 20):te.start], re.I))]
-        # ("..., compare same period of last year growth N%; its output was M": the base of the
+        # ("..., compare the same period of last year up N%; output was M": the base of the
         # change before, not the time of the figure after the semicolon)
         if left_s:
             return left_s[-1]
@@ -4208,7 +4208,7 @@ class _Extractor:
                 and bool(self.d.quantities_in(te.end, min(sent.end, te.end + 60)))
 
         def compared_figure_time(te: TimeExpr) -> bool:
-            # "narrowed to A, roughly flat with the B it lost in the second quarter": the time of the figure
+            # "shrank to A, about level with the B it lost in Q1": the time of the figure
             # compared with, told after it, not of this one
             return te.start > qend and any(qend <= o.start and o.end <= te.start and te.start - o.end <= 50
                                            and not re.search(r"[,;]", t[o.end:te.start])
@@ -4558,7 +4558,7 @@ class _Extractor:
                 p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
         if te is not None and te.kind == "abs" and te.grain in ("day", "month") and te.end <= q.start and dr.measure == "level" \
                 and _BY_END_OF_THAT_MONTH.match(t, max(q.end, q.noun_end)) and (pd := self.resolve(te)) is not None and pd.end is not None:
-            p = month(pd.end.year, pd.end.month)  # "went on sale on <day> and had N orders by the end of that month": that month
+            p = month(pd.end.year, pd.end.month)  # "opened orders on <day> and had N by the close of that month": that month
         if te is not None and te.rule == "past_n_months" and te.base and main is not None and main.kind == "quarter" \
                 and main.start is not None and _PREVIOUS_THREE_MONTHS.match(te.text):
             p = main.shift_months(-3)  # "widened to A in the quarter, against B in the previous three months": the quarter before
@@ -4731,7 +4731,7 @@ class _Extractor:
             if bp.kind == "year":
                 return bp.shift_months(12)
             if _POINTS_FROM.search(t, max(0, te.start - 45), te.start):
-                # "taking 30.3% of the market, up 1.1 percentage points from March": the base of a change in
+                # "with N% of the market, up M percentage points from <month>": the base of a change in
                 # points, which is no figure: the period after it is that of the level the points change,
                 # the percentage right before, and of no other figure of the sentence
                 lv = [x for x in drafts or [dr] if x.sent == dr.sent and x.q.end <= te.start and x.q.kind == "percent" and x.measure == "level" and not x.skip]
@@ -4782,7 +4782,7 @@ class _Extractor:
         c = self.d.clock
         p = self.resolve(days[0]) if len(days) == 1 else None
         if p is None and not days:
-            # "As at December 31, 2024, the closing price of its A share was X": a price as at that day
+            # "As at June 30, its A shares last traded at X": a price as at that day
             p = self._as_at_day(dr)
         if p is None and abroad and c.ref is not None and c.precision == "day" and re.search(r"\bovernight\b", t[dr.sent.start:dr.sent.end], re.I):
             p = day(c.ref - dt.timedelta(days=1))  # "its New York-listed shares had closed at $20.85 overnight"
@@ -4804,7 +4804,7 @@ class _Extractor:
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         if dr.metric == "market_cap" and self.last_session is not None and self.sent_index - self.last_session[0] <= 1 \
                 and _GIVING_WORTH.search(t, max(dr.clause.start, dr.q.start - 60), dr.q.start):
-            # "The stock closed at HK$A. The ADR has gained 1% this year, giving it a market cap of $B": as of that session
+            # "The stock ended at HK$A. The ADR is up 4% this year, giving the group a value of $B": as of that session
             return self.last_session[1]
         return self._ref_month()
 
@@ -6662,11 +6662,11 @@ class _Extractor:
             return
         if re.match(r"(?:\s+[\w-]+){0,3}\s+(?:milestone|mark|threshold|barrier)\b", t[q.end:q.end + 40]) \
                 or re.search(r"\b(?:milestone|mark|threshold|barrier)\s+of\s+$", pre):
-            dr.skip = "milestone"  # (also "passed the milestone of 3 million cars")
+            dr.skip = "milestone"  # (also "went past the milestone of N cars")
             return
         if q.kind == "count" and dr.measure == "level" and _BOUND_VERB_BEFORE.search(pre) and _ROUND.match(t, q.start, q.num_end + 12) \
                 and (_FIRST_TIME_AFTER.match(t, max(q.end, q.noun_end)) or _FIRST_TO_BEFORE.search(t, max(cl.start, q.start - 90), q.start)):
-            # "deliveries top 20,000 for the first time", "the first start-up to surpass 300,000 annual deliveries",
+            # "monthly sales top N for the first time", "the first brand to pass N yearly deliveries",
             # "the first month a start-up broke 40,000 units": a round number passed for the first time, a milestone
             # (which still frames the text after it as a figure would: see _update_frames)
             dr.skip = _FIRST_MILESTONE

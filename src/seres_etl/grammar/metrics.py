@@ -91,7 +91,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- money
     # "closed its IPO in Hong Kong on March 3 at HK$16.50 per share": the offer price
     ("share_price", r"(?:public\s+offering|IPO|listing)\b[^.;$]{0,40}?\bat(?=\s+(?:US\$|HK\$|\$)\d[\d.,]*\s+(?:per|a|an)\s+(?:ADS|ADR|share|H\s+share|American\s+depositary\s+(?:share|receipt))\b)", (M,), 2),
-    # ("the shares were priced at HK$131.50 each": the offer price the shares were sold at; before "shares were")
+    # ("the shares were priced at HK$A each": the offer price the shares were sold at; before "shares were")
     ("share_price", r"(?:shares|ADSs|H[- ]shares|stock)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+priced\s+at|"
                     r"per\s+share|a\s+share|share\s+price|stock\s+price|(?-i:[AHB])[- ]share\s+price|(?<=shares\s)(?:close|closing)\s+price|(?:shares|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)share)\s+(?:were|was|closed|ended|traded|sold|priced|opened|fell|rose|slid|dropped|jumped|surged|tumbled|sank|plunged|hit|touched)|"
                     # "ended the session 2.1% lower at $24.85", "finished Wednesday's trading at 141.2 yuan"
@@ -106,7 +106,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?s?|values?)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
-                   # "at that price, the company is valued at about $N": a listed company's worth at a share price
+                   # "on that close the company is valued at some $N": a listed company's worth at a share price
                    r"(?:(?<=\bthe\s)(?:company|group|firm|carmaker|automaker|maker)|(?<=\bthe\s)stock|\bit)\s+(?:is|was)\s+(?:now\s+)?valued\s+at|"
                    r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at|"
                    # "Chery was worth $21.4 billion": a named company's worth (not "the deal was worth")
@@ -169,7 +169,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      r"(?<=%\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,4}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      # "with about 30% of the segment": the market segment just named
                      r"(?<=%\sof\s)(?:the|that|this)\s+segment\b|"
-                     # "accounted for about 19 percent of the national total": a share of the country's (the industry's) figure
+                     # "made up some N percent of the national total": a share of the country's (the industry's) figure
                      r"(?:(?<=%\sof\s)|(?<=percent\sof\s))the\s+(?:national|nationwide|country['’]s|industry['’]s|industry|whole\s+industry['’]s)\s+(?:total|tally)\b|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
                      r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
@@ -199,11 +199,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("production_volume", r"(?:production|output|manufacturing)\s+(?:volumes?|totals?|tally)|produc(?:ed|tion|es|ing)|output|manufactured|rolled\s+off|assembled|"
                           # ("delivered 1 million cars made in Shanghai": where the cars come from, not output)
                           r"(?<!cars\s)(?<!units\s)(?<!vehicles\s)(?<!EVs\s)(?:built|made(?!\s+up))|(?:built|made(?!\s+up))(?!\s+(?:in|at|by)\b)", (V,), 1),
-    # "remained its best-selling model at N units", "the best-selling car with N": what the model sold,
+    # "stayed its best-selling model at N units", "the best-selling car with N": what the model sold,
     # whatever count the sentence before told
-    # ("the best-selling NEV for the year with N units": up to four words between)
+    # ("the best-selling electric car in the country last year with N units": up to four words between)
     ("sales_volume", r"best[- ]sell(?:ing|er)\s+(?:[\w-]+\s+){0,4}?(?:at|with)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\d)", (V,), 2),
-    # "Vehicle sales accounted for 87.5% of the total" (after the revenue): the car business's part of the revenue
+    # "Vehicle sales accounted for N% of the total" (after the revenue): the car business's part of the revenue
     ("revenue_share", r"vehicle\s+sales\s+(?:accounted\s+for|made\s+up|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:total|revenues?|overall)\b)", (P,), 2),
     ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|(?<!\ba\s)total(?=\W)", (V,), 1),  # ("..., and a total of N in the year": no count of its own; "a total" takes the sentence's)
@@ -304,7 +304,7 @@ FORECAST_RX = re.compile(
     r"challenge|strives?|striving|consensus|whether|(?:at|the)\s+(?:its\s+)?mid-?point|(?<=\bit\s)models|(?<=\bnow\s)models|(?<=\balso\s)models|(?<=\bwhich\s)models|depends?\s+on|depending\s+on|hinges?\s+on|analysts?'?\s+(?:estimates?|expectations?)|if(?!\s+(?:calculated|measured|compared|counted|based))|potential(?:ly)?|"
     # "sees first-quarter deliveries of A to B": guidance
     r"sees?(?=\s+(?:[\w-]+\s+){0,3}?(?:deliveries|revenues?|sales|volumes?|shipments|margins?|profit|loss|earnings)\s+(?:of|at|between|in\s+the\s+range)\b)|"
-    # "analysts had been looking for closer to $2.4 billion": what the market expected
+    # "analysts had been looking for about $A": what the market expected
     r"(?<=analysts\s)(?:had\s+been\s+|were\s+|are\s+)?looking\s+for|(?<=analysts\shad\s)(?:been\s+)?looking\s+for)\b",
     re.IGNORECASE)
 # A forecast word that qualifies a number directly ("the expected range of", "a target of").

@@ -1286,7 +1286,7 @@ _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|e
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
                      r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated|"
-                     # ("they're talking about 13,000+ next month": a plan; not "this is 2024 we're talking about")
+                     # ("they're talking about N+ next month": a plan; not "mind you, it is <year> we are talking about")
                      r"(?:is|are|'re)\s+talking\s+(?:about|of)(?=\s+(?:about\s+|around\s+|some\s+)?(?!(?:19|20)\d\d\b)\d))\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?<![\w$€¥.,/-])(?:(?:in|for|of|during)\s+)?(?:fiscal\s+)?(19[5-9]\d|20\d\d)(?:'s|’s)?(?![\w%]|\s*(?:-|–|to)\s*\d|,\d)")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")

@@ -182,7 +182,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                                     int(f.group("num")) if fg == "num" else ORDINALS[f.group("word").lower()]))
                 pos = e
                 if (q := _CHAIN_QUALIFIER.match(text, pos, end)) is not None and _CHAIN.match(text, q.end(), end):
-                    pos = q.end()  # "ranked first of the three for the year, Y second and Z third"
+                    pos = q.end()  # "X ranked first of the four for the month, Y second and Z third"
                 while (c := _CHAIN.match(text, pos, end)) is not None:
                     g = "num" if c.group("num") else "word"
                     cs, ce = c.span(g)
