@@ -29,6 +29,25 @@ def test_a_user_registry_extends_without_code(tmp_path):
     assert [m.entity_id for m in r.find("Acme said the X1 sold well.")] == ["acme", "acme-x1"]
 
 
+def test_a_users_based_field_resolves_the_city_based_company(tmp_path):
+    # "based" lists a company's head-office cities; "the <City>-based company" is the one named last
+    # that is based there, not a rival named in between
+    import datetime as dt
+
+    from seres_etl.documents import Document
+    from seres_etl.extract import extract
+    r = Registry.from_yaml(_write(tmp_path, [
+        {"id": "acme", "name": "Acme Motors", "kind": "company", "based": ["Springfield"], "aliases": ["Acme"]},
+        {"id": "zenith", "name": "Zenith Auto", "kind": "company", "based": ["Shelbyville"], "aliases": ["Zenith"]},
+    ]))
+    assert r.entities["acme"].based == ("Springfield",)
+    text = ("Acme sold 12,400 cars in May.\n\nZenith sold 9,100 cars in May.\n\n"
+            "Revenue rose 8% to 3.2 billion yuan in May, the Springfield-based company said.")
+    doc = Document(doc_id="d", path="d", text=text, published=dt.date(2025, 6, 3), date_source="front_matter", date_precision="day")
+    facts = {(f.entity, f.value) for f in extract(doc, registry=r)}
+    assert ("Acme", 3.2e9) in facts and ("Zenith", 3.2e9) not in facts
+
+
 @pytest.mark.parametrize("entries,words", [
     ([{"id": "a", "name": "A Co"}, {"id": "a", "name": "A Motors"}], ["'a' is listed twice"]),
     ([{"id": "m", "name": "M1", "kind": "model", "parent": "nobody"}], ["'m' has parent 'nobody'", "not in the registry"]),
