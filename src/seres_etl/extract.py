@@ -579,6 +579,9 @@ _STARTED_EVENT = re.compile(r"\b(?:start(?:ed|s)?|beg(?:an|ins)|commenc(?:ed|es)
 # a market value that a share price gives: "giving the company a market cap of", "valuing it at"
 _GIVING_WORTH = re.compile(r"\b(?:giving|gives|gave|leaving|leaves|left|putting|puts|valuing|values|valued)\b[^.;]{0,40}$", re.IGNORECASE)
 
+# an amount written as an adjective of a price: "the 199,900-yuan starting price", "its 30,000-dollar price tag"
+_AMOUNT_ADJ_PRICE = re.compile(r"-(?:yuan|dollars?|euros?)\s+(?:[\w-]+\s+){0,2}?price(?:\s+tag)?\b", re.IGNORECASE)
+
 # a share "of total revenue" whose revenue a relative clause right after it goes on to tell
 _WHICH_AFTER_REVENUE = re.compile(r"[^,]*\brevenues?,\s+which\s", re.IGNORECASE)
 
@@ -6635,7 +6638,9 @@ class _Extractor:
             return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car|kilowatt|kw\b|kwh|kilomet|km\b|mile|horsepower|hp\b|seat|lit(?:er|re)|ton|watt|volt|inch|met(?:er|re)|gwh|mwh)",
-                    t[q.num_end:q.num_end + 10], re.I):  # ("a 1,000-kilowatt charger": a measure, no figure)
+                    t[q.num_end:q.num_end + 10], re.I) \
+                and not _AMOUNT_ADJ_PRICE.match(t, q.num_end):  # ("a 1,000-kilowatt charger": a measure, no figure)
+            # (but "the 219,900-yuan pre-sale price" is the price, written as an adjective of "price")
             dr.skip = "adjective"
             return
         # "its third month above 30,000 units": a bound the month passed, not a figure;
