@@ -4414,8 +4414,10 @@ class _Extractor:
                         # (in a page dated only by its year, to the last month the text reports on)
                         p = cumulative(fp.end.year, fp.end.month)
                 elif not other and fp is not None and fp.start and fp.start.month == 1 and (
-                        fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)):
+                        fp.kind in ("range", "half") or fp.kind == "year" and _VOLUME_TOTAL.match(t, te.start)) \
+                        and not any(x.kind == "abs" and not x.base and x.grain == "month" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
                     p = fp  # "the cumulative sales volume of all vehicles" in a report on the year
+                    # (not "delivered N in October, and its cumulative deliveries reached M": all to date)
                 elif not other and p is not None and self.year_to_date is not None \
                         and self.year_to_date[0] == self.d.paragraph_of(self.sent_index) and self.year_to_date[1].end == p.end \
                         and not _SINCE_FIRST.match(t, te.end, dr.sent.end):
@@ -5956,6 +5958,15 @@ class _Extractor:
                      and not (dr.metric in ("revenue", "revenue_share") and _PAYER.search(t, max(sent.start, m.start - 30), m.start))
                      and (topic(m) or not re.search(r"\b(?:at|in)\s+(?:the\s+|its\s+)?$", t[max(sent.start, m.start - 10):m.start])
                           or m.kind in ("company", "group", "brand") and _RESULTS_AT.search(t, max(sent.start, m.start - 30), m.start))]
+            if named and named[-1].kind == "model" and lo == sent.start and re.search(r",\s+and\s+its\b", t[named[-1].end:q.start]):
+                # "X delivered N A and B vehicles in May, and its cumulative deliveries reached M": "its" is the
+                # maker the sentence opens with, not a model named as the object of its verb
+                op = _after_dateline(t, sent.start, q.start)
+                subj = next((m for m in named if m.known and m.kind in ("company", "group", "brand")
+                             and re.fullmatch(r"\s*(?:The\s+)?", t[op:m.start])), None)
+                if subj is not None:
+                    dr.entity, dr.role = subj, "coref"
+                    return
             if named:
                 dr.entity, dr.role = named[-1], "subject"
                 if named[-1].kind == "model" and lo == sent.start and cl.start > named[-1].end \
