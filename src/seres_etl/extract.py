@@ -429,6 +429,14 @@ _FORMER_PRICE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:sold\s+f
 _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by|led\s+by|overtaking|beating)\s+(?:the\s+)?$", re.IGNORECASE)
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
 _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
+# "..., and NEVs were N units": a clause of its own whose subject is a class of vehicles (by
+# powertrain) stated with a copula; it counts that class's part of the total the text leads with,
+# not the exports told in the clause before (a part of the exports is told with "of which")
+_CLASS_SUBJECT_WAS = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)\s+|[,;]\s+)(?:(?:the|its|their)\s+)?(?:NEVs?|EVs|BEVs|PHEVs|EREVs|new[- ]energy\s+(?:vehicles|cars|models)|"
+                                r"(?:pure\s+|battery\s+)?electric\s+(?:vehicles|cars|models)|plug-in\s+hybrids?|hybrids)\s+(?:were|was|came\s+to|totall?ed|numbered|reached)\s+"
+                                r"(?:(?:about|around|nearly|roughly|some|over|more\s+than)\s+)?$", re.IGNORECASE)
+_SUBORDINATE_AFTER = re.compile(r",\s+(?:after|before|when|while|whereas|as|since|because)\s+(?:the\s+|its\s+|their\s+|it\s+|they\s+)?[a-z]", re.IGNORECASE)
+_THE_CAR_NOUN = re.compile(r"(?:model|car|vehicle|SUV|sedan|MPV|crossover|hatchback)\b")
 _TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b"
                            # ("Hybrids made up N of Geely's March tally": a part of the maker's total)
                            r"|\s*(?:units?\s+|vehicles?\s+|cars\s+)?of\s+(?:the|its|that|this|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:total|tally|count)\b", re.IGNORECASE)
@@ -570,7 +578,9 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\s+(?:(?
 _BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
 
 # a ratio's change told from its earlier level: "improved from A%", "narrowed from B%"
-_CHANGED_FROM = re.compile(r"\b(?:improved|widened|narrowed|rose|fell|climbed|dropped|declined|increased|decreased|expanded|shrank|contracted|slipped|recovered|edged\s+(?:up|down))\s+from\s+(?:(?:about|around|minus|negative)\s+)?[-−]?$", re.IGNORECASE)
+# (also the noun: "margin was A%, an improvement from B% a year before": the ratio's earlier level)
+_CHANGED_FROM = re.compile(r"\b(?:improved|widened|narrowed|rose|fell|climbed|dropped|declined|increased|decreased|expanded|shrank|contracted|slipped|recovered|edged\s+(?:up|down)|"
+                           r"(?:an?\s+(?:[\w-]+\s+){0,2}?)(?:improvement|increase|rise|decline|drop|fall|deterioration|recovery|expansion|contraction|jump|climb))\s+from\s+(?:(?:about|around|minus|negative)\s+)?[-−]?$", re.IGNORECASE)
 
 # the start of deliveries, production or orders on a day: an event, not a trading session
 _STARTED_EVENT = re.compile(r"\b(?:start(?:ed|s)?|beg(?:an|ins)|commenc(?:ed|es)|kick(?:ed|s)\s+off)\s+(?:its\s+|the\s+)?(?:deliveries|delivering|production|mass\s+production|sales|pre-?orders|pre-?sales|taking\s+orders)\b"
@@ -1093,7 +1103,9 @@ _GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|r
                           r"\s*,\s+(?:(?!\w+ed\b|(?:rose|fell|grew|sold|was|were|hit|is|are|has|have|had|made|took|won)\b)(?-i:[a-zA-Z])[\w-]*\s+){1,3}(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?", re.IGNORECASE)
 
 
-_PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
+# (also "..., of which NEVs reach M": the part's own noun and verb after "of which", still a part of the goal)
+_PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which(?:\s+(?:[\w-]+\s+){1,4}?(?:reach|hit|account\s+for|make\s+up|are|will\s+(?:be|reach|account\s+for|make\s+up)|would\s+be|to\s+be))?)\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
 
 
 _PAST_OWN_FIGURE = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
@@ -1733,6 +1745,14 @@ def _with_trims(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Prices: 002 is A to B yuan, and 005 starts at C": a model's leading-zero code (no quantity is
+# written so), or its one- or two-letter code ("Maker Y" ... ", Y starts at C"), as the subject of a
+# price or count verb, opening a clause or a list item, names the model whose maker and code the
+# text named before, without "the"
+_BARE_CODE_SUBJECT = re.compile(r"\s+(?:is|was|starts|started|costs|cost|sells|sold|ranges|ranged|goes\s+for|retails)\b")
+_BARE_CODE_BEFORE = re.compile(r"(?:^|[:;,]\s|\band\s|\n[-*•]?\s*)$")
+
+
 def _code_mentions(text: str, known: list[Mention], registry: Registry | None = None) -> list[Mention]:
     """'The Zeekr 001 received a facelift ... the 001 ranked fourth': after a model is named as maker and code,
     'the <code>' names it again; so does 'the refreshed 001 shooting brake' in a text on the maker of the
@@ -1751,17 +1771,25 @@ def _code_mentions(text: str, known: list[Mention], registry: Registry | None = 
         if m.kind != "model" or m.text in seen:
             continue
         parts = m.text.split(" ")  # (the maker's name may have several words: "Lynk & Co 01")
-        if len(parts) < 2 or not any(c.isdigit() for c in parts[-1]) or len(parts[-1]) < 2 \
-                or parts[-1].isdigit() and not parts[-1].startswith("0"):
+        # ("Maker X": a model named by a capital letter or two, named again only as a bare subject, below)
+        letter = len(parts) >= 2 and re.fullmatch(r"[A-Z]{1,2}", parts[-1]) is not None and len(parts[0]) >= 3
+        if not letter and (len(parts) < 2 or not any(c.isdigit() for c in parts[-1]) or len(parts[-1]) < 2
+                           or parts[-1].isdigit() and not parts[-1].startswith("0")):
             continue  # ("the 300": a number of things, unless a code like "007")
         seen.add(m.text)
         code, pos = parts[-1], m.end
         while (i := text.find(code, pos)) != -1:
             pos = i + len(code)
-            if text[max(0, i - 4):i] not in ("The ", "the ") or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
+            if letter and not (i > 0 and not text[i - 1].isalnum() and _BARE_CODE_SUBJECT.match(text, pos)
+                               and (_BARE_CODE_BEFORE.search(text, max(0, i - 6), i) or text[max(0, i - 4):i] in ("The ", "the "))):
+                continue
+            if not letter and text[max(0, i - 4):i] not in ("The ", "the ") and not (code[0] == "0" and code.isdigit() and _BARE_CODE_SUBJECT.match(text, pos)
+                                                                      and _BARE_CODE_BEFORE.search(text, max(0, i - 6), i)) \
+                    or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
                 continue
             if not any(k.start <= i < k.end for k in known):
-                add.append(Mention(i, pos, code, m.entity_id, m.kind, m.known))
+                bare = text[max(0, i - 4):i] not in ("The ", "the ")
+                add.append(Mention(i, pos, m.text if bare else code, m.entity_id, m.kind, m.known))  # (a bare code: named in full)
     return sorted(known + add, key=lambda x: x.start) if add else known
 
 
@@ -2654,6 +2682,9 @@ class _Extractor:
             first = self.para_first[1] if self.para_first[0] == para else None
             if first is not None and dr.period is not None and _inside(first, dr.period) and dr.metric == self.para_first[2]:
                 continue
+            if first is not None and dr.period is not None and dr.measure == "level" and dr.period.kind == first.kind == "year" \
+                    and dr.period.end is not None and first.start is not None and dr.period.end < first.start:
+                continue  # "X earned A in <year> ... Two years earlier it had lost B": a look back at an earlier year, told after the paragraph's own, frames nothing
             if dr.respective:
                 continue  # "compared with 2022 and 2021, ... X and Y respectively": earlier years, by the way  # "41,030 in November ... its January-November total stands at ...": a running total
             if first is None and dr.period is not None and dr.measure == "level" and not dr.base_level:
@@ -3007,6 +3038,10 @@ class _Extractor:
                 and re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:\([^()]{1,20}\)\s+)?(?:shares\s+)?" + _SHARE_MOVE.pattern
                                  + r"\s+(?:(?:about|around|nearly|some)\s+)?[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+", t[cue.end + nc[-1].end():q.start]):
             cue = None  # "lifting its market value to X, and Zeekr slid 3.4% to HK$20.15": a price move of its own clause
+        if cue is not None and cue.metric == "exports" and cue.end <= q.start and dr.measure == "level" and q.kind in ("count", "vehicle") \
+                and (m_cls := _CLASS_SUBJECT_WAS.search(t, max(sent.start, cue.end, q.start - 60), q.start)) is not None \
+                and not _ABROAD_WORD.search(t, m_cls.start(), sent.end):
+            cue = None  # "Exports were A, and NEVs were B": the class's count is no export (see _CLASS_SUBJECT_WAS)
         header = self._header_cue(q) if cue is None or cue.strength < 2 else None
         if header is not None:
             cue = header  # a table cell: its column header says what it counts ("Share", "Q1 retail (units)")
@@ -3052,6 +3087,10 @@ class _Extractor:
                 # name counts what the list leads with, not the exports of the item before
                 # (nor the orders a launch took, told just before a list of rivals' results)
                 fm = self.lead_volume or "sales_volume"
+            if fm == "exports" and (m_cls := _CLASS_SUBJECT_WAS.search(t, max(sent.start, q.start - 60), q.start)) is not None \
+                    and not _ABROAD_WORD.search(t, m_cls.start(), sent.end):
+                fm = self.lead_volume or "sales_volume"
+                earlier = []
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end)):
                 # "Overseas sales reached N. Denza added 10,000 units to the total": a part of the
@@ -3786,6 +3825,7 @@ class _Extractor:
         if after:
             nxt = min(after, key=lambda x: x.q.start)
             if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.search(t, q.end, nxt.q.start) \
+                    and not _SUBORDINATE_AFTER.search(t, q.end, nxt.q.start) \
                     and not re.search(r"[,;]\s+(?:and|while|but|whereas)\s", t[q.end:nxt.q.start]) and not any(  # (", and full-year exports came to N": another clause's)
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
                 return nxt
@@ -3980,6 +4020,11 @@ class _Extractor:
             if own_shift:
                 return own_shift[0]
             cands = [te for te in cands if te.kind != "shift" and not te.base]
+            if ", " in t[qend:sent.end]:
+                # "sold N in May, up 46%, after sales slumped to M in April": the time of a subordinate
+                # clause after the change is that clause's, not the change's (nor is its figure the
+                # level the change rose to: see `_anchor`)
+                cands = [te for te in cands if not (te.start >= qend and _SUBORDINATE_AFTER.search(t, qend, te.start))]
         cands = [te for te in cands if not (te.start >= qend and re.search(r"[,;]", t[qend:te.start]) and _FORECAST_SUBJECT.match(t, te.end))]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
@@ -5291,6 +5336,10 @@ class _Extractor:
         if m is None:
             return None
         models = [x for x in self.d.mentions_in(m.end(), min(dr.sent.end, m.end() + 40)) if x.start == m.end() and x.kind == "model"]
+        if not models and re.search(r"\b(?:the|this)\s+(?:(?:new|all-new|latest|updated|refreshed)\s+)?$", m.group(0), re.I) \
+                and _THE_CAR_NOUN.match(t, m.end()):
+            # "... a hit since its debut. X said it received N orders for the model": the model named last, close before
+            return next((x for x in reversed(self.d.mentions_in(max(0, q.start - 300), q.start)) if x.kind == "model"), None)
         return max(models, key=lambda x: x.end) if models else None
 
     def _fronted_price_model(self, dr: _Draft) -> Mention | None:

@@ -498,7 +498,8 @@ def _at_year_end(m, c):
 
 
 # "(shares were near HK$20) at the start of the year", "at the beginning of 2026": a level at the year's first month
-@rule("at_year_start", r"\bat\s+the\s+(?:very\s+)?(?:start|beginning)\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)\b", grain="month")
+# (also "in the beginning of 2026", and translated English without the article: "in beginning of 2026")
+@rule("at_year_start", r"\b(?:at|in)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"|the\s+year)\b", grain="month")
 def _at_year_start(m, c):
     y = _y(m, c)
     return month(y, 1) if y is not None else None
@@ -888,6 +889,10 @@ def _last_quarter(m, c):
 
 
 _LABEL_FIGURE = re.compile(r"[ \t]*[:：]?[ \t]*[-−]?\d")
+# "this month is N units", "N units this month": a count stated for "this month" as a filing
+# states it (the month reported on), in a text written in the first days of the next month
+_COPULA_FIGURE = re.compile(r"[ \t]+(?:is|was|were|are|stood\s+at|amounted\s+to|totall?ed)[ \t]+(?:about\s+|around\s+)?\d")
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]+(?:units|vehicles|cars)[ \t]+$")
 
 
 @rule("this_month", r"\bthis\s+month\b(?<!\bIn\sthis\smonth)|\bthis\s+month\b(?!\s*,)", grain="month")
@@ -896,6 +901,10 @@ def _this_month(m, c):
         # "Output: this month 5,210; same month last year ...": a filing's label written as prose
         # (a table's column heading run into a line) counts the month reported on, as the
         # "this month" column of a table does, not the month the filing is signed in
+        f = c.focus_month()
+        return month(*f) if f else None
+    if c.ref is not None and c.precision == "day" and c.ref.day <= 10 \
+            and (_COPULA_FIGURE.match(m.string, m.end()) or _FIGURE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
         f = c.focus_month()
         return month(*f) if f else None
     return month(c.ref.year, c.ref.month) if c.ref and c.precision != "year" else None

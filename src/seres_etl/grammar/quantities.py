@@ -34,6 +34,7 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees?|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
     r"creditors|suppliers|dealers|dealerships|shareholders|investors|members|partners|"
+    r"(?:industrial\s+)?robots|(?:production|assembly)\s+lines|"  # ("a plant with 1,000 robots": its equipment, not its output)
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
@@ -164,8 +165,8 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
     if sum(c.isdigit() for c in n.text) >= 10 and "," not in n.text and "." not in n.text:  # (digits: "15 482 000" is a figure)
         return None
     if _LETTER.match(tail) and not re.match(_SCALE_GLUED, tail) \
-            and not re.match(r"(?:bn|bln|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)", tail):
-        return None  # "5G", "10X", "7nm"
+            and not re.match(r"(?:bn|bln|mn|mln|k|K|m|M|b|B|x)\b|(?:billion|million|thousand|trillion)|(?:percent|pct)|-?ish\b", tail):
+        return None  # "5G", "10X", "7nm" (not "30,000ish": an informal "about", glued to the number)
     if _LETTER_BEFORE.search(head) and not re.search(r"(?:RMB|CNY|USD|HKD|EUR|Rmb|yuan|US|HK|CN)\s?-?$", head):
         return None  # "Model-3", "ES-8", "L60" handled by the registry; "X5" etc.
     if _LEADING_ZERO.fullmatch(n.text):
