@@ -362,6 +362,10 @@ def _is_label_line(t: str, sent: Span) -> bool:
     return not t[line:sent.start].strip() and bool(_LABEL_LINE.match(t, line))
 
 
+# "Voyah total - 9,870", "Brand total: 12,400": a short line of a label and its figure
+_SHORT_LABEL_LINE = re.compile(r"[^\n.]{1,40}?(?:\s[-–—]\s|:\s*)[^\n]{1,25}")
+
+
 def _is_list_item(t: str, sent: Span) -> bool:
     """A sentence on a line of its own that starts with a bullet or a number ("- ", "3. ")."""
     line = t.rfind("\n", 0, sent.start) + 1
@@ -1053,6 +1057,34 @@ _FOR_ITEM_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+|a\s+)?(?-i:[A-Za-z])")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+# "Pricing today: the X from A, the X Pro B.": a paragraph under a prices label lists prices, its bare
+# numbers of a price's size in the currency the text last priced a car in
+_PRICES_LABEL = keywords.gated(re.compile(r"(?:^|\n)[ \t]*[*_#]*[ \t]*(?:Current\s+|Latest\s+)?(?:Prices?|Pricing|Price\s+list)\b[^:\n.]{0,30}:", re.IGNORECASE))
+
+
+def _price_label_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
+    for lab in _PRICES_LABEL.finditer(t):
+        end = t.find("\n\n", lab.end())
+        end = len(t) if end < 0 else end
+        priced = []  # (the latest price of about the same size: not a rough conversion in another currency beside it)
+        for i, q in enumerate(qs):
+            if q.start >= end:
+                break
+            if q.kind == "money" and q.unit and q.value and q.value >= 1000:
+                priced.append(q)
+            elif q.start >= lab.end() and q.kind == "count" and not q.noun and q.value >= 1000 \
+                    and not re.match(r"\s*(?:units|vehicles|cars|orders|%|k\b)", t[q.end:q.end + 10]):
+                like = [a for a in priced if 0.2 < q.value / a.value < 5]
+                if like:
+                    qs[i] = replace(q, kind="money", unit=like[-1].unit)
+                    priced.append(qs[i])
+    return qs
+
+
+# "Among them, ...", "Of these, ...": a sentence that breaks a total down into its parts
+_PARTS_OPENER = re.compile(r"[\s*_-]*(?:Among\s+(?:them|these|which)|Of\s+(?:these|them|which|this|that)(?:\s+total)?|Of\s+the\s+total|Within\s+that)\s*,?\s", re.IGNORECASE)
+
+
 def _priced_list_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
     for i in range(1, len(qs) - 1):
         q, a, b = qs[i], qs[i - 1], qs[i + 1]
@@ -1301,7 +1333,7 @@ class _Doc:
             masks += [m.span() for m in _FX_RATE.finditer(t)]  # "at RMB7.0500 to US$1.00": an exchange rate
         masks += [(x.start, x.end) for x in self.times + model_years]
         masks += [(r.start, r.end) for r in self.ranks]
-        self.quantities = _priced_list_currency(t, find_quantities(t, masks))
+        self.quantities = _price_label_currency(t, _priced_list_currency(t, find_quantities(t, masks)))
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
         self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA) for m in rx.finditer(t)] \
@@ -1959,6 +1991,11 @@ _PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|
 # a growth base as a label before its number: "(YoY +113%, MoM +12%)", "y/y: -3%"
 # "year-on-year down 19.9%, month-on-month up 0.5%": a base fronted before the direction of its own change
 _SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exports|shipments|volumes?|revenues?)\s+$", re.IGNORECASE)
+# "..., the same period a year earlier net loss was A", translated "..., last year same period revenue A": the shift
+# opens a clause whose metric and figure follow it, so it is the time of that figure (a base of its own)
+_METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|profit|income)|(?:operating\s+)?revenues?|gross\s+(?:margin|profit))"
+                               r"\s*(?:,?\s*(?:was|were|of|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to|reached)\s+)?"
+                               r"(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _BASE_THEN_DIRECTION = re.compile(r"(?:^|[\s(,;])((?:y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter))\s+"
                                   r"(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|gained|climbed|slid|jumped|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
@@ -3730,6 +3767,9 @@ class _Extractor:
                     continue
                 if penalty and cl.start <= c.start < cl.end:
                     continue
+                if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and self.frame_metric.get("vehicle") in M.VOLUME \
+                        and (_is_list_item(t, sent) or _SHORT_LABEL_LINE.fullmatch(t, t.rfind("\n", 0, sent.start) + 1, sent.end)):
+                    continue  # "Registrations in May: / X - A / Brand total - B": the total of what the list counts
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
                 if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \
@@ -4201,7 +4241,7 @@ class _Extractor:
                      or _SUBJECT_SHIFT_BEFORE.search(t, max(cl.start, te.start - 30), te.start) is not None
                      and _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None
                      # (or the subject itself: "..., the previous month was N units")
-                     or _COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None
+                     or (_COPULA_TO_FIGURE.fullmatch(t, te.end, q.start) is not None or _METRIC_TO_FIGURE.fullmatch(t, te.end, q.start) is not None)
                      and (te.start == sent.start or re.search(r"(?:[,;]|\b(?:and|while|but|whereas))\s*$", t[max(sent.start, te.start - 10):te.start]) is not None))
                 # (a shift only fronted: "In the same month last year, the plant sold N"; or in the subject
                 # before its verb: "Its deliveries in the same quarter a year earlier were N")
@@ -4612,6 +4652,11 @@ class _Extractor:
         if te is not None and te.rule == "past_n_months" and te.base and main is not None and main.kind == "quarter" \
                 and main.start is not None and _PREVIOUS_THREE_MONTHS.match(te.text):
             p = main.shift_months(-3)  # "widened to A in the quarter, against B in the previous three months": the quarter before
+        if dr.metric == "vehicle_price" and dr.measure == "level" and te is not None and te.rule == "cum_as_of" \
+                and p is not None and p.kind == "cumulative" and p.end is not None:
+            # "on sale since the end of March, from A": a point in time, no running total (a price
+            # holds at a time): the month that point falls in
+            p = month(p.end.year, p.end.month)
         if dr.metric == "vehicle_price" and p is not None and p.kind not in ("day", "month") \
                 and not (p.kind == "year" and te is not None and clock.ref is not None and p.end is not None and p.end.year < clock.ref.year
                          and _WHEN.search(t, max(dr.clause.start, te.start - 30), te.start)):
@@ -5907,6 +5952,19 @@ class _Extractor:
                 places = [m for m in places if m.entity_id not in _NATIONS]
             elif re.search(r"(?:country|nation)", ctry.group(0)) and any(m.entity_id in _NATIONS for m in places):
                 places = [m for m in places if m.entity_id in _NATIONS]
+                if len({m.entity_id for m in places}) > 1:
+                    # "Korea builds N cars a year; Japan, its rival, M. The country's exports ...": of several
+                    # nations named just before, "the country" is the one the text is about, the one it has named
+                    # most so far (a rival named once for comparison is an aside), the latest among equals
+                    # (a market named with the nation, "Korea's car shipments", counts for it)
+                    names = {m.text: m.entity_id for m in places}
+                    seen = {}
+                    for m in self.d.mentions_in(0, ctry.start()):
+                        eid = m.entity_id if m.known else names.get(m.text)
+                        if eid in _NATIONS:
+                            seen[eid] = seen.get(eid, 0) + 1
+                    top = max(seen.get(m.entity_id, 0) for m in places)
+                    places = [m for m in places if seen.get(m.entity_id, 0) == top]
             if places:
                 dr.entity, dr.role = places[-1], "coref"
                 return
@@ -6435,6 +6493,12 @@ class _Extractor:
             # (not from another maker's brand the text turned to: "X's year ... Now Y, the rival brand. / - May: N")
             # (not a change alone, named with nothing, right after the brand's figure: "X sold N in
             # August. / Sales were up 4% from July, ...": that figure's change)
+        if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
+                and (fs := getattr(self, "frame_entity_sent", -9)) >= 0 and fs < self.sent_index \
+                and _PARTS_OPENER.match(self.text, self.d.sentences[fs].start) \
+                and fe.entity_id and company.entity_id and _related(fe.entity_id, company.entity_id, self.d.reg) \
+                and not self.d.mentions_in(dr.sent.start, dr.q.start):
+            return company  # "Of these, the X sold A and the Y B. / Exports came to N": the parts are told, the whole goes on
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and (whole := self._whole_market(fe.start)) is not None:
@@ -6689,6 +6753,10 @@ class _Extractor:
             return
         # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
         if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
+            dr.skip = "price band"
+            return
+        # ("the 300k+ yuan segment": the currency after the bound's plus sign)
+        if q.kind == "count" and re.match(r"\s*\+\s*(?:yuan|RMB|CNY|dollars?|euros?)\s+(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 30], re.I):
             dr.skip = "price band"
             return
         # "the quickest among the top 10", "entered the top five": the size of a ranking's head, not a figure

@@ -20,8 +20,19 @@ CODE_RX = first_chars(CODE_RX)  # (same matches, sooner)
 _CODE_FOLDED = folded_pattern(CODE_RX)  # (the same spans in the folded text: see keywords.folded_pattern)
 
 
+# "I hold some 600104 too", "bought 002594 shares": a mainland listing's six digits written bare (no thousands
+# separator, not a round figure, no unit), with an owner's or the market's word just before: a stock code
+_BARE_A_SHARE = re.compile(r"(?<![\w,.$€¥])(?:60[0135]|688|00[0-3]|30[01])\d{3}(?<!00)(?![\w,.%]|\s*(?:units|vehicles|cars|yuan|orders|k\b))")
+_HOLDER_BEFORE = re.compile(r"\b(?:own|owns|owned|hold|holds|holding|held|bought|buy|buying|sold\s+(?:my|our|all|some)|shares?\s+(?:of|in)|stock|ticker|position\s+in)\b[^.\n]{0,20}$", re.IGNORECASE)
+_BARE_A_SHARE, _HOLDER_BEFORE = first_chars(_BARE_A_SHARE), first_chars(_HOLDER_BEFORE)
+
+
 def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of stock codes and tickers in text[start:end]."""
     end = len(text) if end is None else end
     found = _CODE_FOLDED.finditer(folded_cached(text), start, end) if _CODE_FOLDED is not None else CODE_RX.finditer(text, start, end)
-    return [m.span("a") if m.group("a") else m.span("b") for m in found]
+    spans = [m.span("a") if m.group("a") else m.span("b") for m in found]
+    for m in _BARE_A_SHARE.finditer(text, start, end):
+        if _HOLDER_BEFORE.search(text, max(start, m.start() - 40), m.start()) and m.span() not in spans:
+            spans.append(m.span())
+    return sorted(spans)

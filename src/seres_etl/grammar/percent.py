@@ -47,6 +47,9 @@ YOY = (
     r"previous\s+year|prior\s+year|last\s+year's|annual(?:ly)?\s+(?:basis|growth|increase|decline)|"
     r"on\s+a\s+yearly\s+basis|on\s+an\s+annual\s+basis|the\s+year\s+before|"
     # ("sales 50,600 units, same period increase 18.2%": translated Chinese for the change on the same period a year before)
+    # ("output rose, same ratio growth 9%": translated Chinese for the change on the same period a year before,
+    # beside "ring ratio" for the period just before)
+    r"same[- ]ratio|"
     r"(?:same|corresponding)\s+period(?=\s+(?:increase[ds]?|growth|grew|rise|rose|decrease[ds]?|decline[ds]?|drop(?:ped)?|fell|fall|up|down)\b)"
 )
 MOM = (

@@ -769,9 +769,9 @@ def _final_half_of(m, c):
 
 
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
-# ("the first half year of 2026": "half year" with its year after it, as translations write it)
+# ("the first half year of 2026", "second half year 2027": "half year" with its year after it, as translations write it)
 @rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
-                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:of|in)\s+(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
@@ -799,6 +799,10 @@ def _first_n_dash(m, c):
 def _first_n_months_m(m, c):
     y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
     return months_range(y, 1, y, int(m["n"]))
+
+
+_FIRST_EVER_HALF = re.compile(r"\bfirst(?:\s+time|\s+ever)?(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_PROFIT_AFTER = re.compile(r"\s+(?:net\s+)?(?:profit|loss|surplus)\b", re.IGNORECASE)
 
 
 @rule("semi_annual", r"(?<!\bits\sfirst\s)(?<!\btheir\sfirst\s)\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:semi-?annual|half-?year(?:ly)?|(?<=\d{4}\s)half\s+year|interim)\b" + _YEAR_TAIL, grain="half")
@@ -1085,7 +1089,7 @@ _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
 # ("Full year: 141,600": a label for the year of the figures listed before it;
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
-_RULES.append(("frame_annual", re.compile(r"\b(?:full[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|sales|volumes?|output|production|exports|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
@@ -1257,6 +1261,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             continue  # "Lei Jun's company": the end of a person's name, not June's
         if name in ("rel_year", "ytd") and _RECORD_SCOPE_BEFORE.search(text, max(start, s - 40), s):
             continue  # "N units, its highest monthly total this year": the stretch a record is set in, not the figure's period
+        if name == "semi_annual" and not (m["year"] or m["year2"]) and _PROFIT_AFTER.match(text, e) \
+                and _FIRST_EVER_HALF.search(text, max(start, s - 40), s):
+            continue  # "for the first time turned a half-year profit": a first ever, of no half in particular
         if name == "cum_since" and _SUPERLATIVE_BEFORE.search(text, max(start, s - 40), s):
             continue  # "its strongest quarter since its debut": a record, not a running total  # "made up most of sales from May onward": where a stretch starts, not a figure's period
         if name == "year_word" and text.endswith("since ", max(start, s - 6), s) \
