@@ -6768,7 +6768,7 @@ class _Extractor:
         if re.match(r"-(?:unit|vehicle|yuan|dollar|car|kilowatt|kw\b|kwh|kilomet|km\b|mile|horsepower|hp\b|seat|lit(?:er|re)|ton|watt|volt|inch|met(?:er|re)|gwh|mwh)",
                     t[q.num_end:q.num_end + 10], re.I) \
                 and not _AMOUNT_ADJ_PRICE.match(t, q.num_end):  # ("a 1,000-kilowatt charger": a measure, no figure)
-            # (but "the 219,900-yuan pre-sale price" is the price, written as an adjective of "price")
+            # (but "the 189,900-yuan pre-sale price" is the price, written as an adjective of "price")
             dr.skip = "adjective"
             return
         # "its third month above 30,000 units": a bound the month passed, not a figure;
