@@ -1643,6 +1643,11 @@ class _Doc:
         """Whether the sentence is a row of a markdown table."""
         return any(sent.start <= a < sent.end for a, _, _ in self.cells)
 
+    def sentence_index_at(self, pos: int) -> int | None:
+        """The index of the sentence that holds text position `pos` (None between sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return i if i >= 0 and pos < self.sentences[i].end else None
+
     def cues_in(self, start: int, end: int) -> list[M.Cue]:
         """Metric cues within text[start:end], found once per sentence."""
         i = bisect.bisect_right(self._sentence_starts, start) - 1
@@ -2466,7 +2471,8 @@ class _Extractor:
             return self.frame_time  # "started at N yuan back then": the time the text just named
         if te.kind == "frame":
             want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
-            sent = next((sp for sp in self.d.sentences if sp.start <= te.start < sp.end), None)
+            i = self.d.sentence_index_at(te.start)
+            sent = self.d.sentences[i] if i is not None else None
             if sent is not None:
                 for x in reversed(self.d.times_in(sent.start, te.start)):
                     if te.grain == "period" and x.kind == "frame" and x.grain in ("quarter", "month", "year", "half") \
@@ -2482,7 +2488,7 @@ class _Extractor:
                             return year(p.end.year)  # "sold 61,500 in December and ended the year as No.1"
                         if p is not None and want == "year" and p.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
                             return months_range(p.end.year, 1, p.end.year, p.end.month)  # "N in November and M for the year"
-                if te.rule == "frame_same" and want in ("month", "quarter") and (i := self.d.sentences.index(sent)) > 0:
+                if te.rule == "frame_same" and want in ("month", "quarter") and i > 0:
                     # "In September alone, X sold A. Y delivered B in the same month": the month the sentence before names
                     prev = self.d.sentences[i - 1]
                     named = [p for x in self.d.times_in(prev.start, prev.end) if x.kind == "abs" and not x.base
@@ -2490,7 +2496,6 @@ class _Extractor:
                     if len(named) == 1 and self.d.paragraph_of(i - 1) in (self.d.paragraph_of(i), self.d.paragraph_of(i) - 1):
                         return named[0]
             fp = self.frame_period
-            want = {"quarter": "quarter", "month": "month", "year": "year", "half": "half"}.get(te.grain)
             if fp is not None and (want is None or fp.kind == want):
                 return fp
             if want == "year" and fp is not None and fp.kind in ("quarter", "month", "half") and _FULL_YEAR.search(te.text):
@@ -3746,9 +3751,10 @@ class _Extractor:
             # "X ranked second with A vehicles, of which more than half were exported, while Y came in third
             # with B units": what became of another figure's part is no word of this one's
             asides += [m.span() for m in _OF_WHICH_CLAUSE.finditer(t, sent.start, sent.end) if not m.start() <= q.start < m.end()]
-        if M.M in kinds and not growth and q.kind == "money" and ((ms := _MONEY_THEN_REVENUE_SHARE.match(t, q.end)) is not None or any(
-                x.pair_of is not None and x.pair_of == qi and (ms := _MONEY_THEN_REVENUE_SHARE.match(t, x.end)) is not None
-                for qi in [i for i, y in self.d.quantities_in(q.start, q.end) if y is q] for _, x in self.d.quantities_in(q.end, q.end + 30))):
+        if M.M in kinds and not growth and q.kind == "money" and (ms := next(
+                (m for e in (q.end, *(x.end for _, x in self.d.quantities_in(q.end, q.end + 30)
+                                      if x.pair_of is not None and self.d.quantities[x.pair_of] is q))
+                 if (m := _MONEY_THEN_REVENUE_SHARE.match(t, e)) is not None), None)) is not None:
             # "brought in A yuan, roughly N percent of total revenue": an amount that is a
             # part of the revenue is revenue
             return M.Cue(ms.start("of"), ms.end(), "revenue", (M.M,), 2)
@@ -6258,15 +6264,10 @@ class _Extractor:
 
     def _is_based(self, m: Mention, city: str) -> bool:
         """Whether the registry places the head office of the mention's company (or its parents) in `city`."""
-        eid, seen = m.entity_id, 0
-        while eid and seen < 6:
-            e = self.d.reg.get(eid)
-            if e is None:
-                return False
-            if city in e.based:
-                return True
-            eid, seen = e.parent, seen + 1
-        return False
+        if not m.entity_id:
+            return False
+        return any(e is not None and city in e.based
+                   for e in map(self.d.reg.get, (m.entity_id, *self.d.reg.ancestors(m.entity_id))))
 
     def _bare_channel_market(self, dr: _Draft) -> Mention | None:
         """'... noted that retail sales over the first five months totalled N': retail (or wholesale) sales that no

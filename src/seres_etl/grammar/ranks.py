@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .keywords import (first_chars, finditer_verified, folded, folded_cached, folded_pattern,
                        relaxed_folded_scanner)
+from .numbers import WORD_NUMBERS
 from .records import fast_init
 
 ORDINALS = {
@@ -18,7 +19,6 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }
-_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))"
 _ORD2 = _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>")
@@ -155,7 +155,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             out.append(Rank(s, m.end("no"), int(m.group("no"))))
             continue
         if m.group("noword"):
-            out.append(Rank(m.start(), m.end("noword"), _CARDINALS[m.group("noword").lower()]))
+            out.append(Rank(m.start(), m.end("noword"), WORD_NUMBERS[m.group("noword").lower()]))
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
