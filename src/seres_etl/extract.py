@@ -431,6 +431,10 @@ _GUIDED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|the\s+
 _FORMER_PRICE = re.compile(r"\bhad\s+(?:previously\s+|originally\s+)?(?:sold\s+for|been\s+(?:priced|sold|listed|offered)\s+(?:at|for|from)|cost|started\s+(?:at|from)|retailed\s+(?:at|for))\s+"
                            r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
 _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by|led\s+by|overtaking|beating)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", outstripping Tesla's revenue of N": a rival held up beside the clause's subject, by a participle
+# of comparison; its figure is told, but the text goes on about the subject
+_SET_BESIDE = re.compile(r",\s+(?:(?:and|thus|so|easily|comfortably|narrowly|just|far)\s+)?(?:outstripping|outpacing|outselling|surpassing|overtaking|beating|topping|eclipsing|exceeding|"
+                         r"dwarfing|trumping|bettering|edging\s+out|leaving)\s+(?:(?:the|its|their|rival|US|American|domestic|crosstown)\s+){0,2}$")
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
 _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
 # "..., and NEVs were N units": a clause of its own whose subject is a class of vehicles (by
@@ -2793,8 +2797,10 @@ class _Extractor:
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market") \
-                    and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None):
-                # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so)
+                    and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None) \
+                    and not (self.frame_entity is not None and _SET_BESIDE.search(t, max(sent.start, dr.entity.start - 40), dr.entity.start)):
+                # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so;
+                # so is one held up beside the subject: "..., outstripping Y's revenue of N")
                 self.frame_entity = dr.entity
                 self.frame_entity_sent = self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
