@@ -1999,7 +1999,7 @@ _PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|
                                 r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 # a growth base as a label before its number: "(YoY +113%, MoM +12%)", "y/y: -3%"
 # "year-on-year down 19.9%, month-on-month up 0.5%": a base fronted before the direction of its own change
-_SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exports|shipments|volumes?|revenues?)\s+$", re.IGNORECASE)
+_SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exports|shipments|volumes?|revenues?)\s+(?:of\s+|for\s+)?$", re.IGNORECASE)  # ("sales of the same month last year was N")
 # "..., the same period a year earlier net loss was A", translated "..., last year same period revenue A": the shift
 # opens a clause whose metric and figure follow it, so it is the time of that figure (a base of its own)
 _METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|profit|income)|(?:operating\s+)?revenues?|gross\s+(?:margin|profit))"

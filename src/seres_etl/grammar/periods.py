@@ -894,7 +894,8 @@ def _last_quarter(m, c):
 
 _LABEL_FIGURE = re.compile(r"[ \t]*[:：]?[ \t]*[-−]?\d")
 # "this month is N units", "N units this month": a count stated for "this month" as a filing
-# states it (the month reported on), in a text written in the first days of the next month
+# states it (the month reported on), in a text written in the first days of the next month (or an
+# undated one whose figures date it so)
 _COPULA_FIGURE = re.compile(r"[ \t]+(?:is|was|were|are|stood\s+at|amounted\s+to|totall?ed)[ \t]+(?:about\s+|around\s+)?\d")
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]+(?:units|vehicles|cars)[ \t]+$")
 
@@ -907,7 +908,7 @@ def _this_month(m, c):
         # "this month" column of a table does, not the month the filing is signed in
         f = c.focus_month()
         return month(*f) if f else None
-    if c.ref is not None and c.precision == "day" and c.ref.day <= 10 \
+    if c.ref is not None and (c.precision == "day" or c.precision == "month" and not c.dated) and c.ref.day <= 10 \
             and (_COPULA_FIGURE.match(m.string, m.end()) or _FIGURE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
         f = c.focus_month()
         return month(*f) if f else None
@@ -1297,6 +1298,9 @@ _PAST_FIGURE = re.compile(
     r"stood|grew|declined|dropped|increased|decreased|surged|jumped|climbed|slumped|came\s+in|"
     r"collapsed|plunged|plummeted|tumbled|slid|sank|soared|gained|rebounded|recovered|shrank|contracted|expanded|"
     r"achieved|hit|exceeded|generated|produced|earned|lost|narrowed|widened|handed\s+over|shipped|exported|registered)\b", re.IGNORECASE)
+# a translated bulletin's present tense: "sales in the month is N units" states a result all the same
+# (unless the sentence looks ahead: "the whole year target is N vehicles")
+_PRESENT_FIGURE = re.compile(r"\b(?:is|are)\s+(?:about\s+|over\s+)?\d[\d,.]*\s*(?:units|vehicles|cars)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
                      r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
@@ -1366,6 +1370,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
         s = text[sp.start:sp.end]
         past = bool(_PAST_FIGURE.search(s)) and bool(re.search(r"\d", s))
         future = bool(_FUTURE.search(s))
+        past = past or not future and _PRESENT_FIGURE.search(s) is not None
         for te in find_time_exprs(s):
             name = te.text
             if te.kind in ("shift", "vague"):
