@@ -35,4 +35,16 @@ def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for m in _BARE_A_SHARE.finditer(text, start, end):
         if _HOLDER_BEFORE.search(text, max(start, m.start() - 40), m.start()) and m.span() not in spans:
             spans.append(m.span())
+    named = {text[a:b] for a, b in spans if text[a:b].isdigit() and not _YEARLIKE.fullmatch(text[a:b])}
+    if named:
+        # "(HKEX: 9863) ... 9863 closed at HK$58": a listing's digits, once named as its code, are
+        # that code wherever they stand bare again (no separator, no unit, no decimals; not one that
+        # reads as a year: "(HKEX: 2015)" leaves "in 2015" a year)
+        for m in _BARE_DIGITS.finditer(text, start, end):
+            if m.group(0) in named and m.span() not in spans:
+                spans.append(m.span())
     return sorted(spans)
+
+
+_YEARLIKE = re.compile(r"19[5-9]\d|20[0-4]\d")
+_BARE_DIGITS = re.compile(r"(?<![\w,.$€¥-])\d{3,6}(?![\w,%]|\.\d|\s*(?:units|vehicles|cars|yuan|orders|k\b))")
