@@ -435,6 +435,8 @@ _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by
 # of comparison; its figure is told, but the text goes on about the subject
 _SET_BESIDE = re.compile(r",\s+(?:(?:and|thus|so|easily|comfortably|narrowly|just|far)\s+)?(?:outstripping|outpacing|outselling|surpassing|overtaking|beating|topping|eclipsing|exceeding|"
                          r"dwarfing|trumping|bettering|edging\s+out|leaving)\s+(?:(?:the|its|their|rival|US|American|domestic|crosstown)\s+){0,2}$")
+# "60% of the volume", "65% of the parts": a part of a whole that is none of the vocabulary's
+_PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|his|her|our)\s+(?!(?:[\w-]+\s+){0,2}(?:total|market|sales|revenues?|deliveries|segment|income|profit)\b)", re.IGNORECASE)
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
 _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
 # "..., and NEVs were N units": a clause of its own whose subject is a class of vehicles (by
@@ -3202,6 +3204,8 @@ class _Extractor:
         elif q.kind == "percent" and (re.search(r"\banother\s+$", t[max(sent.start, q.start - 12):q.start])
                                       or _in_quotation(t[sent.start:q.start])):
             dr.metric = "other"  # '"Even with another 10%, our costs are lower," he said': an increment, a speaker's words
+        elif q.kind == "percent" and dr.measure == "level" and _PART_OF_A_WHOLE.match(t, q.end):
+            dr.metric = "other"  # "about 60% of the volume", "~65% of the parts": a part of something no cue names, not the margin told before
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
