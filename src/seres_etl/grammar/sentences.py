@@ -56,12 +56,16 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "1. BYD Seagull - 98,456": the number of a list item
+        if m.group(0) == "?" and _ASKED_LABEL.fullmatch(text, pos, m.start()) and _FIGURE_NEXT.match(text, m.end()):
+            continue  # "Revenue? 24.25 billion yuan, up ...": a writer's question for a label, answered by its figure
         _add(text, pos, cut, spans)
         pos = cut
     _add(text, pos, len(text), spans)
     return spans
 
 
+_ASKED_LABEL = re.compile(r"\s*(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w-]*")
+_FIGURE_NEXT = re.compile(r"[ \t]+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d")
 # "... ahead of the Tesla Model Y. In the second quarter ...": a model's letter, not an initial
 _MODEL_LETTER = re.compile(r"\b(?:Model|Class|Series|Type)\s+[A-Z]$")
 _WORD_DOT = re.compile(r"([\w.]+)\.$")
