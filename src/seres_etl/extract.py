@@ -3666,7 +3666,8 @@ class _Extractor:
                     continue  # ("9.2% more than November's 120,000, lifting the year to N, a 7% increase": the earlier change's base)
                 pre = t[max(min(cl.start, ws), te.start - 45):te.start]
                 if not re.search(r"(?:from|compared?\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
-                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$", pre, re.I) \
+                                 r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$"
+                                 r"|(?:%|\bper\s?cent)\s+on\s+(?:the\s+)?$", pre, re.I) \
                         and not _BASE_CLAUSE_TIME.search(t, max(cl.start, ws - 110, te.start - 110), te.start):
                     continue
                 bp = self.resolve(te)

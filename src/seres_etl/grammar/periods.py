@@ -1101,6 +1101,9 @@ _BASE_BEFORE = re.compile(
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
     r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
+    # ("up 53.8% on Q1", "down 4% on the previous month": a change "on" a period is measured from it; not a day's: "rose 3% on Monday")
+    r"(?:(?<=\d%\s)|(?<=\bpercent\s)|(?<=\bper\scent\s))on(?=\s+(?:Q[1-4]\b|H[12]\b|the\s+(?:first|second|third|fourth|previous|prior|preceding|same)\s+(?:quarter|half|month|period)|"
+    r"(?:last|a)\s+(?:year|month|quarter)|(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)))|"
     r"\b(?:low|high|weak|strong|small|modest)\s+(?:comparison\s+)?base\s+(?:of|in|from|set\s+in))\s+(?:the\s+|a\s+|its\s+)?(?:(?:[\w$€¥.']+|\d(?:[\d,.]*\d)?%?)\s+){0,5}$"
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
