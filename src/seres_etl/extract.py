@@ -1583,7 +1583,7 @@ class _Doc:
         t = self.text
         line = t.rfind("\n", 0, pos) + 1
         if not (_LIST_LINE.match(t, line) or _LABEL_LINE.match(t, line)):
-            return None
+            return self._run_in_list_year(pos)
         while line > 0:  # up over the list's other items and blank lines, to the line above them
             prev = t.rfind("\n", 0, line - 1) + 1
             text = t[prev:line - 1]
@@ -1598,6 +1598,23 @@ class _Doc:
             return None
         years = [x for x in self.times_in(line, end) if not x.base]
         if len(years) != 1 or years[0].rule != "year_word":
+            return None
+        p = self.resolve(years[0])
+        return p.start.year if p is not None and p.kind == "year" and p.start is not None else None
+
+    def _run_in_list_year(self, pos: int) -> int | None:
+        """The one year a label run into its sentence names, when `pos` is in the list after its colon
+        ("Monthly deliveries in 2024: April 7,058, May 8,646, June over 10,000": that year's months)."""
+        t = self.text
+        i = self.sentence_index_at(pos)
+        if i is None:
+            return None
+        sent = self.sentences[i]
+        colon = t.rfind(":", sent.start, pos)
+        if colon < 0 or not _RUN_IN_ITEMS.fullmatch(t, colon + 1, pos):
+            return None
+        years = [x for x in self.times_in(sent.start, colon) if not x.base]
+        if len(years) != 1 or years[0].rule != "year_word" or not re.fullmatch(r"[\s\w-]{0,20}", t[years[0].end:colon]):
             return None
         p = self.resolve(years[0])
         return p.start.year if p is not None and p.kind == "year" and p.start is not None else None
@@ -2082,6 +2099,8 @@ _BRAND_CARS = re.compile(r"(?:-branded|-brand|\s+brand|\s+branded)?\s+(?:cars|ve
 _RANK_PREFIX = re.compile(r"(?:No|Number)\.?\s?\d{1,2}\s+|#\d{1,2}\s+")
 _BARE_RULES = {"bare_month", "month_possessive", "month_noun", "month_day", "day_month", "cum_as_of"}
 _WHOLE_MONTH_RULES = {"bare_month", "month_possessive", "month_noun"}
+# the items of a list run into its sentence after a label's colon: months and their figures
+_RUN_IN_ITEMS = re.compile(r"(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[:\-–]?\s*(?:about\s+|over\s+|around\s+|nearly\s+|more\s+than\s+)?[\d,.]+[kK]?\+?\s*(?:units|cars|vehicles)?\s*(?:,|;|and)?)*\s*")
 _YEARLESS_SPAN_RULES = {"month_range", "quarter_words", "quarter_q", "half_words", "half_h"}
 
 
