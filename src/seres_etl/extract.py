@@ -225,6 +225,7 @@ _STILL_NEEDED = re.compile(r"\b(?:needs?|needed|has|have|had|would\s+(?:need|hav
 # "now has a market value of about X", "is now valued at X": the value today
 _NOW_WORTH = re.compile(r"\b(?:(?:now\s+)?(?:carries|has|boasts|commands)\s+(?:a\s+)?market\s+(?:cap(?:italization|italisation)?|value|valuation)\s+of"
                         r"|(?:is|are)\s+now\s+valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_VALUE_NOW = re.compile(r"\bmarket\s+(?:cap(?:italization|italisation)?|value|valuation)\s+of\s+[^.;]{1,30}?\s+(?:now|currently)\s+(?:exceeds|tops|surpasses|trails|is|stands|sits)\b", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
 _REPORT_VERBS = r"report(?:ed|ing)|announc(?:ed|ing)|post(?:ed|ing)|publish(?:ed|ing)|releas(?:ed|ing)|disclos(?:ed|ing)"
@@ -4663,7 +4664,9 @@ class _Extractor:
                     p = p.shift_months(-1)  # "cut the price from 338,000 yuan to 298,000 yuan": the price before, a month earlier
             elif dr.metric == "market_cap" and clock.ref is not None and clock.precision == "day" and clock.dated \
                     and (re.search(r"\b(?:is|stands)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?$", t[max(dr.clause.start, q.start - 30):q.start])
-                         or _NOW_WORTH.search(t[max(dr.clause.start, q.start - 60):q.start])) \
+                         or _NOW_WORTH.search(t[max(dr.clause.start, q.start - 60):q.start])
+                         # ("X's market value of about A now exceeds that of Y, at B": both as of publication)
+                         or _VALUE_NOW.search(t, dr.sent.start, dr.sent.end)) \
                     and not any(x.grain == "day" for x in self.d.times_in(dr.sent.start, dr.sent.end)):
                 p = day(clock.ref)  # "its market value is about X": as of publication
             elif dr.metric in ("share_price", "market_cap"):
