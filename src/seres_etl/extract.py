@@ -490,6 +490,7 @@ _MODEL_IS = re.compile(r"\s(?:is|was|are|were)\s+(?:now\s+|still\s+|only\s+|just
 _MADE_BY = re.compile(r"\s+(?:(?:made|built|developed|produced)\s+)?by\s+")
 _AND_WHOSE = re.compile(r"\b(?:and|but)\s+whose\s")
 _OF_THE_FIRMS_REVENUE = re.compile(r"\s+of\s+(?:the\s+(?:firm|company|group|carmaker|automaker)['’]s|its)\s+(?:total\s+|overall\s+)?(?:operating\s+)?revenues?\b", re.IGNORECASE)
+_COMPARISON_INSERT = re.compile(r"(?:['’]s)?\s*,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,", re.IGNORECASE)
 _COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast)\b\s*,?")
 _OF_ITS_TOTAL = re.compile(r"\s+of\s+(?:the|its|that|this)\s+(?:total|tally|figure)\b", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
@@ -2820,7 +2821,9 @@ class _Extractor:
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market") \
                     and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None) \
-                    and not (self.frame_entity is not None and _SET_BESIDE.search(t, max(sent.start, dr.entity.start - 40), dr.entity.start)):
+                    and not (self.frame_entity is not None and _SET_BESIDE.search(t, max(sent.start, dr.entity.start - 40), dr.entity.start)) \
+                    and not (self.frame_entity is not None and _COMPARISON_INSERT.match(t, dr.entity.end)):
+                # ("Tesla, by comparison, delivered N": the same, told with the words set in after the name)
                 # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so;
                 # so is one held up beside the subject: "..., outstripping Y's revenue of N")
                 self.frame_entity = dr.entity
@@ -6405,6 +6408,8 @@ class _Extractor:
         if prev is None:
             return None
         ms = self.d.mentions_in(prev.start, prev.end)
+        if ms and _COMPARISON_INSERT.match(self.text, ms[0].end):
+            return None  # ("Y, by comparison, delivered N. Its share ...": a rival set beside, not who "its" is)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
                 and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)
