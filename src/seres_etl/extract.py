@@ -762,6 +762,8 @@ _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|b
 _FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
                                r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_APPOSED_PART = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,\s*(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?")
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these|which)|of\s+the\s+total)\b", re.IGNORECASE)
 # "a goal of 4 million cars, among which NEVs 900,000 units and overseas 350,000 units": the parts of a goal
 _FORECAST_PARTS = re.compile(r"(?:\s+(?:(?:annual|full-year|yearly|total|vehicle|car)\s+)?(?:vehicles?|units?|cars|sales|deliveries))?\s*,?\s*"
                              r"(?:(?:among\s+(?:which|them)|of\s+which|including)\s*,?\s+|and\s+)(?:(?![\w-]*ed\s|(?:sold|made|built|hit|rose|fell|grew|was|were|is|are|has|had|saw|took|got|sells|sell)\s)[a-zA-Z][\w-]*\s+){0,4}?"
@@ -6724,8 +6726,11 @@ class _Extractor:
                 and _FORECAST_PARTS.fullmatch(t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start):
             dr.skip = "forecast"  # "set a goal of 4 million, among which NEVs 900,000 and overseas 350,000"
             return
-        if prev_f and prev_f[-1].skip == "forecast" and not prelim and (dr.measure == "level" and _FORECAST_GOES_ON.fullmatch(
-                t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) or q.range_of is not None
+        if prev_f and prev_f[-1].skip == "forecast" and not prelim and (dr.measure == "level" and (_FORECAST_GOES_ON.fullmatch(
+                t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start)
+                # ("targeting 5.5 million vehicles in 2025, about 800,000 of them outside China": a part of the goal, in apposition)
+                or _APPOSED_PART.fullmatch(t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) and _OF_THEM.match(t, max(q.end, q.noun_end)))
+                or q.range_of is not None
                 and self.d.quantities[q.range_of] is prev_f[-1].q):
             dr.skip = "forecast"  # "targeting 5.5 million vehicles in 2025, with about 800,000 of them overseas"
             return
