@@ -108,7 +108,7 @@ _ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|
 _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+|which\s+)?(?:the\s+(?:company|group|carmaker|automaker|firm)|it|they)\s+"
                          r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
 _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
-_HEAD_ASIDE = re.compile(r"(?:\*\*|__)?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
+_HEAD_ASIDE = re.compile(r"(?:\*\*|__)?(?:\s*\([^()\n]{1,30}\))?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
 _GIANT_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+.*)?")
 _MAKER_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 _PART_PREDICATE = re.compile(
