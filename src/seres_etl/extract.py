@@ -2909,6 +2909,11 @@ class _Extractor:
             # (the cues are looked for only when the sentence is dated and names results)
             volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME} \
                 if dated and _RESULTS_WORDS.search(t, sent.start, sent.end) else set()
+            if len(volume) > 1:
+                # "Registration data for May is in, and the month-end push lifted deliveries": the count
+                # the sentence's first clause names is its topic, not one told by the way after it
+                first = split_clauses(t, sent)[0]
+                volume = {c.metric for c in self.d.cues_in(sent.start, sent.end) if c.metric in M.VOLUME and c.start < first.end} or volume
             if len(volume) == 1:
                 self.frame_metric["vehicle"] = volume.pop()
             elif not dated and _is_heading_line(t, sent):
