@@ -812,6 +812,12 @@ _BRACKET_LEGEND = keywords.gated(re.compile(
     r"|(?:on|over|against|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|same)\s+(?:month|quarter|year)"
     r"|(?:from|vs\.?|versus|against|over|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+(?:\d|last|a\s+year)))\b"
     r"[^.;:\n(]{0,50}?\b(?:in|within)\s+(?:brackets|parenthes[ie]s)\b", re.IGNORECASE))
+# "Below are the numbers, with month-on-month changes where available.": a list's introduction that
+# names, once, the base of its items' changes
+_WITH_CHANGES_LEGEND = keywords.gated(re.compile(
+    r"\bwith\s+(?:the\s+|their\s+)?(?P<base>(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)|y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)"
+    r"\s+(?:changes?|growth|comparisons?|moves?)\b[^.;:\n]{0,30}[.:](?=\s)", re.IGNORECASE))
+_BRACKETED_CHANGE = re.compile(r"\(\s*(?:[+\-−–]|(?:up|down|rose|fell|increased|decreased)\b)?\s*$", re.IGNORECASE)
 # a figure's own words asking for a quarter's or a month's figure ("Quarterly sales of N", "for the month")
 _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+the\s+quarter)\b", re.IGNORECASE),
                 "month": re.compile(r"\b(?:(?:in|for|during|over)\s+the\s+month)\b", re.IGNORECASE)}
@@ -2851,6 +2857,9 @@ class _Extractor:
                     self.lead_volume = self.lead_volume or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
+            if dr.measure in ("mom", "qoq") and dr.q.kind == "percent" and (row or _is_label_line(t, sent)) and re.match(r"\s*(?:[A-Za-z/-]{2,14}\s*)?\)", t[dr.q.end:dr.q.end + 20]) \
+                    and _BRACKETED_CHANGE.search(t, max(sent.start, dr.q.start - 8), dr.q.start):
+                self.item_change = (self.sent_index, dr.measure)  # (the base the list's next bracketed change takes)
             if dr.measure == "level" and dr.q.kind == "percent":
                 self.frame_metric["percent_level"] = dr.metric
             if dr.measure == "level" and dr.q.kind != "percent":
@@ -3750,16 +3759,20 @@ class _Extractor:
             # "A's deliveries fell 40% month-on-month and B's dropped 65%": the second change, told in the same
             # way right after the first, is over the same base
             return prev.measure
-        if re.search(r"\(\s*[+\-−–]?\s*$", t[max(cl.start, q.start - 4):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]) \
-                and (legend := self._bracket_legend(q.start)) is not None:
-            return legend  # "Maker A: 12,400 (+8%)" under "month-on-month change in brackets"
+        if _BRACKETED_CHANGE.search(t, max(cl.start, q.start - 8), q.start) and re.match(r"\s*\)", t[q.end:q.end + 3]):
+            if (legend := self._bracket_legend(q.start)) is not None:
+                return legend  # "Maker A: 12,400 (+8%)" under "month-on-month change in brackets"
+            ic = getattr(self, "item_change", None)
+            if ic is not None and ic[0] < self.sent_index and (_is_list_item(t, dr.sent) or _is_label_line(t, dr.sent)) \
+                    and all(_is_list_item(t, sp) or _is_label_line(t, sp) for sp in self.d.sentences[ic[0] + 1:self.sent_index]):
+                return ic[1]  # "A: 55,600 (up 57% MoM)" then "B: 48,900 (up 11%)": the list's items compare alike
         return "yoy"
 
     def _bracket_legend(self, pos: int) -> str | None:
         """The base that a legend before `pos` gives the bracketed percents ("MoM change in brackets")."""
         if self._legends is None:
             self._legends = []
-            for m in _BRACKET_LEGEND.finditer(self.text):
+            for m in sorted([*_BRACKET_LEGEND.finditer(self.text), *_WITH_CHANGES_LEGEND.finditer(self.text)], key=lambda m: m.start()):
                 b = m.group("base")
                 base = P.base_of(b) or ("yoy" if re.search(r"(?i)year|same", b) else "qoq" if re.search(r"(?i)quarter", b) else "mom")
                 self._legends.append((m.start(), base))
