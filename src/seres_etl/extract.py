@@ -817,6 +817,7 @@ _BRACKET_LEGEND = keywords.gated(re.compile(
 _WITH_CHANGES_LEGEND = keywords.gated(re.compile(
     r"\bwith\s+(?:the\s+|their\s+)?(?P<base>(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)|y-?o-?y|m-?o-?m|q-?o-?q|y/y|m/m|q/q)"
     r"\s+(?:changes?|growth|comparisons?|moves?)\b[^.;:\n]{0,30}[.:](?=\s)", re.IGNORECASE))
+_MAKER_LINE_LABEL = re.compile(r"[ \t\-*•\d.)]*(?P<lab>[^\n:]{2,40}?)[ \t]*(?:[:\-–—][ \t]*|[ \t]+)")
 _BRACKETED_CHANGE = re.compile(r"\(\s*(?:[+\-−–]|(?:up|down|rose|fell|increased|decreased)\b)?\s*$", re.IGNORECASE)
 # a figure's own words asking for a quarter's or a month's figure ("Quarterly sales of N", "for the month")
 _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+the\s+quarter)\b", re.IGNORECASE),
@@ -3220,6 +3221,10 @@ class _Extractor:
             elif self.last_level is not None and self.last_level.metric in M.VOLUME and _BACK_REFERENCE.match(t, sent.start) \
                     and self._part_by_name(q) is not None:
                 dr.metric = self.last_level.metric  # "... delivered 20,410 cars. The total included 9,640 from its X brand": parts of that figure
+            elif fm is None and q.value is not None and q.value >= 100 and self._maker_line(dr):
+                # "Li Auto - 41,011 (up 3% from Feb)" on a line of its own, with no count named before: a
+                # maker's, a brand's or a model's volume in a list of them, what such lists count
+                dr.metric = self.lead_volume or "sales_volume"
             else:
                 dr.metric = "other"
         elif q.kind == "percent" and dr.measure != "level" and getattr(self, "seen_share_price", False) \
@@ -3767,6 +3772,19 @@ class _Extractor:
                     and all(_is_list_item(t, sp) or _is_label_line(t, sp) for sp in self.d.sentences[ic[0] + 1:self.sent_index]):
                 return ic[1]  # "A: 55,600 (up 57% MoM)" then "B: 48,900 (up 11%)": the list's items compare alike
         return "yoy"
+
+    def _maker_line(self, dr: _Draft) -> bool:
+        """Whether the figure opens the value of a short line of its own labelled with a maker's, a
+        brand's or a model's name ("Li Auto - 41,011 (up 3%)", "NIO: 11,866")."""
+        t, q = self.text, dr.q
+        line = t.rfind("\n", 0, q.start) + 1
+        end = t.find("\n", q.end)
+        end = len(t) if end < 0 else end
+        lab = _MAKER_LINE_LABEL.fullmatch(t, line, q.start)
+        if lab is None or end - line > 90:
+            return False
+        return any(m.known and m.kind in ("company", "group", "brand", "model") and m.start >= lab.start("lab")
+                   and m.end <= lab.end("lab") for m in self.d.mentions_in(line, q.start))
 
     def _bracket_legend(self, pos: int) -> str | None:
         """The base that a legend before `pos` gives the bracketed percents ("MoM change in brackets")."""
