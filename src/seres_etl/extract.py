@@ -3156,6 +3156,10 @@ class _Extractor:
             earlier = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.metric in M.VOLUME
                        and x.measure == "level" and not getattr(x, "part_metric", False)]  # ("of which 316,000 were exported": that part only)
             fm = earlier[-1] if earlier else self.frame_metric.get("vehicle")
+            if fm == "orders" and not earlier and self.lead_volume not in (None, "orders") \
+                    and self.vehicle_metric_para != self.d.paragraph_of(self.sent_index) \
+                    and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end)):
+                fm = self.lead_volume  # (orders a launch drew, told in a paragraph before, do not count a new paragraph's bare figures)
             short = (sent.end - sent.start) < 70 or re.match(r"\s*[A-Z][\w /&.-]{0,40}[:(]", t[sent.start:q.start]) is not None
             timed = (self._attached_time(dr, drafts) is not None or self.d.header_spans and self._header_time(q) is not None) \
                 and dr.q.value >= 100  # (a table cell under a period column is dated too)
