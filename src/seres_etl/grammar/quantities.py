@@ -38,6 +38,7 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"(?:industrial\s+)?robots|(?:production|assembly)\s+lines|"  # ("a plant with 1,000 robots": its equipment, not its output)
     r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
+    r"-?plus\s+(?:(?:price\s+)?(?:segment|bracket|class|category|band|range|market)s?)\b|"  # ("No.1 in the 500k-plus segment": a price band)
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
     r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors|"
     # an amount in a currency outside the vocabulary ("priced at 899,000 baht", "Rs 12 lakh"): not a count
