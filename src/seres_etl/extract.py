@@ -2858,6 +2858,8 @@ class _Extractor:
                     self.lead_volume = self.lead_volume or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
+            if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
+                self.last_price = (self.sent_index, dr.entity)  # (the car whose prices the next sentence may go on with)
             if dr.measure in ("mom", "qoq") and dr.q.kind == "percent" and (row or _is_label_line(t, sent)) and re.match(r"\s*(?:[A-Za-z/-]{2,14}\s*)?\)", t[dr.q.end:dr.q.end + 20]) \
                     and _BRACKETED_CHANGE.search(t, max(sent.start, dr.q.start - 8), dr.q.start):
                 self.item_change = (self.sent_index, dr.measure)  # (the base the list's next bracketed change takes)
@@ -5175,6 +5177,8 @@ class _Extractor:
             prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
             if prev and len({m.entity_id or m.text for m in prev}) == 1:
                 dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
+            elif not prev and (lp := getattr(self, "last_price", None)) is not None and lp[0] == self.sent_index - 1:
+                dr.entity, dr.role = lp[1], "price_model"  # "The Max is A yuan, the Ultra B. That is roughly $C to $D.": the same car's
         if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind in ("company", "group") \
                 and (car := _THE_CAR_AT.search(self.text, max(dr.sent.start, dr.q.start - 60), dr.q.start)) is not None:
             # "Stellantis, which sells the T03 through its venture, lists the city car at N": the car named before

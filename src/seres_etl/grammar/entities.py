@@ -455,7 +455,8 @@ _TITLES = (r"(?:CEO|CFO|COO|CTO|chief|founder|co-founder|chairman|chairwoman|pre
            r"head|executive|spokesperson|spokesman|spokeswoman|analyst|secretary-general|secretary|general\s+manager|"
            r"manager|blogger|expert|economist|researcher|professor|editor|reporter|partner\s+at|owner|engineer)")
 _PERSON_AFTER = re.compile(r"^,?\s*(?:the\s+|a\s+|an\s+|its\s+|[\w'’]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}" + _TITLES + r"\b"
-                           r"|^\s+(?:said|says|stated|revealed|noted|added|told|wrote|posted|commented|argued|believes|thinks)\b", re.IGNORECASE)
+                           r"|^\s+(?:said|says|stated|revealed|noted|added|told|wrote|posted|commented|argued|believes|thinks)\b"
+                           r"|^\s+(?:came|went|took|walked|got)\s+(?:on|onto|to|up\s+on)?\s*(?:the\s+)?stage\b", re.IGNORECASE)  # ("X came on stage and said ...": a speaker)
 _PERSON_BEFORE = re.compile(_TITLES + r"\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr)\.?\s*$|\b(?:surnamed|named|By)\s*$", re.IGNORECASE)
 
 
