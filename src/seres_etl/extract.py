@@ -2831,7 +2831,9 @@ class _Extractor:
                     dr.entity.known or " " in dr.entity.text or dr.entity.kind == "market") \
                     and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None) \
                     and not (self.frame_entity is not None and _SET_BESIDE.search(t, max(sent.start, dr.entity.start - 40), dr.entity.start)) \
-                    and not (self.frame_entity is not None and _COMPARISON_INSERT.match(t, dr.entity.end)):
+                    and not (self.frame_entity is not None and _COMPARISON_INSERT.match(t, dr.entity.end)) \
+                    and not (self.frame_entity is not None and _OF_THEM.match(t, max(dr.q.end, dr.q.noun_end))):
+                # ("Its brand X took N of those.": a part of the figure before; the text goes on about the whole's)
                 # ("Tesla, by comparison, delivered N": the same, told with the words set in after the name)
                 # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so;
                 # so is one held up beside the subject: "..., outstripping Y's revenue of N")
