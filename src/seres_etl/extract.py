@@ -824,7 +824,7 @@ _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+
                 "month": re.compile(r"\b(?:(?:in|for|during|over)\s+the\s+month)\b", re.IGNORECASE)}
 # "Among them, in the second half the company earned N": a sentence opening on a part of what was just
 # reported (the period named in it is a part of the period reported, as with "alone")
-_PART_OPENER = re.compile(r"\s*(?:Among\s+(?:them|these|which)|Of\s+(?:this|these|that|which|the\s+total)),\s", re.IGNORECASE)
+_PART_OPENER = re.compile(r"\s*(?:Among\s+(?:them|these|those|which)|Of\s+(?:this|these|those|them|that|which|the\s+total)),\s", re.IGNORECASE)
 # "In the second quarter alone", "Fourth-quarter revenue alone": a part of the period reported on, set apart
 _TIME_ALONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+alone\b", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
@@ -3205,6 +3205,9 @@ class _Extractor:
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
                 dr.metric = fm
+            elif fm in M.VOLUME and _PART_OPENER.match(t, sent.start) and self.level_before_sent is not None \
+                    and self.level_before_sent.metric == fm:
+                dr.metric = fm  # "N vehicles ... . Of those, A were SUVs and B were sedans": parts of that count
             elif fm in M.VOLUME and _THE_NUMBER_WAS.search(t, max(sent.start, q.start - 40), q.start):
                 dr.metric = fm  # "... sold over 9,000 in May. The exact number was 9,412": the count spoken of
             elif fm in M.VOLUME and earlier and _GENERIC_COUNT_VERB.search(t, max(sent.start, q.start - 30), q.start):
