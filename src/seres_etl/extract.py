@@ -5592,6 +5592,10 @@ class _Extractor:
             dr.entity, dr.role = od, "pair"  # "X outsold Y in Q4 (A vs B)": A is X's, B is Y's
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        if dr.metric == "rank" and t[q.end - 1:q.end] == "." and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None \
+                and re.fullmatch(r"\s+", t[q.end:nxt.start]):
+            dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
+            return
         # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
         if dr.measure == "level" and "respectively" not in t[sent.start:sent.end]:
             models = [m for m in ms if m.kind == "model" and cl.start <= m.start and m.end <= q.start]

@@ -141,12 +141,31 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")  # (case-sensitive: a verb, not a name)
 
 
+# a numbered ranking run into its sentence: "By December deliveries, the ranking was: 1. HIMA, 2. Leapmotor,
+# 3. Xiaomi" (each number a place, the name after it the one placed)
+_INLINE_RANKING = re.compile(r"\b(?:ranking|rankings|standings|order|league\s+table|leaderboard|top\s+(?:three|five|six|ten|\d{1,2}))\b"
+                             r"[^.;:\n]{0,60}?(?:\s(?:is|was|are|were|reads|read|goes|went)\s*:?|:)\s+(?=1\.\s+(?-i:[A-Z]))", re.IGNORECASE)
+_INLINE_ITEM = re.compile(r"(?P<n>\d{1,2})\.\s+(?-i:[A-Z])[^,;.\n]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+|(?=[.;]|$))")
+
+
+def _inline_numbered(text: str, start: int, end: int) -> list[Rank]:
+    found = []
+    for m in _INLINE_RANKING.finditer(text, start, end):
+        pos, want = m.end(), 1
+        while (it := _INLINE_ITEM.match(text, pos, end)) is not None and int(it["n"]) == want:
+            found.append(Rank(it.start("n"), it.end("n") + 1, want))
+            pos, want = it.end(), want + 1
+        if want == 2:
+            found.pop()  # (one item alone is no ranking)
+    return found
+
+
 def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     end = len(text) if end is None else end
     out: list[Rank] = []
     low = folded_cached(text)  # (folded once for all the sentences of the text)
     if not _RANK_HINT.search(low, start, end):
-        return out
+        return _inline_numbered(text, start, end) if "1. " in text[start:end] else out
     # (the same spans, and groups up to case, as RANK_RX in the text: see keywords.folded_pattern)
     for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)
               if _RANK_RELAXED is None else finditer_verified(RANK_RX, _RANK_RELAXED, text, start, end)):
@@ -189,6 +208,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     out.append(Rank(cs, ce + (2 if g == "num" else 0),
                                     int(c.group("num")) if g == "num" else ORDINALS[c.group("word").lower()]))
                     pos = ce + (2 if g == "num" else 0)  # (after "2nd": the chain goes on from its suffix)
+    if "1. " in text[start:end]:
+        out.extend(_inline_numbered(text, start, end))
     if len(out) > 1:  # (a position found twice: after a ranking verb and on its own)
         out = sorted({(r.start, r.end): r for r in out}.values(), key=lambda r: r.start)
     return out

@@ -56,6 +56,9 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "1. BYD Seagull - 98,456": the number of a list item
+            if m.group(0) == "." and _RUN_IN_ITEM_NUMBER.search(text, max(pos, m.start() - 8), m.start()) \
+                    and (text.endswith(": 1", pos, m.start()) or ": 1. " in text[pos:m.start()]):
+                continue  # "the ranking was: 1. HIMA, 2. Leapmotor, 3. Xiaomi": a numbered list run into its sentence
         if m.group(0) == "?" and _ASKED_LABEL.fullmatch(text, pos, m.start()) and _FIGURE_NEXT.match(text, m.end()):
             continue  # "Revenue? 24.25 billion yuan, up ...": a writer's question for a label, answered by its figure
         _add(text, pos, cut, spans)
@@ -64,6 +67,7 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+_RUN_IN_ITEM_NUMBER = re.compile(r"(?::\s+1|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,2})$")
 _ASKED_LABEL = re.compile(r"\s*(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w-]*")
 _FIGURE_NEXT = re.compile(r"[ \t]+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d")
 # "... ahead of the Tesla Model Y. In the second quarter ...": a model's letter, not an initial
