@@ -436,6 +436,7 @@ _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by
 # of comparison; its figure is told, but the text goes on about the subject
 _SET_BESIDE = re.compile(r",\s+(?:(?:and|thus|so|easily|comfortably|narrowly|just|far)\s+)?(?:outstripping|outpacing|outselling|surpassing|overtaking|beating|topping|eclipsing|exceeding|"
                          r"dwarfing|trumping|bettering|edging\s+out|leaving)\s+(?:(?:the|its|their|rival|US|American|domestic|crosstown)\s+){0,2}$")
+_OF_THE_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b(?!\s+(?:market|sales|deliveries|volumes?|output|production|exports))", re.IGNORECASE)
 # "60% of the volume", "65% of the parts": a part of a whole that is none of the vocabulary's
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|his|her|our)\s+(?!(?:[\w-]+\s+){0,2}(?:total|market|sales|revenues?|deliveries|segment|income|profit)\b)", re.IGNORECASE)
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
@@ -3259,6 +3260,10 @@ class _Extractor:
         elif q.kind == "percent" and (re.search(r"\banother\s+$", t[max(sent.start, q.start - 12):q.start])
                                       or _in_quotation(t[sent.start:q.start])):
             dr.metric = "other"  # '"Even with another 10%, our costs are lower," he said': an increment, a speaker's words
+        elif q.kind == "percent" and dr.measure == "level" and _OF_THE_TOTAL_AFTER.match(t, q.end) \
+                and any(x.metric == "revenue" and x.q.kind == "money" and x.measure == "level" and x.q.end <= q.start
+                        for x in drafts if x.sent == dr.sent):
+            dr.metric = "revenue_share"  # "Vehicle sales were RMB15.48 billion, or 90.5% of the total": that revenue's share
         elif q.kind == "percent" and dr.measure == "level" and _PART_OF_A_WHOLE.match(t, q.end):
             dr.metric = "other"  # "about 60% of the volume", "~65% of the parts": a part of something no cue names, not the margin told before
         elif q.kind == "percent":
@@ -3424,7 +3429,7 @@ class _Extractor:
                 and not re.search(r"\b(?:revenues?|income|turnover)\b", t[prev[-1].end:q.start], re.I):
             dr.metric = "other"  # "exported N cars, or about M% of the total": a part of its sales (a count), not of revenue
             # (not "sold N cars ..., and NEV revenue made up M% of the total": revenue named again)
-        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_NO_REVENUE.match(t, q.end):
+        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_NO_REVENUE.match(t, q.end, dr.sent.end):
             # a share of something else than revenue, after a revenue share: "the two SUVs made up N% of
             # the brand's deliveries" (a model's part of its maker's sales), "the founders own N% of the company" (a stake)
             dr.metric = "other"
