@@ -288,7 +288,8 @@ _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|not
 _INSTEAD = re.compile(r"\b(?:instead|in\s+place\s+of|as\s+a\s+proxy|as\s+a\s+stand-in)\b", re.IGNORECASE)
 _FRONTED_AS_OF = re.compile(r"[\s*_]*(?:(?:As\s+(?:of|at)|By|Through|Until|In|During|Since)\s+[^,;.]{2,40},\s*)?")
 _FRONTED_TIME = re.compile(r"\s*(?:In|During|For|Over|Across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s*")
-_WILL_COST = re.compile(r"\bwill\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+# (and told in reported speech: "announced that the X would start at A yuan")
+_WILL_COST = re.compile(r"\b(?:will|would)\s+(?:now\s+)?(?:start|be\s+priced|cost|retail|sell)\s+(?:at|from|for)\s+(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 # (and translated, without "of": "compare last year loss A yuan")
 _OWN_BASE_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}(?:sales|deliveries|shipments|output|production|exports|revenue|total|volumes?)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|RMB\s?|US\$|HK\$|[$€¥])?"
                             r"|(?:['’]s)?\s+(?:same\s+period\s+)?(?:net\s+)?(?:loss|profit|revenue|sales|deliveries)\s+(?:was\s+|of\s+)?(?:about\s+|around\s+|nearly\s+|RMB\s?|US\$|HK\$|[$€¥])?"
@@ -436,6 +437,9 @@ _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by
 # of comparison; its figure is told, but the text goes on about the subject
 _SET_BESIDE = re.compile(r",\s+(?:(?:and|thus|so|easily|comfortably|narrowly|just|far)\s+)?(?:outstripping|outpacing|outselling|surpassing|overtaking|beating|topping|eclipsing|exceeding|"
                          r"dwarfing|trumping|bettering|edging\s+out|leaving)\s+(?:(?:the|its|their|rival|US|American|domestic|crosstown)\s+){0,2}$")
+_AT_LAUNCH_WORDS = re.compile(r"\bat\s+(?:its\s+|the\s+)?launch\b", re.IGNORECASE)
+_TRIMS_OFFERED = re.compile(r"\b(?:offered|comes?|came|available|sold|launched|priced)\s+in\s+(?:[\w-]+\s+){0,2}(?:versions|trims|variants|editions|configurations)\b"
+                            r"|\b(?:versions|trims|variants|editions|configurations)\s+at\s+launch\b|\bthere\s+are\s+[\w-]+\s+(?:versions|trims|variants|editions)\b", re.IGNORECASE)
 _OF_THE_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole)\b(?!\s+(?:market|sales|deliveries|volumes?|output|production|exports))", re.IGNORECASE)
 # "60% of the volume", "65% of the parts": a part of a whole that is none of the vocabulary's
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|his|her|our)\s+(?!(?:[\w-]+\s+){0,2}(?:total|market|sales|revenues?|deliveries|segment|income|profit)\b)", re.IGNORECASE)
@@ -871,7 +875,9 @@ _PRICES_ANNOUNCED = keywords.gated(re.compile(r"\b(?:announc|reveal|disclos|unve
 # "lowered its prices", and then a car's new price "fell to A", "cut the X to A"
 _PRICES_CUT = keywords.gated(re.compile(r"\b(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|raised|raises)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?prices\b", re.IGNORECASE))
 _NEW_PRICE_TO = re.compile(r"\b(?:(?:cut|cuts|slashed|lowered|reduced|trimmed)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+)to\s+(?:just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
-_ANNOUNCED_AT = keywords.gated(re.compile(r"\bannounc(?:ed|es)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+at\s+(?=(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d)", re.IGNORECASE))
+_ANNOUNCED_AT = keywords.gated(re.compile(r"\bannounc(?:ed|es)\s+(?:that\s+)?(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+"
+                                          r"(?:would\s+(?:start|be\s+priced|cost|sell)\s+(?:at|from|for)\s+|at\s+)(?=(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d)", re.IGNORECASE))
+# ("announced that the X would start at A yuan": the price set that day, told in reported speech)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _EVENT_ON = re.compile(r"\b(?:launch|debut|unveiling|pre-?sales?|sales|orders|pre-?orders|bookings|reservations)\s+on\s+$", re.IGNORECASE)
@@ -2838,7 +2844,7 @@ class _Extractor:
                 # ("Tesla, by comparison, delivered N": the same, told with the words set in after the name)
                 # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so;
                 # so is one held up beside the subject: "..., outstripping Y's revenue of N")
-                self.frame_entity = dr.entity
+                self.frame_entity = self._base_model(dr.entity) if dr.metric == "vehicle_price" else dr.entity
                 self.frame_entity_sent = self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if dr.entity.kind in ("company", "group"):
@@ -2862,7 +2868,8 @@ class _Extractor:
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
-                self.last_price = (self.sent_index, dr.entity)  # (the car whose prices the next sentence may go on with)
+                # (the car whose prices the next sentence may go on with; not one trim of it, told as a trim)
+                self.last_price = (self.sent_index, dr.entity) if self.d.reg.get(dr.entity.entity_id or "") is not None else None
             if dr.measure in ("mom", "qoq") and dr.q.kind == "percent" and (row or _is_label_line(t, sent)) and re.match(r"\s*(?:[A-Za-z/-]{2,14}\s*)?\)", t[dr.q.end:dr.q.end + 20]) \
                     and _BRACKETED_CHANGE.search(t, max(sent.start, dr.q.start - 8), dr.q.start):
                 self.item_change = (self.sent_index, dr.measure)  # (the base the list's next bracketed change takes)
@@ -3442,6 +3449,9 @@ class _Extractor:
             ms_ = [m for m in self.d.mentions_in(dr.clause.start, cop.start()) if m.kind in ("model", "brand", "company", "group", "market")]
             if ms_ and ms_[-1].kind == "model":
                 dr.metric = "vehicle_price"  # "The Seal 06 DM-i is 139,800 yuan": what a model is in money is its price
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is None and not gap \
+                and q.value is not None and 3000 <= q.value < 1e7 and _TRIMS_OFFERED.search(t, sent.start, sent.end):
+            dr.metric = "vehicle_price"  # "The car is offered in three versions, the X at A yuan (B USD), ...": the trims' prices
         if dr.metric == "share_price" and dr.measure == "level" and (_EPS.search(t[sent.start:sent.end]) \
                 and re.match(r"\s*(?:a|per)\s+share", t[q.end:q.end + 12])
                 or _PER_SHARE_BEFORE.search(t, max(dr.clause.start, q.start - 70), q.start)):
@@ -4706,6 +4716,11 @@ class _Extractor:
                 and 0 < self.sent_index - self.launch_day[0] <= 2 and self.d.paragraph_of(self.launch_day[0]) == self.d.paragraph_of(self.sent_index) \
                 and _NEW_PRICE_TO.search(t, max(dr.clause.start, q.start - 60), q.start):
             p = self.launch_day[1]  # "On <day>, X lowered its prices. The Y now fell to A yuan": the new price, set that day
+        if p is None and te is None and dr.metric == "vehicle_price" and dr.measure == "level" and self.launch_day is not None \
+                and (0 < self.sent_index - self.launch_day[0] <= 2 and self.d.paragraph_of(self.launch_day[0]) == self.d.paragraph_of(self.sent_index)
+                     or _AT_LAUNCH_WORDS.search(t, dr.sent.start, dr.sent.end)) \
+                and _TRIMS_OFFERED.search(t, dr.sent.start, dr.sent.end):
+            p = launch = self.launch_day[1]  # "X launched the Y on <day>. The car is offered in three versions, ... at A yuan": the launch's prices
         # (a time the figure names that an undated text cannot place, "retail was N for March":
         # unknown, not the time of the figures before it)
         if (te is None and p is None or te is not None and te.grain == "then") and dr.metric == "vehicle_price" and dr.measure == "level" \
@@ -6610,6 +6625,13 @@ class _Extractor:
                 return opened[-1]
         return fe or self.doc_entity
 
+    def _base_model(self, m: Mention) -> Mention:
+        """The car a trim named with it belongs to ("SU7 Max", priced in a list of trims, is of the SU7):
+        the mention the trim's name was made from (same span), when the registry knows no such trim."""
+        if m.kind != "model" or not m.known or not m.entity_id or self.d.reg.get(m.entity_id) is not None:
+            return m
+        return next((o for o in self.d.mentions_in(m.start, m.end) if o.start == m.start and o.end == m.end), m)
+
     def _whole_market(self, before: int) -> Mention | None:
         """The last market named with its region and no narrower segment ("China's vehicle
         market", "China's auto sales"), before `before`."""
@@ -6713,6 +6735,9 @@ class _Extractor:
         # ("the long-range Pro edition", "the all-wheel-drive Max version": a word or two that describe it, too)
         vs = list(re.finditer(r"\b(?:the|its)\s+(?:(?:top-end|top|range-topping|flagship|high-end|entry-level|entry|cheapest|priciest|most\s+expensive)\s+|(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+){1,2})?"
                               r"(Pro|Max|Ultra|Plus|Performance|Long[- ]Range|Sport|Premium|Air|Lite|Standard|Base)\s+(?:version|variant|model|trim|edition)\b", pre, re.I))
+        if not vs:
+            # "the standard car at A yuan, the Pro at B yuan and the Max at C yuan": a trim named alone with its price
+            vs = list(re.finditer(r"\b(?:the|its)\s+(?-i:(Pro|Max|Ultra|Plus|Performance|Air|Lite))\s+at\s+(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?$", pre))
         code = m.text.rsplit(" ", 1)[-1]
         if not vs and m.kind == "model" and any(c.isdigit() for c in code) and code in pre \
                 and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
@@ -7205,22 +7230,35 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
 
 def _one_name_per_model(facts: list[Fact], registry: Registry) -> None:
     """A model the text names in full once ("the AITO M7") and later by its short name ("the
-    new M7") is one entity: its figures take the full name, the one that contains the others."""
+    new M7") is one entity: its figures take the full name, the one that contains the others; so do
+    its trims named from the short name ("the Pro at A" after "the SU7": "Xiaomi SU7 Pro")."""
     names: dict[str, set[str]] = {}
+    trims: list[tuple[Fact, str, str, str]] = []  # (fact, model id, the name it was made from, the trim)
     for f in facts:
-        if f.entity_id and f.entity:
-            names.setdefault(f.entity_id, set()).add(f.entity)
-    for eid, ns in names.items():
-        if len(ns) < 2:
+        if not (f.entity_id and f.entity):
             continue
+        e = registry.get(f.entity_id)
+        if e is not None:
+            names.setdefault(f.entity_id, set()).add(f.entity)
+            continue
+        base, _, trim = f.entity.rpartition(" ")
+        eid = f.entity_id[:-len(trim) - 1] if base and f.entity_id.endswith("-" + trim.lower()) else None
+        if eid is not None and (m := registry.get(eid)) is not None and m.kind == "model":
+            trims.append((f, eid, base, trim))
+    full_of: dict[str, str] = {}
+    for eid, ns in names.items():
         e = registry.get(eid)
         if e is None or e.kind != "model":
             continue
         full = max(ns, key=len)
-        if all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", full) for n in ns):
-            for f in facts:
-                if f.entity_id == eid:
-                    f.entity = full
+        if len(ns) > 1 and all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", full) for n in ns):
+            full_of[eid] = full
+    for f in facts:
+        if f.entity_id in full_of:
+            f.entity = full_of[f.entity_id]
+    for f, eid, base, trim in trims:
+        if eid in full_of and base != full_of[eid] and base in names[eid]:
+            f.entity = f"{full_of[eid]} {trim}"
 
 
 def _headline_rounding(f: Fact, g: Fact, headline_end: int) -> bool:

@@ -127,6 +127,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       # "the Ultra BEV tops the range at A", "the Max EREV is A yuan", "Li charges A yuan for the L9"
+                      # "three versions at launch: the standard car at A yuan, the Pro at B": trims listed with their prices
+                      r"(?:(?:standard|base|entry|top)\s+(?:car|model|version|trim)|(?-i:Pro|Max|Ultra|Plus|Air|Standard|Performance))\s+at(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:tops?|topping|topped)\s+(?:the\s+(?:range|line-?up)|out)\s+at(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?-i:EREV|BEV|PHEV|REEV|Max\+?|Pro\+?|Ultra|Plus|AWD|RWD|4WD)\s+(?:is|costs|comes\s+in\s+at)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:charges?|charging)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros))\s+for\s+(?:the|its|a|an)\s)|"
