@@ -474,6 +474,10 @@ _DESCRIBES = re.compile(r"(?:'s|’s)?\s+(?:maker|automaker|carmaker|manufacture
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?share\b(?!\s+(?:price|of\s+(?:its|the\s+company's)\s+revenue))", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"[,;]\s*(?:as|after|when|while|because|since|though|although|before|once|thanks\s+to|helped\s+by|driven\s+by)\s"
                           r"|\s(?:because|although|whereas)\s", re.IGNORECASE)  # (those three open a clause of their own, comma or not)
+# a noun in apposition to the whole clause before, with its own relative clause: ", something that ...",
+# ", a feat which ...", ", a pace nobody expected ..." (a remark on the figure, not its time)
+_CLAUSE_COMMENT = re.compile(r"[,;(]\s*(?:something|a\s+(?:feat|level|pace|milestone|run|streak|figure|number|result|mark)|an?\s+(?:achievement|outcome))"
+                             r"\s+(?:that|which|nobody|few|no\s+one|many)\s", re.IGNORECASE)
 # ("a year-on-year increase of 621.2%"; "ring-on-ring increase 8.3%", the "of" left out)
 _CHANGE_OF = re.compile(r"\s+(?:increase[ds]?|decrease[ds]?|growth|grew|decline[ds]?|rise|rose|drop|fall|fell|gain|jump|surge|reduction)\s+(?:of\s+|by\s+)?(?:about\s+|around\s+|nearly\s+)?", re.IGNORECASE)
 # ", maker of AITO models,": the thing made, not the maker
@@ -525,6 +529,12 @@ _STOCK_PRONOUN_LEVEL = re.compile(r"\s*(?:It|They|The\s+stock|The\s+shares)\s+(?
 
 # a figure the text itself calls a goal or a guess right after it: "N in May, but that's a target"
 _CALLED_TARGET_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:but\s+)?(?:that['’]s|that\s+is|it['’]s|it\s+is|which\s+is)\s+(?:just\s+|only\s+|still\s+|merely\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:target|goal|forecast|estimate|projection|guess|plan)\b", re.IGNORECASE)
+
+
+# a figure the writer only deems within reach, right after it: "N for the year looks doable", "A units
+# this quarter appears realistic" (a guess at a result, not the result)
+_DEEMED_POSSIBLE_AFTER = re.compile(r"(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,30}?\b(?:seems?|looks?|appears?|sounds?)\s+(?:quite\s+|very\s+|entirely\s+|totally\s+|fairly\s+)?"
+                                    r"(?:possible|doable|achievable|realistic|plausible|within\s+reach|on\s+the\s+cards)\b", re.IGNORECASE)
 
 
 # a sentence whose subject is "the company" (a translated release's bare "company" too), after a time word or two
@@ -579,6 +589,30 @@ _MONEY_THEN_REVENUE_SHARE = re.compile(r"\)?,?\s*[(—–]?\s*(?:or\s+)?(?:about
 # a model or a version, then the amount it goes for: "the 7X Max at A yuan", "The EV version is A yuan",
 # "the Long Range is A" (in the range of a car's price, see _Extractor._model_at_amount)
 _MODEL_AT_AMOUNT = re.compile(r"(?<=\w)\s+(?:(?:is|was)\s+(?:now\s+|still\s+|currently\s+)?(?:at\s+|from\s+)?|at\s+|for\s+)(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
+# a sentence opening with a trim named alone as its subject: "Extended Range remains at", "The Performance version is now"
+_TRIM_OPENS = re.compile(r"[\s*_>-]*(?:The\s+)?(?P<trim>(?:Long|Standard|Extended|Mid|Max)\s+Range(?:\s+Plus)?|Performance|Dual[- ]Motor|Single[- ]Motor|"
+                         r"(?:Rear|All|Four)-Wheel[- ]Drive|AWD|RWD)(?:\s+(?:version|variant|trim|model|edition))?(?=\s)")
+# after a price, a few words and ", effective <day>": the day the price takes effect
+_EFFECTIVE_DAY_AFTER = re.compile(r"(?:\s+[^,;.\d]{1,30}?)?\s*,?\s*effective\s+(?:from\s+|on\s+|as\s+of\s+)?", re.IGNORECASE)
+# after a time in the possessive, its noun and the figure: "the prior quarter's high of", "Q3's total of about"
+_POSSESSIVE_TIME_NOUN = re.compile(r"\s+(?:(?:all-time|previous|prior|earlier|former|monthly|quarterly|own)\s+)?(?:record|total|tally|figure|level|high|peak)\s+"
+                                   r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# after a time written as an adjective ("first-quarter", "full-year"), a result noun and the figure
+_ADJECTIVE_TIME_NOUN = re.compile(r"\s+(?:net\s+|operating\s+|gross\s+)?(?:loss|profit|income|revenue|deliveries|sales|total|record|tally|figure)\s+"
+                                  r"of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# a gapped part: ", and the (budget) " before the name, and the name's noun before the number
+_GAPPED_AND = re.compile(r"\s*,?\s*(?:and|while)\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_GAPPED_NAME_THEN = re.compile(r"(?:\s+(?:brand|marque|unit|division|arm|series))?\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?")
+# what may open a sentence before its subject: markup, "The", a country's possessive ("China's X market")
+_SENTENCE_OPENER = re.compile(r"[\s*_#>-]*(?:[Tt]he\s+)?")
+# a verb between a subject and its "its": "extended its", "sustained its", "held on to its"
+_VERB_BEFORE_ITS = re.compile(r"\s+(?:\w+\s+){0,1}?(?:kept|keeps|maintained|maintains|extended|extends|continued|continues|sustained|sustains|"
+                              r"held|holds|regained|regains|lost|loses|carried|carries)(?:\s+(?:up|on))?\s+$", re.IGNORECASE)
+# an active price verb, its object (a model, checked by the caller) and "to" right before an amount:
+# "cut the X Pro to", "has lowered the price of its Y to about"
+_ACTIVE_PRICE_MOVE_TO = re.compile(r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims|raised|raises|marked\s+down|repriced|reprices)\s+"
+                                   r"(?:the\s+(?:starting\s+|base\s+|entry\s+)?prices?\s+(?:of|for|on)\s+)?(?P<obj>[^.;:,!?]{2,80}?)\s+to\s+"
+                                   r"(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _CAR_PRICE_RANGE = {"CNY": (20_000, 5_000_000), "USD": (5_000, 700_000), "EUR": (5_000, 700_000), "HKD": (40_000, 5_000_000)}
 
 # a figure set against another: "flat with the B", "compared with B", "versus B", "above the B"
@@ -830,6 +864,10 @@ _GRAIN_ASKED = {"quarter": re.compile(r"\b(?:quarterly|(?:in|for|during|over)\s+
 # "Among them, in the second half the company earned N": a sentence opening on a part of what was just
 # reported (the period named in it is a part of the period reported, as with "alone")
 _PART_OPENER = re.compile(r"\s*(?:Among\s+(?:them|these|those|which)|Of\s+(?:this|these|those|them|that|which|the\s+total)),\s", re.IGNORECASE)
+# a sentence opening with a part of a period set apart: "June alone added", "In the fourth quarter alone,"
+_PART_ALONE_OPENS = re.compile(r"[\s*_]*(?:(?:In|During|For)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half)|Q[1-4]|H[12]|"
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:the\s+)?month\s+of\s+\w+)"
+                               r"\s+alone\b", re.IGNORECASE)
 # "In the second quarter alone", "Fourth-quarter revenue alone": a part of the period reported on, set apart
 _TIME_ALONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+alone\b", re.IGNORECASE)
 _PREV_WEEKS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+week['’]s\s+$", re.IGNORECASE)
@@ -919,7 +957,7 @@ _SECOND_BASE = re.compile(r"(?:,\s*from|\b(?:versus|vs\.?|compared\s+(?:with|to)
 # "N vehicles and in August M": the time opens the next figure, not this one's
 _NEXT_FIGURE_TIME = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:,\s*)?(?:and|while|but|,)\s+(?:in|for|during)\s+[^,;\d]{1,30}?(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)")
 _STREAK_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+month\s+)?(?:in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?"
-                           r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+in\s+a\s+row)\b"
+                           r"(?:(?:consecutive|straight)\s+(?:months|weeks|quarters|years)|(?:months|weeks|quarters)\s+(?:in\s+a\s+row|running))\b"
                            # "topped 50,000 units in eight of the 12 months", "in every month of the year": how often a bound was passed
                            r"|\s*(?:(?:a|per|each)\s+month\s+)?in\s+(?:\w+\s+(?:out\s+)?of\s+(?:the\s+|its\s+|those\s+)?(?:\w+\s+)?|every\s+(?:single\s+)?)(?:months?|weeks?|quarters?)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;.\d]{0,60}$", re.IGNORECASE)
@@ -2309,6 +2347,7 @@ class _Extractor:
         self.frame_metric_last: str | None = None
         self.seen_share_price = False
         self.last_level: _Draft | None = None  # the last figure stated, for "The figure represents ..."
+        self.part_whole: _Draft | None = None  # the total before a sentence of its named parts ("The figure" is the total)
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
@@ -2826,6 +2865,15 @@ class _Extractor:
                 if not (self.last_level is not None and self.last_level.sent == sent and self.last_level.metric == dr.metric
                         and self.last_level.q.end <= dr.q.start and _COMPONENT.search(t, self.last_level.q.end, dr.q.start)):
                     # ("sold N, of which X contributed A and Y B. This represents a 7% gain": the total, not a part)
+                    if dr.metric in M.VOLUME and self.last_level is not None \
+                            and (_NAMED_PART_VERB.search(t, max(sent.start, dr.q.start - 60), dr.q.start)
+                                 or self._gapped_part_of(dr, drafts) is not None):
+                        # ("X delivered N. Its A brand contributed B and its C brand D. The figure compares
+                        # from M": the parts told in a sentence of their own; "the figure" is still the total)
+                        if self.last_level.sent != sent and self.part_whole is None:
+                            self.part_whole = self.last_level
+                    else:
+                        self.part_whole = None
                     self.last_level = dr
                 if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
                     self.ranked_volume = dr.metric  # what a ranking's figures count ("3. X - 104,300 units")
@@ -3106,6 +3154,44 @@ class _Extractor:
         return any(x.kind == "model" and x.end == m.start() for x in self.d.mentions_in(max(dr.clause.start, m.start() - 40), m.start())) \
             or _VERSION_NOUN.search(t, max(dr.clause.start, m.start() - 30), m.start()) is not None
 
+    def _gapped_part_of(self, dr: _Draft, drafts: list[_Draft]) -> _Draft | None:
+        """The part a verbless one repeats: in "the X brand contributed A units and the budget Y brand B",
+        B is counted as A is (a brand or model named, then the number, the verb left out)."""
+        t, q = self.text, dr.q
+        m = next((m for m in reversed(self.d.mentions_in(max(dr.sent.start, q.start - 50), q.start))
+                  if m.kind in ("brand", "model") and _GAPPED_NAME_THEN.fullmatch(t, m.end, q.start)), None)
+        if m is None:
+            return None
+        prev = [x for x in drafts if x.sent == dr.sent and x.q.end <= m.start and x.q.kind == q.kind and x.measure == "level"
+                and x.metric in M.VOLUME and not x.skip]
+        if not prev or not _GAPPED_AND.fullmatch(t, max(prev[-1].q.end, prev[-1].q.noun_end), m.start):
+            return None
+        return prev[-1] if _NAMED_PART_VERB.search(t, max(dr.sent.start, prev[-1].q.start - 60), prev[-1].q.start) else None
+
+    def _subject_of_its(self, sent: Span, at: int, before: list[Mention]) -> Mention | None:
+        """The named subject that opens the sentence when a possessive "its" follows it in the same
+        clause, with no other name between ("The X market extended its run, with ..."): what "its" is."""
+        t = self.text
+        named = [m for m in before if m.end <= at]
+        if not named or not (named[0].known or named[0].kind == "market"):
+            return None
+        m = named[0]
+        if any(o.start >= m.end for o in named[1:]) or not _SENTENCE_OPENER.fullmatch(t, sent.start, m.start) \
+                or re.search(r"[,;:()]", t[m.end:at]) or not _VERB_BEFORE_ITS.fullmatch(t, m.end, at):
+            return None
+        return m
+
+    def _model_moved_to(self, dr: _Draft) -> bool:
+        """An amount that no word names, after a price verb in the active voice whose object is a
+        model and "to": the price the maker moved the car to ("has cut the X Long Range to A yuan",
+        "raised the price of its Y to B")."""
+        t, q = self.text, dr.q
+        lo, hi = _CAR_PRICE_RANGE.get(q.unit or "", (0, 0))
+        if not lo <= dr.value <= hi or q.pair_of is not None:
+            return False
+        m = _ACTIVE_PRICE_MOVE_TO.search(t, max(dr.clause.start, q.start - 110), q.start)
+        return m is not None and any(x.kind == "model" for x in self.d.mentions_in(m.start("obj"), m.end("obj")))
+
     # ------------------------------------------------------------------ metric and measure
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
         q, t, sent = dr.q, self.text, dr.sent
@@ -3229,6 +3315,8 @@ class _Extractor:
                     and any(m.kind in ("brand", "model") and _NAMED_PART_VERB.fullmatch(t, m.end, q.start)
                             for m in self.d.mentions_in(max(sent.start, q.start - 110), q.start)):
                 dr.metric = fm  # "NIO delivered N. ..., while ONVO chipped in 4,866": the brand's part of that volume
+            elif (gp := self._gapped_part_of(dr, drafts)) is not None:
+                dr.metric = gp.metric  # "the X brand contributed A units and the budget Y brand B": the verb left out, the same count
             elif q.value is not None and q.value >= 100 and any(
                     m.kind in ("company", "group", "brand", "model") and 0 <= q.start - m.end <= 40 and _NAME_DID.fullmatch(t, m.end, q.start)
                     for m in self.d.mentions_in(max(sent.start, q.start - 60), q.start)):
@@ -3305,6 +3393,12 @@ class _Extractor:
             dr.metric = "vehicle_price"  # "the Model Y remains at 249,900 yuan", "the Long Range version was reduced to 271,500 yuan"
         elif q.kind == "money" and dr.measure == "level" and self._model_at_amount(dr):
             dr.metric = "vehicle_price"  # "the X Max at A yuan", "The EV version is B yuan", "the Long Range is C"
+        elif q.kind == "money" and dr.measure == "level" and (tr := _TRIM_OPENS.match(t, sent.start)) is not None \
+                and tr.end() <= q.start and _MODEL_PRICE_VERB.search(t, max(dr.clause.start, tr.end() - 1), q.start) \
+                and not self.d.mentions_in(tr.end(), q.start):
+            dr.metric = "vehicle_price"  # "Extended Range remains at A yuan": a trim, named alone, priced
+        elif q.kind == "money" and dr.measure == "level" and self._model_moved_to(dr):
+            dr.metric = "vehicle_price"  # "the maker cut the X Pro to A yuan": the price a model was moved to
         else:
             dr.metric = "other"
         if dr.measure != "level" and re.search(r"week[- ]on[- ]week|week[- ]over[- ]week|\bw/w\b|\bwow\b|(?:than|from|with|to)\s+(?:in\s+)?the\s+(?:prior|previous|preceding)\s+week(?:end)?|(?:a|the)\s+week(?:end)?\s+(?:earlier|ago|before)|"
@@ -4136,6 +4230,17 @@ class _Extractor:
                       # "Prices (March 2025): the base trim was A": a label's time, in parentheses before its colon
                       # (with a gloss after it too: "Quick take (H1, unaudited): ...")
                       or te.end <= q.start and _LABEL_TIME_CLOSE.match(t, te.end, te.end + 60) and ":" not in t[sent.start:te.start])]
+        if dr.metric == "vehicle_price" and dr.measure == "level" and "ffective" in t[qend:min(sent.end, qend + 50)]:
+            for te in cands:
+                if te.grain == "day" and te.kind == "abs" and te.start > qend and _EFFECTIVE_DAY_AFTER.fullmatch(t, qend, te.start):
+                    return te  # "cut the X to A yuan, effective <day>": the day the price holds from
+        if dr.measure == "level" and " of" in t[max(sent.start, q.start - 30):q.start]:
+            for te in cands:
+                if te.end <= q.start and q.start - te.end <= 40 and te.kind == "abs" \
+                        and (re.search(r"['’]s$", te.text) and _POSSESSIVE_TIME_NOUN.fullmatch(t, te.end, q.start)
+                             or re.search(r"-(?:quarter|half|year|month)$", te.text) and _ADJECTIVE_TIME_NOUN.fullmatch(t, te.end, q.start)):
+                    return te  # "short of the prior quarter's high of N": the time owns the figure its noun names
+                    # ("turning around from a third-quarter loss of N": the base's own period, named on its noun)
         if "first time" in t[sent.start:sent.end]:
             # "handed over N cars, topping M for the first time this year": the time of the record, not of N
             # (when the sentence names another time: "for the first time in <year>" alone is the figure's year)
@@ -4378,6 +4483,8 @@ class _Extractor:
                 return False
             if _SUBORDINATE.search(t, qend, te.start):
                 return True
+            if _CLAUSE_COMMENT.search(t, qend, te.start):
+                return True  # "..., something that seemed far off in <month>": a remark on the clause, with its own time
             # "..., a strong result for the company, which sold N cars in Q4": the time of the aside's own figure
             rel = _RELATIVE_AFTER.search(t, qend, te.start)
             return rel is not None and bool(self.d.quantities_in(rel.end(), te.start))
@@ -5117,12 +5224,26 @@ class _Extractor:
         dr.entity = par
 
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
+        if dr.metric == "vehicle_price" and dr.measure == "level" and (tr := _TRIM_OPENS.match(self.text, dr.sent.start)) is not None \
+                and tr.end() <= dr.q.start and not self.d.mentions_in(tr.end(), dr.q.start) and tr.end() == tr.end("trim") \
+                and _MODEL_PRICE_VERB.search(self.text, max(dr.clause.start, tr.end() - 1), dr.q.start):
+            dr.entity, dr.role = Mention(tr.start("trim"), tr.end("trim"), tr.group("trim"), None, "model", False), "subject"
+            return  # "Extended Range remains at A yuan": the trim as the text names it (a "version" after it is the model's: see below)
         if dr.base_level and dr.measure == "level":
             main = [x for x in drafts if x.q.end <= dr.q.start and x.measure == "level" and not x.base_level
                     and x.entity is not None and x.q.kind == dr.q.kind]
             chg = [x for x in drafts if x.q.end <= dr.q.start and x.measure != "level" and x.anchor is not None
                    and x.anchor.entity is not None and x.anchor.q.kind == dr.q.kind]
             since = main[-1].q.end if main else 0
+            if main and main[-1].sent != dr.sent and _BACK_REFERENCE.match(self.text, dr.sent.start) \
+                    and any(_NAMED_PART_VERB.search(self.text, max(main[-1].sent.start, x.q.start - 60), x.q.start)
+                            for x in main if x.sent == main[-1].sent):
+                whole = [x for x in main if x.sent.start < main[-1].sent.start and x.metric == main[-1].metric]
+                if whole:
+                    # "X delivered N. Its A brand contributed B and its C brand D. The figure compares with M":
+                    # the figure spoken of is the total, not the last of its parts
+                    main = main[:main.index(whole[-1]) + 1]
+                    since = main[-1].q.end
             if main and chg and chg[-1].q.start > main[-1].q.start and chg[-1].anchor in main:
                 main = main[:main.index(chg[-1].anchor) + 1]  # "..., including 8,750 from Zeekr; that was up 6.4% from May's 38,815": the base of the change, the total's
                 since = chg[-1].q.end
@@ -6239,6 +6360,9 @@ class _Extractor:
             if src:
                 dr.entity, dr.role = src[-1], "coref"
                 return
+            if len(corefs) == 1 and corefs[0].group(0) == "its" and (opener := self._subject_of_its(sent, corefs[0].start(), before)) is not None:
+                dr.entity, dr.role = opener, "coref"  # "The X market extended its run in May, with sales at N": the subject "its" refers to
+                return
             fe = self._frame_entity(dr)
             company = self._focus_company()
             if dr.metric in ("vehicle_price", "orders") and corefs[-1].group(0) in ("It", "it", "Its", "its") \
@@ -6596,6 +6720,9 @@ class _Extractor:
             return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
         company = self._focus_company()
+        if (pw := self.part_whole) is not None and pw.entity is not None and dr.metric in M.VOLUME \
+                and pw.sent != dr.sent and _BACK_REFERENCE.match(self.text, dr.sent.start) and not self.d.mentions_in(dr.sent.start, dr.q.start):
+            return pw.entity  # "Its A brand contributed B and its C brand D. The figure compares with M": the total's
         if fe is not None and fe.kind in ("brand", "model") and company is not None and dr.metric != "vehicle_price" \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not (fe.entity_id and company.entity_id and not _related(fe.entity_id, company.entity_id, self.d.reg)) \
@@ -6613,6 +6740,12 @@ class _Extractor:
                 and fe.entity_id and company.entity_id and _related(fe.entity_id, company.entity_id, self.d.reg) \
                 and not self.d.mentions_in(dr.sent.start, dr.q.start):
             return company  # "Of these, the X sold A and the Y B. / Exports came to N": the parts are told, the whole goes on
+        if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group") and dr.metric in M.VOLUME \
+                and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
+                and not self.d.mentions_in(dr.sent.start, dr.q.start) and _PART_ALONE_OPENS.match(self.text, dr.sent.start) \
+                and not (fe.entity_id and self.doc_entity.entity_id and _related(fe.entity_id, self.doc_entity.entity_id, self.d.reg)):
+            return self.doc_entity  # "... while Y placed fourth. / June alone added N units": a part of the period the
+            # text reports on, set apart in a new paragraph that names no one, goes back to the maker the text is about
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and (whole := self._whole_market(fe.start)) is not None:
@@ -6822,6 +6955,9 @@ class _Extractor:
             return
         if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
             dr.skip = "forecast"  # "management is talking about N in May, but that's a target": the text calls it a goal
+            return
+        if _DEEMED_POSSIBLE_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
+            dr.skip = "forecast"  # "N for the year looks doable": the writer's guess at a result
             return
         if "value" in t[dr.sent.start:q.start] and _WE_VALUE.search(t, max(dr.sent.start, q.start - 100), q.start):
             dr.skip = "forecast"  # "we value the charging arm at some $3 a share": a writer's or analyst's valuation
@@ -7330,6 +7466,8 @@ _STRONG_FORECAST = keywords.gated(_STRONG_FORECAST)
 _SEES = keywords.gated(_SEES)
 _WILL_ON_DAY = keywords.gated(_WILL_ON_DAY)
 _CALLED_TARGET_AFTER = keywords.gated(_CALLED_TARGET_AFTER)
+_DEEMED_POSSIBLE_AFTER = keywords.gated(_DEEMED_POSSIBLE_AFTER)
+_CLAUSE_COMMENT, _ACTIVE_PRICE_MOVE_TO = keywords.gated(_CLAUSE_COMMENT), keywords.gated(_ACTIVE_PRICE_MOVE_TO)
 _THRESHOLD = keywords.gated(_THRESHOLD)
 _SEGMENTS = [(name, keywords.gated(rx)) for name, rx in _SEGMENTS]
 _SINCE_PHRASE = keywords.gated(_SINCE_PHRASE)  # ("since": in few documents, found once a document)

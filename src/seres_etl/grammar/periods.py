@@ -1028,7 +1028,7 @@ def _cum_as_of(m, c):
 
 
 # ("since its first model, the X1, began deliveries": the start of a brand's deliveries, named by its first model)
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|establish(?:ed|ing)?|founded|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -1308,6 +1308,9 @@ _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|e
                      r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
                      r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
+                     # ("N for the year looks doable", "is supposed to open next spring"): a figure or event
+                     # only hoped for, a modal adjective or an arrangement not yet carried out
+                     r"(?:seems?|looks?|appears?|is|are|'s|be)\s+(?:quite\s+|very\s+|entirely\s+)?possible|possibly|supposed\s+to|"
                      r"by\s+the\s+end\s+of|by\s+(?:19|20)\d\d|goal|outlook|guidance|next|due\s+(?:in|by|out)|scheduled|slated|"
                      # ("they're talking about N+ next month": a plan; not "mind you, it is <year> we are talking about")
                      r"(?:is|are|'re)\s+talking\s+(?:about|of)(?=\s+(?:about\s+|around\s+|some\s+)?(?!(?:19|20)\d\d\b)\d))\b", re.IGNORECASE)
@@ -1389,6 +1392,9 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                         past_months.add(MONTHS[folded(mm.group("mon"))])
             if p is not None and te.base and te.rule == "month_year" and p.kind == "month":
                 base_months.append(p)
+            if p is not None and p.kind == "year" and _NOT_UNTIL.search(s, max(0, te.start - 60), te.start):
+                horizons.append(p.start)  # "the plant isn't running until 2023": a time still to come
+                continue
             if p is not None:
                 # (a sentence reporting a result and naming a plan: a period the clause reports
                 # is a date all the same, "X reported third-quarter 2025 results on ..., and ... its
@@ -1410,7 +1416,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     bump(p.end + dt.timedelta(days=1), "month")
                 elif p.kind == "year":
                     clause = s[max(s.rfind(",", 0, te.start), s.rfind(";", 0, te.start)) + 1:te.start]
-                    planned = future and _FUTURE.search(clause) is not None
+                    planned = future and _FUTURE.search(clause) is not None or _DEEMED_POSSIBLE.match(s, te.end) is not None
                     # ("..., and the target is annual 2027 sales of 2 million": the clause that names
                     # the year is the plan, whatever the sentence reported before its comma)
                     # (a year named with no figure, "X is the brand to watch in 2026", reports no result of it;
@@ -1534,6 +1540,11 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# "N for <year> looks realistic": a result only hoped for, named right before the year's predicate
+_DEEMED_POSSIBLE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:seems?|looks?|appears?|sounds?)\s+(?:quite\s+|very\s+|entirely\s+|totally\s+|fairly\s+)?"
+                              r"(?:possible|doable|achievable|realistic|plausible|within\s+reach)\b", re.IGNORECASE)
+# a negated verb, then "until/before <year>": what is not done until then ("won't open until 2027")
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't|n’t|\bnever)\b[^.;,\d]{0,40}?\b(?:until|till|before)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _PREC = {"none": 0, "year": 1, "month": 2, "day": 3}
 _RUNNING_YEAR = re.compile(r"\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)

@@ -41,6 +41,8 @@ NON_FIGURE_NOUN_RX = re.compile(
     r"-?plus\s+(?:(?:price\s+)?(?:segment|bracket|class|category|band|range|market)s?)\b|"  # ("No.1 in the 500k-plus segment": a price band)
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
     r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors|"
+    # ("received 4 million applications" for a subsidy, "800,000 visitors", "2 million views": people's acts counted)
+    r"applications|applicants|claims|requests|visitors|views|downloads|complaints|followers|subscribers|"
     # an amount in a currency outside the vocabulary ("priced at 899,000 baht", "Rs 12 lakh"): not a count
     r"baht|ringgit|rupees?|rupiah|yen|won|pesos?|reais|rand|lira|dirhams?|riyals?|rubles?|roubles?|zloty|"
     r"kronor|kroner|krona|kronur|forint|dong|lakh|crores?|pounds?\s+sterling)\b",
