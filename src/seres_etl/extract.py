@@ -306,21 +306,22 @@ _PRESENT_PRICE_VERB = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:priced|offered|s
 _AFTER_ITS_CUT = re.compile(r"(?:['’]s)?\s+(?:price\s+|[\d,.]+[- ]yuan\s+)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\b", re.IGNORECASE)
 _AFTER_CUT_IN = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:(?:[^,;.]|[,.]\d){0,40}?\s)?(?:cut|cuts|reduction|discount|hike|increase|adjustment|markdown)\s+(?:in|on|last|this)\s+$", re.IGNORECASE)
 _SESSION_END = re.compile(r"\b(?:ended|closed|finished|settled)\s+the\s+(?:day|session|trading\s+day)\s+(?:(?:up|down)\s+[^,;]{0,20}?\s+)?at\s+(?:about\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
-_LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
+# (the time of day too: "On the evening of <day>, ..." opens a report the same way)
+_LEAD_ON_DAY = re.compile(r"^(?:[A-Z][A-Za-z .]{2,30}\s*[-–—]\s*)?On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s+(?:19|20)\d\d)?,\s", re.MULTILINE)
 _SHARE_WORDS = re.compile(r"\b(?:shares?|stocks?|closed|traded|trading|market\s+(?:value|cap\w*))\b", re.IGNORECASE)
 _REPORTED_FIGURES_ON = re.compile(r"\b(?:reported|announced|released|published|disclosed|unveiled)\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:numbers|figures|results|data|deliveries|sales|earnings|reports?|tallies)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _OF_THE_TOTAL_END = re.compile(r"\s+of\s+(?:the\s+)?(?:total|market|overall\s+total|(?:(?:total|overall|retail|wholesale)\s+)+sales)\b(?!\s+(?:revenue|income))", re.IGNORECASE)
 _LEVEL_PCT_VERB = re.compile(r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:ed|s|ing)?|took|taking)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _CHANGE_THEN = re.compile(r"\s*(?:(?:decline|drop|fall|increase|rise|gain|growth|jump|slump)\s+)?(?:in\s+)?", re.IGNORECASE)
-_OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_OPENING_DAY = re.compile(r"(?:\A|\n)[ \t]*(?:On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                           r"(?:,\s+(?P<y>(?:19|20)\d\d))?,\s+[^.\n]{0,120}?\b(?:released|announced|reported|published|disclosed|said|unveiled)\b"
                           # "BYD said on April 1 that ...": the same, the day after the verb
                           r"|[A-Z][^.\n]{0,80}?\b(?:released|announced|reported|published|disclosed|said)\s+(?:[\w'’-]+\s+){0,4}?on\s+"
                           r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?P<y2>(?:19|20)\d\d))?\b)")
 # "..., the second cut this year. On Tuesday, March 4, 2025, the base trim fell to ...": a sentence of the
 # opening paragraph that opens on a full date (weekday optional, year written) dates the news it tells
-_OPENING_FULL_DAY = re.compile(r"(?:\A|[.!?]\s+)On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_OPENING_FULL_DAY = re.compile(r"(?:\A|[.!?]\s+)On\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                                r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d),\s")
 _MODEL_YEAR_WORD = re.compile(r"(?:\s+|-)model(?:[- ]year)?\s+(?:version\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -499,8 +500,19 @@ _MODEL_IS = re.compile(r"\s(?:is|was|are|were)\s+(?:now\s+|still\s+|only\s+|just
 _MADE_BY = re.compile(r"\s+(?:(?:made|built|developed|produced)\s+)?by\s+")
 _AND_WHOSE = re.compile(r"\b(?:and|but)\s+whose\s")
 _OF_THE_FIRMS_REVENUE = re.compile(r"\s+of\s+(?:the\s+(?:firm|company|group|carmaker|automaker)['’]s|its)\s+(?:total\s+|overall\s+)?(?:operating\s+)?revenues?\b", re.IGNORECASE)
-_COMPARISON_INSERT = re.compile(r"(?:['’]s)?\s*,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,", re.IGNORECASE)
-_COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast)\b\s*,?")
+_COMPARISON_INSERT = re.compile(r"(?:['’]s)?\s*,\s*(?:by|in|for)\s+(?:comparison|contrast|reference)\s*,", re.IGNORECASE)
+# "the N figure", "the N in revenue": a number stated before, named again as a thing spoken of
+_THE_BEFORE_NUMBER = re.compile(r"\b[Tt]he\s+$")
+_RESTATED_AFTER = re.compile(r"\s+(?:figure|number|tally|reading)\b|\s+in\s+(?:revenue|sales|deliveries|orders|profit|net\s+profit)\b")
+_TARGETS_VERB = re.compile(r"\b(?:targets|targeting|aims|aiming|plans|planning)\b")
+# "second-placed X", "third-ranked X": an ordinal made an adjective of the name right after it
+_PLACED_BEFORE_NAME = re.compile(r"-(?:placed|ranked|place)\s+(?:(?:rival|carmaker|automaker|brand|maker)\s+)?")
+_CONTRIBUTED_AMOUNT = re.compile(r"\b(?:contributed|contributing|brought\s+in|generated|added)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+_FILED_ON_DAY = re.compile(r"\b(?:filing|filings|statement|bulletin|announcement|release)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# the field a ranking is among ("second among compact sedans"), and a price class that describes it ("priced above")
+_RANK_FIELD = re.compile(r"\bamong\b")
+_PRICE_CLASS_WORD = re.compile(r"\b(?:priced|costing|above|over|below|under)\s+(?:about\s+)?$", re.IGNORECASE)
+_COMPARISON_OPENER = re.compile(r"\s*(?:In|By|For)\s+(?:comparison|contrast|reference)\b\s*,?")  # ("For reference, rival X costs N": an aside)
 _OF_ITS_TOTAL = re.compile(r"\s+of\s+(?:the|its|that|this)\s+(?:total|tally|figure)\b", re.IGNORECASE)
 _PART_IS = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars?\s+)?(?:were|was|are|is)\s+(?:the\s+)?")
 _OF_WHICH_SEGMENT = re.compile(r"\b(?:of\s+which|among\s+(?:them|which))\s+(?:the\s+)?(?P<seg_at>)", re.IGNORECASE)
@@ -638,6 +650,7 @@ _STARTED_EVENT = re.compile(r"\b(?:start(?:ed|s)?|beg(?:an|ins)|commenc(?:ed|es)
                             r"|\b(?:deliveries|production|pre-?sales|pre-?orders|orders)\s+(?:started|began|commenced|kicked\s+off)\b", re.IGNORECASE)
 
 # a market value that a share price gives: "giving the company a market cap of", "valuing it at"
+_AT_THAT_PRICE = re.compile(r"\s+at\s+(?:that|this|the\s+(?:current|latest|closing))\s+(?:share\s+|stock\s+)?(?:price|level|close|valuation)\b", re.IGNORECASE)
 _GIVING_WORTH = re.compile(r"\b(?:giving|gives|gave|leaving|leaves|left|putting|puts|valuing|values|valued)\b[^.;]{0,40}$", re.IGNORECASE)
 
 # an amount written as an adjective of a price: "the 199,900-yuan starting price", "its 30,000-dollar price tag"
@@ -832,6 +845,8 @@ _OF_GOAL = re.compile(r"\s+of\s+(?:its|the|their|the\s+company's)\s+(?:[\w,.-]+\
 _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|declined|shrunk|shrank|jumped|climbed|slid|surged|plunged|tumbled|sank|sunk|swelled|expanded|contracted|narrowed|widened|"
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
+# a price "lowers N yuan", "raised by N", "cut N yuan": the verb of a price move right before an amount
+_PRICE_MOVED_BY = re.compile(r"\b(?:lower(?:s|ed)?|reduc(?:es|ed)|cuts?|rais(?:es|ed)|increas(?:es|ed)|drops?|dropped)\s+(?:by\s+)?(?:(?:about|around|nearly|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
 _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:that\s+)?(?:it|they)\s+|had\s+)?(?:had\s+)?(?:sold|delivered|shipped|exported|produced|built|handed\s+over|registered|reported|posted|recorded)\b", re.IGNORECASE)
 _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
@@ -935,6 +950,8 @@ _FEW_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 # a percent set against another percent with no direction word ("7.1% vs. 6.3% a quarter earlier"): two levels
 _VERSUS_LEVEL = re.compile(r"\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s*,?\s*(?:(?:up\s+|down\s+)?from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|minus\s+|negative\s+)?[-−]?[\d.]+\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+# "N% smaller than ...", "N% wider than ...": a size comparative of a loss or a gap, a change when a period follows
+_SIZE_COMPARATIVE = re.compile(r"\s*(?:smaller|larger|bigger|wider|narrower|greater|deeper|shallower)\s+than\s", re.IGNORECASE)
 # A fronted phrase whose names are not the subject ("Including fuel cars of its X brand, ...")
 _FRONTED = re.compile(r"\s*(?:Including|Excluding|Besides|Apart\s+from|Aside\s+from|Except\s+for|Unlike|Like|Along\s+with|In\s+addition\s+to|"
                       # ("Via its export arm X, the group sent ... abroad": the channel, not the subject)
@@ -1103,7 +1120,9 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
 
 _STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 # (also a price told as a fact in the present: "..., while its entry hatchback now costs N yuan")
+# (also the past of taking in orders or making cars: "..., and the maker booked N orders")
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood"
+                          r"|received|booked|recorded|shipped|produced|exported|logged|secured"
                           r"|starts\s+(?:at|from)|costs|retails\s+(?:at|for)|(?:is|are)\s+priced"
                           # ("guidance pointed to A to B; it ended up handing over C": the outcome after the guidance)
                           r"|ended\s+up|wound\s+up)\b"
@@ -1124,11 +1143,22 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|its\s+)?[^,;.!?]{1,40}?(?:,\s*(?:an
 _PRICES_LABEL = keywords.gated(re.compile(r"(?:^|\n)[ \t]*[*_#]*[ \t]*(?:Current\s+|Latest\s+)?(?:Prices?|Pricing|Price\s+list)\b[^:\n.]{0,30}:", re.IGNORECASE))
 
 
+# "Figures below are quoted in euros": the text states once the currency its bare prices are in
+_PRICES_STATED_IN = keywords.gated(re.compile(r"\b(?:[Aa]ll\s+)?(?:[Pp]rices|[Ff]igures|[Aa]mounts)\s+(?:(?:below|here|above)\s+)?(?:(?:are|were)\s+)?(?:(?:quoted|given|listed|shown|stated)\s+)?in\s+(?:Chinese\s+)?"
+                                              r"(yuan|RMB|renminbi|CNY|euros?|EUR|US\s+dollars|USD|Hong\s+Kong\s+dollars|HKD)\b"))
+_STATED_CODES = {"yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "euro": "EUR", "euros": "EUR", "eur": "EUR", "usd": "USD", "hkd": "HKD"}
+
+
 def _price_label_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
     for lab in _PRICES_LABEL.finditer(t):
         end = t.find("\n\n", lab.end())
         end = len(t) if end < 0 else end
         priced = []  # (the latest price of about the same size: not a rough conversion in another currency beside it)
+        stated = _last_match(_PRICES_STATED_IN, t, 0, lab.start())
+        stated_unit = None
+        if stated is not None:
+            w = re.sub(r"\s+", " ", stated.group(1)).lower()
+            stated_unit = _STATED_CODES.get(w) or ("HKD" if w.startswith("hong") else "USD" if w.startswith("us") else None)
         for i, q in enumerate(qs):
             if q.start >= end:
                 break
@@ -1139,6 +1169,9 @@ def _price_label_currency(t: str, qs: list[Quantity]) -> list[Quantity]:
                 like = [a for a in priced if 0.2 < q.value / a.value < 5]
                 if like:
                     qs[i] = replace(q, kind="money", unit=like[-1].unit)
+                    priced.append(qs[i])
+                elif stated_unit is not None and not priced:
+                    qs[i] = replace(q, kind="money", unit=stated_unit)  # (no price written yet: the currency the text stated)
                     priced.append(qs[i])
     return qs
 
@@ -1528,7 +1561,8 @@ class _Doc:
             except ValueError:
                 return None
         if te.rule == "that_year":
-            fy = self._frame_year(te.start)  # "In that year, it delivered N": the year last named
+            fy = self._frame_year(te.start, named=True)  # "In that year, it delivered N": the year last named
+            # (a whole year set against now too: "N for the whole of <year>, and M for that year")
             return year(fy) if fy is not None else None
         if te.rule in _WHOLE_MONTH_RULES and (iy := self._list_year(te.start)) is not None:
             # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
@@ -1620,13 +1654,13 @@ class _Doc:
                     break
         return self._fy_months
 
-    def _frame_year(self, pos: int) -> int | None:
+    def _frame_year(self, pos: int, named: bool = False) -> int | None:
         best = None
         for x in self.times:
             if x.start >= pos:
                 break
             if not x.base and (x.rule in ("month_year", "iso_date", "year_word") or re.search(r"\d{4}", x.text)):
-                if x.rule == "year_word" and _WHOLE_OF.search(self.text, max(0, x.start - 16), x.start):
+                if x.rule == "year_word" and not named and _WHOLE_OF.search(self.text, max(0, x.start - 16), x.start):
                     continue  # "X sold N for the whole of 2021": a full year set against now, not the year the text runs in
                 p = x.resolve(self.clock)
                 if p is not None and p.kind != "cumulative" and p.end is not None:
@@ -3079,6 +3113,8 @@ class _Extractor:
                     # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
                 if _WILL_ON_DAY.search(t, max(sent.start, x.start - 80), x.start):
                     continue  # "The company will report its deliveries on Tuesday": an event to come, no session that dates prices
+                if _FILED_ON_DAY.search(t, max(sent.start, x.start - 30), x.start):
+                    continue  # "..., as a filing late on Tuesday showed": the day of a filing, no session that dates prices
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
                     if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:[Oo]n\s+)?(?:[A-Z][a-z]+day,?\s+)?", t[sent.start:x.start]) and re.match(r"\s*,", t[x.end:x.end + 2]) \
@@ -3419,6 +3455,11 @@ class _Extractor:
                      and money[-1].metric == "revenue" or not money and self._revenue_just_before(dr)):
             dr.metric = "revenue_share"  # "Revenue was N yuan; its car unit contributed M% of it": a part of that revenue
             # ("Revenue rose to N yuan. Vehicle sales made up M% of that.": the sentence before stated it)
+        if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and not dr.fixed \
+                and _CONTRIBUTED_AMOUNT.search(t, max(dr.clause.start, q.start - 30), q.start) \
+                and (money := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.q.kind == "money" and x.measure == "level"]) \
+                and money[-1].metric == "revenue":
+            dr.metric = "revenue"  # "its auto arm booked A in revenue, to which one line contributed B": a part of that revenue, an amount
         if q.kind == "count" and q.noun and dr.measure == "level":
             if re.search(r"order|booking|reservation", q.noun, re.I):
                 dr.metric = "orders"
@@ -3754,6 +3795,8 @@ class _Extractor:
         if re.match(r"\s*(?:below|above|ahead\s+of|behind|short\s+of)\s", after, re.I) \
                 and (P.base_of(t[q.end:min(cl.end, q.end + 60)]) or self.d.times_in(q.end, min(cl.end, q.end + 60))):
             return True  # "34.1% ahead of the same month a year earlier": a change against the year before
+        if _SIZE_COMPARATIVE.match(after) and self.d.times_in(q.end, min(cl.end, q.end + 60)):
+            return True  # "a loss 12% narrower than the one in Q1", "9% wider than in the same period of 2021": a change against that period
         if re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(?:increase|decrease|decline|rise|growth|drop|fall|jump|surge|gain|plunge|slump|downturn|hike|spike|higher|lower|up|down|more|less|fewer|improvement|reduction|dip)\b", after, re.I):
             return True
         if _VERSUS_LEVEL.match(t, q.end) and not change_after and not P.base_of(before[-30:]) and not P.CHANGE_NOUN_RE.search(before[-30:]):
@@ -3829,7 +3872,7 @@ class _Extractor:
                 if side == "before" and prv and prv[-1] <= te.start and _BASE_OF_PREV.fullmatch(t, prv[-1], te.start):
                     continue  # ("9.2% more than November's 120,000, lifting the year to N, a 7% increase": the earlier change's base)
                 pre = t[max(min(cl.start, ws), te.start - 45):te.start]
-                if not re.search(r"(?:from|compared?\s+(?:to|with)|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
+                if not re.search(r"(?:from|compared?\s+(?:to|with)|(?<![\w-])compare|versus|vs\.?|than|over|above|below|ahead\s+of|behind|short\s+of)\s+(?:the\s+|a\s+)?(?:[\w,.$€¥']+\s+){0,4}$"
                                  r"|\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)\s+on\s+(?:the\s+)?$"
                                  r"|(?:%|\bper\s?cent)\s+on\s+(?:the\s+)?$", pre, re.I) \
                         and not _BASE_CLAUSE_TIME.search(t, max(cl.start, ws - 110, te.start - 110), te.start):
@@ -3989,7 +4032,7 @@ class _Extractor:
                     gap = re.sub(r"^\s*\([^()]{0,40}\)|^\*\*[ \t]*[—–][ \t]*(?:where\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}", "", t[q.end:c.start])  # ("**N** — vehicles sold")
                     if growth and re.fullmatch(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+|yoy\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|surge|plunge|slump|improvement|reduction)\s+in\s+(?:(?:its|the|first-half|full-year|annual|quarterly|[\w-]+-quarter)\s+){0,2}", gap, re.I):
                         pass
-                    elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?:Q[1-4]|H[12]|(?:19|20)\d\d)\s+)?(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
+                    elif not re.fullmatch(r"\s*(?:(?:in|of|for|as|at|an?|the|its|their|worth|total|new|pre-?sale|advance)\s+)*(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)?(?:(?:Q[1-4]|H[12]|(?:19|20)\d\d)\s+)?(?:(?!(?:after|before|while|when|as|because|since|but|and|or|then|if|to|by|with|from|than|on)\s)[a-z-]+\s+)?"
                                         r"|\s*(?:[\w-]+\s+){0,4}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                         r"|\s*(?:units\s+|vehicles\s+|cars\s+)?(?:went|go|goes|headed|were\s+(?:sent|set\s+aside)|was\s+(?:sent|set\s+aside))\s+(?:for|to)\s+", gap, re.I) \
                             or [x for _, x in self.d.quantities_in(q.end, c.start) if x.pair_of is None]:
@@ -4146,9 +4189,9 @@ class _Extractor:
                     # ("Earlier, X posted a profit of N for January to September": a span of months
                     # named after the verb is the reported period too)
                     return True
-            if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing),?\s+(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|out)\s+(?:(?:in|on|during)\s+)?(?:late\s+|early\s+|mid-?)?$",
+            if re.search(r"\b(?:results|report|earnings|figures|data|statements?|filing),?\s+\(?(?:(?:that\s+)?(?:it\s+)?(?:was|were)\s+)?(?:released|published|issued|announced|filed|reported|out)\s+(?:(?:in|on|during)\s+)?(?:late\s+|early\s+|mid-?)?$",
                          self.text[max(sent.start, te.start - 50):te.start], re.I):
-                return True  # "its full-year report, published in April": when it came out
+                return True  # "its full-year report, published in April": when it came out ("H1 results (reported in July):" too)
             # "Seres said last month that ...": when it was said; so is a closing attribution, "...,
             # its parent announced late last month."
             said = re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated)\s+(?:(?:earlier|late|early)\s+)?(?:in\s+)?$",
@@ -4249,6 +4292,15 @@ class _Extractor:
                 cands = [te for te in cands if te not in rec]
             else:  # ("... for the first time this year": the year a record is counted in, never the figure's own)
                 cands = [te for te in cands if not (te in rec and re.match(r"(?i)this\s+(?:year|month)$", te.text))]
+        if dr.metric == "rank" and dr.measure == "level":
+            # "placed third among compact sedans priced under N yuan in June": the time that closes
+            # the ranking's description is the ranking's, past the price class that describes the field
+            among = [te for te in cands if te.kind == "abs" and te.start >= qend and te.start <= cl.end and te.start - qend <= 130
+                     and _RANK_FIELD.search(t, qend, te.start) and not re.search(r"[,;:()](?!\d)", t[qend:te.start])
+                     and re.search(r"\b(?:in|during|for)\s+(?:the\s+)?$", t[max(qend, te.start - 12):te.start])
+                     and all(_PRICE_CLASS_WORD.search(t, max(qend, o.start - 25), o.start) for o in [x.q for x in drafts if x is not dr] if qend <= o.start < te.start)]
+            if among:
+                return among[0]
         if dr.metric in ("share_price", "market_cap"):  # "its shares ended the year at $31.40": the year's last session
             cands = [te for te in cands if not (te.kind == "frame" and re.match(r"(?i)(?:clos|end|finish)", te.text))]
             if dr.measure == "level":
@@ -5116,7 +5168,9 @@ class _Extractor:
                                                              or _TRADED_AFTER.match(self.text, dr.q.end, dr.clause.end)):
             return day(c.ref)  # "shares closed 3% higher at HK$44.05": the session the dated article reports
         if dr.metric == "market_cap" and self.last_session is not None and self.sent_index - self.last_session[0] <= 1 \
-                and _GIVING_WORTH.search(t, max(dr.clause.start, dr.q.start - 60), dr.q.start):
+                and (_GIVING_WORTH.search(t, max(dr.clause.start, dr.q.start - 60), dr.q.start)
+                     or _AT_THAT_PRICE.match(t, dr.q.end)):
+            # ("the group was worth some $N at that level": the worth at the share price just told)
             # "The stock ended at HK$A. The ADR is up 4% this year, giving the group a value of $B": as of that session
             return self.last_session[1]
         return self._ref_month()
@@ -5290,6 +5344,15 @@ class _Extractor:
             dr.entity, dr.role = seg, "base"
             return
         self._pick_entity(dr, drafts)
+        if dr.metric == "vehicle_price" and dr.q.range_of is not None and (lo := self.d.quantities[dr.q.range_of]).end <= dr.q.start \
+                and (low := next((x for x in drafts if x.q is lo and x.metric == "vehicle_price"), None)) is not None \
+                and low.entity is not None and dr.entity is not low.entity and low.entity.end <= lo.start \
+                and not self.d.mentions_in(lo.end, dr.q.start) and "respectively" not in self.text[dr.q.end:dr.sent.end] \
+                and re.fullmatch(r"\s*(?:to|-|–|—)\s*", self.text[max(lo.end, lo.noun_end):dr.q.start]):
+            dr.entity, dr.role = low.entity, low.role  # "the X hatchback priced at A to B": both ends of the range are the one car's
+        if dr.metric == "rank" and (pl := _PLACED_BEFORE_NAME.match(self.text, dr.q.end)) is not None \
+                and (named := [m for m in self.d.mentions_in(pl.end(), pl.end() + 60) if m.start == pl.end()]):
+            dr.entity, dr.role = named[0], "subject"  # "trailing third-placed X": the place is X's, not the subject's
         if (sp := self._speaker_of_that_clause(dr)) is not None:
             dr.entity, dr.role = sp, "subject"  # "X said it delivered A in June, all of them Y cars, and that B": X's B
         if dr.metric == "revenue_share" and dr.entity is not None and not dr.entity.known and dr.entity.kind != "market" \
@@ -6927,11 +6990,17 @@ class _Extractor:
             # "It sold 11,890 cars in October 2020, which puts the year-on-year increase at 335%": the
             # level before the clause is the base, and the growth is the year after's
             dr.period = dr.period.shift_months(12)
+        if _THE_BEFORE_NUMBER.search(t, max(cl.start, q.start - 5), q.start) and _RESTATED_AFTER.match(t, q.end) \
+                and any(x.value == q.value and x.end <= q.start for x in self.d.quantities if x is not q):
+            dr.skip = "restated"  # "the N figure was ...", "the N in revenue": a figure told before, named again
+            return
         # forecasts, targets, estimates: not reported results
         pre = t[max(cl.start, q.start - 45):q.start]
         # a company's preliminary result for a period that has ended is a result
         prelim = (M.PRELIMINARY_RX.search(t, dr.sent.start, dr.sent.end) or self.d.preliminary) \
             and dr.period is not None and self.d.clock.ref is not None and dr.period.end < self.d.clock.ref
+        if prelim and _TARGETS_VERB.search(t, cl.start, q.start) and not M.PRELIMINARY_RX.search(t, dr.sent.start, dr.sent.end):
+            prelim = False  # "it aims for N a month from <month>": a goal, whatever preview the page links to
         fm = M.FORECAST_NOUN_RX.search(pre)
         if fm and not re.search(r"[,;](?!\d)", pre[fm.start():]) and not prelim:
             dr.skip = "forecast"
@@ -6952,6 +7021,9 @@ class _Extractor:
             return
         if q.kind != "percent" and dr.measure == "level" and "by " in t[max(cl.start, q.start - 12):q.start] and _CHANGED_BY.search(t, max(cl.start, q.start - 50), q.start):
             dr.skip = "change"  # "market value has shrunk by about HK$30 billion ... to ...": the size of a change, not a level
+            return
+        if dr.metric == "vehicle_price" and dr.measure == "level" and _PRICE_MOVED_BY.search(t, max(cl.start, q.start - 30), q.start):
+            dr.skip = "change"  # "the maker cut 8,000 yuan off the pre-sale price": the size of a price cut, not a price
             return
         if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
             dr.skip = "forecast"  # "management is talking about N in May, but that's a target": the text calls it a goal
@@ -7136,6 +7208,8 @@ class _Extractor:
         am = re.match(r"\s*(?:-\s*)?(?:(?:year|month|quarter)[- ](?:on|over|to)[- ](?:year|month|quarter)\s+|y/y\s+|yoy\s+|m/m\s+|mom\s+|qoq\s+|q/q\s+)?(\w+)", after, re.I)
         if am and re.fullmatch(r"(?:higher|lower|more|less|fewer|up|down)", am.group(1), re.I) and P.direction_of(am.group(1)):
             sign = P.direction_of(am.group(1))  # "but 11.4% lower quarter-on-quarter"
+        elif am and re.fullmatch(r"(?:smaller|narrower|larger|bigger|wider)", am.group(1), re.I) and _SIZE_COMPARATIVE.match(after):
+            sign = -1 if am.group(1).lower() in ("smaller", "narrower") else 1  # "and 8% wider than a year earlier": its own word, not the one before
         elif am and _CHANGE_NOUN_AFTER.fullmatch(am.group(1)):
             sign = P.direction_of(am.group(1))  # "marking 27.3% growth YoY and a 4.1% drop MoM": the noun after the percent names its direction
         if sign == 0 and am:

@@ -430,8 +430,8 @@ def find_unknown(text: str, start: int, end: int, known: list[Mention]) -> list[
             continue  # "the Hefei, Anhui-based maker": a city before its province, a place
         if re.search(r"[A-Z][\w'-]*\s+(?:of|on|for|and|de|du)\s+$", text[max(0, s - 30):s]):
             continue  # part of a longer name: "International Council on Clean Transportation"
-        if _is_person(text, s, e):
-            continue
+        if _is_person(text, s, e) or e < m.end(1) and _is_person(text, s, m.end(1)):
+            continue  # (a given name that reads as a month's short form: "Wang Jun said")
         if re.match(r"\s+(?:Edition|Version|Series|trim|edition|version)\b", text[e:e + 12]) and len(words) == 1:
             continue  # a trim: "Honor Edition", "Champion Edition"
         if any(k.start < e and s < k.end for k in known):

@@ -109,6 +109,10 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                    # "on that close the company is valued at some $N": a listed company's worth at a share price
                    r"(?:(?<=\bthe\s)(?:company|group|firm|carmaker|automaker|maker)|(?<=\bthe\s)stock|\bit)\s+(?:is|was)\s+(?:now\s+)?valued\s+at|"
                    r"valuing\s+(?!the\s|a\s|an\s)[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?\s+at|"
+                   # "the group is worth some $N at that level", "its Shanghai-listed stock valued at N yuan":
+                   # a listed company's worth, told with "the company" or with its stock
+                   r"(?:(?<=\bthe\s)(?:company|group|firm|carmaker|automaker|maker)|\bit)\s+(?:is|was)\s+(?:now\s+|still\s+)?worth(?=\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥))|"
+                   r"(?<=-listed\s)stock\s+(?:now\s+)?valued\s+at|"
                    # "Chery was worth $21.4 billion": a named company's worth (not "the deal was worth")
                    # "BYD, now worth more than HK$900 billion, ...": the same worth as an aside after a name that opens
                    # its clause (not "a stake in XPeng, worth ...")
@@ -133,7 +137,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?-i:EREV|BEV|PHEV|REEV|Max\+?|Pro\+?|Ultra|Plus|AWD|RWD|4WD)\s+(?:is|costs|comes\s+in\s+at)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:charges?|charging)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros))\s+for\s+(?:the|its|a|an)\s)|"
                       r"(?:starts?|started|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
-                      r"retails?\s+(?:for|at)|sells?\s+for|(?:goes|go|went)\s+for(?=\s+(?:about\s+|around\s+|just\s+|over\s+|more\s+than\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+|more\s+than\s+|over\s+|upwards\s+of\s+|just\s+over\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|MSRP|guide\s+price|"
+                      r"retails?\s+(?:for|at)|sells?\s+for|(?:goes|go|went)\s+for(?=\s+(?:about\s+|around\s+|just\s+|over\s+|more\s+than\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+|more\s+than\s+|over\s+|upwards\s+of\s+|just\s+over\s+)?(?:\$|US\$|HK\$|RMB|CNY|EUR|USD|€|¥|\d))|MSRP|guide\s+price|"
                       r"buy\s+(?:[\w-]+\s+){0,4}?for|buy\s+(?:[\w-]+\s+){0,4}?from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|(?:be|been|is|are)\s+bought\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:about\s+|around\s+|just\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
                       # "buyers can pick up a C11 for as little as 149,800 yuan", "get the 001 for 259,000 yuan"
                       r"(?:pick(?:s|ed)?\s+up|snap(?:s|ped)?\s+up|get|gets|grab|own)\s+(?:[\w+-]+\s+){1,5}?for(?=\s+(?:about\s+|around\s+|just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|purchase\s+price|(?:goes|went|go|going|be)\s+on\s+sale\s+(?:[\w-]+\s+|\d{1,2},\s+(?:(?:19|20)\d\d,\s+)?){0,5}?(?:at|for|from)(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d))|"
@@ -187,7 +191,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      r"share\s+of\s+(?:the\s+)?(?:China's\s+|global\s+)?(?:new\s+(?=(?:car|vehicle)\s))?(?:NEV|EV|new\s+energy\s+vehicle|passenger\s+car|car|auto|[\w-]+)\s+(?:wholesales?|retail(?:\s+sales)?|sales|market|deliveries|registrations)", (P,), 2),
     # ---- volumes
     # ("in the order they reported", "in order to": a sequence, not orders)
-    ("orders", r"(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
+    # ("the big order of <car> passed N": translated Chinese for locked orders, "of" naming the car)
+    ("orders", r"(?:big|large)[- ]orders?(?=\s+of\s)|(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     # ("N units, excluding exports": what a total takes in or leaves out, not what it counts)
     ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"

@@ -40,7 +40,7 @@ POSITIVE_RE = re.compile(r"(?<![\w-])(?:" + POSITIVE + r")(?![\w])", re.IGNORECA
 YOY = (
     r"year[- ]on[- ]year|year[- ]over[- ]year|y-?o-?y|y/y|yoy|"
     r"(?:from|over|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s+(?:year|twelve\s+months)\s+(?:ago|earlier|before)|"
-    r"(?:from|over|than)\s+(?:the\s+)?(?:same|corresponding|year-ago|year-earlier|prior-year|previous-year)\b|"
+    r"(?:from|over|than)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding|year-ago|year-earlier|prior-year|previous-year)\b|"  # ("wider than in the same period")
     r"(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
     r"(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+)?year\s+(?:earlier|ago|before)|"
     r"(?:year|twelve\s+months)\s+(?:ago|earlier)|year-(?:ago|earlier)\s+(?:period|month|quarter|level|figure)s?|"

@@ -853,7 +853,7 @@ def _last_named_month(m, c):
 
 
 # ("in the month September", "the month of May": the month named after the word "month")
-@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|compare|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -1020,7 +1020,8 @@ def _ytd(m, c):
     return months_range(f[0], 1, f[0], f[1]) if f else None
 
 
-@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to)\s*(?:(?i:the\s+end\s+of\s+|end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
+# ("since its debut to end of June": translated Chinese, "to" for "through" after the start a total counts from)
+@rule("cum_as_of", r"\b(?i:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|(?:by|at)\s+end[-\s]|through|till|until|up\s+to|(?:(?<=launch\s)|(?<=inception\s)|(?<=debut\s)|(?<=listing\s))to(?=\s+(?:the\s+)?end\b))\s*(?:(?i:the\s+end\s+of\s+|end\s+of\s+|end[-\s]))?" + _MON + r"(?:\.?\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?",
       kind="cum", grain="month", flags=0)  # (also "as of Dec. 31"; "by the end of March 2022": a month and its year, no day)
 def _cum_as_of(m, c):
     mo, y = _month_and_year(m, c)
