@@ -92,10 +92,11 @@ _ACCORDING = re.compile(
     r"\bwith|cooperation\s+between|(?<!-)backed|surpass(?:ing|ed)|overtak(?:ing|en)|overtook|"
     r"behind|than|rivals?|peers?|including|such\s+as|\blike|versus|vs\.?|against|(?i:compared\s+(?:with|to)))"
     r"\s*(?:the\s+|its\s+|their\s+|rival\s+|peer\s+)?$")
-_COREF = re.compile(r"\b(?:[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
+# (also a translation's bare "Company revenue ...", "Company net profit ...": the company spoken of)
+_COREF = re.compile(r"\b(?:Company(?=\s+(?:revenues?|sales|net|profits?|gross|operating)\b)|[Tt]he\s+(?:company|Company|automaker|carmaker|car\s+maker|EV\s+maker|firm|group|Group|"
                     r"manufacturer|startup|brand|maker|electric\s+vehicle\s+maker|(?:[\w-]+\s+){1,2}brand|EV\s+startup|Chinese\s+automaker|"
                     r"Chinese\s+carmaker|Chinese\s+EV\s+maker|[\w-]+-(?:based|owned|run|controlled)\s+(?:company|firm|group|automaker|carmaker)|[\w-]+\s+automaker|[\w-]+\s+carmaker|Chinese\s+company|Chinese\s+group|"
-                    r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer)|"
+                    r"(?:U\.S\.|US|U\.K\.|UK|American|German|Japanese|Korean|South\s+Korean|French|British|Swedish|Italian)\s+(?:company|firm|group|EV\s+maker|maker|manufacturer|automaker|carmaker)|"
                     # ("the electronics giant's car unit", "the tech conglomerate": a maker described by its size and trade)
                     r"(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+(?:EV|car|auto|automotive|electric[- ](?:vehicle|car))\s+(?:arm|unit|business|division|subsidiary))?)|[Ii]t|[Ii]ts|[Tt]heir|They)\b")
 # ("the U.S. company", "the German carmaker": the maker spoken of; the country is how it is described)
@@ -110,7 +111,7 @@ _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+
 _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
 _HEAD_ASIDE = re.compile(r"(?:\*\*|__)?(?:\s*\([^()\n]{1,30}\))?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
 _GIANT_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+.*)?")
-_MAKER_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
+_MAKER_COREF = re.compile(r"The\s+(?:[\w.-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 _PART_PREDICATE = re.compile(
     r"(?:\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?"
     # ("N vehicles made at its Berlin plant were exported": the counted cars, by where they were built, then what became of them)
@@ -144,7 +145,7 @@ _MODEL_DESCRIBED_AT = re.compile(r",\s+(?:the\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?['’
                                  r"(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _BACK_COMPARE = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total)\s+(?:compares|compared|is\s+compared|was\s+up\s+from|was\s+down\s+from|is\s+up\s+from|is\s+down\s+from)\b")
 _CLAUSE_COMPANY_SUBJECT = re.compile(r"[\s,;]*(?:and|while|but|as|whereas)\s+the\s+(?:company|firm|group|carmaker|automaker)\s+(?:[a-z]+ly\s+)?(?:sold|delivered|shipped|produced|built|made|reported|posted|recorded|booked|earned|handed\s+over)\b")
-_COMPANY_COREF = re.compile(r"[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)$")
+_COMPANY_COREF = re.compile(r"(?:[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)|Company)$")
 _SEGMENTS = [
     ("NEV", re.compile(r"\b(?:new\s+energy\s+vehicles?|NEVs?)\b", re.IGNORECASE)),
     ("BEV", re.compile(r"\b(?:battery[- ]electric|pure[- ]electric|BEVs?)\b", re.IGNORECASE)),
@@ -179,7 +180,8 @@ _RESULTS_WORDS = re.compile(r"\b(?:results|figures|numbers|data|reports?|reporte
 # "XPeng had a weak March.", "The market stayed weak in April.": a sentence about how a period
 # went, with no figure of its own, dates the figures that follow it in its paragraph
 _OWN_FIGURE_NOUN = re.compile(r"['’]s\s+(?:(?:latest|monthly|weekly|quarterly|own|headline)\s+)?(?:number|numbers|figure|figures|tally|total|print|month|week|quarter)\b", re.IGNORECASE)
-_MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record)\b", re.IGNORECASE)
+_MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record|picture|trend|pattern|mixed)\b", re.IGNORECASE)
+# ("The trend in May was much the same.": how a period went, told in words for its overall picture)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
 _RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
@@ -452,6 +454,20 @@ _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|c
 _CLASS_SUBJECT_WAS = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)\s+|[,;]\s+)(?:(?:the|its|their)\s+)?(?:NEVs?|EVs|BEVs|PHEVs|EREVs|new[- ]energy\s+(?:vehicles|cars|models)|"
                                 r"(?:pure\s+|battery\s+)?electric\s+(?:vehicles|cars|models)|plug-in\s+hybrids?|hybrids)\s+(?:were|was|came\s+to|totall?ed|numbered|reached)\s+"
                                 r"(?:(?:about|around|nearly|roughly|some|over|more\s+than)\s+)?$", re.IGNORECASE)
+# "sold A, up x% - Y had a slow spring but caught up": a spaced dash opens a
+# comment of its own, a clause with its own subject and verb; a time in it is that comment's
+_DASH_COMMENT = re.compile(r"\s[-–—]\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.&'’-]*|it|they|that|this|which|sales|deliveries)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+                           r"(?:was|were|is|are|had|has|have|did|went|came|only)\b")
+# "And Geely?", "What about BYD?", "Great Wall?": a name asked about on its own, the topic of what follows
+_NAME_ASKED = re.compile(r"\s*(?:(?:and|so|now|then|as\s+for|what\s+about|how\s+about)\s+)?(?:the\s+)?@\s*\?", re.IGNORECASE)
+# "Thanks to its new SUV, ...", "Helped by the X, ...", "On the back of the Y, ...": a fronted cause and what it names
+_FRONTED_CAUSE = re.compile(r"[\s*_]*(?:(?:[Tt]hanks|[Oo]wing|[Dd]ue)\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|(?:[Hh]elped|[Bb]oosted|[Dd]riven|[Bb]uoyed|[Ll]ifted|[Pp]ropelled|[Pp]owered)\s+(?:largely\s+|mainly\s+|partly\s+)?by|[Oo]n\s+the\s+back\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:new|popular|cheap|cheaper|affordable|budget|hot-selling|best-selling)\s+)?")
+_LAUNCH_PAREN = re.compile(r"\s*\(\s*(?:launched|introduced|unveiled|debuted|released|on\s+sale|went\s+on\s+sale|new)\s+(?:in\s+)?", re.IGNORECASE)
+_NARRATIVE_TIME = re.compile(r"[\s*_]*(?:(?:And\s+)?[Tt]hen\s+came|[Nn]ext\s+came|[Tt]hen\s+it\s+was|[Ee]nter|[Cc]ue|[Ff]ast[- ]forward\s+to)\s+(?:the\s+)?(?:month\s+of\s+)?[A-Z][a-z]+\.?\s*[.!:]")
+_PRICE_EVENT_VERB = re.compile(r"\b(?:launched|introduced|unveiled|debuted|rolled\s+out|cut|slashed|lowered|reduced|knocked|dropped|trimmed|priced|repriced)\b")
+_DECLARED_COUNTS = re.compile(r"\b(?:All|all|The|These|these)\s+(?:the\s+)?(?:figures|numbers|counts|data)\s+(?:here\s+|below\s+|in\s+this\s+(?:post|article|piece|report)\s+)?(?:are|is)\s+"
+                              r"(?:(?:weekly|monthly|China|Chinese|mainland|domestic)\s+)?insurance\s+registrations\b")
+_OTHER_SOURCE = re.compile(r"\b(?:according\s+to|per\s+the|data\s+from|figures\s+from|CPCA|association|wholesale|retail|deliver\w*|exports?|abroad)\b", re.IGNORECASE)
 _SUBORDINATE_AFTER = re.compile(r",\s+(?:after|before|when|while|whereas|as|since|because)\s+(?:the\s+|its\s+|their\s+|it\s+|they\s+)?[a-z]", re.IGNORECASE)
 _THE_CAR_NOUN = re.compile(r"(?:model|car|vehicle|SUV|sedan|MPV|crossover|hatchback)\b")
 _TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b"
@@ -492,7 +508,8 @@ _OF_THE_WHOLE = re.compile(r"\d\s*(?:units?\s+|vehicles?\s+|cars?\s+)?of\s+(?:th
 _PART_OF_TOTAL = re.compile(r"\s*Of\s+(?:the\s+(?:total|figure|tally|deliveries|sales)|these|them|those|this|that)\s*,", re.IGNORECASE)
 # "as of Tuesday", "by Friday", "as of 10:00 on June 3": a running total up to that day (a clock time too)
 _AS_OF_BEFORE = re.compile(r"\b(?:[Aa]s\s+of|[Aa]s\s+at|[Bb]y)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+(?:on\s+)?)?$")
-_NAME_DID = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|only|just|still|then|alone)\s+)?did\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|north\s+of\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)
+# (also what it "managed", "notched up" or "clocked": "X managed 41,000 and Y 38,500")
+_NAME_DID = re.compile(r"(?:['’]s\s+\w+)?\s+(?:(?:also|only|just|still|then|alone)\s+)?(?:did|managed|notched(?:\s+up)?|clocked(?:\s+up)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|north\s+of\s+|just\s+(?:over|under)\s+)?", re.IGNORECASE)
 _NAME_WAS = re.compile(r"\s+(?:(?:(?:it|they)\s+)?(?:was|were)\s+(?:only\s+|just\s+)?|(?:only|just)\s+)")  # (also "For X it was N")
 _THE_BRAND_TOTAL = re.compile(r"\b[Tt]he\s+(?:brand|marque)(?:['’]s)?\s+(?:overall\s+|whole\s+|combined\s+)?(?:total|tally|sales|deliveries|volume)\b")
 _THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:actual\s+|exact\s+|official\s+|final\s+)?(?:number|figure|count)\s+(?:was|were|is|came\s+(?:in\s+)?(?:at|to)|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+)?$", re.IGNORECASE)
@@ -749,7 +766,8 @@ _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|
 _CHANGE_LABEL_BEFORE = re.compile(r"\b(?:change|growth(?:\s+rate)?|rate\s+of\s+change|increase\s+or\s+decrease)\s*[:：]?\s*(?:-|−)\s*$", re.IGNORECASE)
 _SIGNED_AFTER_COUNT = re.compile(r"\d(?<![%.]\d)(?:[\d,.]*\d)?(?:\s*(?:units|vehicles|cars|million|billion|bn|k))?\s*\(\s*[-−–]\s*$", re.IGNORECASE)
 _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
+# ("X is a brand owned by Y": a definition, not the company spoken of; "X is the other winner" is)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
@@ -792,7 +810,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
                              # (", which went on sale in March, contributed N units": the subject's own figure after the aside;
                              # not the verbs of orders, counted from the launch such an aside dates: ", which opened pre-orders on
                              # May 2, saw N in an hour")
-                             r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+                             r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered|said|reported|announced)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
 # "Zeekr, the premium brand Geely set up in 2021, delivered N units": an appositive that describes the
 # name before it; its time is of what it tells (a founding, a launch), not of the figure after it
 _WHICH_ASIDE_SAID = re.compile(r"(?<=[\w.]),\s+(?:which|who)\s+[^;.\n]{3,160}?,\s+(?=(?:also\s+|on\s+\w+\s+)?(?:said|says|reported|announced|told)\b)")
@@ -2395,6 +2413,10 @@ class _Extractor:
         self.frame_metric: dict[str, str] = {}      # last metric per kind of quantity
         self.frame_entity: Mention | None = None    # last entity a figure's subject named
         self.frame_company: Mention | None = None   # ... that was a company or group
+        self.narrative_month: tuple[int, Period] | None = None  # (paragraph, month) a story told month by month has moved on to
+        # "These numbers are weekly insurance registrations": what the text's counts are, declared once
+        dm = _DECLARED_COUNTS.search(d.text, 0, min(len(d.text), 1500)) if "registrations" in d.text[:1500] else None
+        self.declared_metric: str | None = "registrations" if dm is not None else None
         self.frame_company_para = -1                 # ... and the paragraph it was named in
         self._headline_company: str | None = None  # the one maker the headline names (set by _main_entity)
         self.doc_entity: Mention | None = self.d.issuer or self._main_entity()
@@ -2681,6 +2703,8 @@ class _Extractor:
         # 1) metric and measure
         for dr in drafts:
             self._classify(dr, drafts)
+            if self.declared_metric is not None:
+                self._declared(dr)
         self._respective_metrics(drafts)
         # 2) periods of levels, then the level each growth figure describes
         for dr in drafts:
@@ -2957,7 +2981,8 @@ class _Extractor:
                 self.item_change = (self.sent_index, dr.measure)  # (the base the list's next bracketed change takes)
             if dr.measure == "level" and dr.q.kind == "percent":
                 self.frame_metric["percent_level"] = dr.metric
-            if dr.measure == "level" and dr.q.kind != "percent":
+            if dr.measure == "level" and dr.q.kind != "percent" and dr.metric != "rank":
+                # (a place in a ranking is no level a later change can be of: "X ranked #1 ... Its N was 5% lower")
                 self.frame_metric["level"] = dr.metric
                 self.frame_money_sent = self.sent_index if dr.q.kind == "money" else getattr(self, "frame_money_sent", -9)
         if not figures and drafts and ("'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]):
@@ -2970,6 +2995,14 @@ class _Extractor:
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
                 if ms[0].kind in ("company", "group"):
                     self.frame_company, self.frame_company_para = ms[0], self.frame_entity_para
+        if not figures and not drafts and t[sent.start:sent.end].rstrip().endswith("?") \
+                and (ms := self.d.mentions_in(sent.start, sent.end)) and ms[0].known \
+                and _NAME_ASKED.fullmatch(t[sent.start:ms[0].start] + "@" + t[ms[0].end:sent.end].rstrip()):
+            # "And Geely? It sold ...": a name asked about on its own is what the figures after it are about
+            self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
+            self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+            if ms[0].kind in ("company", "group"):
+                self.frame_company, self.frame_company_para = ms[0], self.frame_entity_para
         if not figures:
             # "Dongfeng Motor fared worse. The Wuhan-based company sold ...": a sentence
             # about a company, with no figure, makes it the company spoken of next
@@ -3000,6 +3033,13 @@ class _Extractor:
                 # sentence opens on is what the figures after it, naming no one, are about
                 self.frame_entity, self.frame_entity_sent = ms[0], self.sent_index
                 self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+        if not drafts and sent.end - sent.start <= 40 and _NARRATIVE_TIME.match(t, sent.start, sent.end):
+            # "And then came June.", "Enter May.": a story told month by month moves on to the month it names;
+            # what was launched or cut in its paragraph was launched or cut then
+            months = [p for x in self.d.times_in(sent.start, sent.end) if x.kind == "abs" and not x.base and x.grain == "month"
+                      and (p := self.resolve(x)) is not None and p.kind == "month"]
+            if len(months) == 1:
+                self.narrative_month = (self.d.paragraph_of(self.sent_index), months[0])
         if not drafts and _is_section_heading(t, sent):
             # a heading opens a section: one that names one period dates the section's figures that name
             # none ("Financial Highlights for the Fourth Quarter of 2025"); one that names none or two
@@ -3229,6 +3269,15 @@ class _Extractor:
         return m is not None and any(x.kind == "model" for x in self.d.mentions_in(m.start("obj"), m.end("obj")))
 
     # ------------------------------------------------------------------ metric and measure
+    def _declared(self, dr: _Draft) -> None:
+        """'All figures are insurance registrations ...', then 'They sold N': the loose verb of a
+        count the text has declared what it is (not a count it credits to another source)."""
+        t, c = self.text, dr.cue
+        if dr.metric == "sales_volume" and dr.measure == "level" and dr.q.kind == "count" and c is not None \
+                and t[c.start:c.end].lower() in ("sold", "sell", "sells", "selling") \
+                and not _OTHER_SOURCE.search(t, dr.sent.start, dr.sent.end):
+            dr.metric = self.declared_metric
+
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
         q, t, sent = dr.q, self.text, dr.sent
         if q.kind == "rank":
@@ -4024,6 +4073,10 @@ class _Extractor:
                     dist = q.start - c.end + 25 * len(self.d.quantities_in(c.end, q.start))
                     if _in_parens(t, c.start, scope) and not _in_parens(t, q.start, scope):
                         dist += 100
+                    elif "(" in t[c.end:q.start] and _in_parens(t, q.start, scope) and any(
+                            t.rfind("(", c.end, q.start) < x.start < q.start and any(k in x.applies for k in kinds)
+                            for x in self.d.cues_in(c.end, q.start)):
+                        continue  # "... more output to exports (the plant sold N cars)": a parenthesis with its own word for the figure
                     bonus = 30 if c.strength >= 2 and not _NEW_CLAUSE.search(t, c.end, q.start) and not _FIGURE_OPENS_CLAUSE.search(t, max(c.end, q.start - 40), q.start) else 0
                     # ("N orders, and Lynk & Co sold M cars": a strong word of the clause before decides nothing here)
                     if not bonus and c.metric != "other" and q.kind == "money" and re.fullmatch(r"\s*", t[c.end:q.start]):
@@ -4105,7 +4158,10 @@ class _Extractor:
         after = [x for x in levels if x.q.start > q.end and x.clause == cl]
         if after:
             nxt = min(after, key=lambda x: x.q.start)
+            with_time = re.match(r"\s*,\s*with\s+(?:the\s+)?", t[q.end:nxt.q.start])
+            # (", with November by itself at N": a with-clause of a part of the period, its own figure, not the level the change rose to)
             if _GROWTH_TO.match(t[q.end:nxt.q.start]) and not _TOTAL_AFTER.search(t, q.end, nxt.q.start) \
+                    and not (with_time and any(x.start == q.end + with_time.end() for x in self.d.times_in(q.end, nxt.q.start))) \
                     and not _SUBORDINATE_AFTER.search(t, q.end, nxt.q.start) \
                     and not re.search(r"[,;]\s+(?:and|while|but|whereas)\s", t[q.end:nxt.q.start]) and not any(  # (", and full-year exports came to N": another clause's)
                     y.q.kind == "percent" for y in drafts if q.end <= y.q.start < nxt.q.start):
@@ -4211,7 +4267,7 @@ class _Extractor:
             return True  # "SHENZHEN, June 11 - ...": the wire's dateline, when the story was filed
         if _POST_SIGNATURE.search(self.text, max(sent.start, te.start - 80), te.start):
             return True  # "... — Car Data Desk (@cardatadesk) May 4, 2024": the day an embedded post was made
-        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned|showed)\s+"
+        if re.search(r"\b(?:said|announced|reported|disclosed|revealed|stated|warned|cautioned|showed|estimated|calculated)\s+"
                      r"(?:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|announcement|report|post)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
                      self.text[max(sent.start, te.start - 60):te.start]):
             return True  # "the company said late on Monday that ...", "it said in a filing late on Thursday": when it was said
@@ -4270,6 +4326,8 @@ class _Extractor:
                       or _RESULTS_LABEL.search(t, max(sent.start, te.start - 20), te.start) and re.match(r"\s*\)", t[te.end:te.end + 3])
                       # "Exports: 61,000 units (May), +4% YoY": the figure's own period, in parentheses after it
                       or re.fullmatch(r"\s*\(\s*", t[qend:te.start]) and re.match(r"\s*\)", t[te.end:te.end + 3])
+                      # "- X: 73,900 yuan (launched May)": a price's launch month, in parentheses after it
+                      or dr.metric == "vehicle_price" and _LAUNCH_PAREN.fullmatch(t, qend, te.start) is not None and re.match(r"\s*\)", t[te.end:te.end + 3])
                       # "Prices (March 2025): the base trim was A": a label's time, in parentheses before its colon
                       # (with a gloss after it too: "Quick take (H1, unaudited): ...")
                       or te.end <= q.start and _LABEL_TIME_CLOSE.match(t, te.end, te.end + 60) and ":" not in t[sent.start:te.start])]
@@ -4327,6 +4385,11 @@ class _Extractor:
                 # level the change rose to: see `_anchor`)
                 cands = [te for te in cands if not (te.start >= qend and _SUBORDINATE_AFTER.search(t, qend, te.start))]
         cands = [te for te in cands if not (te.start >= qend and re.search(r"[,;]", t[qend:te.start]) and _FORECAST_SUBJECT.match(t, te.end))]
+        if " - " in t[qend:sent.end] or " – " in t[qend:sent.end] or " — " in t[qend:sent.end]:
+            # (a time in a dash-led comment after the figure, with no figure of its own before it, is the comment's)
+            cands = [te for te in cands if not (te.start > qend and (dm := _DASH_COMMENT.search(t, qend, te.start)) is not None
+                                                and not re.search(r"\s[-–—]\s", t[dm.end():te.start])
+                                                and not self.d.quantities_in(dm.start(), te.start))]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
@@ -4886,6 +4949,10 @@ class _Extractor:
                 and (ft := self.frame_time) is not None and ft.end is not None and ft.kind in ("day", "month") \
                 and _AT_THE_TIME.match(t, max(q.end, q.noun_end)):
             p = month(ft.end.year, ft.end.month)  # "the rival was listed at A yuan at the time": the month of the time just told
+        if p is None and te is None and dr.metric == "vehicle_price" and dr.measure == "level" \
+                and (nm := self.narrative_month) is not None and nm[0] == self.d.paragraph_of(self.sent_index) \
+                and _PRICE_EVENT_VERB.search(t, dr.sent.start, q.start):
+            p = nm[1]  # "Then came June. X unveiled the Y, priced at A yuan": the price set that month
         if p is None and not (te is not None and te.kind in ("abs", "ytd") and self.d.clock.ref is None):
             if dr.metric == "vehicle_price":
                 p = self._ref_month()
@@ -5843,6 +5910,13 @@ class _Extractor:
             rel += [m.span() for m in _MEMBERS_PAREN.finditer(t, sent.start, q.start)]
         if rel:
             ms = [m for m in ms if not any(a <= m.start < b for a, b in rel)] or ms
+        if (fc := _FRONTED_CAUSE.match(t, _after_dateline(t, sent.start, q.start), q.start)) is not None:
+            # "Helped by the X, which sells from A, the company sold N": what helped, set before the
+            # subject, is not whose figure a later clause's is
+            # (not a figure of the cause's own relative clause: "Helped by the X, which sells from A")
+            lc = t.rfind(",", fc.end(), q.start)
+            if lc >= 0 and not re.match(r"\s*(?:which|who|whose|that|priced|starting|selling)\b", t[lc + 1:q.start]):
+                ms = [m for m in ms if not (m.start == fc.end() and m.end <= lc)]
         qend = max(q.end, q.noun_end)
         # "placed fourth, trailing X with N units": the rival a ranking sets the figure beside
         if q.kind == "count" and q.unit == "vehicle" and dr.measure == "level" and " with " in t[max(sent.start, q.start - 30):q.start]:
@@ -6468,8 +6542,14 @@ class _Extractor:
                 # ("..., while NEV sales rose to N, pushing their share to Y%": the segment of the clause just before, too)
                 if same:
                     fe = same[-1]  # "Foreign brands sold N cars, with their combined share at Y%": the sentence's subject
-            if _COMPANY_COREF.match(corefs[-1].group(0)) and (company is not None or corefs[-1].group(0)[0] == "T"):
+            if _COMPANY_COREF.match(corefs[-1].group(0)) and (company is not None or corefs[-1].group(0)[0] in "TC"):
                 fe = company or fe  # "the company": not a brand or model named since
+                if fe is not None and fe.kind == "model" and fe.entity_id:
+                    # (never a model: with no company named as a subject, the model's maker or brand as the text names it)
+                    up = set(self.d.reg.ancestors(fe.entity_id))
+                    named = [m for m in self.d.mentions_in(0, q.start) if m.known and m.entity_id in up and m.kind in ("company", "group", "brand")]
+                    if named:
+                        fe = named[-1]
                 if corefs[-1].group(0)[0] == "T" and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                         and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
                         and maker.kind in ("company", "group"):

@@ -853,7 +853,9 @@ def _last_named_month(m, c):
 
 
 # ("in the month September", "the month of May": the month named after the word "month")
-@rule("bare_month", r"(?:\b(?:month|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|compare|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
+# (a bare month also after a launch verb: "(launched May)", "unveiled April": when it came out; and in
+# a story told month by month: "And then came June.")
+@rule("bare_month", r"(?:\b(?:month|launched|introduced|unveiled|debuted|came|in|of|for|from|to|since|until|till|during|through|and|by|than|between|with|mid|end|early|late|In|For|From|Since|During|By|Until|Through|As|as|at|At|on|On|over|Over|vs|versus|compared|compare|before|after|After|Before|behind|above|below|last|Last)\s+|^|\n|(?<=\n[-*•][ \t])|(?:(?<=[.!?]\s)|(?<=\n\d\)\s)|(?<=\n\d\.\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?=(?-i:[A-Z])[a-z]+\s+(?:alone|itself|also|was|were|saw|brought|marked|sales|deliveries|rose|fell|dipped|dropped|jumped|climbed|slipped|declined|grew|surged|slumped)\b)|[(,;:–—]\s*|\b(?:mid|end)-)(?P<body>" + _MON + r"(?:'s|’s)?)\b(?!\.\d|\s+\d{1,2}\b(?!,\d{3}))",
       grain="month", flags=re.MULTILINE)
 def _bare_month(m, c):
     mo = _mon(m)
@@ -897,7 +899,8 @@ _LABEL_FIGURE = re.compile(r"[ \t]*[:：]?[ \t]*[-−]?\d")
 # states it (the month reported on), in a text written in the first days of the next month (or an
 # undated one whose figures date it so)
 _COPULA_FIGURE = re.compile(r"[ \t]+(?:is|was|were|are|stood\s+at|amounted\s+to|totall?ed)[ \t]+(?:about\s+|around\s+)?\d")
-_FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]+(?:units|vehicles|cars)[ \t]+$")
+# (also "N units of vehicles in this month", as translated filings put it)
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]+(?:units|vehicles|cars)(?:[ \t]+of[ \t]+(?:vehicles|cars|NEVs))?[ \t]+(?:in[ \t]+)?$")
 
 
 @rule("this_month", r"\bthis\s+month\b(?<!\bIn\sthis\smonth)|\bthis\s+month\b(?!\s*,)", grain="month")
@@ -1097,9 +1100,11 @@ _RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|a
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared?\s+(?:with|to)|\bcompare|\bversus|\bvs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\b(?:more|less|fewer)\s+than(?!\s+[$€¥]?\d)|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
+    r"(?:\bfrom|\bcompared?\s+(?:with|to)|\bcompare|\bversus|\bvs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan|\b(?:more|less|fewer)\s+than(?!\s+[$€¥]?\d|\s+(?:doubled|tripled|trebled|quadrupled|halved)\b)|\bover|\bagainst|\bcompared\s+with\s+the|\brelative\s+to|"
     # ("roughly in line with December", "on a par with May": the period compared with)
     # ("sold more than 9,000 units in May": a bound on the month's figure, not a comparison with May)
+    # ("profits more than tripled in the first half": an adverb on the verb of change, not a comparison
+    # with the half)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
     r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
     # ("up 53.8% on Q1", "down 4% on the previous month": a change "on" a period is measured from it; not a day's: "rose 3% on Monday")

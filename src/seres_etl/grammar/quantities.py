@@ -14,7 +14,7 @@ from .keywords import KeyWords, first_chars, folded_cached, gated
 
 VEHICLE_NOUNS = (
     r"(?:new\s+|electric\s+|smart\s+|pure[- ]electric\s+|plug-in\s+hybrid\s+|new\s+energy\s+|passenger\s+|premium\s+|"
-    r"made-in-China\s+|MIC\s+|Tesla\s+MIC\s+|battery[- ]electric\s+|hybrid\s+|commercial\s+|fuel\s+|luxury\s+|"
+    r"made-in-China\s+|China-(?:made|built)\s+|locally[- ](?:made|built|produced)\s+|MIC\s+|Tesla\s+MIC\s+|battery[- ]electric\s+|hybrid\s+|commercial\s+|fuel\s+|luxury\s+|"
     r"intelligent\s+|NEV\s+|EV\s+|more\s+|additional\s+|total\s+|locked(?:-in)?\s+|firm\s+|confirmed\s+|binding\s+)*"
     r"(?:units?|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|SUVs?|sedans?|saloons?|hatchbacks?|MPVs?|"
     r"trucks?|pickups?|minivans?|coupes?|autos?|automobiles?|deliveries|orders?|pre-?orders?|"

@@ -47,7 +47,8 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
-    r"(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
+    # (also "#1" after a copula or a ranking verb: "X ranked #1 of the new brands", "was #3")
+    r"(?:(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bat\s)|(?<=\branked\s)|(?<=\branks\s)|(?<=\bremains\s)|(?<=\bremained\s))#)(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
     # the number spelled out, placed among others: "number two among the startups", "number one in China"
     # (not "the number one priority")
     r"|\b(?:Number|number)\s+(?P<noword>one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -94,7 +95,7 @@ RANK_RX = re.compile(
 
 # Every rank is written with an ordinal ("8th", "second") or a number after "No"/"Number": a
 # stretch of text without one (tested lower-cased, much cheaper than RANK_RX) has no rank.
-_RANK_HINT = re.compile(r"\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d|number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_RANK_HINT = re.compile(r"#\d|\d(?:st|nd|rd|th)|" + _ORD_WORD + r"|n(?:o|umber)\.?\s?\d|number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 RANK_RX = first_chars(RANK_RX)  # (same matches, sooner)
