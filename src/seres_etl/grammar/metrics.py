@@ -132,9 +132,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       # "the Ultra BEV tops the range at A", "the Max EREV is A yuan", "Li charges A yuan for the L9"
                       # "three versions at launch: the standard car at A yuan, the Pro at B": trims listed with their prices
-                      r"(?:(?:standard|base|entry|top)\s+(?:car|model|version|trim)|(?-i:Pro|Max|Ultra|Plus|Air|Standard|Performance))\s+at(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
+                      r"(?:(?:standard|base|entry|top)\s+(?:car|model|version|trim)|Pro|Max|Ultra|Plus|Air|Standard|Performance)\s+at(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:tops?|topping|topped)\s+(?:the\s+(?:range|line-?up)|out)\s+at(?=\s+(?:about\s+|around\s+|just\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
-                      r"(?-i:EREV|BEV|PHEV|REEV|Max\+?|Pro\+?|Ultra|Plus|AWD|RWD|4WD)\s+(?:is|costs|comes\s+in\s+at)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
+                      r"(?:EREV|BEV|PHEV|REEV|Max\+?|Pro\+?|Ultra|Plus|AWD|RWD|4WD)\s+(?:is|costs|comes\s+in\s+at)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"
                       r"(?:charges?|charging)(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros))\s+for\s+(?:the|its|a|an)\s)|"
                       r"(?:starts?|started|starting)\s+from(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d))|"
                       r"retails?\s+(?:for|at)|sells?\s+for|(?:goes|go|went)\s+for(?=\s+(?:about\s+|around\s+|just\s+|over\s+|more\s+than\s+)?(?:\$|US\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|costs?\s+(?=(?:about\s+|around\s+|from\s+|between\s+|anywhere\s+from\s+|more\s+than\s+|over\s+|upwards\s+of\s+|just\s+over\s+)?(?:\$|US\$|HK\$|RMB|CNY|EUR|USD|€|¥|\d))|MSRP|guide\s+price|"
