@@ -2945,7 +2945,7 @@ class _Extractor:
                     and not (_COMPARISON_OPENER.match(t, sent.start) and self.frame_entity is not None) \
                     and not (self.frame_entity is not None and _SET_BESIDE.search(t, max(sent.start, dr.entity.start - 40), dr.entity.start)) \
                     and not (self.frame_entity is not None and _COMPARISON_INSERT.match(t, dr.entity.end)) \
-                    and not (self.frame_entity is not None and _OF_THEM.match(t, max(dr.q.end, dr.q.noun_end))):
+                    and not (self.frame_entity is not None and _OF_THEM.match(t, max(dr.q.end, dr.q.noun_end), dr.sent.end)):
                 # ("Its brand X took N of those.": a part of the figure before; the text goes on about the whole's)
                 # ("Tesla, by comparison, delivered N": the same, told with the words set in after the name)
                 # ("In comparison, rival X's revenue was N.": a rival set beside the one spoken of, who stays so;
@@ -3328,7 +3328,7 @@ class _Extractor:
         elif (run := self._running_total_of(dr, drafts)) is not None:
             dr.metric = run.metric  # "exported N in May, bringing the total for the year to M": a total of the same
         elif cue is not None and cue.start >= q.end and dr.measure == "level" and q.kind in ("count", "vehicle") \
-                and _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end)) \
+                and _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end), dr.sent.end) \
                 and (whole := [x for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level" and x.metric in M.VOLUME]):
             dr.metric = whole[-1].metric  # "exports rose to N, with NEVs making up M of the total": a part of that whole
         elif cue is not None:
@@ -3369,7 +3369,7 @@ class _Extractor:
                 fm = self.lead_volume or "sales_volume"
                 earlier = []
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
-                    and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end)):
+                    and _TO_THE_TOTAL.match(t, max(q.end, q.noun_end), dr.sent.end):
                 # "Overseas sales reached N. Denza added 10,000 units to the total": a part of the
                 # total the text leads with, not of the exports just named (also "made up N of X's tally")
                 fm = self.lead_volume or "sales_volume"
@@ -3440,7 +3440,7 @@ class _Extractor:
         elif q.kind == "percent" and (re.search(r"\banother\s+$", t[max(sent.start, q.start - 12):q.start])
                                       or _in_quotation(t[sent.start:q.start])):
             dr.metric = "other"  # '"Even with another 10%, our costs are lower," he said': an increment, a speaker's words
-        elif q.kind == "percent" and dr.measure == "level" and _OF_THE_TOTAL_AFTER.match(t, q.end) \
+        elif q.kind == "percent" and dr.measure == "level" and _OF_THE_TOTAL_AFTER.match(t, q.end, dr.sent.end) \
                 and any(x.metric == "revenue" and x.q.kind == "money" and x.measure == "level" and x.q.end <= q.start
                         for x in drafts if x.sent == dr.sent):
             dr.metric = "revenue_share"  # "Vehicle sales were RMB15.48 billion, or 90.5% of the total": that revenue's share
@@ -3614,7 +3614,7 @@ class _Extractor:
             dr.metric = "other"  # "its $N billion takeover of a supplier", "a $N million investment": what a deal is worth
         if q.kind == "percent" and dr.metric in ("revenue_share", "market_share") and dr.measure == "level" and _STAKE_OF.match(t, q.end):
             dr.metric = "other"  # "the fund owns about N% of the A shares": a stake, whatever share was told before
-        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_TOTAL.match(t, q.end) \
+        if q.kind == "percent" and dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_TOTAL.match(t, q.end, dr.sent.end) \
                 and (prev := [x for _, x in self.d.quantities_in(sent.start, q.start) if x.kind != "percent"]) \
                 and (prev[-1].unit == "vehicle" or prev[-1].kind == "count") \
                 and not re.search(r"\b(?:revenues?|income|turnover)\b", t[prev[-1].end:q.start], re.I):
@@ -5439,7 +5439,7 @@ class _Extractor:
         if dr.metric == "other" and dr.q.kind == "percent" and dr.measure == "level" and dr.entity is not None \
                 and dr.entity.kind == "market" and _MAKER_GROUP.search(dr.entity.text) \
                 and _LEVEL_PCT.search(self.text, max(dr.clause.start, dr.q.start - 30), dr.q.start) \
-                and _OF_THE_TOTAL.match(self.text, dr.q.end):
+                and _OF_THE_TOTAL.match(self.text, dr.q.end, dr.sent.end):
             dr.metric = "market_share"  # "Korean makers took 12% of the total": a group of makers' share of a market
         if dr.metric == "vehicle_price" and (dr.entity is None or dr.entity.kind in ("company", "group")) \
                 and not any(m.kind == "model" for m in self.d.mentions_in(dr.sent.start, dr.sent.end)):
@@ -6311,7 +6311,7 @@ class _Extractor:
             # Chinese market is the maker's segment here all the same, in a text that gave no market's figure yet)
             usable = [m for m in usable if not is_segment_market(m.text)
                       and not (m.kind == "market" and not self.market_figures and is_segment_market(re.sub(r"\s+", " ", t[m.start:m.end]).strip()))]
-            if _PART_OF_TOTAL.match(t, sent.start) or _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end)):
+            if _PART_OF_TOTAL.match(t, sent.start) or _OF_ITS_TOTAL.match(t, max(q.end, q.noun_end), dr.sent.end):
                 # "Passenger vehicles represented N of that figure", "Of these, hybrids M": a part of
                 # the maker's total, even where the text's industry body would make the segment a market
                 usable = [m for m in usable if not (m.kind == "market" and is_segment_market(re.sub(r"\s+", " ", t[m.start:m.end]).strip()))]
@@ -7094,7 +7094,7 @@ class _Extractor:
         if prev_f and prev_f[-1].skip == "forecast" and not prelim and (dr.measure == "level" and (_FORECAST_GOES_ON.fullmatch(
                 t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start)
                 # ("targeting 5.5 million vehicles in 2025, about 800,000 of them outside China": a part of the goal, in apposition)
-                or _APPOSED_PART.fullmatch(t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) and _OF_THEM.match(t, max(q.end, q.noun_end)))
+                or _APPOSED_PART.fullmatch(t, max(prev_f[-1].q.end, prev_f[-1].q.noun_end), q.start) and _OF_THEM.match(t, max(q.end, q.noun_end), dr.sent.end))
                 or q.range_of is not None
                 and self.d.quantities[q.range_of] is prev_f[-1].q):
             dr.skip = "forecast"  # "targeting 5.5 million vehicles in 2025, with about 800,000 of them overseas"
@@ -7176,7 +7176,7 @@ class _Extractor:
             return
         # "the quickest among the top 10", "entered the top five": the size of a ranking's head, not a figure
         if q.kind == "count" and re.search(r"\b(?:the|a)\s+top[\s-]+$", t[max(cl.start, q.start - 10):q.start], re.I) and (
-                not q.noun or _RANKED_KIND.match(t, q.end)):  # ("the top 15 EV makers by sales")
+                not q.noun or _RANKED_KIND.match(t, q.end, dr.sent.end)):  # ("the top 15 EV makers by sales")
             dr.skip = "top N"
             return
         # "a 30,000-unit target", "the 500,000-yuan segment": adjectives, not figures
