@@ -869,6 +869,7 @@ _VOLUME_OWNER_VERB = re.compile(r"\s+(?:(?:said|says|reported|announced)\s+(?:th
 _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MULTILINE)
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
+_YEAR_TOTAL_AFTER = re.compile(r"\s+(?:total|tally|haul)\b", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -2900,7 +2901,12 @@ class _Extractor:
                     # apart from the month the article reports, for its paragraph only)
                     or self.lead_period is not None and self.lead_period.kind == "month"
                     and (_FULL_YEAR_BEFORE.search(t, max(0, dr.time.start - 16), dr.time.start) is not None
-                         or _FULL_YEAR_BEFORE.match(dr.time.text + " ") is not None))
+                         or _FULL_YEAR_BEFORE.match(dr.time.text + " ") is not None
+                         # ("HIMA's 2025 total came to N" in a report on December: the year's total, by the way)
+                         or _YEAR_TOTAL_AFTER.match(t, dr.time.end) is not None
+                         # ("It delivered more than 410,000 in 2025" in a report on December of that year: the year
+                         # to date told besides, for its paragraph; the next section goes back to the month)
+                         or dr.period.kind == "year" and self.lead_period.end is not None and dr.period.end == self.lead_period.end))
                 self.frame_local = whole
                 if not cum_named and not whole:  # (a total over a named period frames the rest of its paragraph only)
                     self.frame_by_metric[dr.metric] = dr.period
@@ -3175,6 +3181,10 @@ class _Extractor:
                                   # "Week 9 ran from Monday February 23 to Sunday March 1.": the week a weekly report is about
                                   or p.kind == "range" and p.start is not None and (p.end - p.start).days <= 7 and "eek" in t[sent.start:sent.end]):
                 # (not a sentence whose figures are all forecasts: "for the fourth quarter the company guided deliveries of A-B")
+                if p.kind == "year" and (_FULL_YEAR_BEFORE.search(t, max(sent.start, x.start - 16), x.start) or _FULL_YEAR_BEFORE.match(x.text + " ")) \
+                        and any(y.kind == "abs" and y.grain == "month" and not y.base and y.start < x.start
+                                for y in self.d.times_in(sent.start, sent.end)):
+                    continue  # "posted their December and full-year 2025 numbers": the month frames; the year is told besides
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period, self.frame_local = p, False
@@ -7463,6 +7473,10 @@ def _drop_restated_untimed(facts: list[Fact], untimed: set[int], head: int, regi
     return out
 
 
+# a section's heading that names an entity and its figure, nothing else: "XPeng – 37,508 units"
+_SECTION_HEAD_FIGURE = re.compile(r"[^\n.;:]{2,50}?\s[–—-]\s(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?[\d][\d,.]*\+?(?:\s*(?:units|vehicles|cars|deliveries))?\s*")
+
+
 def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> list[Fact]:
     """One row per fact: a figure restated (headline and body) is kept once, at its first
     mention; a rounded restatement ("more than 21,000") of a precise one ("21,604") of the same
@@ -7479,6 +7493,13 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
         facts = [f for f in facts if not (f.span_start < headline_end and (f.period is None or f.period.end is None) and f.metric != "other"
                                           and any((who, f.metric, f.measure, round(f.value, 6), f.unit) in body
                                                   for who in (f.entity_id, (f.entity or "").lower())))]
+    if any(_SECTION_HEAD_FIGURE.fullmatch(f.sentence) for f in facts):
+        # "Leapmotor – 60,423 units" over a section that says "Leapmotor delivered 60,423 vehicles in
+        # December": the heading's figure is the section's, stated again (with the section's time)
+        facts = [f for f in facts if not (_SECTION_HEAD_FIGURE.fullmatch(f.sentence) and any(
+            g is not f and 0 < g.span_start - f.span_end <= 400 and g.metric == f.metric and g.measure == f.measure
+            and round(g.value, 6) == round(f.value, 6) and g.unit == f.unit and (g.entity_id or g.entity) and g.period is not None
+            for g in facts))]
     for f in facts:
         key = (f.entity_id or (f.entity or "").lower(), f.metric, f.measure,
                f.period.label if f.period else None, round(f.value, 6), f.unit)
