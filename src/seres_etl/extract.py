@@ -767,7 +767,9 @@ _CHANGE_LABEL_BEFORE = re.compile(r"\b(?:change|growth(?:\s+rate)?|rate\s+of\s+c
 _SIGNED_AFTER_COUNT = re.compile(r"\d(?<![%.]\d)(?:[\d,.]*\d)?(?:\s*(?:units|vehicles|cars|million|billion|bn|k))?\s*\(\s*[-−–]\s*$", re.IGNORECASE)
 _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
 # ("X is a brand owned by Y": a definition, not the company spoken of; "X is the other winner" is)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered)\b")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
+                           # ("X rebounding in spring surprised nobody": a gerund clause on the maker)
+                           r"bounced|bouncing|rebounding|recovering|struggling|slipping|stumbling|lagging)\b")
 _WITH_ADDING = re.compile(r"\bwith\s+(?:[\w&.'-]+\s+){1,4}?(?P<verb>adding|contributing|accounting\s+for|making\s+up|delivering|selling|at)\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _OWNERS_BEST = re.compile(r"['’]s\s+(?:(?:best|top|biggest|strongest|highest)[- ](?:selling|seller)|most\s+popular|best\s+seller|top\s+seller)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|car|vehicle|SUV|sedan|EV|product))?\b")
@@ -870,6 +872,11 @@ _OF_WHICH_CLAUSE = re.compile(r",\s+of\s+which\s+[^,;]{1,80}?(?=[,;]|$)", re.MUL
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _YEAR_TOTAL_AFTER = re.compile(r"\s+(?:total|tally|haul)\b", re.IGNORECASE)
+_CLASS_OF_VEHICLES_OPENS = re.compile(r"\s*(?:(?:Its|Their|The\s+(?:company|group|carmaker|automaker)['’]s)\s+)?(?:Sales|Deliveries|Shipments|Exports|Output|Production)\s+of\s+(?:its\s+|their\s+)?"
+                                     r"(?:(?:new[- ]energy|electrified|electric|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|fuel|gasoline|petrol|combustion[- ]engine|pure\s+electric)\s+(?:and|or|&)\s+)?"
+                                     r"(?:new[- ]energy|electrified|electric|battery[- ]electric|plug-in(?:\s+hybrid)?|hybrid|fuel|gasoline|petrol|combustion[- ]engine|pure\s+electric)\s+(?:vehicles|cars|models|SUVs)\b")
+_SO_CLAUSE = re.compile(r",\s+(?:so|and\s+so|which\s+means|meaning)\s+")
+_FULL_YEAR_NOUN = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:\w+\s+){0,2}?(?:deliveries|sales|shipments|output|production|volumes?|exports|registrations)\s+(?:of|at|reached|came\s+to|totall?ed|were|was|hit)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"\b(?:whole|all|entirety|entire)\s+(?:of\s+)?$", re.IGNORECASE)
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -1235,7 +1242,7 @@ def _forecast_sentence(text: str, sent: Span, q: Quantity) -> bool:
     m = _last_match(_STRONG_FORECAST, seg, 0, len(seg))
     if m is not None and _PAST_RESULT_AFTER.match(text, max(q.end, q.noun_end)):
         return False  # "expects N in the quarter, a fraction of the M it handed over a year earlier": M is a past result
-    return m is not None and not _FINITE_PAST.search(seg[m.end():])
+    return m is not None and not _FINITE_PAST.search(seg[m.end():]) and not _AFTER_REPORTING.search(seg, m.end())
 
 
 # a figure told as what its subject did: "the 3,000 it sold a year earlier", "the N they had delivered in 2024"
@@ -1263,6 +1270,7 @@ _AFTER_RESULT = re.compile(r"\b(?:after|following|on\s+the\s+back\s+of)\s+(?:a\s
                            r"(?:deliveries|sales|shipments|results|revenue|output)\b[^,;]*$")
 
 
+_AFTER_REPORTING = re.compile(r"\b(?:after|following|since)\s+(?:reporting|posting|recording|booking|logging|notching|delivering|selling|having\s+(?:reported|posted|recorded|booked|delivered|sold))\b[^;:]*$", re.IGNORECASE)
 _TARGET_BEFORE_WHICH = re.compile(r"\b(?:target|goal|guidance|forecast|outlook|projection)s?\b[^;:()]{0,60}?,\s*which\b[^,;:]*$", re.IGNORECASE)
 _REVISED_TARGET = re.compile(r",\s*which\s+(?:it\s+|the\s+(?:company|group|automaker|carmaker)\s+|management\s+)?(?:had\s+|has\s+|was\s+|were\s+)?"
                              r"(?:(?:since|later|then|already|subsequently)\s+)?(?:cut|lowered|reduced|raised|lifted|revised|trimmed|increased|slashed)"
@@ -1283,6 +1291,8 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
         return False  # "on course to beat last year's tally of N": the past result a forecast is set against
     if _AFTER_RESULT.search(between):
         return False  # "guidance of A to B looked achievable after record October deliveries of N": a result the forecast follows
+    if _AFTER_REPORTING.search(between):
+        return False  # "sees margins rising next year, following booking a quarterly profit of N": a result, told as what the forecast comes after
     if _PART_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
     if _GAPPED_ITEM.fullmatch(between):
@@ -1414,6 +1424,7 @@ class _Doc:
             known = _possessive_models(t, known, registry)  # "Aion's new UT": the registry's Aion UT
         known = _with_trims(t, known)  # "Qin PLUS DM-i", "Model Y Long Range": the model with its trim
         known = _code_mentions(t, known, registry)  # "the Zeekr 001 ... the 001 ranked fourth": the model by its code
+        known = _short_maker_names(t, known)  # "Xyz Auto ... Xyz stays in front": the maker by the first word of its name
         if ") " in t and registry.coded_models:
             known = _glossed_models(t, known, registry)  # "Shenlan (Deepal) S07": the brand glossed, then the code
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
@@ -1936,17 +1947,20 @@ def _code_mentions(text: str, known: list[Mention], registry: Registry | None = 
                                      r"(?=\s+(?:shooting\s+brake|sedan|SUV|hatchback|wagon|estate|MPV|minivan|van|coupe|crossover|model|EV)\b)", text):
                     if not any(k.start <= c.start(1) < k.end for k in known):
                         add.append(Mention(c.start(1), c.end(1), registry.get(eid).name, eid, "model", True))  # (named in full: "Zeekr 001")
-    for m in known:
+    for m in known + add:  # (also a model the registry's code found: "the 006 MPV ... the 006 at A yuan")
         if m.kind != "model" or m.text in seen:
             continue
         parts = m.text.split(" ")  # (the maker's name may have several words: "Lynk & Co 01")
         # ("Maker X": a model named by a capital letter or two, named again only as a bare subject, below)
         letter = len(parts) >= 2 and re.fullmatch(r"[A-Z]{1,2}", parts[-1]) is not None and len(parts[0]) >= 3
-        if not letter and (len(parts) < 2 or not any(c.isdigit() for c in parts[-1]) or len(parts[-1]) < 2
+        zero_led = len(parts) == 1 and len(m.text) >= 3 and m.text.isdigit() and m.text[0] == "0"  # "the 006 MPV ... the 006 at A yuan"
+        if not letter and not zero_led and (len(parts) < 2 or not any(c.isdigit() for c in parts[-1]) or len(parts[-1]) < 2
                            or parts[-1].isdigit() and not parts[-1].startswith("0")):
             continue  # ("the 300": a number of things, unless a code like "007")
         seen.add(m.text)
         code, pos = parts[-1], m.end
+        if code[0] == "0" and code.isdigit():
+            pos = 0  # "Its best seller, the 08, ... The Lynk & Co 08 costs A": a zero-led code names the model before it is named in full too
         while (i := text.find(code, pos)) != -1:
             pos = i + len(code)
             if letter and not (i > 0 and not text[i - 1].isalnum() and _BARE_CODE_SUBJECT.match(text, pos)
@@ -1956,9 +1970,35 @@ def _code_mentions(text: str, known: list[Mention], registry: Registry | None = 
                                                                       and _BARE_CODE_BEFORE.search(text, max(0, i - 6), i)) \
                     or (pos < len(text) and (text[pos].isalnum() or text[pos] in ",.-" and pos + 1 < len(text) and text[pos + 1].isdigit())):
                 continue
-            if not any(k.start <= i < k.end for k in known):
+            if not any(k.start <= i < k.end for k in known) and not any(a.start <= i < a.end for a in add):
                 bare = text[max(0, i - 4):i] not in ("The ", "the ")
                 add.append(Mention(i, pos, m.text if bare else code, m.entity_id, m.kind, m.known))  # (a bare code: named in full)
+    return sorted(known + add, key=lambda x: x.start) if add else known
+
+
+_SHORT_NAME_NOT_MAKER = re.compile(r"\s+(?:(?-i:[A-Z])|said|says|told|added|wrote|noted|posted|tweeted|stated)|['’]s\s+(?:wife|son|daughter|remarks?|comments?|words)\b")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|CEO|chairman|chairwoman|founder|president|executive|director|analyst|spokesman|spokeswoman|spokesperson)\.?|(?-i:[A-Z])[a-z]+)\s+$")
+
+
+def _short_maker_names(text: str, known: list[Mention]) -> list[Mention]:
+    """'Xyz Auto: N units ... Xyz stays in front': a maker named '<Word> Auto' or '<Word> Motor(s)'
+    is named again by its first word alone, in informal writing, once named in full (not a person of
+    that name: 'Li Bin', 'Mr Li', 'Li said')."""
+    add: list[Mention] = []
+    seen: set[str] = set()
+    for m in known:
+        if m.kind != "company" or not m.known or m.entity_id is None:
+            continue
+        parts = m.text.split(" ")
+        if len(parts) != 2 or parts[1] not in ("Auto", "Motor", "Motors") or not re.fullmatch(r"[A-Z][a-z]{1,9}", parts[0]) or parts[0] in seen:
+            continue
+        seen.add(parts[0])
+        for c in re.finditer(r"\b" + parts[0] + r"\b", text[m.end:]):
+            i, j = m.end + c.start(), m.end + c.end()
+            if _SHORT_NAME_NOT_MAKER.match(text, j) or _PERSON_BEFORE.search(text, max(0, i - 16), i) \
+                    or any(k.start <= i < k.end for k in known):
+                continue
+            add.append(Mention(i, j, m.text, m.entity_id, m.kind, m.known))  # (named in full)
     return sorted(known + add, key=lambda x: x.start) if add else known
 
 
@@ -2072,7 +2112,10 @@ def _regional_segments(markets: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, m.end, earlier.text, earlier.entity_id, m.kind, m.known)
             elif out and m.start - out[-1].end < 240 and re.search(r",\s+with\s+$", text[max(0, m.start - 8):m.start]) \
                     and (whole := _WHOLE_MARKET.fullmatch(out[-1].text)) is not None \
-                    and (seg := segment_key(m.text)) in ("NEV", "EV"):
+                    and (seg := segment_key(m.text)) in ("NEV", "EV") \
+                    and not any(is_segment_market(o.text) and segment_key(o.text) == seg for o in out):
+                # (unless the text already named the segment on its own: "EV retail sales climbed ... / ...,
+                # with EVs making up N of the total" keeps the name it had)
                 # "Europe's auto sales came in at N, with EV sales up M%": a segment in a "with" clause
                 # after a figure of the whole market just named is that region's segment market
                 # ("Europe EV market"); a segment with a sentence of its own stays as the text names it
@@ -2883,7 +2926,7 @@ class _Extractor:
                     and dr.period.start is not None and not (dr.period.kind == "day" and dr.metric in M.VOLUME) \
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
-                    and not self._prior_month_aside(dr, para) and not part \
+                    and not self._prior_month_aside(dr, para) and not self._year_earlier_aside(dr, para) and not part \
                     and not self._earlier_past_perfect(dr) \
                     and not (alone := dr.time is not None and dr.time.end <= dr.q.start
                              and (_TIME_ALONE.match(t, dr.time.end) is not None or _PART_OPENER.match(t, sent.start) is not None)):
@@ -2906,7 +2949,8 @@ class _Extractor:
                          or _YEAR_TOTAL_AFTER.match(t, dr.time.end) is not None
                          # ("It delivered more than 410,000 in 2025" in a report on December of that year: the year
                          # to date told besides, for its paragraph; the next section goes back to the month)
-                         or dr.period.kind == "year" and self.lead_period.end is not None and dr.period.end == self.lead_period.end))
+                         or dr.period.kind == "year" and self.lead_period.end is not None and dr.period.end == self.lead_period.end)) \
+                    or self._full_year_noun(dr)
                 self.frame_local = whole
                 if not cum_named and not whole:  # (a total over a named period frames the rest of its paragraph only)
                     self.frame_by_metric[dr.metric] = dr.period
@@ -3208,6 +3252,27 @@ class _Extractor:
                 or dr.time is None or dr.time.kind != "abs" or self.frame_by_metric.get(dr.metric) != fp:
             return False
         return (p.end.year, p.end.month) == _prev(fp.end.year, fp.end.month)
+
+    def _year_earlier_aside(self, dr: _Draft, para: int) -> bool:
+        """'X sold N in <month>, up 40% on the year. It had sold M in the same month of the year
+        before': the figure of the reported month or quarter a year earlier, told in the same
+        paragraph after it, is the base of the change; the figures after it are still the
+        reported period's."""
+        fp, p = self.frame_period, dr.period
+        if fp is None or p is None or fp.kind not in ("month", "quarter") or p.kind != fp.kind or self.frame_paragraph != para \
+                or fp.start is None or p.start is None or dr.time is None or dr.time.kind != "abs" \
+                or self.frame_by_metric.get(dr.metric) != fp:
+            return False
+        return (p.start.year + 1, p.start.month) == (fp.start.year, fp.start.month)
+
+    def _full_year_noun(self, dr: _Draft) -> bool:
+        """'..., in a year that ended with annual sales of N' in a report on a month: the year's total
+        named by its noun ('full-year', 'annual' before the figure's noun) is told apart from the
+        month the article reports, like 'its full-year 2026 deliveries'."""
+        lp = self.lead_period
+        if lp is None or lp.kind != "month" or dr.period is None or dr.period.kind != "year":
+            return False
+        return _FULL_YEAR_NOUN.search(self.text, max(dr.clause.start, dr.q.start - 45), dr.q.start) is not None
 
     def _cum_of_named(self, dr: _Draft) -> bool:
         """'For January-September, X's cumulative sales came to N': a total over the period the
@@ -4745,6 +4810,10 @@ class _Extractor:
         if te is not None and te.grain != "day" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" and te.start < q.start \
                 and re.search(r"\b(?:after|following|before|since)\b[^,;]{0,50}$", t[max(dr.sent.start, te.start - 60):te.start], re.I):
             te = None  # "ended at A on Tuesday, following a buyback in May, leaving it a market value of B": the buyback's month
+        if te is not None and te.kind == "abs" and te.grain == "day" and dr.metric in M.VOLUME and dr.measure == "level" \
+                and te.end <= q.start and _SO_CLAUSE.search(t, te.end, q.start):
+            te = None  # "its showrooms opened on <day>, so the N insured that month are mostly fleet cars": the day of the
+            # event in the clause before, not of the count the consequence states
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         if q.negative and pre.endswith(("-", "−")):
@@ -6893,6 +6962,12 @@ class _Extractor:
                 and fe.entity_id and company.entity_id and _related(fe.entity_id, company.entity_id, self.d.reg) \
                 and not self.d.mentions_in(dr.sent.start, dr.q.start):
             return company  # "Of these, the X sold A and the Y B. / Exports came to N": the parts are told, the whole goes on
+        if fe is not None and fe.kind == "brand" and company is not None and dr.metric in M.VOLUME \
+                and fe.entity_id and company.entity_id and _related(fe.entity_id, company.entity_id, self.d.reg) \
+                and _CLASS_OF_VEHICLES_OPENS.match(self.text, dr.sent.start) \
+                and not any(m.kind in ("company", "group", "brand", "model") for m in self.d.mentions_in(dr.sent.start, dr.q.start)):
+            return company  # "Sales of its X brand fell to A. Sales of hybrid cars came to B": a class of the
+            # maker's vehicles, named with no maker, is the company's segment, not the brand's
         if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group") and dr.metric in M.VOLUME \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not self.d.mentions_in(dr.sent.start, dr.q.start) and _PART_ALONE_OPENS.match(self.text, dr.sent.start) \

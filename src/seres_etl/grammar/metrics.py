@@ -53,7 +53,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
               r"gross\s+profit(?!\s+margin)|profit-sharing|loan|bond|fund(?:ing)?|(?:financing|funding)\s+rounds?|rounds?\s+of\s+(?:financing|funding)|(?-i:[A-E])\s+round\s+(?:of\s+)?financing|(?:Series\s+[A-Z]|pre-IPO|strategic)\s+(?:round\s+)?financing|orders?\s+backlog|capacity|"
               # "a plant that can build 750,000 cars a year": what it is able to make, not what it made
-              r"(?:can|could|able\s+to|capable\s+of)\s+(?:build|produce|make|assemble|turn\s+out|building|producing|making|assembling)(?=\s+(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?\d)|"
+              # (with an adverb between: "can now produce", "could already build")
+              r"(?:can|could|able\s+to|capable\s+of)\s+(?:now\s+|already\s+|currently\s+|also\s+|eventually\s+)?(?:build|produce|make|assemble|turn\s+out|building|producing|making|assembling)(?=\s+(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?\d)|"
               r"profit\s+on\s+(?:an?|each|every|per)\s+\w+|(?:single|per)[- ](?:car|vehicle|unit)\s+(?:net\s+)?(?:loss|profit)|(?:loss|profit)\s+(?:per|on\s+each|for\s+each)\s+(?:car|vehicle|unit)\b|(?:yuan|dollar|RMB|price)\s+(?:segment|category|range\s+above|bracket|class)|"
               r"-yuan\s+(?:segment|category|class|bracket)|gap|difference|shortfall|(?<!battery-)(?<!battery\s)(?:rental|rent|lease|leasing)|"
               r"subscription|fees?|per\s+month(?!-)|a\s+month(?!-|\s+(?:earlier|ago|before|prior)\b)|monthly\s+fee|"  # (not "from N a month earlier": a base)
@@ -162,7 +163,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # ---- percent levels
     ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)
-    ("revenue_share", r"(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"
+    # (not "in the third quarter of 2025 revenue came to A": a period's "of <year>", the revenue then named)
+    ("revenue_share", r"(?<!half\s)(?<!quarter\s)(?<!months\s)(?<!year\s)(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"
                       # "the battery business contributed 38% of the total": a business line's part of the company's takings
                       r"\b(?:business(?:es)?|segment|division|arm|operations)\s+(?:contributed|accounted\s+for|made\s+up|represented|generated)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+)?"
                       r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+|its\s+|the\s+group's\s+|the\s+company's\s+)?(?:total|overall|whole)\b)", (P,), 2),
@@ -182,6 +184,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      # "made up some N percent of the national total": a share of the country's (the industry's) figure
                      r"(?:(?<=%\sof\s)|(?<=percent\sof\s))the\s+(?:national|nationwide|country['’]s|industry['’]s|industry|whole\s+industry['’]s)\s+(?:total|tally)\b|"
                      r"(?<=percent\sof\s)(?:the\s+)?(?:(?!(?:company|group|firm|brand|maker)\b)[\w-]+\s+){0,3}?market(?!\s+(?:value|cap|capitali[sz]ation))|"
+                     # "N% of the country's new-car registrations", "N percent of the nation's EV deliveries": the country's market
+                     r"(?:(?<=%\sof\s)|(?<=percent\sof\s))the\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,4}?(?:sales|deliveries|registrations|volumes?|market(?!\s+(?:value|cap|capitali[sz]ation)))\b|"
                      r"(?<=%\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
                      r"(?<=percent\sof\s)(?:total\s+|overall\s+)?(?:retail\s+|wholesale\s+)?(?:(?:battery[- ]electric|pure[- ]electric|electric|plug-in(?:\s+hybrid)?|new[- ]energy|luxury|premium)\s+)?(?:new[- ](?:car|vehicle)|passenger[- ](?:car|vehicle)|car|vehicle|NEV|EV)\s+(?:retail\s+|wholesale\s+)?(?:sales|deliveries|registrations|(?:sales\s+)?volumes?)|"
                      r"of\s+(?:the\s+)?total\s+(?:new\s+)?(?:vehicle|car|passenger\s+(?:car|vehicle)|auto)\s+(?:sales|deliveries|registrations)|"

@@ -710,13 +710,16 @@ def _nth_month(m, c):
 # ---- "the quarter ended March", "the six months to June 30, 2024"
 _SPAN_MONTHS = {"quarter": 3, "three months": 3, "half": 6, "half-year": 6, "half year": 6, "six months": 6,
                 "nine months": 9, "year": 12, "twelve months": 12, "12 months": 12}
+_N_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 
 
-@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half\s+year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year)\s+(?P<conn>ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+@rule("period_ended", r"\b(?:the\s+)?(?P<span>quarter|three\s+months|half-year|half\s+year|half|six\s+months|nine\s+months|year|twelve\s+months|12\s+months|fiscal\s+year"
+      # "the seven months ended July 31", "the 8 months to August": any count of months up to that month
+      r"|(?:two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months)\s+(?P<conn>ended|ending|to|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
       + _MON + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + _YEAR + r")?", grain="range")
 def _period_ended(m, c):
     span = re.sub(r"\s+", " ", m["span"].lower()).replace("fiscal year", "year")
-    n = _SPAN_MONTHS.get(span, 12)
+    n = _SPAN_MONTHS.get(span) or _N_MONTHS.get(span.split()[0]) or (int(span.split()[0]) if span[0].isdigit() else 12)
     mo, y = _month_and_year(m, c)
     if y is None:
         return None
@@ -788,7 +791,8 @@ def _half_h(m, c):
 
 
 # "1-11 month", "1-10 months of 2024": translated Chinese for January to that month
-@rule("first_n_months_dash", r"(?<![\w.,/-])1\s?[-–~]\s?(?P<n>[2-9]|1[0-2])\s+months?(?![\w-])" + _YEAR_TAIL, grain="range")
+# (also with the dash read out: "1 to 4 month sum")
+@rule("first_n_months_dash", r"(?<![\w.,/-])1(?:\s?[-–~]\s?|\s+to\s+)(?P<n>[2-9]|1[0-2])\s+months?(?![\w-])" + _YEAR_TAIL, grain="range")
 def _first_n_dash(m, c):
     return _first_n(m, c)
 
@@ -1134,7 +1138,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|l
 _PERFECT_COUNT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:delivered|sold|produced|built|shipped|exported|received|booked|racked\s+up|accumulated|topped|passed|exceeded|surpassed|crossed)\b(?:[^.;,]|[.,](?=\d))*$", re.IGNORECASE)
 # ("its highest monthly total so far this year", "a record for this year", "the most in a month this year",
 # "the strongest quarter of the year": the stretch a record is set in)
-_RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|lowest|weakest|worst|slowest)\s+(?:[\w-]+\s+)?(?:month|quarter|week|total|tally|figure|result)\s+(?:so\s+far\s+)?(?:of\s+|in\s+|for\s+)?$"
+_RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|busiest|lowest|weakest|worst|slowest|quietest)\s+(?:[\w-]+\s+)?(?:month|quarter|week|total|tally|figure|result)\s+(?:so\s+far\s+)?(?:of\s+|in\s+|for\s+)?$"
                                   r"|\b(?:a|its|their|the)\s+(?:new\s+)?(?:monthly\s+|quarterly\s+)?(?:record|high|peak|low)\s+(?:so\s+far\s+)?(?:for|of|in)\s+(?:the\s+)?$"
                                   r"|\bthe\s+most\s+in\s+(?:a|any|one|a\s+single)\s+(?:month|quarter|week)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
 # a shift named as the base, then a time: the time is the change's own ("from a year earlier in June")
@@ -1271,6 +1275,8 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             continue  # "Lei Jun's company": the end of a person's name, not June's
         if name in ("rel_year", "ytd") and _RECORD_SCOPE_BEFORE.search(text, max(start, s - 40), s):
             continue  # "N units, its highest monthly total this year": the stretch a record is set in, not the figure's period
+        if name == "frame" and (m.group("g") or "").lower() == "year" and _RECORD_SCOPE_BEFORE.search(text, max(start, s - 40), s):
+            continue  # "its quietest quarter of the year, with N": the year a record is set in, not the figure's period
         if name == "semi_annual" and not (m["year"] or m["year2"]) and _PROFIT_AFTER.match(text, e) \
                 and _FIRST_EVER_HALF.search(text, max(start, s - 40), s):
             continue  # "for the first time turned a half-year profit": a first ever, of no half in particular

@@ -229,6 +229,13 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         if nf and (not vm or nf.end() > vm.end()) and not HANDED_TO_BUYERS.search(text, max(0, n.start - 40), n.start) \
                 and not (_TIMES.match(nf.group(0)) and _COUNTED_TIMES.search(text, max(0, n.start - 40), n.start)):
             return None  # (but "was registered 6,000 times": a count of registrations)
+        if text.startswith(":", pos) and _POST_LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
+            return None  # "Update 4: figures checked", "EDIT 1:": the number of a note added to a post, no figure
+        if _TYPO_AFTER.match(text, pos):
+            return None  # "the total, was 1,234 typo", "8,120 (a misprint)": a misprint corrected, no figure
+        if (rg := _RANGE_TO_NUMBER.match(text, pos)) is not None and NON_FIGURE_NOUN_RX.match(text, rg.end()) \
+                and not VEHICLE_NOUN_RX.match(text, rg.end()):
+            return None  # "delivery in 6 to 8 weeks", "8-10 stores": the lower end of a range of other things
         _attach_unit_after(text, q)
         if q.noun and re.match(r"\s+on\s+(?:display|show|exhibit)\b", text[q.noun_end:q.noun_end + 20]):
             return None  # "more than 800 vehicles on display": cars at a show, not a volume
@@ -254,6 +261,11 @@ _QUALIFIER_AFTER_FIRST = frozenset("+ -iI")
 _OTHER_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w.])(?:Rs\.?|INR|RM|MYR|Rp|IDR|THB|JPY|KRW|GBP|AUD|A\$|S\$|NT\$|R\$|C\$|CA\$|AED|SAR|TRY|MXN|BRL|ZAR|PHP|VND|CHF|SEK|NOK|DKK|PLN)\s?|[₹£₩₱฿₫₽])$")
 _TIMES = re.compile(r"\s+times\s*$")
 _COUNTED_TIMES = re.compile(r"\b(?:registered|sold|ordered|booked|reserved|delivered|insured)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+
+
+_POST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*|__)?(?:Edit|EDIT|Update|UPDATE|Addendum|ETA|PS|P\.S\.)[ \t]*#?$")
+_TYPO_AFTER = re.compile(r"\s*(?:\(?\s*(?:a\s+)?(?:typo|misprint)\b)", re.IGNORECASE)
+_RANGE_TO_NUMBER = re.compile(r"\s*(?:-|–|—|to|~)\s*\d[\d,.]*(?<![.,])")
 
 
 def _attach_unit_after(text: str, q: Quantity) -> None:
