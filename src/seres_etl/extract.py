@@ -567,7 +567,9 @@ _DEEMED_POSSIBLE_AFTER = re.compile(r"(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,30}?\b(?:
 
 
 # a sentence whose subject is "the company" (a translated release's bare "company" too), after a time word or two
-_COMPANY_WORD_OPENS = re.compile(r"[\s*_]*(?:(?:Earlier|Previously|Meanwhile|Separately|Also|In\s+addition)\s*,?\s+)?(?:the\s+)?company\b(?!['’])", re.IGNORECASE)
+_COMPANY_WORD_OPENS = re.compile(r"[\s*_]*(?:(?:Earlier|Previously|Meanwhile|Separately|Also|In\s+addition)\s*,?\s+)?(?:the\s+)?company\b(?!['’])"
+                                 # ("The company's market capitalization was ...": a figure of the whole company, not of a unit of it)
+                                 r"|[\s*_]*the\s+company['’]s\s+(?:market\s+(?:capitali[sz]ation|cap|value)|shares|stock|share\s+price|revenues?|net\s+(?:profit|loss|income)|gross\s+margin)\b", re.IGNORECASE)
 
 
 def _base_word(pre: str) -> bool:
@@ -626,6 +628,16 @@ _EFFECTIVE_DAY_AFTER = re.compile(r"(?:\s+[^,;.\d]{1,30}?)?\s*,?\s*effective\s+(
 # after a time in the possessive, its noun and the figure: "the prior quarter's high of", "Q3's total of about"
 _POSSESSIVE_TIME_NOUN = re.compile(r"\s+(?:(?:all-time|previous|prior|earlier|former|monthly|quarterly|own)\s+)?(?:record|total|tally|figure|level|high|peak)\s+"
                                    r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# then a rival compared at its own count: ", vs. Y at M"
+_VS_RIVAL_AT = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}(?:at|with)\s+(?:about\s+|around\s+|just\s+)?")
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
+# a sentence opening on a participle of a car's launch: "Launched in late May at a price of", "Priced from"
+_FRONTED_LAUNCH = re.compile(r"[\s*_]*(?:(?:First\s+|Officially\s+)?(?:Launched|Unveiled|Introduced|Released|Debuted|Priced|Rolled\s+out)\b)[^,;.]{0,80}$")
+# a time an event is planned for: "is set for", "is scheduled for", "slated for"
+_SCHEDULED_FOR = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:set|scheduled|slated|planned|penciled|pencilled)\s+(?:in\s+)?(?:for|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# a month as the modifier of a result noun, then "of" and the figure ("with April sales of N")
+_MONTH_NOUN_OF = re.compile(r"\s+(?:sales|deliveries|output|production|exports|shipments|volumes?|registrations|orders)\s+"
+                            r"of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.IGNORECASE)
 # after a time written as an adjective ("first-quarter", "full-year"), a result noun and the figure
 _ADJECTIVE_TIME_NOUN = re.compile(r"\s+(?:net\s+|operating\s+|gross\s+)?(?:loss|profit|income|revenue|deliveries|sales|total|record|tally|figure)\s+"
                                   r"of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
@@ -805,7 +817,9 @@ _SINCE_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?:in|on)\s+$", re.
 _ACCUMULATED_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning)\b", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
-_OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$", re.IGNORECASE)
+_OTHERS_FIGURE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}(?:'s|’s)\s+$"
+                            # ("X delivered N, vs. Model Y at M": a rival named, then "at" its own figure of the same time)
+                            r"|\b(?:versus|vs\.?)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|FY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)(?-i:[A-Z])[\w.&-]*(?:\s+[\w.&-]+){0,2}\s+at\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 # (", to which X sold a stake last year, shipped N": a relative clause after a preposition too)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which|whose|whom)\s+(?:[^,;]|,\d){3,140}?,(?=\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|is|was|were|are|sits|ranks|ranked|placed|came|finished|stands|remains|"
                              r"dropped|slipped|fell|slid|sank|rose|climbed|jumped|moved|edged|held|kept|sold|delivered|shipped|exported|produced|handed|"
@@ -831,7 +845,7 @@ _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
 _THAT_IT = re.compile(r"\bthat\s+it\s+(?:had\s+|has\s+)?(?:delivered|sold|produced|exported|received|booked|shipped)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|a\s+record\s+)?$")
 _THAN_NAMES = re.compile(r"\bthan\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?P<poss>'s|’s)\s+$")
 _RANK_INVERTED = re.compile(r"\s+(?:place|position|spot)\s+(?:was|is|went\s+to|belonged\s+to)\s+", re.IGNORECASE)
-_FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
+_FORECAST_GOES_ON = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?|\s+(?:this|next)\s+(?:year|quarter|month))?\s*,?\s*(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?|"
                                r"with\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?|"
                                r"(?:including|of\s+which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?)(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _APPOSED_PART = re.compile(r"(?:\s+(?:in|for|by|during)\s+[^,;.]{1,25}?)?\s*,\s*(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?")
@@ -1144,7 +1158,7 @@ def _in_parens(text: str, pos: int, scope: Span) -> bool:
     return depth > 0
 
 
-_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
+_STRONG_FORECAST = re.compile(r"\b(?:expects?|expected\s+to|forecasts?|forecasting|forecasted|projects?|projecting|estimates?|estimating|estimated|predicting|guided|guides|anticipates?|predicts?|guess(?:es)?|guessing|(?:my|our|his|her|their|safe|best)\s+bets?|betting|reckons?|we model|we now model|(?:it|he|she|which|who|now|also)\s+models|we assume|we pencil in|pencils?\s+in|pencilled\s+in|penciled\s+in|they model|analysts model)\b(?!\s+(?:to\s+)?(?:achieve|report|post|record)\b)", re.IGNORECASE)
 # (also a price told as a fact in the present: "..., while its entry hatchback now costs N yuan")
 # (also the past of taking in orders or making cars: "..., and the maker booked N orders")
 _FINITE_PAST = re.compile(r"\b(?:was|were|rose|fell|reached|reported|posted|sold|delivered|grew|declined|increased|decreased|said|had|jumped|dropped|climbed|totall?ed|came\s+in|stood"
@@ -1439,7 +1453,10 @@ class _Doc:
                 x.end + 1 in model_at and t[x.end:x.end + 1] == " " and re.fullmatch(r"(?:19|20)\d\d", x.text)
                 and re.search(r"\b(?:the|a|an|its|their|new|[Tt]he)\s+(?:(?:new|refreshed|updated|upgraded|facelifted|revamped|latest|all-new)\s+)?$", t[max(0, x.start - 20):x.start]))
                 # ("2025 model Zeekr 001 launched", "the 2026 model-year Seal"): the word "model" says it
-                or re.fullmatch(r"(?:19|20)\d\d", x.text) and (my := _MODEL_YEAR_WORD.match(t, x.end)) is not None and my.end() in model_at]
+                or re.fullmatch(r"(?:19|20)\d\d", x.text) and (my := _MODEL_YEAR_WORD.match(t, x.end)) is not None and my.end() in model_at
+                # ("the X C11 2026 model year, priced from A": the year after the car's name, called its model year)
+                or re.fullmatch(r"(?:19|20)\d\d", x.text) and re.match(r"\s+model[- ]year\b", t[x.end:x.end + 12], re.I) is not None
+                and x.start - 1 in {m.end for m in known if m.kind == "model"}]
         else:
             model_years = []
         if model_years:
@@ -2372,8 +2389,10 @@ _WHOLE_MARKET = re.compile(r"(China|global|Europe|US)\s+(?:vehicle|car|auto|pass
 _MADE_UP = re.compile(r"\b(?:made|makes|make|making)\s+up\b", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:had\s+|has\s+)?(?:sold|delivered|shipped|produced|built|made|exported|handed\s+over|registered)\b", re.IGNORECASE)
 # a count followed by its source, insurance registrations: ", according to (weekly) insurance registration data"
-_PER_REGISTRATIONS = re.compile(r"(?:\s+(?:in|during|over|for)\s+[^,;.]{0,40}?)?\s*,?\s+(?:according\s+to|based\s+on|per|citing)\s+(?:the\s+)?(?:weekly\s+|latest\s+)?"
-                                r"(?:(?:China\s+)?(?:insurance[- ]registration|insurance|registration)\s+(?:data|figures|numbers|statistics))\b", re.IGNORECASE)
+_PER_REGISTRATIONS = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*\d[\w-]*?s)?(?:\s+(?:in|during|over|for)\s+[^,;.]{0,40}?)?\s*,?\s+(?:according\s+to|based\s+on|per|citing)\s+(?:the\s+)?(?:weekly\s+|latest\s+)?"
+                                r"(?:(?:China\s+)?(?:insurance[- ]registration|insurance|registration)\s+(?:data|figures|numbers|statistics)"
+                                # ("N cars per the regs": the registration counts themselves, shortened)
+                                r"|(?:insurance\s+)?(?:regs|registrations)(?!\s+(?:of|for|in)\b))\b", re.IGNORECASE)
 _CHINA_MADE = re.compile(r"\b(?:Giga(?:factory)?\s+Shanghai|Shanghai\s+(?:Giga)?factory|Made-in-China|MIC|CPCA|China\s+Passenger\s+Car\s+Association|"
                          r"in\s+(?:mainland\s+)?China|China-made|domestic(?:ally)?|export(?:s|ed)?|wholesale)\b")
 _ITS_SHANGHAI_PLANT = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+company['’]s)\s+(?P<plant>Shanghai\s+(?:Giga)?(?:factory|plant|[Gg]igafactory))|\b(?:deliveries|shipments|sales|exports|output)\s+from\s+(?P<plant2>Shanghai|Giga\s+Shanghai)\b")
@@ -3651,6 +3670,12 @@ class _Extractor:
         if dr.metric == "sales_volume" and dr.measure == "level" and _PER_REGISTRATIONS.match(t, max(q.end, q.noun_end)):
             dr.metric = "registrations"  # "6,150 in the first ten days of May, according to insurance registration data"
             dr.source_metric = True  # type: ignore[attr-defined]  # (its source's metric: not what later figures count)
+        elif dr.metric == "sales_volume" and dr.measure == "level" and q.kind == "count" and any(
+                getattr(x, "source_metric", False) and x.q.end <= q.start
+                and (pr := _PER_REGISTRATIONS.match(t, max(x.q.end, x.q.noun_end))) is not None and _VS_RIVAL_AT.fullmatch(t, pr.end(), q.start)
+                for x in drafts):
+            dr.metric = "registrations"  # "..., according to the regs, vs. Y at M": the rival's count, from the same data
+            dr.source_metric = True  # type: ignore[attr-defined]
         if dr.metric == "sales_volume" and dr.measure == "level" and _ABROAD_FRONTED.match(t, sent.start, q.start):
             dr.metric = "exports"  # "Overseas, Chery delivered 94,300 vehicles": sales abroad
         if dr.metric == "revenue" and dr.cue is not None and re.fullmatch(r"(?i)turnover", t[dr.cue.start:dr.cue.end]) \
@@ -3881,6 +3906,10 @@ class _Extractor:
                 r"(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*[,(]?\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I):
             return False  # "margin was -6.1%, versus 8.9% a year earlier": the earlier level ("13.2% (vs 4.1% a year ago)" too)
+        if prev is not None and prev.sent == dr.sent and prev.measure == "level" and prev.q.kind == "percent" and re.fullmatch(
+                r"\s+of\s+[^,;%\d]{1,60}?(?:\s+(?:in|for|during)\s+[^,;%]{1,30}?)?\s*,\s*(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:about|around)\s+)?",
+                t[prev.q.end:q.start], re.I) and P.base_of(after[:25]):
+            return False  # "made up A% of all car sales in May, versus B% a year earlier": the share's earlier level
         if prev is not None and (prev.clause == cl or prev.sent == dr.sent) and prev.measure == "level" and re.fullmatch(
                 r"\s+(?:in\s+|during\s+|for\s+)?(?:[^,;%\d]|\b(?:19|20)\d\d\b){1,40}?\s*,?\s+and\s+(?:(?:minus|negative|about|around)\s+)?[-−]?",
                 t[prev.q.end:q.start], re.I) and re.search(
@@ -4106,6 +4135,11 @@ class _Extractor:
             asides += [m.span() for m in _ON_REVENUE_OF.finditer(t, sent.start, q.start) if not m.start() <= q.start < m.end()]
         if (ap := self._head_aside(sent, q.start)) is not None:
             asides.append(ap)  # "X, the brand sold through Y's stores, delivered N units": not the words of the apposition
+        if " — " in t[sent.start:q.start] or " – " in t[sent.start:q.start] or " - " in t[sent.start:q.start]:
+            # "sold N, down A% on the year — the year before had a launch's orders to fill — and down B% on
+            # the month": the words of a comment set between spaced dashes are not the figure's
+            dashes = [m.start() for m in _SPACED_DASH.finditer(t, sent.start, sent.end)]
+            asides += [(a, b) for a, b in zip(dashes[::2], dashes[1::2]) if b < q.start]
         if "of which" in t[sent.start:sent.end]:
             # "X ranked second with A vehicles, of which more than half were exported, while Y came in third
             # with B units": what became of another figure's part is no word of this one's
@@ -4417,6 +4451,11 @@ class _Extractor:
                              or re.search(r"-(?:quarter|half|year|month)$", te.text) and _ADJECTIVE_TIME_NOUN.fullmatch(t, te.end, q.start)):
                     return te  # "short of the prior quarter's high of N": the time owns the figure its noun names
                     # ("turning around from a third-quarter loss of N": the base's own period, named on its noun)
+            for te in cands:
+                if te.end <= q.start and q.start - te.end <= 40 and te.kind == "abs" and te.rule in ("bare_month", "month_noun", "month_year") \
+                        and _MONTH_NOUN_OF.fullmatch(t, te.end, q.start) \
+                        and re.search(r"\b(?:compared?\s+(?:with|to)|versus|vs\.?|against|than|from)\s+(?:the\s+|its\s+)?$", t[max(sent.start, te.start - 25):te.start], re.I):
+                    return te  # "compared with April sales of N": the month a compared figure is of, named on its noun
         if "first time" in t[sent.start:sent.end]:
             # "handed over N cars, topping M for the first time this year": the time of the record, not of N
             # (when the sentence names another time: "for the first time in <year>" alone is the figure's year)
@@ -4443,6 +4482,13 @@ class _Extractor:
                 days = [te for te in cands if te.grain == "day" and te.kind == "abs" and te.end <= q.start]
                 if days:
                     return days[-1]  # "closed at X on Monday; its mainland stock finished the session at Y": that day
+        if dr.metric == "vehicle_price" and dr.measure == "level" and len(cands) > 1:
+            # "Discounting, which a rival began last spring, spread once Y lowered its Z to A ($B) in March": the
+            # time of an aside between commas that the price is not in is the aside's, when another is left
+            ins = [(a, b) for a, b in self._insertions_in(sent) if not a <= q.start < b]
+            kept = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in ins)]
+            if kept and len(kept) < len(cands) and any(te.kind == "abs" for te in kept):
+                cands = kept
         if growth:  # the base of a comparison is not the period of the change
             # (unless the change is said of that earlier time: "after a 3% decline the year before",
             # "had grown 31% the previous year": no "from"/"than" makes it a base)
@@ -4460,6 +4506,13 @@ class _Extractor:
                 # level the change rose to: see `_anchor`)
                 cands = [te for te in cands if not (te.start >= qend and _SUBORDINATE_AFTER.search(t, qend, te.start))]
         cands = [te for te in cands if not (te.start >= qend and re.search(r"[,;]", t[qend:te.start]) and _FORECAST_SUBJECT.match(t, te.end))]
+        if ";" in t[qend:sent.end] or "set for" in t[qend:sent.end] or "scheduled" in t[qend:sent.end] or "slated" in t[qend:sent.end]:
+            # "orders open at A yuan; deliveries are scheduled for May": the time a later clause schedules is the
+            # plan's; "shares rose to $A premarket; they closed Monday at $B": the time of the next clause's figure
+            cands = [te for te in cands if not (te.start >= qend and (
+                re.search(r"[,;]", t[qend:te.start]) and _SCHEDULED_FOR.search(t, max(qend, te.start - 30), te.start)
+                or dr.metric in ("share_price", "market_cap") and ";" in t[qend:te.start]
+                and self.d.quantities_in(te.end, min(sent.end, te.end + 30))))]
         if " - " in t[qend:sent.end] or " – " in t[qend:sent.end] or " — " in t[qend:sent.end]:
             # (a time in a dash-led comment after the figure, with no figure of its own before it, is the comment's)
             cands = [te for te in cands if not (te.start > qend and (dm := _DASH_COMMENT.search(t, qend, te.start)) is not None
@@ -5285,7 +5338,9 @@ class _Extractor:
                 and not re.search(r"HK\$|Hong\s+Kong|Shanghai|Shenzhen|yuan|RMB", t[dr.sent.start:dr.q.start]):
             abroad = True  # "The American depositary shares, which had been priced at ..., closed at $A": their session
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base
-                and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))]  # (not "... after it said on Tuesday")
+                and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))  # (not "... after it said on Tuesday")
+                # (nor the day of the next clause's own price: "up 2% premarket to $A; they closed Monday at $B")
+                and not (x.start >= dr.q.end and ";" in t[dr.q.end:x.start] and self.d.quantities_in(x.end, min(dr.sent.end, x.end + 30)))]
         if len(days) > 1 or days and days[0].start >= dr.clause.end and not _ABROAD.search(t, dr.sent.start, dr.clause.end) \
                 and any(c.start <= days[0].start < c.end and _ABROAD.search(t, c.start, c.end) for c in split_clauses(t, dr.sent)):
             days = [x for x in days if dr.clause.start <= x.start < dr.clause.end]
@@ -6008,6 +6063,15 @@ class _Extractor:
         if dr.metric == "vehicle_price" and (ap := self._priced_apposition(dr)) is not None:
             dr.entity, dr.role = ap, "apposition"
             return
+        # "Unveiled in early May at a starting price of A yuan, the X sold N": a price in a fronted participle
+        # clause is the car the main clause after its comma is about
+        if dr.metric == "vehicle_price" and dr.measure == "level" and _FRONTED_LAUNCH.match(t, sent.start, q.start) \
+                and (cm := re.match(r"(?:\s*\([^()]{1,30}\))?\s*,\s+(?:the\s+|its\s+|their\s+)?", t[max(q.end, q.noun_end):sent.end])) is not None:
+            at = max(q.end, q.noun_end) + cm.end()
+            subj = [m for m in ms if m.start == at and m.kind == "model"]
+            if subj:
+                dr.entity, dr.role = subj[0], "apposition"
+                return
         # "behind BYD, worth about 1.1 trillion yuan, and SAIC": the worth of the name it is set beside
         if dr.metric == "market_cap" and ("worth" in t[max(sent.start, q.start - 40):q.start] or "valued" in t[max(sent.start, q.start - 40):q.start]) \
                 and (w := _WORTH_BEFORE.search(t, max(sent.start, q.start - 40), q.start)) is not None:

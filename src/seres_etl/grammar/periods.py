@@ -1119,6 +1119,10 @@ _BASE_BEFORE = re.compile(
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
     r"|\b(?:against|compared?\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    # ("versus a loss of N billion yuan in <year>": an article, a noun and its scale word take one more)
+    r"|\b(?:against|versus|vs\.?)\s+an?\s+(?:[\w-]+\s+){1,2}of\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?\d[\d,.]*\s+(?:(?:million|billion|bn|mn|trillion)\s+)?(?:yuan|dollars|euros|units|vehicles|cars)?\s*(?:in|for|during)\s+(?:the\s+)?$"
+    # ("it was lapping a strong month a year before": a period a result is measured against)
+    r"|\blapp(?:ing|ed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'-]+\s+){0,3}$"
     # ("compare with May growth 12.5%": a translated release's "compared with")
     r"|\b(?:same|corresponding)\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+$"  # "the same period of 2022"
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+$"  # "nearly double its 2022 total": the base of a comparison in words
@@ -1317,7 +1321,7 @@ _PAST_FIGURE = re.compile(
 # (unless the sentence looks ahead: "the whole year target is N vehicles")
 _PRESENT_FIGURE = re.compile(r"\b(?:is|are)\s+(?:about\s+|over\s+)?\d[\d,.]*\s*(?:units|vehicles|cars)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<=[A-Za-z])'ll\b|\b(?:will|would|could|might|expects?|expected|forecasts?|forecasting|estimates?|estimated|estimating|projected|projecting|"
-                     r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
+                     r"predicts?|predicted|predicting|predictions?|projections?|sees|guess(?:es|ed|ing)?|(?:my|our|his|her|their|safe|best)\s+bets?|betting|reckons?|anticipate[sd]?|anticipating|likely|should|going\s+to|plans?|aims?|targets?|wants?|hopes?|intends?|seeks?|"
                      # ("is targeting 5.5 million sales in 2025", "aiming for"): a plan's year, in the progressive too
                      r"planning|planned|aiming|aimed|targeting|targeted|hoping|intending|seeking|"
                      # ("N for the year looks doable", "is supposed to open next spring"): a figure or event

@@ -26,19 +26,21 @@ VEHICLE_NOUNS = (
 VEHICLE_NOUN_RX = re.compile(r"\+?\s+(?:[\"“][\w-]+(?:\s[\w-]+)?[\"”]\s+)?(?:" + VEHICLE_NOUNS + r")\b", re.IGNORECASE)
 # Things counted that are not vehicles, money or percents: the number is not a figure.
 NON_FIGURE_NOUN_RX = re.compile(
-    r"(?![ \t]*\n)\+?[\s-]*(?:(?:[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations)\b))?"  # "1,200 sales and service outlets"
+    r"(?![ \t]*\n)\+?[\s-]*(?:(?:(?:overseas\s+|domestic\s+|retail\s+)?[a-z-]+\s+(?:and|&)\s+(?=[a-z-]+\s+(?:stores?|showrooms?|outlets|centres|centers|stations|points)\b))?"  # "1,200 sales and service outlets", "500 overseas sales and service points"
     # ("12 vehicle makers", "600 auto parts suppliers": a singular "vehicle"/"car" before the noun counted is a modifier)
-    r"(?:(?:vehicle|car)\s+(?=(?:[a-z-]+\s+)?(?:makers|manufacturers|companies|firms|brands|dealers|dealerships|suppliers|parts)\b))?"
+    r"(?:(?:vehicle|car|automobile|auto)\s+(?=(?:[a-z-]+\s+)?(?:makers|manufacturers|companies|firms|enterprises?|brands|dealers|dealerships|suppliers|parts)\b))?"
     # ("517 S4 ultra-fast charging stations": a model code among the words before the noun counted)
-    r"(?:(?-i:[A-Z]+\d+[A-Za-z]?)\s+)?(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|points|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|automakers|carmakers|makers|manufacturers|players|languages|jobs|positions|suppliers|dealers|dealerships)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|fold|-fold|"
+    r"(?:(?-i:[A-Z]+\d+[A-Za-z]?)\s+)?(?:(?!(?:units?|vehicles?|cars?|to|in|of|for|from|at|by|with|and|or)\b)[a-z-]+\s+){0,2}(?=(?:stores?|showrooms?|factories|plants|bases|facilities|cities|countries|centres|centers|outlets|stations|points|employees|staff|workers|people|engineers|patents|users|owners|customers|brands|companies|firms|enterprises?|automakers|carmakers|makers|manufacturers|players|languages|jobs|positions|suppliers|dealers|dealerships)\b))?(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|quarters?|decades?|times|fold|-fold|"
     r"consecutive|straight|km|kilomet(?:er|re)s?|miles?|mm|cm|metres?|meters?|kg|tons?|tonnes?|kWh|kW|MW|GWh|hp|"
     r"horsepower|Nm|mph|km/h|seats?|doors?|stores?|showrooms?|factories|plants|bases|facilities|cities|countries|markets|provinces|centres|centers|outlets|"
     r"stations|employees?|staff|workers|people|engineers|patents|users|owners|customers|shares|brands|index|jobs|positions|layoffs|"
     r"creditors|suppliers|dealers|dealerships|shareholders|investors|members|partners|"
     r"(?:industrial\s+)?robots|(?:production|assembly)\s+lines|"  # ("a plant with 1,000 robots": its equipment, not its output)
-    r"stocks|companies|firms|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
+    r"stocks|companies|firms|enterprises?|automakers|carmakers|makers|players|percentage\s+points?|basis\s+points?|pp|bps|"
     r"JPH|GB|TB|inch(?:es)?|-inch|-year|-month|-day|-week|-unit|-vehicle|-yuan|-seat|-strong|-member|"
     r"-?plus\s+(?:(?:price\s+)?(?:segment|bracket|class|category|band|range|market)s?)\b|"  # ("No.1 in the 500k-plus segment": a price band)
+    # ("top seller in the 300k+ SUV segment": a price band written with a plus sign, a body style between)
+    r"(?<=\+\s)(?:[a-z-]+\s+)?(?:price\s+)?(?:segment|bracket|class|category|band)s?\b|"
     r"-kWh|-km|-mile|-hour|-minute|x\b|°|nm|V\b|volts?|amps?|languages|steps|rounds|points|cents?|"
     r"billionth|millionth|thousandth|premieres|world\s+premieres|exhibitors|"
     # ("received 4 million applications" for a subsidy, "800,000 visitors", "2 million views": people's acts counted)
@@ -148,6 +150,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _SLASH_HASH_BEFORE = first_chars(re.compile(r"[/#]$"))
 _SLASH_DIGIT = re.compile(r"/\d")
 _CAPITAL_WORD_BEFORE = first_chars(re.compile(r"\b[A-Z][A-Za-z&]*\s$"))
+# a correction: the right number, then "not" and the wrong one
+_CORRECTED_AWAY = re.compile(r"\d[\d,.]*\s*(?:[kKmM]\b|units|vehicles|cars)?\s*,?\s+not\s$")
+# a note added to a post, numbered at the start of its line ("Update 2:", "EDIT 1:")
+_POST_EDIT_LABEL = re.compile(r"(?:^|\n)[ \t]*[*_]*(?:edit|update|upd|addendum|ps|p\.s\.)\s?$", re.IGNORECASE)
 _LABEL_WORD_BEFORE = gated(re.compile(r"\b(?:week|wk|round|phase|stage|season|episode|chapter)\s?$", re.IGNORECASE))
 
 
@@ -182,6 +188,10 @@ def _quantity(text: str, n: numbers.Number) -> Quantity | None:
         return None  # "**2. XPeng steadies**", "3) Exports": the number of a heading or list item
     if _LABEL_WORD_BEFORE.search(head) and not re.match(r"\s?(?:%|per\s?cent|percent)", tail):
         return None  # "week 15 of 2025", "Phase 2", "round 3": the number of a week or a stage, a label
+    if head.endswith("not ") and _CORRECTED_AWAY.search(head):
+        return None  # "the count was 4,310, not 4,130": the number a correction replaces is no figure
+    if tail[:1] == ":" and len(n.text) <= 2 and _POST_EDIT_LABEL.search(head):
+        return None  # "Edit 3: fixed a typo" opening a line: the number of a later note to a post, a label
     if _SLASH_HASH_BEFORE.search(head) or _SLASH_DIGIT.match(tail):
         return None  # "21.0 kWh/100 km", "#3", "1/3"
     if _CAPITAL_WORD_BEFORE.search(head) and not re.search(r"(?:^|[.!?\n]\s*)[A-Z][a-z]*\s$", head[-14:]) \
