@@ -2467,6 +2467,8 @@ class _Extractor:
         self.frame_time: Period | None = None       # last explicit time named (any sentence)
         self.frame_day: Period | None = None        # last day named (share prices)
         self.launch_day: tuple[int, Period, set] | None = None  # (sentence, day, models) of the last launch dated to the day
+        self.item_change: tuple[int, str] | None = None  # (sentence, base) of a list item's bracketed change that named its base
+        self.last_price: tuple[int, Mention] | None = None  # (sentence, car) of the last car price told
         self.list_launch: tuple[Period, set] | None = None  # the launch a list of versions' prices follows
         self.list_by_brand = False  # the list is introduced as a breakdown by brand ("Sales by brand:")
         self.frame_day_event = False                # ... for an event ("unveiled on April 9"), not a session
@@ -4083,7 +4085,7 @@ class _Extractor:
         if _BRACKETED_CHANGE.search(t, max(cl.start, q.start - 8), q.start) and re.match(r"\s*\)", t[q.end:q.end + 3]):
             if (legend := self._bracket_legend(q.start)) is not None:
                 return legend  # "Maker A: 12,400 (+8%)" under "month-on-month change in brackets"
-            ic = getattr(self, "item_change", None)
+            ic = self.item_change
             if ic is not None and ic[0] < self.sent_index and (_is_list_item(t, dr.sent) or _is_label_line(t, dr.sent)) \
                     and all(_is_list_item(t, sp) or _is_label_line(t, sp) for sp in self.d.sentences[ic[0] + 1:self.sent_index]):
                 return ic[1]  # "A: 55,600 (up 57% MoM)" then "B: 48,900 (up 11%)": the list's items compare alike
@@ -5587,7 +5589,7 @@ class _Extractor:
             prev = [m for m in self.d.mentions_in(lo, dr.sent.start) if m.kind == "model"]
             if prev and len({m.entity_id or m.text for m in prev}) == 1:
                 dr.entity, dr.role = prev[-1], "price_model"  # "X launched the G7 on Thursday. The starting price is N": the car's
-            elif not prev and (lp := getattr(self, "last_price", None)) is not None and lp[0] == self.sent_index - 1:
+            elif not prev and (lp := self.last_price) is not None and lp[0] == self.sent_index - 1:
                 dr.entity, dr.role = lp[1], "price_model"  # "The Max is A yuan, the Ultra B. That is roughly $C to $D.": the same car's
         if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind in ("company", "group") \
                 and (car := _THE_CAR_AT.search(self.text, max(dr.sent.start, dr.q.start - 60), dr.q.start)) is not None:
