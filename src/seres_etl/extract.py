@@ -2181,7 +2181,6 @@ _OWN_PREDICATE = re.compile(r"\s*(?:,\s*)?(?:and\s+|while\s+)?(?:[\w-]+\s+){1,4}
 _OWNER_SHARE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
 _THEIR_SHARE = re.compile(r"\btheir\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,50}$")
 _MAKER_GROUP = re.compile(r"\b(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)$", re.IGNORECASE)
-_OF_THE_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:total|market|(?:[\w-]+\s+){0,2}(?:sales|registrations|deliveries))\b", re.IGNORECASE)
 _BODY_NOUN = r"(?:sedan|saloon|SUV|MPV|minivan|hatchback|coupe|wagon|pickup|crossover|EV|model|car)"
 _PRICED_APPOSITION = re.compile(r",\s+(?:(?:which\s+is\s+)?(?:now\s+)?(?:priced|starting|retailing|selling)\s+(?:at|from)|which\s+(?:costs|starts\s+at|sells\s+for))\s+"
                                 r"(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
@@ -7634,13 +7633,15 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
         facts = [f for f in facts if not (f.span_start < headline_end and (f.period is None or f.period.end is None) and f.metric != "other"
                                           and any((who, f.metric, f.measure, round(f.value, 6), f.unit) in body
                                                   for who in (f.entity_id, (f.entity or "").lower())))]
-    if any(_SECTION_HEAD_FIGURE.fullmatch(f.sentence) for f in facts):
+    heads = [f for f in facts if _SECTION_HEAD_FIGURE.fullmatch(f.sentence)]
+    if heads:
         # "Leapmotor – 60,423 units" over a section that says "Leapmotor delivered 60,423 vehicles in
         # December": the heading's figure is the section's, stated again (with the section's time)
-        facts = [f for f in facts if not (_SECTION_HEAD_FIGURE.fullmatch(f.sentence) and any(
+        restated = {id(f) for f in heads if any(
             g is not f and 0 < g.span_start - f.span_end <= 400 and g.metric == f.metric and g.measure == f.measure
             and round(g.value, 6) == round(f.value, 6) and g.unit == f.unit and (g.entity_id or g.entity) and g.period is not None
-            for g in facts))]
+            for g in facts)}
+        facts = [f for f in facts if id(f) not in restated]
     for f in facts:
         key = (f.entity_id or (f.entity or "").lower(), f.metric, f.measure,
                f.period.label if f.period else None, round(f.value, 6), f.unit)

@@ -151,7 +151,9 @@ _INLINE_ITEM = re.compile(r"(?P<n>\d{1,2})\.\s+(?-i:[A-Z])[^,;.\n]{0,40}?(?:,\s+
 
 
 def _inline_numbered(text: str, start: int, end: int) -> list[Rank]:
-    found = []
+    found: list[Rank] = []
+    if text.find("1. ", start, end) < 0:
+        return found  # (no first item: a quicker no, and no copy of the sentence)
     for m in _INLINE_RANKING.finditer(text, start, end):
         pos, want = m.end(), 1
         while (it := _INLINE_ITEM.match(text, pos, end)) is not None and int(it["n"]) == want:
@@ -167,7 +169,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
     out: list[Rank] = []
     low = folded_cached(text)  # (folded once for all the sentences of the text)
     if not _RANK_HINT.search(low, start, end):
-        return _inline_numbered(text, start, end) if "1. " in text[start:end] else out
+        return _inline_numbered(text, start, end)
     # (the same spans, and groups up to case, as RANK_RX in the text: see keywords.folded_pattern)
     for m in (_RANK_FOLDED.finditer(low, start, end) if _RANK_FOLDED is not None else RANK_RX.finditer(text, start, end)
               if _RANK_RELAXED is None else finditer_verified(RANK_RX, _RANK_RELAXED, text, start, end)):
@@ -210,8 +212,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
                     out.append(Rank(cs, ce + (2 if g == "num" else 0),
                                     int(c.group("num")) if g == "num" else ORDINALS[c.group("word").lower()]))
                     pos = ce + (2 if g == "num" else 0)  # (after "2nd": the chain goes on from its suffix)
-    if "1. " in text[start:end]:
-        out.extend(_inline_numbered(text, start, end))
+    out.extend(_inline_numbered(text, start, end))
     if len(out) > 1:  # (a position found twice: after a ranking verb and on its own)
         out = sorted({(r.start, r.end): r for r in out}.values(), key=lambda r: r.start)
     return out
