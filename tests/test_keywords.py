@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seres_etl import extract
+from seres_etl.extract import attribution, classify, clauses, context, dating, extractor, lines, names, patterns, tidy
 from seres_etl.grammar import entities, metrics, money, periods, quantities
 from seres_etl.grammar import codes, ranks, sentences
 from seres_etl.grammar.keywords import GatedPattern, KeyWords, first_chars, folded, gated, key_words
@@ -81,13 +81,26 @@ def test_gated_pattern_answers_like_the_pattern():
     assert pickle.loads(pickle.dumps(g)).search(text).span() == rx.search(text).span()
 
 
+# the extractor's modules (each pattern once: a module also holds the ones it imports)
+_EXTRACT = (patterns, lines, clauses, names, context, classify, dating, attribution, tidy, extractor)
+
+
+def _once(objs):
+    seen, out = set(), []
+    for o in objs:
+        if id(o) not in seen:
+            seen.add(id(o))
+            out.append(o)
+    return out
+
+
 def _patterns():
     out = [rx for _, rx, *_ in metrics.CUE_RX] + [rx for _, rx, *_ in periods._RULES]
     out += [entities.MARKET_RX, entities._SALES_OF_RX, entities._GROUPS_RX, entities._PERSON_BEFORE, metrics._TRANSLATED_RELEASE]
-    for mod in (extract, metrics, periods, entities, quantities, money):
+    for mod in (*_EXTRACT, metrics, periods, entities, quantities, money):
         out += [v.rx for v in vars(mod).values() if isinstance(v, GatedPattern)]
-    out += [rx.rx for _, rx in extract._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
-    return out
+    out += [rx.rx for _, rx in patterns._SEGMENTS] + [rx.rx for _, rx in quantities.QUALIFIER_RX]
+    return _once(out)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +141,7 @@ def test_gates_never_hide_a_match(parts):
 def _scanned():
     out = _patterns() + [codes.CODE_RX, ranks.RANK_RX, entities._UNKNOWN_RX, sentences._END, sentences._CLAUSE,
                          quantities.HANDED_TO_BUYERS]
-    return out + [v for k, v in vars(extract).items() if k.startswith("_") and isinstance(v, re.Pattern)]
+    return _once(out + [v for mod in _EXTRACT for k, v in vars(mod).items() if k.startswith("_") and isinstance(v, re.Pattern)])
 
 
 @pytest.mark.parametrize("rx", _scanned(), ids=lambda rx: rx.pattern[:40])

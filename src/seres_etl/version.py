@@ -23,12 +23,16 @@ DOWNSTREAM = frozenset({"merge.py", "consolidate.py", "report.py", "html_report.
 
 
 def hashed_files() -> list:
-    """The package files the extractor version is a hash of, in a fixed order."""
+    """The package files the extractor version is a hash of, in a fixed order: every module and
+    data file of the package and its subpackages, but the DOWNSTREAM ones."""
     pkg = resources.files("seres_etl")
-    files = []
-    for entry in (pkg, pkg / "grammar", pkg / "registry"):
+    files, folders = [], [pkg]
+    while folders:
+        entry = folders.pop()
         for f in entry.iterdir():
-            if f.name.endswith((".py", ".yaml")) and f.is_file() and not (entry == pkg and f.name in DOWNSTREAM):
+            if f.is_dir() and f.name != "__pycache__":
+                folders.append(f)
+            elif f.name.endswith((".py", ".yaml")) and f.is_file() and not (entry == pkg and f.name in DOWNSTREAM):
                 files.append(f)
     return sorted(files, key=lambda f: str(f))
 

@@ -965,14 +965,14 @@ def _cum_this_year(m, c):
 
 # ---- years
 # "FY25", "FY'25": a fiscal year written with two digits, named by the calendar year it ends in; a
-# calendar year unless the text says which months its fiscal year runs (see extract._Doc.fy_months)
+# calendar year unless the text says which months its fiscal year runs (see extract.context._Doc.fy_months)
 @rule("fiscal_year", r"(?<![\w$€¥.,/-])FY\s?['’]?(?P<yy>\d\d)(?![\w%]|[.,]\d|\s*[-–]\s*\d)", grain="year", flags=0)
 def _fiscal_year(m, c):
     return year(2000 + int(m["yy"]))
 
 
 # "in the financial year", "for the fiscal year" with no year: the fiscal year last named (see
-# extract._Doc._resolve)
+# extract.context._Doc._resolve)
 @rule("that_fiscal_year", r"\b(?:in\s+|during\s+|for\s+|over\s+)?the\s+(?:fiscal|financial)\s+year\b(?!\s*(?:\d|['’]\d|ended|ending|to\b|through|earlier|before|ago))", grain="year")
 def _that_fiscal_year(m, c):
     return None
@@ -984,7 +984,7 @@ def _year(m, c):
 
 
 # "in that year", "the same year": the year last named; the clock alone cannot tell which (see
-# extract._Doc._resolve)
+# extract.context._Doc._resolve)
 @rule("that_year", r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+year\b(?!\s*(?:earlier|before|ago))", grain="year")
 def _that_year(m, c):
     return None
