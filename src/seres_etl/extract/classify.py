@@ -785,6 +785,9 @@ class _Classify:
         if (ba := re.match(r"\s*(?:below|above)\s+(?:the\s+)?(?:(?:level|levels|figure|total)\s+(?:of|in)\s+)?", after, re.I)) is not None \
                 and any(te.start == q.end + ba.end() and te.kind == "abs" for te in self.d.times_in(q.end + ba.end(), min(cl.end, q.end + 60))):
             return True  # "still 21.5% below May 2025": a change against that period
+        if (on := re.match(r"\s*on\s+(?:the\s+)?", after, re.I)) is not None \
+                and any(te.start == q.end + on.end() and te.base for te in self.d.times_in(q.end + on.end(), min(cl.end, q.end + 60))):
+            return True  # "and of 36% on the April-June quarter": a change against the period its "on" names
         if re.match(r"\s*(?:below|above|ahead\s+of|behind|short\s+of)\s", after, re.I) \
                 and (P.base_of(t[q.end:min(cl.end, q.end + 60)]) or self.d.times_in(q.end, min(cl.end, q.end + 60))):
             return True  # "34.1% ahead of the same month a year earlier": a change against the year before

@@ -1240,7 +1240,7 @@ class _Dating:
         for te in near:
             if not te.base or te.kind != "abs" or re.search(r"\bsince\s*$", t[max(0, te.start - 8):te.start]):
                 continue
-            if not re.search(r"(?:from|than|over|above|below|ahead\s+of|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
+            if not re.search(r"(?:from|than|over|above|below|ahead\s+of|versus|vs\.?|compared\s+(?:with|to)|(?:%|percent|per\s+cent)\s+on)\s+(?:(?:the|in|a)\s+)*$", t[max(0, te.start - 25):te.start], re.I):
                 continue  # "compared with 20.9% in Q2": that period belongs to the other figure
             if abs(te.start - dr.q.start) > 120:
                 continue

@@ -204,7 +204,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
                 # ("2,100 of them went to overseas markets": where the cars went, sold abroad)
                 r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending|went|headed)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?"
-                r"(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China|(?:foreign|international|export)\s+markets?)|sales\s+abroad|"
+                r"(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China|(?:foreign|international|export)\s+markets?)|(?:sales|shipments|deliveries)\s+(?:abroad|overseas)|"
                 # "sold 52,000 cars outside mainland China", "deliveries outside China"
                 r"(?:sales|deliveries|shipments)\s+outside\s+(?:of\s+)?(?:mainland\s+)?China|"
                 # "shipped 8,000 units to Europe", "cars sent to Southeast Asia": carried to a foreign region

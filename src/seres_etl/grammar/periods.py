@@ -1147,8 +1147,11 @@ _RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|busiest|
                                   r"|\bthe\s+most\s+in\s+(?:a|any|one|a\s+single)\s+(?:month|quarter|week)\s+(?:so\s+far\s+)?$", re.IGNORECASE)
 # a shift named as the base, then a time: the time is the change's own ("from a year earlier in June")
 _SHIFT_THEN_IN = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
-# ("up 17% on 2022's 120,700": the change's size may stand between the direction and "on")
-_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# ("up 17% on 2022's 120,700", "up more than 40% on May", "an increase of 199 per cent on Q3": the
+# change's size, with its bound, may stand between the direction and "on")
+_ON_BASE = re.compile(r"\b(?:growth|rise|increase|gain|decline|drop|fall|up|down|higher|lower)(?:\s+(?:by\s+|of\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent))?\s+on\s+(?:the\s+)?$"
+                      # ("up 199% on Q3 last year and 36% on the second quarter": the second change's direction left out)
+                      r"|\band\s+(?:by\s+|of\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHIFT_KEYS = ("earlier", "ago", "previous", "prior", "preceding", "same", "before", "last quarter")
 # A rule runs on a stretch of text only when one of its key words is there (a substring test
