@@ -346,6 +346,8 @@ PRELIMINARY_RX = re.compile(
 PRELIMINARY_DOC_RX = re.compile(
     r"\b(?:performance\s+(?:forecast|preview|pre-?(?:announcement|increase|decrease|loss|profit))|"
     r"pre-?(?:increase|decrease|loss|profit)\s+announcement|earnings\s+(?:preview|pre-?announcement)|"
+    # ("has published a preliminary estimate of its results for the first half")
+    r"preliminary\s+(?:estimates?|forecasts?|figures)\s+(?:of|for)\s+(?:its\s+|the\s+(?:company's\s+|group's\s+)?)?(?:results|earnings|profits?|performance)|"
     r"profit\s+(?:warning|alert))\b", re.IGNORECASE)
 # Searched in every sentence with a figure, and in every document: run only where one of their
 # key words is (see `keywords`), with the look-ahead for their first characters (the same matches, sooner).
