@@ -1095,6 +1095,9 @@ _RULES.append(("frame_then", re.compile(r"\b(?:back\s+then|at\s+the\s+time|at\s+
 # ---- "in the same period" (no year back): the period just spoken of
 _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+(?:previous|prior|preceding)|a\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
 
+# ---- "sold just N vehicles that month", "in that quarter": the period just spoken of, pointed back to
+_RULES.append(("frame_that", re.compile(r"\b(?:(?:in|during|over|for)\s+)?that\s+(?P<g>period|quarter|month|half)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|year-?\s*(?:ago|earlier)))", re.IGNORECASE), "frame", None, "frame"))
+
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
 # ("Full year: 141,600": a label for the year of the figures listed before it;
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
@@ -1173,7 +1176,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
