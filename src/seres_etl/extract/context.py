@@ -263,6 +263,9 @@ class _Doc:
             fy = self._frame_year(te.start, named=True)  # "In that year, it delivered N": the year last named
             # (a whole year set against now too: "N for the whole of <year>, and M for that year")
             return year(fy) if fy is not None else None
+        if te.rule == "following_year":
+            fy = self._frame_year(te.start, named=True)  # "N in 2020 and M the following year": the year after the one last named
+            return year(fy + 1) if fy is not None else None
         if te.rule in _WHOLE_MONTH_RULES and (iy := self._list_year(te.start)) is not None:
             # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
             # the one year its introducing line names

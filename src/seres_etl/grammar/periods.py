@@ -990,6 +990,13 @@ def _that_year(m, c):
     return None
 
 
+# "N in 2020 and M the following year", "a year later": the year after the one last named (not
+# "over the next year": the twelve months ahead); resolved like "that year" (extract.context)
+@rule("following_year", r"(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the\s+(?:following|next|subsequent)\s+year|(?:a|one)\s+year\s+later)\b(?!['’]s|\s+(?:earlier|before|ago))", grain="year")
+def _following_year(m, c):
+    return None
+
+
 @rule("rel_year", r"\b(?:this|last|the\s+past|past)\s+year(?:'s|’s)?\b", grain="year")
 def _rel_year(m, c):
     y = c.ref_year
@@ -1176,7 +1183,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
