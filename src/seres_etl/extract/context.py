@@ -14,7 +14,7 @@ from ..grammar.codes import find_codes
 from ..grammar.layout import bare_row_starts, header_money, header_spans, layout_ranks, table_headers
 from ..grammar.entities import Mention, Registry, find_markets, find_model_names, find_unknown
 from ..grammar.periods import (
-    Clock, MONTHS, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, months_range, year)
+    Clock, MONTHS, Period, TimeExpr, closed_year, cumulative, day, find_time_exprs, half, months_range, quarter, year)
 from ..grammar.quantities import Quantity, find_quantities
 from ..grammar.ranks import find_ranks
 from ..grammar.sentences import Span, split_sentences
@@ -263,6 +263,8 @@ class _Doc:
             fy = self._frame_year(te.start, named=True)  # "In that year, it delivered N": the year last named
             # (a whole year set against now too: "N for the whole of <year>, and M for that year")
             return year(fy) if fy is not None else None
+        if te.rule == "elided_ordinal":
+            return self._elided_ordinal(te)
         if te.rule == "following_year":
             fy = self._frame_year(te.start, named=True)  # "N in 2020 and M the following year": the year after the one last named
             return year(fy + 1) if fy is not None else None
@@ -355,6 +357,19 @@ class _Doc:
                     self._fy_months = (m1, y2 - label)
                     break
         return self._fy_months
+
+    def _elided_ordinal(self, te: TimeExpr) -> Period | None:
+        """"in the second", "in the third": the quarter or half of that number, in the year of the
+        quarter or half named last before it in its sentence (none named: no period)."""
+        sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
+        named = [x for x in self.times_in(sent.start, te.start) if x.grain in ("quarter", "half") and x.rule != "elided_ordinal"] if sent else []
+        p = self.resolve(named[-1]) if named else None
+        if p is None or p.start is None or p.kind not in ("quarter", "half"):
+            return None
+        n = ("second", "third", "fourth").index(te.text.split()[-1].lower()) + 2
+        if p.kind == "half":
+            return half(p.start.year, n) if n == 2 else None
+        return quarter(p.start.year, n)
 
     def _frame_year(self, pos: int, named: bool = False) -> int | None:
         best = None
