@@ -1644,8 +1644,10 @@ class _Attribution:
         if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
             return None
         st = _after_dateline(t, sent.start, before) if not clause else sent.start  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
-        head = next((m for m in self.d.mentions_in(st, before) if m.known
-                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?" if not clause else r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?", t[st:m.start])), None)
+        head = next((m for m in self.d.mentions_in(st, before) if m.known and (
+            re.fullmatch(r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?", t[st:m.start]) if clause else
+            # ("On Monday, X, the ... of Y, reported": a day set before the subject)
+            re.fullmatch(r"\s*(?:\*\*|__)?(?:" + _FRONTED_DAY + r")?(?:The\s+)?", t[st:m.start]))), None)
         if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
             return None
         return ap.span()
