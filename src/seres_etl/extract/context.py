@@ -56,6 +56,13 @@ _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za
 _FORECAST_LABEL_PARA = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Za-z0-9][\w&'’-]*[ \t]+){0,4}"
                                   r"(?i:outlook|guidance|forecasts?|projections?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+"
                                   r"(?P<items>[^\n]+(?:\n[^\n]+)*)", re.MULTILINE)
+# "Guidance" / "Business outlook" / "3Q25 guidance" as a heading line of its own, over a paragraph of prose
+# ("3Q25: deliveries of A-B and revenue of C-D."): that one paragraph is the guidance. (The heading holds
+# only the word and labels of time or of what is guided, so a headline such as "X beats guidance" is none.)
+_HEADING_QUALIFIER = r"(?:Business|Financial|Company|Management|Delivery|Deliveries|Revenue|Sales|Earnings|Full-year|Annual|Quarterly|Q[1-4]|[1-4]Q\d{2,4}|FY\d{2,4}|(?:19|20)\d\d|and|&)"
+_FORECAST_HEADING_PARA = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:" + _HEADING_QUALIFIER + r"[ \t]+){0,3}"
+                                    r"(?i:outlook|guidance|forecasts?|projections?)(?:[ \t]+" + _HEADING_QUALIFIER + r"){0,3}[ \t]*(?:\*\*|__)?[ \t]*\n"
+                                    r"(?:[ \t]*\n)+(?P<items>(?![ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])[^\n]*[^\n:][ \t]*)$", re.MULTILINE)
 # ... and its items as paragraphs of their own, each a thing "to be" some figure ("Deliveries of vehicles to
 # be between A and B vehicles, ...", "Total revenues to be between C and D, ...")
 _FORECAST_INTRO_PARAS = re.compile(r"^[ \t]*[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?)(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
@@ -130,7 +137,7 @@ class _Doc:
         self.quantities = _price_label_currency(t, _priced_list_currency(t, find_quantities(t, masks)))
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
-        self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA) for m in rx.finditer(t)] \
+        self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA, _FORECAST_HEADING_PARA) for m in rx.finditer(t)] \
             if _FORECAST_HEADING_WORD.search(t) else []
         if ":" in t and ("xpect" in t or "nticipat" in t or "uidance" in t):
             # "For the coming quarter, the Group anticipates:" over its items: guidance, not results

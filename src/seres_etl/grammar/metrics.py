@@ -73,7 +73,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
     # "X, which is 49%-owned by Y": a holding written as a compound adjective
-    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|"
+    # ("a 51% holding": the noun after the percent)
+    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|(?<=% )holding\b|(?<=percent )holding\b|"
               r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
               r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
@@ -127,7 +128,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 # ("vehicle sales were RMB3.1 billion", "Vehicle sales: 3.10 billion yuan": sales as an amount of money;
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
-                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
+                # (an aside between: "Vehicle sales, which make up most of the takings, brought in N yuan")
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:,\s+(?:which|that)\s+[^,;.\n]{3,80},)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
                 r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
@@ -163,7 +165,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|trimmed|trims)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+|came\s+in\s+)(?:to|at)"
                       r"(?=\s+(?:just\s+|only\s+)?(?:(?:RMB|CNY|US\$|\$|€|¥)\s?\d{1,3}(?:,\d{3})+(?![\d,.]*\s*(?:million|billion|mn|bn))|\d{1,3}(?:,\d{3})+\s*(?:yuan|dollars|euros)\b))", (M,), 1),
     # ---- percent levels
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
+    # ("GPM 21.9%", "Auto GPM was 23.0%": research notes' gross profit margin)
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?|GPMs?", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)
     # (not "in the third quarter of 2025 revenue came to A": a period's "of <year>", the revenue then named)
     ("revenue_share", r"(?<!half\s)(?<!quarter\s)(?<!months\s)(?<!year\s)(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"
