@@ -50,7 +50,7 @@ _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+includ
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
 # a relative clause that dates it
-_BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
+_BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|[$€¥]\s?)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
                                r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _MARKET_CAP_WORDS = re.compile(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\bvalu(?:ed|ing|ation)\b|\bworth\b", re.IGNORECASE)
 

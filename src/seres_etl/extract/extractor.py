@@ -133,7 +133,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 # a price "lowers N yuan", "raised by N", "cut N yuan": the verb of a price move right before an amount
 _PRICE_MOVED_BY = re.compile(r"\b(?:lower(?:s|ed)?|reduc(?:es|ed)|cuts?|rais(?:es|ed)|increas(?:es|ed)|drops?|dropped)\s+(?:by\s+)?(?:(?:about|around|nearly|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
-_SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
+_SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b|\bchain[- ](?:ratio|basis|growth|increase|decrease|decline|rise|drop|fall)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _YEAR_TOTAL_AFTER = re.compile(r"\s+(?:total|tally|haul)\b", re.IGNORECASE)
 _FULL_YEAR_NOUN = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:\w+\s+){0,2}?(?:deliveries|sales|shipments|output|production|volumes?|exports|registrations)\s+(?:of|at|reached|came\s+to|totall?ed|were|was|hit)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
