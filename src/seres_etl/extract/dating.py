@@ -1206,10 +1206,12 @@ class _Dating:
         """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
         2022 and 2021, revenue was X and Y respectively': one period for each figure, in order."""
         t, sent = self.text, dr.sent
-        if not _RESPECTIVELY.search(t, sent.start, sent.end):
+        if (resp := _RESPECTIVELY.search(t, dr.q.end, sent.end) or _RESPECTIVELY.search(t, sent.start, sent.end)) is None:
             return None
         same = [x for x in drafts if x.clause == dr.clause and x.q.kind == dr.q.kind and x.q.pair_of is None
                 and x.measure == dr.measure]
+        if resp.start() >= dr.q.end and len(before := [x for x in same if x.q.end <= resp.start()]) >= 2:
+            same = before  # "delivered A and B respectively, and guided C to D": the figures the word follows
         if len(same) < 2:
             return None
         runs: list[list[TimeExpr]] = []
