@@ -270,7 +270,9 @@ class _Doc:
             fy = self._frame_year(te.start, named=True)  # "In that year, it delivered N": the year last named
             # (a whole year set against now too: "N for the whole of <year>, and M for that year")
             return year(fy) if fy is not None else None
-        if te.rule in _WHOLE_MONTH_RULES and (iy := self._list_year(te.start)) is not None:
+        if (te.rule in _WHOLE_MONTH_RULES or te.rule in _YEARLESS_SPAN_RULES and te.rule != "month_range" and not re.search(r"\d{2}\s*$|\d{4}", te.text[2:])) \
+                and (iy := self._list_year(te.start)) is not None:
+            # (its quarters and halves too: "quarterly deliveries in 2023:\nQ1: N\nQ2: M")
             # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
             # the one year its introducing line names
             return te.resolve(Clock(dt.date(iy, 12, 31), "year", None, False))
@@ -392,6 +394,7 @@ class _Doc:
         end = len(t) if end < 0 else end
         if not t[line:end].rstrip().endswith(":"):
             return None
+        line += t.rfind(". ", line, end) + 2 - line if t.rfind(". ", line, end) >= 0 else 0  # (the line's last sentence introduces)
         years = [x for x in self.times_in(line, end) if not x.base]
         if len(years) != 1 or years[0].rule != "year_word":
             return None
