@@ -50,6 +50,7 @@ _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+includ
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
 # a relative clause that dates it
+_BEAT_AFTER = re.compile(r"\s+(?:above|below|ahead\s+of|short\s+of|shy\s+of|better\s+than|worse\s+than)\s+(?:the\s+)?(?:(?:market|analysts['’]?|Street|Wall\s+Street|LSEG|Bloomberg|Visible\s+Alpha|FactSet)\s+)?(?:consensus|estimates?|expectations?|forecasts?)\b", re.IGNORECASE)
 _BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|[$€¥]\s?)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
                                r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _MARKET_CAP_WORDS = re.compile(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\bvalu(?:ed|ing|ation)\b|\bworth\b", re.IGNORECASE)
@@ -229,6 +230,9 @@ class _Classify:
                     and re.search(r"\b(?:from|with|than)\s+$", t[max(sent.start, q.start - 14):q.start]):
                 dr.skip = "makers counted"
                 return
+        if q.kind == "percent" and _BEAT_AFTER.match(t, q.end):
+            dr.skip = "beat"  # "revenue came in 2% above consensus": a beat or a miss against estimates, no change of the figure
+            return
         header_measure = self._header_measure(q) if q.kind == "percent" else None
         if header_measure is not None:
             dr.measure = header_measure  # a table column headed "YoY", "MoM"

@@ -68,6 +68,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
+    # ("SG&A as a share of revenue fell to 11.9%", "R&D expenses as a percentage of revenue": a cost ratio, not a revenue share)
+    ("other", r"(?:SG&A|opex|operating\s+expenses|(?:R&D|research\s+and\s+development|selling|administrative|marketing)(?:\s+(?:spending|expenses|costs))?|expenses|costs|spending)\s+as\s+a\s+(?:share|percentage|proportion|ratio)\s+of\s+(?:total\s+)?(?:revenues?|sales)", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
     ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
