@@ -215,6 +215,7 @@ _AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\
 _NEW_PRICE_TO = re.compile(r"\b(?:(?:cut|cuts|slashed|lowered|reduced|trimmed)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+)to\s+(?:just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
 # "versus B for the group as a whole", "against B across the industry": a figure of the whole the part is set against
 _OTHER_WHOLE_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+(?:for|across|at)\s+(?:the\s+)?(?:(?:whole|entire|wider|broader)\s+)?(?:group|company|industry|sector|market)(?:\s+as\s+a\s+whole|\s+overall)?(?![\w'’-])", re.IGNORECASE)
+_AFTER_IT_BEGAN = re.compile(r"\s+after\s+(?:its|the|their)\s+(?:[\w+-]+\s+){1,4}?(?:began|started|went\s+on\s+sale|debuted|hit\s+the\s+market)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _EVENT_ON = re.compile(r"\b(?:launch|debut|unveiling|pre-?sales?|sales|orders|pre-?orders|bookings|reservations)\s+on\s+$", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
@@ -502,6 +503,10 @@ class _Dating:
             trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
+        if " after " in t[q.end:sent.end] and (aft := _AFTER_IT_BEGAN.search(t, q.end, sent.end)) is not None:
+            # "the brand contributed N units after its L60 SUV began deliveries in late September": the time of
+            # the start a closing "after" clause tells of, not the figure's
+            cands = [te for te in cands if te.start < aft.start()]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
                 or "'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
