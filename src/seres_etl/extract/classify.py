@@ -45,7 +45,8 @@ _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]
 _EACH_SHARE_AFTER = re.compile(r"\s*(?:apiece|each|a\s+share|per\s+share)\b", re.IGNORECASE)
 _MAKERS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:car\s*makers|carmakers|automakers|brands|companies|manufacturers|firms|makers|startups)\s+(?:[\w-]+\s+){0,2}?(?:sold|delivered|shipped|posted|reported|registered|topped|exceeded|had)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+each\b")
-_OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:total\s+)?sales\b", re.IGNORECASE)
+# (and "of the group total", after a segment's revenue: "generated A of revenue, accounting for N% of the group total")
+_OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:(?:total\s+)?sales\b|total\b(?!\s+(?:deliveries|volumes?|output|production|exports|units|vehicles|cars)\b))", re.IGNORECASE)
 _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+including)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
