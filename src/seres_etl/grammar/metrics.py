@@ -125,7 +125,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                    # (and a rival named with its worth in a ranking by value: "behind BYD, worth about 1.1 trillion yuan")
                    r"(?:(?:(?<![a-z] )(?<![a-z]\n)|(?<=behind\s)|(?<=ahead\sof\s)|(?<=trailing\s)|(?<=overtaking\s)|(?<=overtook\s))(?=(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3},)|(?=(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+(?:is|was)\s))"
                    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?:\s+(?:is|was)|,)\s+(?:now\s+|still\s+|currently\s+)?worth(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+|under\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:trillion|billion|bn|tn)\s+(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)))", (M,), 2),
-    ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
+    # ("NP RMB8.7bn, +19% YoY", "NPAT": research notes' net profit)
+    ("net_profit", r"NP|NPAT|net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|(?:lost|earned|earns)(?=\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|close\s+to\s+|an\s+estimated\s+|something\s+like\s+|somewhere\s+around\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|bln|mn|mln)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
