@@ -103,8 +103,10 @@ class _Doc:
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
-            self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
-                              if not any(a < x.end and x.start < b for a, b in codes))
+            st = [x for x in find_time_exprs(t, s.start, s.end) if not any(a < x.end and x.start < b for a, b in codes)]
+            if " in the " in t[s.start:s.end] and st:
+                st = _elided_ordinals(t, s, st)
+            self.times.extend(st)
         if any(m.kind == "model" for m in known):
             # "the 2026 Xpeng G9", "a 2024 Model Y": a model year, not a time
             model_at = {m.start for m in known if m.kind == "model"}
@@ -542,3 +544,31 @@ _FISCAL_PREFIX = re.compile(r"(?:FY|[Ff]iscal\b|[Ff]inancial\s+year\b)")
 _FY_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FY_DEFINED = re.compile(r"(?:\bFY\s?['’]?|\b[Ff]iscal\s+(?:year\s+)?|\b[Ff]inancial\s+year\s+)(?P<fy>(?:19|20)\d\d|\d\d)\b\s*[(,]\s*(?:from\s+)?"
                          r"(?P<m1>" + _FY_MON + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*(?P<m2>" + _FY_MON + r")\s+(?P<y2>(?:19|20)\d\d)")
+
+
+# "rose to 8.6% in the third quarter from 6.4% in the second": an ordinal whose noun is left out after a
+# quarter or half named just before in the sentence is another of the same ("the second quarter")
+_ELIDED_ORDINAL = re.compile(r"\bin\s+the\s+(?P<ord>first|second|third|fourth)\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|whereas)\s)")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _elided_ordinals(t: str, s: Span, times: list[TimeExpr]) -> list[TimeExpr]:
+    out = list(times)
+    for m in _ELIDED_ORDINAL.finditer(t, s.start, s.end):
+        if any(x.start < m.end() and m.start() < x.end for x in times):
+            continue
+        prior = [x for x in times if x.end <= m.start() and x.rule in ("quarter_words", "half_words")]
+        if not prior:
+            continue
+        noun = "quarter" if prior[-1].rule == "quarter_words" else "half"
+        if noun == "half" and m["ord"] not in ("first", "second"):
+            continue
+        yr = re.search(r"(?:of\s+|,\s*)?(?:19|20)\d\d", prior[-1].text)
+        synth = f"the {m['ord']} {noun}" + (f" of {yr.group(0)[-4:]}" if yr else "")
+        made = [x for x in find_time_exprs(synth) if x.rule == prior[-1].rule]
+        if not made:
+            continue
+        base = _COMPARED_BEFORE.search(t, max(s.start, m.start() - 60), m.start()) is not None
+        out.append(replace(made[0], start=m.start() + 3, end=m.end(), text=t[m.start() + 3:m.end()], base=base))
+    return sorted(out, key=lambda x: x.start)
+
