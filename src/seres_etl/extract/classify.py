@@ -51,6 +51,7 @@ _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+includ
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
 # a relative clause that dates it
+_POINTS_CHANGE_AFTER = re.compile(r"\s*[(,]\s*(?:up\s+|down\s+)?[+\-−]?\d[\d.]*\s*(?:ppts?|pp|pts?|percentage\s+points?|bps|basis\s+points)\b", re.IGNORECASE)
 _BEAT_AFTER = re.compile(r"\s+(?:above|below|ahead\s+of|short\s+of|shy\s+of|better\s+than|worse\s+than)\s+(?:the\s+)?(?:(?:market|analysts['’]?|Street|Wall\s+Street|LSEG|Bloomberg|Visible\s+Alpha|FactSet)\s+)?(?:consensus|estimates?|expectations?|forecasts?)\b", re.IGNORECASE)
 _BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|[$€¥]\s?)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
                                r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -729,6 +730,8 @@ class _Classify:
         after = t[q.end:min(cl.end, q.end + 40)]
         if _OF_GOAL.match(t, q.end):
             return False  # "reaching 88% of its 150,000-unit target": a share of a goal, not a change
+        if _POINTS_CHANGE_AFTER.match(t, q.end):
+            return False  # "gross margin 14.1% (+13.0ppt YoY)": the base after the points is of the points, the percent a level
         pts = [x for _, x in self.d.quantities_in(cl.start, q.start) if x.points]
         if pts and re.fullmatch(r"\s*(?:percentage\s+points?|pp|ppts?|points?)?\s*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?[-−]?",
                                 t[pts[-1].end:q.start], re.I):
