@@ -26,6 +26,7 @@ _MOSTLY_ASIDE = re.compile(r",\s+(?:mostly|mainly|largely|chiefly|primarily|pred
 _WORTH_BEFORE = re.compile(r",\s+(?:now\s+|still\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+)?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€¥])?$")
 _ACROSS_INDUSTRY = re.compile(r"\s*(?:Across\s+the\s+(?:industry|market|sector)|Industry-wide|Market-wide|(?:In|For|As\s+for)\s+the\s+(?:wider|broader|overall|whole|total)\s+(?:market|industry))\s*,")
 _HEAD_ASIDE = re.compile(r"(?:\*\*|__)?(?:\s*\([^()\n]{1,30}\))?,\s+(?:the|a|an|its)\s+(?:[^,;.]|,\d|\.\d){3,120}?,(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s)")
+_FRONTED_PHRASE = r"(?:In|At|On|During|After|Before|Late|Early|Earlier|Later|Last|This)\s[^,;.\n]{1,50},\s+"
 _GIANT_COREF = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:giant|titan|conglomerate|heavyweight)(?:['’]s\s+.*)?")
 _MAKER_COREF = re.compile(r"The\s+(?:[\w.-]+\s+){0,2}(?:automaker|carmaker|car\s+maker|maker|manufacturer)")
 # before a name opening a sentence that only introduces it: "The", a bold run-in head, or a word
@@ -1644,8 +1645,10 @@ class _Attribution:
         if not (", the " in t[sent.start:before] or ", a " in t[sent.start:before] or ", an " in t[sent.start:before]):
             return None
         st = _after_dateline(t, sent.start, before) if not clause else sent.start  # ("GUANGZHOU, Sept 3 - X, the ... of Y, sold": X opens the sentence)
-        head = next((m for m in self.d.mentions_in(st, before) if m.known
-                     and re.fullmatch(r"\s*(?:\*\*|__)?(?:The\s+)?" if not clause else r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?", t[st:m.start])), None)
+        head = next((m for m in self.d.mentions_in(st, before) if m.known and (
+            re.fullmatch(r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?", t[st:m.start]) if clause else
+            # ("On Monday, X, the ... of Y, reported", "In a filing on Tuesday, X, the ...": a day or a phrase set before the subject)
+            re.fullmatch(r"\s*(?:\*\*|__)?(?:" + _FRONTED_DAY + r"|" + _FRONTED_PHRASE + r")?(?:The\s+)?", t[st:m.start]))), None)
         if head is None or (ap := _HEAD_ASIDE.match(t, head.end, before)) is None:
             return None
         return ap.span()

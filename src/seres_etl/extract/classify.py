@@ -45,12 +45,15 @@ _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]
 _EACH_SHARE_AFTER = re.compile(r"\s*(?:apiece|each|a\s+share|per\s+share)\b", re.IGNORECASE)
 _MAKERS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:car\s*makers|carmakers|automakers|brands|companies|manufacturers|firms|makers|startups)\s+(?:[\w-]+\s+){0,2}?(?:sold|delivered|shipped|posted|reported|registered|topped|exceeded|had)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+each\b")
-_OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:total\s+)?sales\b", re.IGNORECASE)
+# (and "of the group total", after a segment's revenue: "generated A of revenue, accounting for N% of the group total")
+_OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:(?:total\s+)?sales\b|total\b(?!\s+(?:deliveries|volumes?|output|production|exports|units|vehicles|cars)\b))", re.IGNORECASE)
 _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+including)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
 # a relative clause that dates it
-_BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
+_POINTS_CHANGE_AFTER = re.compile(r"\s*[(,]\s*(?:up\s+|down\s+)?[+\-−]?\d[\d.]*\s*(?:ppts?|pp|pts?|percentage\s+points?|bps|basis\s+points)\b", re.IGNORECASE)
+_BEAT_AFTER = re.compile(r"\s+(?:above|below|ahead\s+of|short\s+of|shy\s+of|better\s+than|worse\s+than)\s+(?:the\s+)?(?:(?:market|analysts['’]?|Street|Wall\s+Street|LSEG|Bloomberg|Visible\s+Alpha|FactSet)\s+)?(?:consensus|estimates?|expectations?|forecasts?)\b", re.IGNORECASE)
+_BASE_CLAUSE_TIME = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|over)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$\s?|HK\$\s?|[$€¥]\s?)?\d[\d,.]*\s+(?:million\s+|billion\s+)?"
                                r"(?:[\w-]+\s+){0,7}?(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _MARKET_CAP_WORDS = re.compile(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b|\bvalu(?:ed|ing|ation)\b|\bworth\b", re.IGNORECASE)
 
@@ -229,6 +232,9 @@ class _Classify:
                     and re.search(r"\b(?:from|with|than)\s+$", t[max(sent.start, q.start - 14):q.start]):
                 dr.skip = "makers counted"
                 return
+        if q.kind == "percent" and _BEAT_AFTER.match(t, q.end):
+            dr.skip = "beat"  # "revenue came in 2% above consensus": a beat or a miss against estimates, no change of the figure
+            return
         header_measure = self._header_measure(q) if q.kind == "percent" else None
         if header_measure is not None:
             dr.measure = header_measure  # a table column headed "YoY", "MoM"
@@ -724,6 +730,8 @@ class _Classify:
         after = t[q.end:min(cl.end, q.end + 40)]
         if _OF_GOAL.match(t, q.end):
             return False  # "reaching 88% of its 150,000-unit target": a share of a goal, not a change
+        if _POINTS_CHANGE_AFTER.match(t, q.end):
+            return False  # "gross margin 14.1% (+13.0ppt YoY)": the base after the points is of the points, the percent a level
         pts = [x for _, x in self.d.quantities_in(cl.start, q.start) if x.points]
         if pts and re.fullmatch(r"\s*(?:percentage\s+points?|pp|ppts?|points?)?\s*(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?[-−]?",
                                 t[pts[-1].end:q.start], re.I):

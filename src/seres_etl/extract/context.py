@@ -56,6 +56,13 @@ _FORECAST_LIST = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:[A-Za
 _FORECAST_LABEL_PARA = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?[ \t]*(?:[A-Za-z0-9][\w&'’-]*[ \t]+){0,4}"
                                   r"(?i:outlook|guidance|forecasts?|projections?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]+"
                                   r"(?P<items>[^\n]+(?:\n[^\n]+)*)", re.MULTILINE)
+# "Guidance" / "Business outlook" / "3Q25 guidance" as a heading line of its own, over a paragraph of prose
+# ("3Q25: deliveries of A-B and revenue of C-D."): that one paragraph is the guidance. (The heading holds
+# only the word and labels of time or of what is guided, so a headline such as "X beats guidance" is none.)
+_HEADING_QUALIFIER = r"(?:Business|Financial|Company|Management|Delivery|Deliveries|Revenue|Sales|Earnings|Full-year|Annual|Quarterly|Q[1-4]|[1-4]Q\d{2,4}|FY\d{2,4}|(?:19|20)\d\d|and|&)"
+_FORECAST_HEADING_PARA = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:" + _HEADING_QUALIFIER + r"[ \t]+){0,3}"
+                                    r"(?i:outlook|guidance|forecasts?|projections?)(?:[ \t]+" + _HEADING_QUALIFIER + r"){0,3}[ \t]*(?:\*\*|__)?[ \t]*\n"
+                                    r"(?:[ \t]*\n)+(?P<items>(?![ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])[^\n]*[^\n:][ \t]*)$", re.MULTILINE)
 # ... and its items as paragraphs of their own, each a thing "to be" some figure ("Deliveries of vehicles to
 # be between A and B vehicles, ...", "Total revenues to be between C and D, ...")
 _FORECAST_INTRO_PARAS = re.compile(r"^[ \t]*[^\n]{0,120}?\b(?:expects?|anticipates?|projects?|guides?)(?:[ \t]+(?:the\s+following|that))?[ \t]*:[ \t]*\n"
@@ -96,8 +103,8 @@ class _Doc:
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
-            self.times.extend(x for x in find_time_exprs(t, s.start, s.end)
-                              if not any(a < x.end and x.start < b for a, b in codes))
+            st = [x for x in find_time_exprs(t, s.start, s.end) if not any(a < x.end and x.start < b for a, b in codes)]
+            self.times.extend(st)
         if any(m.kind == "model" for m in known):
             # "the 2026 Xpeng G9", "a 2024 Model Y": a model year, not a time
             model_at = {m.start for m in known if m.kind == "model"}
@@ -130,7 +137,7 @@ class _Doc:
         self.quantities = _price_label_currency(t, _priced_list_currency(t, find_quantities(t, masks)))
         self.editor_notes = bool(_EDITOR_NOTE_HINT.search(t))  # (a wire's "(Corrects ...)" paragraph somewhere)
         # the list items under a heading of assumptions, outlook or guidance: forecasts, not results
-        self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA) for m in rx.finditer(t)] \
+        self.forecast_lists = [m.span("items") for rx in (_FORECAST_LIST, _FORECAST_LABEL_PARA, _FORECAST_HEADING_PARA) for m in rx.finditer(t)] \
             if _FORECAST_HEADING_WORD.search(t) else []
         if ":" in t and ("xpect" in t or "nticipat" in t or "uidance" in t):
             # "For the coming quarter, the Group anticipates:" over its items: guidance, not results
@@ -268,7 +275,9 @@ class _Doc:
         if te.rule == "following_year":
             fy = self._frame_year(te.start, named=True)  # "N in 2020 and M the following year": the year after the one last named
             return year(fy + 1) if fy is not None else None
-        if te.rule in _WHOLE_MONTH_RULES and (iy := self._list_year(te.start)) is not None:
+        if (te.rule in _WHOLE_MONTH_RULES or te.rule in _YEARLESS_SPAN_RULES and te.rule != "month_range" and not re.search(r"\d{2}\s*$|\d{4}", te.text[2:])) \
+                and (iy := self._list_year(te.start)) is not None:
+            # (its quarters and halves too: "quarterly deliveries in 2023:\nQ1: N\nQ2: M")
             # "Its 2024 deliveries, month by month:\n- January: N\n- February: M": the list's months are of
             # the one year its introducing line names
             return te.resolve(Clock(dt.date(iy, 12, 31), "year", None, False))
@@ -366,9 +375,9 @@ class _Doc:
         p = self.resolve(named[-1]) if named else None
         if p is None or p.start is None or p.kind not in ("quarter", "half"):
             return None
-        n = ("second", "third", "fourth").index(te.text.split()[-1].lower()) + 2
+        n = ("first", "second", "third", "fourth").index(te.text.split()[-1].lower()) + 1
         if p.kind == "half":
-            return half(p.start.year, n) if n == 2 else None
+            return half(p.start.year, n) if n <= 2 else None
         return quarter(p.start.year, n)
 
     def _frame_year(self, pos: int, named: bool = False) -> int | None:
@@ -403,6 +412,7 @@ class _Doc:
         end = len(t) if end < 0 else end
         if not t[line:end].rstrip().endswith(":"):
             return None
+        line += t.rfind(". ", line, end) + 2 - line if t.rfind(". ", line, end) >= 0 else 0  # (the line's last sentence introduces)
         years = [x for x in self.times_in(line, end) if not x.base]
         if len(years) != 1 or years[0].rule != "year_word":
             return None
@@ -550,3 +560,5 @@ _FISCAL_PREFIX = re.compile(r"(?:FY|[Ff]iscal\b|[Ff]inancial\s+year\b)")
 _FY_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FY_DEFINED = re.compile(r"(?:\bFY\s?['’]?|\b[Ff]iscal\s+(?:year\s+)?|\b[Ff]inancial\s+year\s+)(?P<fy>(?:19|20)\d\d|\d\d)\b\s*[(,]\s*(?:from\s+)?"
                          r"(?P<m1>" + _FY_MON + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*(?P<m2>" + _FY_MON + r")\s+(?P<y2>(?:19|20)\d\d)")
+
+

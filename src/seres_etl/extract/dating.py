@@ -213,6 +213,9 @@ _WEEK_ON_WEEK_FROM = re.compile(r"\b(?:week[- ]on[- ]week|week[- ]over[- ]week|w
 # "..., its president said at a launch event in Shanghai on Tuesday": the day of the launch the figure was given at
 _AT_LAUNCH_EVENT = re.compile(r"\b(?:at|during)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:launch|unveiling|debut)\s+(?:event|ceremony|conference)\b[^,.;]{0,40}?(?:\bon\s+(?:the\s+evening\s+of\s+)?)?$", re.IGNORECASE)
 _NEW_PRICE_TO = re.compile(r"\b(?:(?:cut|cuts|slashed|lowered|reduced|trimmed)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+)to\s+(?:just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|\$|€|¥)?$", re.IGNORECASE)
+# "versus B for the group as a whole", "against B across the industry": a figure of the whole the part is set against
+_OTHER_WHOLE_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+(?:for|across|at)\s+(?:the\s+)?(?:(?:whole|entire|wider|broader)\s+)?(?:group|company|industry|sector|market)(?:\s+as\s+a\s+whole|\s+overall)?(?![\w'’-])", re.IGNORECASE)
+_AFTER_IT_BEGAN = re.compile(r"\s+after\s+(?:its|the|their)\s+(?:[\w+-]+\s+){1,4}?(?:began|started|went\s+on\s+sale|debuted|hit\s+the\s+market)\b", re.IGNORECASE)
 _BEFORE_BASE = re.compile(r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|in\s+)?$", re.IGNORECASE)
 _EVENT_ON = re.compile(r"\b(?:launch|debut|unveiling|pre-?sales?|sales|orders|pre-?orders|bookings|reservations)\s+on\s+$", re.IGNORECASE)
 _HOURS_AFTER_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:the\s+)?(\d{2,3}|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:of|after|since|from|following)\s+(?:the\s+|its\s+|their\s+)?"
@@ -500,6 +503,10 @@ class _Dating:
             trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
+        if " after " in t[q.end:sent.end] and (aft := _AFTER_IT_BEGAN.search(t, q.end, sent.end)) is not None:
+            # "the brand contributed N units after its L60 SUV began deliveries in late September": the time of
+            # the start a closing "after" clause tells of, not the figure's
+            cands = [te for te in cands if te.start < aft.start()]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
                 or "'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
@@ -848,6 +855,8 @@ class _Dating:
                 others = False  # "up 40% over the 21,300 units X sold in May 2025", in a text on June 2026: another period, a base
         if is_base and not others and "(" in t[dr.sent.start:q.start] and self._outdone_pair(dr) is not None:
             others = True  # "X outsold Y in Q4 (A vs B)": B is the rival's figure, same period
+        if is_base and not others and _OTHER_WHOLE_AFTER.match(t, q.end):
+            others = True  # "auto gross margin was A versus B for the group as a whole": the whole's figure, same period
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
@@ -1202,10 +1211,12 @@ class _Dating:
         """'34.1 billion and 16.7 billion yuan in 2022 and 2021, respectively'; 'Compared with
         2022 and 2021, revenue was X and Y respectively': one period for each figure, in order."""
         t, sent = self.text, dr.sent
-        if not _RESPECTIVELY.search(t, sent.start, sent.end):
+        if (resp := _RESPECTIVELY.search(t, dr.q.end, sent.end) or _RESPECTIVELY.search(t, sent.start, sent.end)) is None:
             return None
         same = [x for x in drafts if x.clause == dr.clause and x.q.kind == dr.q.kind and x.q.pair_of is None
                 and x.measure == dr.measure]
+        if resp.start() >= dr.q.end and len(before := [x for x in same if x.q.end <= resp.start()]) >= 2:
+            same = before  # "delivered A and B respectively, and guided C to D": the figures the word follows
         if len(same) < 2:
             return None
         runs: list[list[TimeExpr]] = []

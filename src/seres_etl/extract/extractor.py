@@ -133,7 +133,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 # a price "lowers N yuan", "raised by N", "cut N yuan": the verb of a price move right before an amount
 _PRICE_MOVED_BY = re.compile(r"\b(?:lower(?:s|ed)?|reduc(?:es|ed)|cuts?|rais(?:es|ed)|increas(?:es|ed)|drops?|dropped)\s+(?:by\s+)?(?:(?:about|around|nearly|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
-_SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
+_SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b|\bchain[- ](?:ratio|basis|growth|increase|decrease|decline|rise|drop|fall)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _YEAR_TOTAL_AFTER = re.compile(r"\s+(?:total|tally|haul)\b", re.IGNORECASE)
 _FULL_YEAR_NOUN = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:\w+\s+){0,2}?(?:deliveries|sales|shipments|output|production|volumes?|exports|registrations)\s+(?:of|at|reached|came\s+to|totall?ed|were|was|hit)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -180,7 +180,9 @@ _REVISED_TARGET = re.compile(r",\s*which\s+(?:it\s+|the\s+(?:company|group|autom
 # "<a person>'s company sold ...": a name that is not in the registry, owning "company" or "automaker", is a person's,
 # and the phrase refers back to the company spoken of
 _OWN_TIME_RIGHT_AFTER = re.compile(r"\s+(?:in|for|during)\s+")
-_OWN_CHANGE_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and\s+(?:its\s+|the\s+)?)\s*(?:its\s+|the\s+|(?-i:[A-Z])[\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (or, in a headline, a comma and the period of a metric of its own: "... profit of A, Q4 revenue up 136%")
+_OWN_CHANGE_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and\s+(?:its\s+|the\s+)?)\s*(?:its\s+|the\s+|(?-i:[A-Z])[\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$"
+                                r"|,\s+(?:(?-i:Q[1-4]|H[12]|[1-4][QH]\d{2}|FY\d{2,4})|(?:19|20)\d\d|(?:first|second|third|fourth)-quarter|full-year|first-half)\s+$", re.IGNORECASE)
 _INCENTIVE_WORTH = re.compile(r"(?i)\b(?:financing|loans?|subsid(?:y|ies)|incentives?|rebates?|discounts?|vouchers?|bonus(?:es)?|trade-in\s+(?:support|offers?|bonus))\b"
                              r"[^.;]{0,80}?\b(?:worth|valued\s+at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$")
 _RECORD_MEASURED_AGAINST = re.compile(r"\b(?:short\s+of|shy\s+of|below|under|than|beat(?:ing)?|surpass\w*|top(?:ped|ping)|exceed\w*|compared\s+(?:with|to)|versus|vs\.?)\s+"
@@ -563,6 +565,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     and _OWN_CHANGE_CLAUSE.search(self.text, dr.anchor.q.end, dr.cue.start) is not None \
                     and not self.d.quantities_in(dr.cue.end, dr.q.start)
                 # ("posts a loss of N as revenue falls 2.1%": the change of the metric named after the level, in a clause of its own)
+                dr.own_change = own  # type: ignore[attr-defined]  (and of its own clause's time, not the level's)
                 if dr.anchor is not None and dr.anchor.metric != "other" and not dr.fixed and not own and (
                         dr.metric in ("other", "") or dr.cue is None or dr.cue.strength < 2
                         or dr.anchor.q.end <= dr.q.start and dr.cue.end <= dr.anchor.q.start and dr.anchor.cue is not dr.cue):
@@ -583,7 +586,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
         # 3) periods of growth figures (from their level), then entities
         for dr in drafts:
             if dr.measure != "level":
-                if dr.anchor is not None and dr.anchor.period is not None and not (
+                if dr.anchor is not None and dr.anchor.period is not None and not getattr(dr, "own_change", False) and not (
                         dr.anchor.header_time and self.d.header_spans and self._row_first_time(dr.q) is not None) \
                         and not ((te_ := self._attached_time(dr, drafts)) is not None and (
                             te_.kind == "shift" or te_.kind == "abs" and not te_.base and dr.anchor.clause != dr.clause

@@ -181,7 +181,10 @@ _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORE
 _PROFIT_WORD = re.compile(r"\b(?:profit|income|earnings|in\s+the\s+black)\b", re.IGNORECASE)
 _PRICE_CUT = re.compile(r"\b(?:previously|down\s+from|from|compared\s+with|was|originally|before)\b", re.IGNORECASE)
 
-_DATELINE_LEAD = re.compile(r"[\s*_]*(?:(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+|\([^()\n]{1,30}\)\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s")
+# (undated too: a city in capitals with its outlet, "BEIJING (Reuters) - ", or an outlet and its
+# city run into the dash, "Gasgoo Munich- ")
+_DATELINE_LEAD = re.compile(r"[\s*_]*(?:(?:(?-i:[A-Z][A-Za-z./ ]{1,40}),\s+|\([^()\n]{1,30}\)\s*)(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s"
+                            r"|(?-i:[A-Z]{4,}(?:\s[A-Z]{3,})?)\s*\((?-i:[A-Z])[^()\n]{1,30}\)\s*(?:--|[-–—])\s|(?-i:[A-Z][a-z]+\s[A-Z][a-z]+)(?:--|[-–—])\s)")
 # ", designed by X and sold through Y's dealers,": passive participles after a name, an aside on it
 # (their "sold" is no verb of the sentence)
 _PASSIVE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|sold|run|led|held|known)\s+(?:by|through|with|in|at|under|via)\s+[^,]*?(?:\s+and\s+(?:[a-z]+ed|built|made|sold|run|led|held|known)\s+(?:by|through|with|in|at|under|via)\s+[^,]*)?$")

@@ -27,11 +27,24 @@ _HOLDER_BEFORE = re.compile(r"\b(?:own|owns|owned|hold|holds|holding|held|bought
 _BARE_A_SHARE, _HOLDER_BEFORE = first_chars(_BARE_A_SHARE), first_chars(_HOLDER_BEFORE)
 
 
+# "BYD (1211 HK/002594 CH)", "9868 HK closed at": a code with its exchange's letters after it, as research
+# notes write it (case-sensitive: the letters in capitals)
+_EXCHANGE_AFTER = re.compile(r"(?<![\d,.$])\b(\d{3,6})\s(?:HK|CH|C1|C2|SH|SZ)\b(?!\$)")
+# "listed in Hong Kong as 9863", "trades in Shanghai under 601127"
+_LISTED_AS = re.compile(r"\b(?:listed|trades|traded|trading|quoted)\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]{1,24}?\s+(?:as|under)\s+"
+                        r"(?:(?:the\s+)?(?:code|ticker|stock\s+code)\s+)?(\d{3,6})\b(?![.,]\d)")
+_EXCHANGE_AFTER, _LISTED_AS = first_chars(_EXCHANGE_AFTER), first_chars(_LISTED_AS)
+
+
 def find_codes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of stock codes and tickers in text[start:end]."""
     end = len(text) if end is None else end
     found = _CODE_FOLDED.finditer(folded_cached(text), start, end) if _CODE_FOLDED is not None else CODE_RX.finditer(text, start, end)
     spans = [m.span("a") if m.group("a") else m.span("b") for m in found]
+    if " HK" in text or " CH" in text or " SH" in text or " SZ" in text or " C1" in text or " C2" in text:
+        spans += [m.span(1) for m in _EXCHANGE_AFTER.finditer(text, start, end)]
+    if "listed " in text or "trade" in text or "trading " in text or "quoted " in text:
+        spans += [m.span(1) for m in _LISTED_AS.finditer(text, start, end) if m.span(1) not in spans]
     for m in _BARE_A_SHARE.finditer(text, start, end):
         if _HOLDER_BEFORE.search(text, max(start, m.start() - 40), m.start()) and m.span() not in spans:
             spans.append(m.span())

@@ -326,6 +326,7 @@ _STOP_CAPS = {
     "Limited", "Edition", "Series", "Version", "Model", "Pro", "Max", "Ultra", "Plus", "Standard",
     "Performance", "Long", "Range", "GMT", "ET", "AM", "PM", "Inc", "Ltd", "Co", "Corp",
     "IFRS", "GAAP", "Non-GAAP", "Non-IFRS", "EPADS", "EPADR", "EBIT", "EBITDA", "EPS", "ASP", "R&D", "GDP", "CPI", "PMI", "YTD", "HK", "UK", "EU",
+    "GPM", "GPMs", "NP", "NPAT", "NPM", "OPM", "Opex", "OPEX", "SG&A", "FY", "TP", "P/E",  # research notes' abbreviations ("Auto GPM was N%"), not names
     "Can", "Will", "Could", "Should", "Would", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has",
     "Have", "Had", "May", "Might", "Must", "Who", "Which", "Where", "Whether", "Earnings", "Profit",
     "Losses", "Loss", "Margin", "Gross", "Operating", "Shares", "Investors", "Analysts", "Management",

@@ -48,6 +48,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               # "single vehicle average price reached A", "the average export price rose to B": an average over cars sold
               r"(?:single[- ]vehicle\s+)?average\s+(?:(?:export|transaction|sales|selling|vehicle|retail)\s+)?price|salar(?:y|ies)|wages?|"
               r"dividends?|debt|liabilit(?:y|ies)|capex|capital\s+expenditure|fine|penalty|"
+              # ("a one-off charge of N yuan for the recall", "an impairment of N": a cost inside a result, not the result
+              r"(?:one-off|one-time|non-recurring|recall|restructuring)\s+(?:charges?|costs?|expenses?)|impairments?|write-?downs?|write-?offs?|"
               # ("the budget EV brand", "a budget SUV": an adjective of a car, not money set aside)
               r"budget(?!\s+(?:[\w-]+\s+)?(?:EVs?|cars?|brands?|models?|vehicles?|SUVs?|sedans?|hatchbacks?|segment|marque|offerings?)\b)|"
               r"market\s+value\s+(?:has\s+)?(?:surged|rose|fell|increased|decreased|grew|dropped|jumped|climbed|slumped)\s+by|"
@@ -68,12 +70,15 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
+    # ("SG&A as a share of revenue fell to 11.9%", "R&D expenses as a percentage of revenue": a cost ratio, not a revenue share)
+    ("other", r"(?:SG&A|opex|operating\s+expenses|(?:R&D|research\s+and\s+development|selling|administrative|marketing)(?:\s+(?:spending|expenses|costs))?|expenses|costs|spending)\s+as\s+a\s+(?:share|percentage|proportion|ratio)\s+of\s+(?:total\s+)?(?:revenues?|sales)", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
     ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
     # "X, which is 49%-owned by Y": a holding written as a compound adjective
-    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|"
+    # ("a 51% holding": the noun after the percent)
+    ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|(?<=% )holding\b|(?<=percent )holding\b|"
               r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
               r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
@@ -103,7 +108,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:changed|changing|changes|change)\s+hands\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:traded|trading)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|"
                     r"closed\s+at|closing\s+at|"
                     # "closed Monday at $24.92", "ended on Friday at HK$41.20": the day between the verb and the price
-                    r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen|US|U\.S\.|the\s+US|the\s+U\.S\.))?\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?s?|values?)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
@@ -120,14 +125,16 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                    # (and a rival named with its worth in a ranking by value: "behind BYD, worth about 1.1 trillion yuan")
                    r"(?:(?:(?<![a-z] )(?<![a-z]\n)|(?<=behind\s)|(?<=ahead\sof\s)|(?<=trailing\s)|(?<=overtaking\s)|(?<=overtook\s))(?=(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3},)|(?=(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+(?:is|was)\s))"
                    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?:\s+(?:is|was)|,)\s+(?:now\s+|still\s+|currently\s+)?worth(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|(?:more|less)\s+than\s+|over\s+|under\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:trillion|billion|bn|tn)\s+(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)))", (M,), 2),
-    ("net_profit", r"net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
+    # ("NP RMB8.7bn, +19% YoY", "NPAT": research notes' net profit)
+    ("net_profit", r"NP|NPAT|net\s+(?:profit|income|loss|losses|earnings)|net\s+profit\s+attributable|profit\s+attributable|"
                    r"attributable\s+net\s+profit|non-(?:IFRS|GAAP)\s+net\s+(?:profit|income|loss)|adjusted\s+net\s+(?:profit|income|loss)|"
                    r"(?:a\s+)?loss(?:es)?\s+of|(?:lost|earned|earns)(?=\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|close\s+to\s+|an\s+estimated\s+|something\s+like\s+|somewhere\s+around\s+)?(?:[$€¥]|US\$|HK\$|RMB|CNY|\d[\d,.]*\s*(?:million|billion|yuan|dollars|euros|bn|bln|mn|mln)))|profit(?:s)?|(?<!gains\sand\s)(?<!gains\sor\s)(?<!profit\sand\s)(?<!profits\sand\s)loss(?:es)?|in\s+the\s+(?:black|red)|earnings", (M,), 1),
     ("revenue", r"revenues?|turnover|sales\s+revenue|operating\s+(?:revenue|income)|top\s+line|total\s+income|"
                 r"(?:vehicle|automotive|car)\s+sales\s+revenue|business\s+income|in\s+sales(?=\W)|sales\s+of\s+(?=\$|US\$|RMB|CNY|€|HK\$)|"
                 # ("vehicle sales were RMB3.1 billion", "Vehicle sales: 3.10 billion yuan": sales as an amount of money;
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
-                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
+                # (an aside between: "Vehicle sales, which make up most of the takings, brought in N yuan")
+                r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:,\s+(?:which|that)\s+[^,;.\n]{3,80},)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
                 r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
@@ -163,7 +170,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|trimmed|trims)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+|came\s+in\s+)(?:to|at)"
                       r"(?=\s+(?:just\s+|only\s+)?(?:(?:RMB|CNY|US\$|\$|€|¥)\s?\d{1,3}(?:,\d{3})+(?![\d,.]*\s*(?:million|billion|mn|bn))|\d{1,3}(?:,\d{3})+\s*(?:yuan|dollars|euros)\b))", (M,), 1),
     # ---- percent levels
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
+    # ("GPM 21.9%", "Auto GPM was 23.0%": research notes' gross profit margin)
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?|GPMs?", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)
     # (not "in the third quarter of 2025 revenue came to A": a period's "of <year>", the revenue then named)
     ("revenue_share", r"(?<!half\s)(?<!quarter\s)(?<!months\s)(?<!year\s)(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"

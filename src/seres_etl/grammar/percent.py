@@ -58,6 +58,8 @@ MOM = (
     r"(?:a|one|the)\s+month\s+(?:ago|earlier|before)|previous\s+month|prior\s+month|preceding\s+month|"
     r"on\s+a\s+monthly\s+basis|month-to-month|"
     r"ring[- ]on[- ]ring|ring[- ](?:ratio|basis)|"  # (Chinese-English for the change on the period before, of monthly figures)
+    # ("a chain increase of 27.6%", "up 5% on a chain basis": another rendering of the same word)
+    r"(?<!supply\s)(?<!value\s)(?<!industry\s)(?<!industrial\s)(?<!retail\s)chain(?:[- ](?:ratio|basis)|(?=\s+(?:growth|increase|decrease|decline|rise|drop|fall)\b))|"
     r"\A\s*on\s+(?:the\s+)?month(?![\w-])"  # right after the percent: "up 8% on month", "down 3% on the month"
 )
 # ("compare with last month": the base as translated English writes it, the verb left bare, as in "compared?" above)

@@ -755,7 +755,7 @@ def _quarter_words(m, c):
 # "N in the first quarter, M in the second and K in the third": an ordinal whose noun is left out
 # after a quarter or half named before it in the sentence; resolved by the extractor's context
 # (extract.context), which knows the period named before
-@rule("elided_ordinal", r"\b(?:in|for|during)\s+the\s+(?P<ord>second|third|fourth)(?=\s*(?:[,;.)]|and\b|$))", grain="quarter")
+@rule("elided_ordinal", r"\b(?:in|for|during)\s+the\s+(?P<ord>first|second|third|fourth)(?=\s*(?:[,;.:)]|(?:and|but|while|whereas)\b|$))", grain="quarter")
 def _elided_ordinal(m, c):
     return None
 
@@ -1191,7 +1191,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("second", "third", "fourth"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("first", "second", "third", "fourth"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 

@@ -52,8 +52,8 @@ def split_sentences(text: str) -> list[Span]:
                     continue
                 if before == "co" and text[m.end():m.end() + 12].lstrip().startswith(("Ltd", "Limited", "LTD")):
                     continue  # "<Maker> Motor Co. Ltd said ...": one name
-            if nxt[:1].islower() or nxt[:1].isdigit():
-                continue
+            if nxt[:1].islower() or nxt[:1].isdigit() and not _PERIOD_LABEL_OPENS.match(text, m.end()):
+                continue  # (a period label can open a sentence: "... the P7+. 1H25 deliveries were N")
             if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "1. BYD Seagull - 98,456": the number of a list item
             if m.group(0) == "." and _RUN_IN_ITEM_NUMBER.search(text, max(pos, m.start() - 8), m.start()) \
@@ -67,6 +67,9 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+# a sentence opening on a period's label written with digits first ("1H25 deliveries", "3Q24 revenue",
+# "2024 was a record year")
+_PERIOD_LABEL_OPENS = re.compile(r"\s+(?:[1-4][QH](?:\d{2}|\d{4})\b|(?:19|20)\d\d\s+(?:was|saw|brought|marked|proved|ended)\b)")
 _RUN_IN_ITEM_NUMBER = re.compile(r"(?::\s+1|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,2})$")
 _ASKED_LABEL = re.compile(r"\s*(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w-]*")
 _FIGURE_NEXT = re.compile(r"[ \t]+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d")
