@@ -112,9 +112,10 @@ _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|th
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
 # ("X is a brand owned by Y": a definition, not the company spoken of; "X is the other winner" is)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|lost\s+(?:ground|share|momentum)|gained\s+(?:ground|share|momentum)|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
                            # ("X rebounding in spring surprised nobody": a gerund clause on the maker)
                            r"bounced|bouncing|rebounding|recovering|struggling|slipping|stumbling|lagging)\b")
+_FOCUS_WORD = re.compile(r"^\s*(?:Even|And|But|Yet)\s+")
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -854,8 +855,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
             ms = self.d.mentions_in(sent.start, sent.end)
             if _COMPARISON_OPENER.match(t, sent.start):
                 ms = []  # ("For comparison Xiaomi's margin sat in the high teens.": a rival set beside, by the way)
-            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
-                    and (_SUBJECT_VERB.match(t, ms[0].end)
+            # ("Even X, long the exception, lost ground.": a focus word before the name, an aside after it)
+            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
+                    and not _FOCUS_WORD.sub("", _FRONTED_TIME.sub("", t[sent.start:ms[0].start])).strip() \
+                    and (_SUBJECT_VERB.match(t, next((b for a, b in self._insertions_in(sent) if a == ms[0].end), ms[0].end))
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
                          or drafts and _OTHER_FIGURE_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
