@@ -126,7 +126,11 @@ _SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these
 _FRONTED_LAUNCH = re.compile(r"[\s*_]*(?:(?:First\s+|Officially\s+)?(?:Launched|Unveiled|Introduced|Released|Debuted|Priced|Rolled\s+out)\b)[^,;.]{0,80}$")
 
 # "the Shenzhen-based company", "The Guangzhou-based carmaker": a company by the city of its head office
-_BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+_BASED_NOUN = re.compile(r"\b[Tt]he\s+(?:(?P<city>[A-Z][a-z]+)-based|(?P<nation>U\.S\.|US|American|Japanese|German|South\s+Korean|Korean|French|Swedish))\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+_NATION_WORD = re.compile(r"\b(?:U\.S\.|US|American|Japanese|German|Korean|French|Swedish)\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+# ("the Japanese automaker": the maker named last whose head office the registry places in that country)
+_NATION = {"U.S.": "US", "US": "US", "American": "US", "Japanese": "Japan", "German": "Germany", "Korean": "South Korea",
+           "French": "France", "Swedish": "Sweden"}
 # "comes in three versions:", "is offered in two trims:": a list of a model's versions and their prices
 _VERSION_LIST = re.compile(r"\b(?:comes?|came|is\s+(?:offered|available|sold)|are\s+(?:offered|available|sold))\s+in\s+(?:[\w-]+\s+){0,2}"
                            r"(?:versions|variants|trims|editions|configurations|grades)\s*:", re.IGNORECASE)
@@ -1522,7 +1526,7 @@ class _Attribution:
                     fe = same[-1]  # "The firm reported a profit of X, a first for it, and a margin of Y%": one company throughout
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
-            if "-based" in corefs[-1].group(0) and (bm := self._based_company(sent)) is not None \
+            if ("-based" in corefs[-1].group(0) or _NATION_WORD.search(corefs[-1].group(0))) and (bm := self._based_company(sent)) is not None \
                     and (fe is None or not self._is_based(fe, bm[1])):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
@@ -1572,12 +1576,12 @@ class _Attribution:
         """'the Shenzhen-based company' in the sentence: the company named last before it whose head
         office the registry places in that city, and the city (None when the registry knows none)."""
         t = self.text
-        if "-based" not in t[sent.start:sent.end]:
+        if "-based" not in t[sent.start:sent.end] and not _NATION_WORD.search(t, sent.start, sent.end):
             return None
         m = _BASED_NOUN.search(t, sent.start, sent.end)
         if m is None:
             return None
-        city = m.group("city")
+        city = m.group("city") or _NATION.get(re.sub(r"\s+", " ", m.group("nation")).replace("South ", ""), "")
         for x in reversed(self.d.mentions_in(max(0, m.start() - 4000), m.start())):
             if x.known and x.kind in ("company", "group") and self._is_based(x, city):
                 return x, city
