@@ -127,6 +127,8 @@ _FRONTED_LAUNCH = re.compile(r"[\s*_]*(?:(?:First\s+|Officially\s+)?(?:Launched|
 
 # "the Shenzhen-based company", "The Guangzhou-based carmaker": a company by the city of its head office
 _BASED_NOUN = re.compile(r"\b[Tt]he\s+(?:(?P<city>[A-Z][a-z]+)-based|(?P<nation>U\.S\.|US|American|Japanese|German|South\s+Korean|Korean|French|Swedish))\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+_FRONTED_WITH = re.compile(r"[\s*_]*With\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?")
+_WITH_FIGURE_COMMA = re.compile(r"(?:\s+(?:units?|vehicles?|cars|deliveries|sales|registrations))?(?:\s+(?:sold|delivered|registered))?(?:\s+(?:in|last|this)\s+[\w-]+(?:\s+\d{4})?)?,\s+(?:the\s+|its\s+)?")
 _NATION_WORD = re.compile(r"\b(?:U\.S\.|US|American|Japanese|German|Korean|French|Swedish)\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
 # ("the Japanese automaker": the maker named last whose head office the registry places in that country)
 _NATION = {"U.S.": "US", "US": "US", "American": "US", "Japanese": "Japan", "German": "Germany", "Korean": "South Korea",
@@ -801,6 +803,13 @@ class _Attribution:
             dr.entity, dr.role = od, "pair"  # "X outsold Y in Q4 (A vs B)": A is X's, B is Y's
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        # "With 58,400 units, the X was the best seller": a figure fronted with "With" is the subject's after its comma
+        if q.kind == "count" and _FRONTED_WITH.fullmatch(t, _after_dateline(t, sent.start, q.start), q.start) \
+                and (wc := _WITH_FIGURE_COMMA.match(t, max(q.end, q.noun_end))) is not None:
+            subj = [m for m in ms if m.start == wc.end() and m.kind != "market"]
+            if subj:
+                dr.entity, dr.role = subj[0], "subject"
+                return
         if dr.metric == "rank" and t[q.end - 1:q.end] == "." and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None \
                 and re.fullmatch(r"\s+", t[q.end:nxt.start]):
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
@@ -1509,6 +1518,13 @@ class _Attribution:
                              and _GROUP_NAME.search(m.text)]
                     if named:
                         fe = named[-1]
+                if fe is not None and fe.kind != "group" and not re.search(r"\bGroup\b", fe.text):
+                    # "FAW-Volkswagen delivered A. ... Deliveries of the Group fell to N": not a joint venture named
+                    # since, but the company last named a Group
+                    grp = [m for m in self.d.mentions_in(0, sent.start) if m.known and m.kind in ("company", "group")
+                           and re.search(r"\bGroup\b", m.text)]
+                    if grp:
+                        fe = grp[-1]
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
@@ -1836,10 +1852,12 @@ class _Attribution:
                 and not any(m.kind in ("company", "group", "brand", "model") for m in self.d.mentions_in(dr.sent.start, dr.q.start)):
             return company  # "Sales of its X brand fell to A. Sales of hybrid cars came to B": a class of the
             # maker's vehicles, named with no maker, is the company's segment, not the brand's
-        if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group") and dr.metric in M.VOLUME \
+        if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group", "model") and dr.metric in M.VOLUME \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not self.d.mentions_in(dr.sent.start, dr.q.start) and _PART_ALONE_OPENS.match(self.text, dr.sent.start) \
-                and not (fe.entity_id and self.doc_entity.entity_id and _related(fe.entity_id, self.doc_entity.entity_id, self.d.reg)):
+                and (fe.kind == "model" and self.doc_entity.kind != "model"
+                     or not (fe.entity_id and self.doc_entity.entity_id and _related(fe.entity_id, self.doc_entity.entity_id, self.d.reg))):
+            # (from a model too: "With N units, the X led. / In the fourth quarter alone, deliveries rose to M": the maker's)
             return self.doc_entity  # "... while Y placed fourth. / June alone added N units": a part of the period the
             # text reports on, set apart in a new paragraph that names no one, goes back to the maker the text is about
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \
