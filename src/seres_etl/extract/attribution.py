@@ -1060,7 +1060,7 @@ class _Attribution:
                             for m in ms):
             # "Its share of China's battery-electric car market slipped to 9.1%": the maker spoken of, not the market
             same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= its.start() and x.entity is not None
-                    and x.role == "subject" and x.entity.start < x.q.start and x.entity.end <= its.start()]
+                    and x.role in ("subject", "coref") and x.entity.start < x.q.start and x.entity.end <= its.start()]
             if same and its.group(0)[:1].islower():
                 # "EV registrations in Germany jumped to N, lifting their share of the overall car market to
                 # M%": the sentence's own subject, a segment's share of its market
