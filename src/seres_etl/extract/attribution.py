@@ -942,7 +942,8 @@ class _Attribution:
                 dr.entity, dr.role = m, "model_after"
                 return
             # "42.43 million units sold globally"
-            if m.kind == "market" and not m.known and q.end <= m.start <= qend + 3:
+            if m.kind == "market" and not m.known and q.end <= m.start <= qend + 3 and not re.search(r"[,;]", t[q.end:m.start]):
+                # (not the next item of a list: "A fell to 15%, B to 11%")
                 dr.entity, dr.role = m, "market_after"
                 return
         # "a total of 6,535 of the vehicle": the model named last
