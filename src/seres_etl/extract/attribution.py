@@ -129,6 +129,7 @@ _FRONTED_LAUNCH = re.compile(r"[\s*_]*(?:(?:First\s+|Officially\s+)?(?:Launched|
 _BASED_NOUN = re.compile(r"\b[Tt]he\s+(?:(?P<city>[A-Z][a-z]+)-based|(?P<nation>U\.S\.|US|American|Japanese|German|South\s+Korean|Korean|French|Swedish))\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
 _FRONTED_WITH = re.compile(r"[\s*_]*With\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?")
 _WITH_FIGURE_COMMA = re.compile(r"(?:\s+(?:units?|vehicles?|cars|deliveries|sales|registrations))?(?:\s+(?:sold|delivered|registered))?(?:\s+(?:in|last|this)\s+[\w-]+(?:\s+\d{4})?)?,\s+(?:the\s+|its\s+)?")
+_SEMICOLON_ITEM_HEAD = re.compile(r"[:;]\s*(?:and\s+)?(?:[A-Z][\w-]*\s+and\s+)?$")
 _NATION_WORD = re.compile(r"\b(?:U\.S\.|US|American|Japanese|German|Korean|French|Swedish)\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
 # ("the Japanese automaker": the maker named last whose head office the registry places in that country)
 _NATION = {"U.S.": "US", "US": "US", "American": "US", "Japanese": "Japan", "German": "Germany", "Korean": "South Korea",
@@ -1129,6 +1130,15 @@ class _Attribution:
                 dr.entity, dr.role = m, "possessive"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
+        if ";" in t[sent.start:sent.end] and re.match(r"\s*(?:[;.]|$)", t[qend:qend + 3]):
+            # (run into its sentence, set apart by semicolons: "...: Buick, 152,000; Chevrolet, 53,000")
+            head = [m for m in ms if m.end <= q.start and m.kind != "market" and re.fullmatch(r"\s*,\s+", t[m.end:q.start])
+                    and _SEMICOLON_ITEM_HEAD.search(t, max(sent.start, m.start - 40), m.start)]
+            if head:
+                pair = [p for p in ms if p.end <= head[0].start and re.fullmatch(r"\s+and\s+", t[p.end:head[0].start])]
+                dr.entity, dr.role = (Mention(pair[0].start, head[0].end, f"{pair[0].text} and {head[0].text}", None, head[0].kind, True)
+                                      if pair else head[0]), "list"
+                return
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
                 if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)

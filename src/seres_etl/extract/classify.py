@@ -21,6 +21,8 @@ from .clauses import _after_dateline, _in_parens, _in_quotation, _rel_head
 from .draft import _Draft, _sanitize_growth_metric
 
 
+# the head of an item of a list run into its sentence: after its colon or a semicolon ("...: Buick, 152,000; Wuling and Baojun, 284,300")
+_SEMICOLON_ITEM_HEAD = re.compile(r"[:;]\s*(?:and\s+)?(?:[A-Z][\w-]*\s+and\s+)?$")
 _PART_PREDICATE = re.compile(
     r"(?:\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?"
     # ("N vehicles made at its Berlin plant were exported": the counted cars, by where they were built, then what became of them)
@@ -286,7 +288,14 @@ class _Classify:
                     # "the X3 was 4,120 and the X5 only 1,870": a model's count told as what it "was" (no car costs so little)
                     0 <= q.start - m.end <= 12 and _NAME_WAS.fullmatch(t, m.end, q.start)
                     for m in self.d.mentions_in(sent.start, q.start) if m.kind in ("model", "brand", "group")) \
-                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
+                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None \
+                or ";" in t[sent.start:sent.end] and any(
+                    # "By brand: Buick, 152,000; Chevrolet, 53,000; ...": items of a list run into its sentence,
+                    # each a name, a comma and its figure, set apart by semicolons
+                    0 <= q.start - m.end <= 4 and re.fullmatch(r"\s*,\s+", t[m.end:q.start])
+                    and _SEMICOLON_ITEM_HEAD.search(t, max(sent.start, m.start - 40), m.start) is not None
+                    and re.match(r"\s*(?:[;.]|$)", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 3]) is not None
+                    for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market")
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
             if (fm == "exports" and not _ABROAD_WORD.search(t, sent.start, sent.end)
                     or fm == "orders" and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end))) \
