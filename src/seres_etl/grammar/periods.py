@@ -1130,6 +1130,8 @@ _BASE_BEFORE = re.compile(
     # 2022": the base's own figure, then when it was made
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d[\d,.]*\s+(?:[\w'’]+\s+){0,4}?(?:in|during|for|over)\s+(?:the\s+)?(?:whole\s+of\s+|full\s+year\s+)?$"
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
+    # ("dropped to N, a level it last saw in 2009": the time of an earlier level, not of the figure)
+    r"|\b(?:last\s+(?:seen|saw|reached|hit|recorded)|(?:a\s+)?level\s+(?:it|they|not)\s+(?:had\s+)?(?:last\s+)?(?:saw|seen|reached|hit))\s+(?:back\s+)?(?:in|during)\s+$"
     r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"
     re.IGNORECASE)
 
