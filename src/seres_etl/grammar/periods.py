@@ -1110,7 +1110,7 @@ _BASE_BEFORE = re.compile(
     # ("profits more than tripled in the first half": an adverb on the verb of change, not a comparison
     # with the half)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
+    r"(?:(?<=\d%\s)|(?<=\bpercent\s)|(?<=\bper\scent\s))(?:above|below)|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
     # ("up 53.8% on Q1", "down 4% on the previous month": a change "on" a period is measured from it; not a day's: "rose 3% on Monday")
     r"(?:(?<=\d%\s)|(?<=\bpercent\s)|(?<=\bper\scent\s))on(?=\s+(?:Q[1-4]\b|H[12]\b|the\s+(?:first|second|third|fourth|previous|prior|preceding|same)\s+(?:quarter|half|month|period)|"
     r"(?:last|a)\s+(?:year|month|quarter)|(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)))|"
