@@ -1004,14 +1004,17 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     continue  # "..., as a filing late on Tuesday showed": the day of a filing, no session that dates prices
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
+                    self.frame_day_abroad_sent = self.sent_index
                     if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:[Oo]n\s+)?(?:[A-Z][a-z]+day,?\s+)?", t[sent.start:x.start]) and re.match(r"\s*,", t[x.end:x.end + 2]) \
                             and not _ABROAD.search(t, sent.start, x.start):
                         # "On Thursday, March 12, X closed at $A in New York and Y at HK$B": a date that opens the
                         # sentence dates the session of every market it goes on to name
                         self.frame_day = p
+                        self.frame_day_sent = self.sent_index
                         self.frame_day_event = False
                 else:
                     self.frame_day = p
+                    self.frame_day_sent = self.sent_index
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     # (or the start of deliveries, production or orders: "the X had begun deliveries on <day>")
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
