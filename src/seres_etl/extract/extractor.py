@@ -133,6 +133,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 # a price "lowers N yuan", "raised by N", "cut N yuan": the verb of a price move right before an amount
+_PRICES_CUT_BY_FAR = re.compile(r"\b(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|raised|raises|trimmed|trims)\s+(?:the\s+|its\s+|their\s+)?prices?\b[^.;:]*?\bby\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _PRICE_MOVED_BY = re.compile(r"\b(?:lower(?:s|ed)?|reduc(?:es|ed)|cuts?|rais(?:es|ed)|increas(?:es|ed)|drops?|dropped)\s+(?:by\s+)?(?:(?:about|around|nearly|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
@@ -1217,7 +1218,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
         if q.kind != "percent" and dr.measure == "level" and "by " in t[max(cl.start, q.start - 12):q.start] and _CHANGED_BY.search(t, max(cl.start, q.start - 50), q.start):
             dr.skip = "change"  # "market value has shrunk by about HK$30 billion ... to ...": the size of a change, not a level
             return
-        if dr.metric == "vehicle_price" and dr.measure == "level" and _PRICE_MOVED_BY.search(t, max(cl.start, q.start - 30), q.start):
+        if dr.metric == "vehicle_price" and dr.measure == "level" and (_PRICE_MOVED_BY.search(t, max(cl.start, q.start - 30), q.start)
+                                                                     or "by " in t[max(dr.sent.start, q.start - 30):q.start]
+                                                                     and _PRICES_CUT_BY_FAR.search(t, max(dr.sent.start, q.start - 200), q.start)):
+            # ("cut the prices of its A, B, C and D cars in China by about 14,000 yuan": the cut, however many cars it names)
             dr.skip = "change"  # "the maker cut 8,000 yuan off the pre-sale price": the size of a price cut, not a price
             return
         if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:
