@@ -185,6 +185,7 @@ _BY_AFTER_COMMA = re.compile(r",\s+by\s+(?:about\s+|around\s+|roughly\s+|up\s+to
 _CUT_VERB = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|trimmed|trims|marked\s+down)\b", re.IGNORECASE)
 _VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wiped|wiping|erased|erasing|added|adding|gained|gaining|evaporated)\s+"
                           r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
+_AT_THAT_LEVEL = re.compile(r"\b[Aa]t\s+(?:that|this|those|these|the\s+current|current)\s+(?:level|levels|price|prices|close|share\s+price)\b")
 _OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|his|her)\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|stock\s+market\s+value|valuations?)\b", re.IGNORECASE)
 _BASE_OF_PREV = re.compile(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+)?(?:higher|lower|more|less|up|down|above|below|ahead)?\s*(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?", re.IGNORECASE)
 _ASIDE_THEN_MOVE = re.compile(r",\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|declined|advanced|surged|slumped|tumbled|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
@@ -551,7 +552,9 @@ class _Classify:
                 and _VALUE_MOVED.search(t, max(sent.start, q.start - 60), q.start) and _OF_MARKET_VALUE.match(t, max(q.end, q.noun_end)):
             dr.metric = "other"  # "have shed some $25 billion in market value", "wiped X off its market cap": a change, not a worth
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
-                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
+                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and (_SESSION_WORDS.search(t, sent.start, sent.end)
+                                                                              or _AT_THAT_LEVEL.search(t, sent.start, q.start)):
+            # ("... rose to HK$A. At that level X is valued at about HK$B": its worth at the share price just told)
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
             if _EACH_SHARE_AFTER.match(t, max(q.end, q.noun_end)):
                 dr.metric = "share_price"  # "its shares were valued at 14.82 yuan apiece": one share's price
