@@ -41,7 +41,8 @@ _COMPANY_COREF = re.compile(r"(?:[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlle
 # ("The trend in May was much the same.": how a period went, told in words for its overall picture)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
 _RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
+_CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown|[a-z][\w-]*)\s+){0,2}?(?:(?:arch-?)?[Rr]ivals?|[Pp]eers?)\s+$")
+# ("..., while its premium rival X sold N", "while arch-rival X sold N": any words that describe the rival)
 # "compared with 6,850 for the L9", "versus 40,000 at Geely": a rival's figure named after it
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _COMPARED_PAIR_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^;,]{1,40}?\s(?:at|for)\s+[A-Z][^;,]{0,25}?(?:,\s*|\s+and\s+)(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
