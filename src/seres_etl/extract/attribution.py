@@ -42,7 +42,8 @@ _COMPANY_COREF = re.compile(r"(?:[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlle
 # ("The trend in May was much the same.": how a period went, told in words for its overall picture)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
 _RESULTS_AT = re.compile(r"(?<!['’]s\s)\b(?:sales|deliveries|production|output|revenue|profits?|earnings|registrations|exports|orders|shipments|volumes?)\s+at\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown)\s+){0,2}(?:[Rr]ivals?|[Pp]eers?)\s+$")
+_CLAUSE_RIVAL = re.compile(r"\b(?:while|whereas|but|as)\s+(?:(?:smaller|larger|bigger|younger|domestic|local|Chinese|US|American|its|their|crosstown|[a-z][\w-]*)\s+){0,2}?(?:(?:arch-?)?[Rr]ivals?|[Pp]eers?)\s+$")
+# ("..., while its premium rival X sold N", "while arch-rival X sold N": any words that describe the rival)
 # "compared with 6,850 for the L9", "versus 40,000 at Geely": a rival's figure named after it
 _COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|over\s+|some\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _COMPARED_PAIR_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^;,]{1,40}?\s(?:at|for)\s+[A-Z][^;,]{0,25}?(?:,\s*|\s+and\s+)(?:about\s+|around\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$")
@@ -127,7 +128,14 @@ _SEGMENT_OBJECT_BEFORE = re.compile(r"(?:\b(?:among\s+them|of\s+which|of\s+these
 _FRONTED_LAUNCH = re.compile(r"[\s*_]*(?:(?:First\s+|Officially\s+)?(?:Launched|Unveiled|Introduced|Released|Debuted|Priced|Rolled\s+out)\b)[^,;.]{0,80}$")
 
 # "the Shenzhen-based company", "The Guangzhou-based carmaker": a company by the city of its head office
-_BASED_NOUN = re.compile(r"\b[Tt]he\s+(?P<city>[A-Z][a-z]+)-based\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+_BASED_NOUN = re.compile(r"\b[Tt]he\s+(?:(?P<city>[A-Z][a-z]+)-based|(?P<nation>U\.S\.|US|American|Japanese|German|South\s+Korean|Korean|French|Swedish))\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+_FRONTED_WITH = re.compile(r"[\s*_]*With\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?")
+_WITH_FIGURE_COMMA = re.compile(r"(?:\s+(?:units?|vehicles?|cars|deliveries|sales|registrations))?(?:\s+(?:sold|delivered|registered))?(?:\s+(?:in|last|this)\s+[\w-]+(?:\s+\d{4})?)?,\s+(?:the\s+|its\s+)?")
+_SEMICOLON_ITEM_HEAD = re.compile(r"[:;]\s*(?:and\s+)?(?:[A-Z][\w-]*\s+and\s+)?$")
+_NATION_WORD = re.compile(r"\b(?:U\.S\.|US|American|Japanese|German|Korean|French|Swedish)\s+(?:company|firm|group|automaker|carmaker|car\s+maker|EV\s+maker|maker|manufacturer|startup)\b")
+# ("the Japanese automaker": the maker named last whose head office the registry places in that country)
+_NATION = {"U.S.": "US", "US": "US", "American": "US", "Japanese": "Japan", "German": "Germany", "Korean": "South Korea",
+           "French": "France", "Swedish": "Sweden"}
 # "comes in three versions:", "is offered in two trims:": a list of a model's versions and their prices
 _VERSION_LIST = re.compile(r"\b(?:comes?|came|is\s+(?:offered|available|sold)|are\s+(?:offered|available|sold))\s+in\s+(?:[\w-]+\s+){0,2}"
                            r"(?:versions|variants|trims|editions|configurations|grades)\s*:", re.IGNORECASE)
@@ -798,6 +806,13 @@ class _Attribution:
             dr.entity, dr.role = od, "pair"  # "X outsold Y in Q4 (A vs B)": A is X's, B is Y's
             return
         ms = self.d.mentions_in(sent.start, sent.end)
+        # "With 58,400 units, the X was the best seller": a figure fronted with "With" is the subject's after its comma
+        if q.kind == "count" and _FRONTED_WITH.fullmatch(t, _after_dateline(t, sent.start, q.start), q.start) \
+                and (wc := _WITH_FIGURE_COMMA.match(t, max(q.end, q.noun_end))) is not None:
+            subj = [m for m in ms if m.start == wc.end() and m.kind != "market"]
+            if subj:
+                dr.entity, dr.role = subj[0], "subject"
+                return
         if dr.metric == "rank" and t[q.end - 1:q.end] == "." and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None \
                 and re.fullmatch(r"\s+", t[q.end:nxt.start]):
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
@@ -930,7 +945,8 @@ class _Attribution:
                 dr.entity, dr.role = m, "model_after"
                 return
             # "42.43 million units sold globally"
-            if m.kind == "market" and not m.known and q.end <= m.start <= qend + 3:
+            if m.kind == "market" and not m.known and q.end <= m.start <= qend + 3 and not re.search(r"[,;]", t[q.end:m.start]):
+                # (not the next item of a list: "A fell to 15%, B to 11%")
                 dr.entity, dr.role = m, "market_after"
                 return
         # "a total of 6,535 of the vehicle": the model named last
@@ -1048,7 +1064,7 @@ class _Attribution:
                             for m in ms):
             # "Its share of China's battery-electric car market slipped to 9.1%": the maker spoken of, not the market
             same = [x.entity for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= its.start() and x.entity is not None
-                    and x.role == "subject" and x.entity.start < x.q.start and x.entity.end <= its.start()]
+                    and x.role in ("subject", "coref") and x.entity.start < x.q.start and x.entity.end <= its.start()]
             if same and its.group(0)[:1].islower():
                 # "EV registrations in Germany jumped to N, lifting their share of the overall car market to
                 # M%": the sentence's own subject, a segment's share of its market
@@ -1116,6 +1132,15 @@ class _Attribution:
                 dr.entity, dr.role = m, "possessive"
                 return
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
+        if ";" in t[sent.start:sent.end] and re.match(r"\s*(?:[;.]|$)", t[qend:qend + 3]):
+            # (run into its sentence, set apart by semicolons: "...: Buick, 152,000; Chevrolet, 53,000")
+            head = [m for m in ms if m.end <= q.start and m.kind != "market" and re.fullmatch(r"\s*,\s+", t[m.end:q.start])
+                    and _SEMICOLON_ITEM_HEAD.search(t, max(sent.start, m.start - 40), m.start)]
+            if head:
+                pair = [p for p in ms if p.end <= head[0].start and re.fullmatch(r"\s+and\s+", t[p.end:head[0].start])]
+                dr.entity, dr.role = (Mention(pair[0].start, head[0].end, f"{pair[0].text} and {head[0].text}", None, head[0].kind, True)
+                                      if pair else head[0]), "list"
+                return
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
                 if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)
@@ -1506,6 +1531,13 @@ class _Attribution:
                              and _GROUP_NAME.search(m.text)]
                     if named:
                         fe = named[-1]
+                if fe is not None and fe.kind != "group" and not re.search(r"\bGroup\b", fe.text):
+                    # "FAW-Volkswagen delivered A. ... Deliveries of the Group fell to N": not a joint venture named
+                    # since, but the company last named a Group
+                    grp = [m for m in self.d.mentions_in(0, sent.start) if m.known and m.kind in ("company", "group")
+                           and re.search(r"\bGroup\b", m.text)]
+                    if grp:
+                        fe = grp[-1]
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
@@ -1523,7 +1555,7 @@ class _Attribution:
                     fe = same[-1]  # "The firm reported a profit of X, a first for it, and a margin of Y%": one company throughout
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
-            if "-based" in corefs[-1].group(0) and (bm := self._based_company(sent)) is not None \
+            if ("-based" in corefs[-1].group(0) or _NATION_WORD.search(corefs[-1].group(0))) and (bm := self._based_company(sent)) is not None \
                     and (fe is None or not self._is_based(fe, bm[1])):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
@@ -1573,12 +1605,12 @@ class _Attribution:
         """'the Shenzhen-based company' in the sentence: the company named last before it whose head
         office the registry places in that city, and the city (None when the registry knows none)."""
         t = self.text
-        if "-based" not in t[sent.start:sent.end]:
+        if "-based" not in t[sent.start:sent.end] and not _NATION_WORD.search(t, sent.start, sent.end):
             return None
         m = _BASED_NOUN.search(t, sent.start, sent.end)
         if m is None:
             return None
-        city = m.group("city")
+        city = m.group("city") or _NATION.get(re.sub(r"\s+", " ", m.group("nation")).replace("South ", ""), "")
         for x in reversed(self.d.mentions_in(max(0, m.start() - 4000), m.start())):
             if x.known and x.kind in ("company", "group") and self._is_based(x, city):
                 return x, city
@@ -1699,7 +1731,7 @@ class _Attribution:
         if ms and _COMPARISON_INSERT.match(self.text, ms[0].end):
             return None  # ("Y, by comparison, delivered N. Its share ...": a rival set beside, not who "its" is)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+|Even\s+|And\s+|But\s+|Yet\s+)?", self.text[prev.start:ms[0].start]) \
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)
                      or _OWN_FIGURE_NOUN.match(self.text, ms[0].end, prev.end) or re.match(r"['’]s\s+(?:[\w-]+\s+)?\d", self.text[ms[0].end:ms[0].end + 24])):
             return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares;
@@ -1835,10 +1867,12 @@ class _Attribution:
                 and not any(m.kind in ("company", "group", "brand", "model") for m in self.d.mentions_in(dr.sent.start, dr.q.start)):
             return company  # "Sales of its X brand fell to A. Sales of hybrid cars came to B": a class of the
             # maker's vehicles, named with no maker, is the company's segment, not the brand's
-        if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group") and dr.metric in M.VOLUME \
+        if fe is not None and self.doc_entity is not None and fe.kind in ("company", "brand", "group", "model") and dr.metric in M.VOLUME \
                 and self.frame_entity_para != self.d.paragraph_of(self.sent_index) \
                 and not self.d.mentions_in(dr.sent.start, dr.q.start) and _PART_ALONE_OPENS.match(self.text, dr.sent.start) \
-                and not (fe.entity_id and self.doc_entity.entity_id and _related(fe.entity_id, self.doc_entity.entity_id, self.d.reg)):
+                and (fe.kind == "model" and self.doc_entity.kind != "model"
+                     or not (fe.entity_id and self.doc_entity.entity_id and _related(fe.entity_id, self.doc_entity.entity_id, self.d.reg))):
+            # (from a model too: "With N units, the X led. / In the fourth quarter alone, deliveries rose to M": the maker's)
             return self.doc_entity  # "... while Y placed fourth. / June alone added N units": a part of the period the
             # text reports on, set apart in a new paragraph that names no one, goes back to the maker the text is about
         if fe is not None and fe.kind == "market" and is_segment_market(fe.text) \

@@ -21,6 +21,8 @@ from .clauses import _after_dateline, _in_parens, _in_quotation, _rel_head
 from .draft import _Draft, _sanitize_growth_metric
 
 
+# the head of an item of a list run into its sentence: after its colon or a semicolon ("...: Buick, 152,000; Wuling and Baojun, 284,300")
+_SEMICOLON_ITEM_HEAD = re.compile(r"[:;]\s*(?:and\s+)?(?:[A-Z][\w-]*\s+and\s+)?$")
 _PART_PREDICATE = re.compile(
     r"(?:\s+of\s+(?:the|its|their|those|these|them)\b[^.;:]{0,60}?"
     # ("N vehicles made at its Berlin plant were exported": the counted cars, by where they were built, then what became of them)
@@ -186,6 +188,7 @@ _BY_AFTER_COMMA = re.compile(r",\s+by\s+(?:about\s+|around\s+|roughly\s+|up\s+to
 _CUT_VERB = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|trimmed|trims|marked\s+down)\b", re.IGNORECASE)
 _VALUE_MOVED = re.compile(r"\b(?:lost|lose|losing|loses|shed|shedding|sheds|wiped|wiping|erased|erasing|added|adding|gained|gaining|evaporated)\s+"
                           r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined)\s+)?(?:HK\$|US\$|\$|RMB\s?|¥|€)?$", re.IGNORECASE)
+_AT_THAT_LEVEL = re.compile(r"\b[Aa]t\s+(?:that|this|those|these|the\s+current|current)\s+(?:level|levels|price|prices|close|share\s+price)\b")
 _OF_MARKET_VALUE = re.compile(r"\s+(?:in|of|off|from|to)\s+(?:(?:its|their|the|his|her)\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|stock\s+market\s+value|valuations?)\b", re.IGNORECASE)
 _BASE_OF_PREV = re.compile(r"\s*(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\s+)?(?:higher|lower|more|less|up|down|above|below|ahead)?\s*(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:same\s+)?", re.IGNORECASE)
 _ASIDE_THEN_MOVE = re.compile(r",\s+(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|added|shed|declined|advanced|surged|slumped|tumbled|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
@@ -292,7 +295,14 @@ class _Classify:
                     # "the X3 was 4,120 and the X5 only 1,870": a model's count told as what it "was" (no car costs so little)
                     0 <= q.start - m.end <= 12 and _NAME_WAS.fullmatch(t, m.end, q.start)
                     for m in self.d.mentions_in(sent.start, q.start) if m.kind in ("model", "brand", "group")) \
-                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None
+                or _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None \
+                or ";" in t[sent.start:sent.end] and any(
+                    # "By brand: Buick, 152,000; Chevrolet, 53,000; ...": items of a list run into its sentence,
+                    # each a name, a comma and its figure, set apart by semicolons
+                    0 <= q.start - m.end <= 4 and re.fullmatch(r"\s*,\s+", t[m.end:q.start])
+                    and _SEMICOLON_ITEM_HEAD.search(t, max(sent.start, m.start - 40), m.start) is not None
+                    and re.match(r"\s*(?:[;.]|$)", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 3]) is not None
+                    for m in self.d.mentions_in(sent.start, q.start) if m.kind != "market")
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
             if (fm == "exports" and not _ABROAD_WORD.search(t, sent.start, sent.end)
                     or fm == "orders" and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end))) \
@@ -548,7 +558,9 @@ class _Classify:
                 and _VALUE_MOVED.search(t, max(sent.start, q.start - 60), q.start) and _OF_MARKET_VALUE.match(t, max(q.end, q.noun_end)):
             dr.metric = "other"  # "have shed some $25 billion in market value", "wiped X off its market cap": a change, not a worth
         if q.kind == "money" and dr.measure == "level" and dr.metric == "other" and dr.cue is not None \
-                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and _SESSION_WORDS.search(t, sent.start, sent.end):
+                and re.fullmatch(r"(?i)valued", t[dr.cue.start:dr.cue.end]) and (_SESSION_WORDS.search(t, sent.start, sent.end)
+                                                                              or _AT_THAT_LEVEL.search(t, sent.start, q.start)):
+            # ("... rose to HK$A. At that level X is valued at about HK$B": its worth at the share price just told)
             dr.metric = "market_cap"  # "At Tuesday's close, XPeng was valued at $18.2 billion": a listed company's worth
             if _EACH_SHARE_AFTER.match(t, max(q.end, q.noun_end)):
                 dr.metric = "share_price"  # "its shares were valued at 14.82 yuan apiece": one share's price

@@ -1328,6 +1328,11 @@ class _Dating:
         if p is None and c.ref is not None and c.precision == "day" and c.dated \
                 and re.search(r"\bpre-?market\b", t[dr.sent.start:dr.sent.end], re.I):
             p = day(c.ref)  # "The ADSs were indicated 3% higher at $A in premarket trading": before today's open, today
+        if p is None and not abroad and dr.q.unit == "USD" and self.frame_day_abroad is not None \
+                and (self.frame_day is None or getattr(self, "frame_day_abroad_sent", -1) > getattr(self, "frame_day_sent", -1)):
+            # ("X (NASDAQ: X) closed at $A on Monday. / The slide left its market value at $B": a price in
+            # dollars, with no session at home named since, is of the session in New York told before)
+            p = self.frame_day_abroad
         p = p or (self.frame_day_abroad if abroad else None) or (None if self.frame_day_event else self.frame_day)
         if p is not None:
             return p

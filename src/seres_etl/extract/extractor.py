@@ -112,9 +112,10 @@ _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|th
 _ITEM_SUBJECT_VERB = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:delivered|sold|shipped|reported|posted|handed\s+over|registered)\s", re.IGNORECASE)
 _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|planned|intends|intended|proposed|proposes|will|spent|spends|paid|pays|raised|raises|invested|invests|employs|employed|has|had|is|was)\b")
 # ("X is a brand owned by Y": a definition, not the company spoken of; "X is the other winner" is)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|lost\s+(?:ground|share|momentum)|gained\s+(?:ground|share|momentum)|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
                            # ("X rebounding in spring surprised nobody": a gerund clause on the maker)
                            r"bounced|bouncing|rebounding|recovering|struggling|slipping|stumbling|lagging)\b")
+_FOCUS_WORD = re.compile(r"^\s*(?:Even|And|But|Yet)\s+")
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -132,6 +133,7 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|fell|fallen|grew|grown|increased|decr
                          r"rises|falls|grows|increases|decreases|drops|declines|shrinks|jumps|climbs|slides|surges|plunges|tumbles|sinks|expands|contracts|narrows|widens)\s+"
                          r"(?:[^\s,;.]+\s+){0,3}?by\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|almost\s+|over\s+|an?\s+(?:further\s+|additional\s+)?)?$", re.IGNORECASE)
 # a price "lowers N yuan", "raised by N", "cut N yuan": the verb of a price move right before an amount
+_PRICES_CUT_BY_FAR = re.compile(r"\b(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|raised|raises|trimmed|trims)\s+(?:the\s+|its\s+|their\s+)?prices?\b[^.;:]*?\bby\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _PRICE_MOVED_BY = re.compile(r"\b(?:lower(?:s|ed)?|reduc(?:es|ed)|cuts?|rais(?:es|ed)|increas(?:es|ed)|drops?|dropped)\s+(?:by\s+)?(?:(?:about|around|nearly|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE)
 _SEQUENTIAL_WORDS = re.compile(r"\bmonth[- ]on[- ]month\b|\bring[- ](?:ratio|on[- ]ring|basis)\b|\bchain[- ](?:ratio|basis|growth|increase|decrease|decline|rise|drop|fall)\b", re.IGNORECASE)
 _FULL_YEAR_BEFORE = re.compile(r"\b(?:full[- ]year|whole[- ]year|annual)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
@@ -857,8 +859,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
             ms = self.d.mentions_in(sent.start, sent.end)
             if _COMPARISON_OPENER.match(t, sent.start):
                 ms = []  # ("For comparison Xiaomi's margin sat in the high teens.": a rival set beside, by the way)
-            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
-                    and (_SUBJECT_VERB.match(t, ms[0].end)
+            # ("Even X, long the exception, lost ground.": a focus word before the name, an aside after it)
+            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
+                    and not _FOCUS_WORD.sub("", _FRONTED_TIME.sub("", t[sent.start:ms[0].start])).strip() \
+                    and (_SUBJECT_VERB.match(t, next((b for a, b in self._insertions_in(sent) if a == ms[0].end), ms[0].end))
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
                          or drafts and _OTHER_FIGURE_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
@@ -1004,14 +1008,17 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     continue  # "..., as a filing late on Tuesday showed": the day of a filing, no session that dates prices
                 if _ABROAD.search(t, sent.start, sent.end):
                     self.frame_day_abroad = p  # (a session on another exchange: it dates only what trades there)
+                    self.frame_day_abroad_sent = self.sent_index
                     if re.fullmatch(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:[Oo]n\s+)?(?:[A-Z][a-z]+day,?\s+)?", t[sent.start:x.start]) and re.match(r"\s*,", t[x.end:x.end + 2]) \
                             and not _ABROAD.search(t, sent.start, x.start):
                         # "On Thursday, March 12, X closed at $A in New York and Y at HK$B": a date that opens the
                         # sentence dates the session of every market it goes on to name
                         self.frame_day = p
+                        self.frame_day_sent = self.sent_index
                         self.frame_day_event = False
                 else:
                     self.frame_day = p
+                    self.frame_day_sent = self.sent_index
                     # "The coupe, unveiled on April 9 at ...": the day of an event, not a trading session
                     # (or the start of deliveries, production or orders: "the X had begun deliveries on <day>")
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
@@ -1214,7 +1221,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
         if q.kind != "percent" and dr.measure == "level" and "by " in t[max(cl.start, q.start - 12):q.start] and _CHANGED_BY.search(t, max(cl.start, q.start - 50), q.start):
             dr.skip = "change"  # "market value has shrunk by about HK$30 billion ... to ...": the size of a change, not a level
             return
-        if dr.metric == "vehicle_price" and dr.measure == "level" and _PRICE_MOVED_BY.search(t, max(cl.start, q.start - 30), q.start):
+        if dr.metric == "vehicle_price" and dr.measure == "level" and (_PRICE_MOVED_BY.search(t, max(cl.start, q.start - 30), q.start)
+                                                                     or "by " in t[max(dr.sent.start, q.start - 30):q.start]
+                                                                     and _PRICES_CUT_BY_FAR.search(t, max(dr.sent.start, q.start - 200), q.start)):
+            # ("cut the prices of its A, B, C and D cars in China by about 14,000 yuan": the cut, however many cars it names)
             dr.skip = "change"  # "the maker cut 8,000 yuan off the pre-sale price": the size of a price cut, not a price
             return
         if _CALLED_TARGET_AFTER.match(t, max(q.end, q.noun_end), dr.sent.end) and not prelim:

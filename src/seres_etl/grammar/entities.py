@@ -646,10 +646,10 @@ _SEGMENT_NAMES = {"new energy vehicle": "NEV", "new energy passenger vehicle": "
 
 _GROUPS_RX = re.compile(
     r"\b(?P<name>(?:Chinese\s+(?=domestic\s|local\s))?(?:foreign|domestic|Chinese|local|joint[- ]venture|international|overseas|German|Japanese|American|"
-    r"European|Korean|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
+    r"European|Korean|French|Italian|British|Swedish|luxury|premium|traditional|legacy|new|startup)\s+(?:car\s+|auto\s+|EV\s+|NEV\s+)?"
     r"(?:brands|automakers|carmakers|car\s+makers|makers|manufacturers|startups|players)"
     # "Chinese-brand cars accounted for 8% of ...": the cars of a group of brands
-    r"|(?:foreign|domestic|Chinese|local|international|German|Japanese|American|European|Korean)-brand(?:ed)?\s+(?:cars|vehicles|models|EVs|NEVs))\b", re.IGNORECASE)
+    r"|(?:foreign|domestic|Chinese|local|international|German|Japanese|American|European|Korean|French|Italian|British|Swedish)-brand(?:ed)?\s+(?:cars|vehicles|models|EVs|NEVs))\b", re.IGNORECASE)
 _SALES_OF_RX = re.compile(
     r"\b(?:retail\s+|wholesale\s+|total\s+|insurance\s+)?(?:sales|volumes|deliveries|registrations)\s+of\s+(?P<new>new\s+)?" + _SEGMENT + r"\s+(?:in\s+(?P<region>China|Europe|the\s+US)|(?P<region3>worldwide|globally))\b"
     r"|\b(?P<region2>China|Europe|[Gg]lobal|[Ww]orldwide)(?:'s|’s)?\s+(?:retail\s+|wholesale\s+|total\s+|overall\s+)?sales\s+of\s+(?P<new2>new\s+)?" + _SEGMENT.replace("?P<segment>", "?P<segment2>"),

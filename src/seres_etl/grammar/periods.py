@@ -1128,7 +1128,7 @@ _BASE_BEFORE = re.compile(
     # ("profits more than tripled in the first half": an adverb on the verb of change, not a comparison
     # with the half)
     r"\bin\s+line\s+with|\bon\s+(?:a\s+)?par\s+with|\bsimilar\s+to|\bunchanged\s+from|"
-    r"(?<=\d%\s)above|(?<=\d%\s)below|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
+    r"(?:(?<=\d%\s)|(?<=\bpercent\s)|(?<=\bper\scent\s))(?:above|below)|\bahead\s+of|\btimes|\btwice|"  # ("2.4 times the 2025 level")
     # ("up 53.8% on Q1", "down 4% on the previous month": a change "on" a period is measured from it; not a day's: "rose 3% on Monday")
     r"(?:(?<=\d%\s)|(?<=\bpercent\s)|(?<=\bper\scent\s))on(?=\s+(?:Q[1-4]\b|H[12]\b|the\s+(?:first|second|third|fourth|previous|prior|preceding|same)\s+(?:quarter|half|month|period)|"
     r"(?:last|a)\s+(?:year|month|quarter)|(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)))|"
@@ -1148,6 +1148,8 @@ _BASE_BEFORE = re.compile(
     # 2022": the base's own figure, then when it was made
     r"|\b(?:double|doubled|doubling|triple|tripled|twice|three\s+times)\s+(?:its|their|the)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d[\d,.]*\s+(?:[\w'’]+\s+){0,4}?(?:in|during|for|over)\s+(?:the\s+)?(?:whole\s+of\s+|full\s+year\s+)?$"
     r"|\bsince\s+$"  # "the biggest loss since January 2022": a starting point, not a period
+    # ("dropped to N, a level it last saw in 2009": the time of an earlier level, not of the figure)
+    r"|\b(?:last\s+(?:seen|saw|reached|hit|recorded)|(?:a\s+)?level\s+(?:it|they|not)\s+(?:had\s+)?(?:last\s+)?(?:saw|seen|reached|hit))\s+(?:back\s+)?(?:in|during)\s+$"
     r"|\bsince\s+(?:the|its|it|they|their)\s+[^,;.]{0,50}?\s(?:in|on)\s+(?:late\s+|early\s+|mid-?)?$",  # "since the brand first reached buyers in early 2018"
     re.IGNORECASE)
 
