@@ -1531,13 +1531,13 @@ class _Attribution:
                              and _GROUP_NAME.search(m.text)]
                     if named:
                         fe = named[-1]
-                if fe is not None and fe.kind != "group" and not re.search(r"\bGroup\b", fe.text):
-                    # "FAW-Volkswagen delivered A. ... Deliveries of the Group fell to N": not a joint venture named
-                    # since, but the company last named a Group
-                    grp = [m for m in self.d.mentions_in(0, sent.start) if m.known and m.kind in ("company", "group")
-                           and re.search(r"\bGroup\b", m.text)]
-                    if grp:
-                        fe = grp[-1]
+                    elif fe.kind != "group" and not re.search(r"\bGroup\b", fe.text):
+                        # "FAW-Volkswagen delivered A. ... Deliveries of the Group fell to N": not a joint venture
+                        # named since, but the company last named a Group ("the company" is not: only "the group")
+                        grp = [m for m in self.d.mentions_in(0, sent.start) if m.known and m.kind in ("company", "group")
+                               and re.search(r"\bGroup\b", m.text)]
+                        if grp:
+                            fe = grp[-1]
             if not _COMPANY_COREF.match(corefs[-1].group(0)) and _MAKER_COREF.fullmatch(corefs[-1].group(0)) \
                     and corefs[-1].start() == sent.start + len(t[sent.start:q.start]) - len(t[sent.start:q.start].lstrip()) \
                     and (maker := self._last_clause_maker(sent) or self._maker_subject(sent) or self._sole_maker(sent)) is not None \
