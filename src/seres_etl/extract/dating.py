@@ -202,6 +202,10 @@ _PARENT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*[:—–-]?\s*")
 _RELATIVE_AFTER = re.compile(r"[,—–]\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+\b")
 # the signature of an embedded social-media post: "— Name (@handle) <date>"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n()]{1,60}\(@\w{1,30}\)\s*$")
+# a relative clause closing a sentence that tells the history of what it follows: ", which began deliveries
+# in May", ", which was spun out of the group in 2021", ", who was named chief executive in 2023"
+_TRAIL_HISTORY = re.compile(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|opened"
+                            r"|(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|later\s+)?(?:[a-z]+ed|spun|set|built|split|bought|taken|made|born)\b)")
 _SO_CLAUSE = re.compile(r",\s+(?:so|and\s+so|which\s+means|meaning)\s+")
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -497,7 +501,7 @@ class _Dating:
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
             # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
             # a relative clause that closes the sentence dates what it tells of Y, not the figures before it)
-            trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
+            trail = next((m.start() for m in _TRAIL_HISTORY.finditer(t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
