@@ -855,12 +855,12 @@ class _Dating:
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
-        if dr.measure == "level" and _is_list_item(t, dr.sent) and _in_parens(t, q.start, dr.sent) and any(
+        if dr.measure == "level" and _in_parens(t, q.start, dr.sent) and any(
                 x.q.end <= q.start and x.measure == "level" and x.q.kind == q.kind and not _in_parens(t, x.q.start, dr.sent) for x in drafts):
             m_lab = _PREV_LABEL.search(t, max(dr.sent.start, q.start - 30), q.start)
             if m_lab is not None:
-                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)"
-            elif self.list_prev is not None and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
+                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)", "Tesla China: 14,100 (prior week: 12,900)"
+            elif self.list_prev is not None and _is_list_item(t, dr.sent) and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
                 lag = self.list_prev  # "- Geely Galaxy: 21,450 (19,870)" under "(prior week in brackets)"
             if lag is not None:
                 is_base = True
