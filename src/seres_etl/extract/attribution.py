@@ -14,7 +14,7 @@ from .patterns import (
     _DESCRIBED_BY, _FRONTED_TIME, _INCLUDING_ASIDE, _LEVEL_PCT, _MODEL_PRICE_VERB, _NAMED_PART_VERB,
     _OF_ITS_TOTAL, _OF_THE_TOTAL, _OWN_FIGURE_NOUN, _OWN_SHARES, _PRICED_APPOSITION, _RESPECTIVELY, _RUN_GAP,
     _SHARE_OF, _SINCE_PHRASE, _THAT_IT, _TRIM_OPENS, _WHOLE_MARKET)
-from .lines import _is_list_item
+from .lines import _is_label_line, _is_list_item
 from .clauses import _after_dateline, _last_match, _strip_pairs
 from .draft import _Draft
 from .tidy import _related
@@ -1117,7 +1117,8 @@ class _Attribution:
         # a list head: "Toyota (12%)", "ES6: 2,695", "No 1 Toyota   5.41 million"
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
-                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)
+                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _is_label_line(t, sent) and m.start == sent.start
+                                                                      or _PART_OF_TOTAL.match(t, sent.start)
                                                                       or re.search(r"(?:\band|,)\s+$", t[max(sent.start, m.start - 6):m.start])
                                                                       or _SEGMENT_OBJECT_BEFORE.search(t, max(sent.start, m.start - 40), m.start)) \
                         and self._maker_frame(sent, q) is not None:

@@ -211,6 +211,10 @@ _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s
 _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
 
+# a line opened by a powertrain or class label: "New energy vehicles: N units", "NEVs - N"
+_SEGMENT_LABEL = re.compile(r"[\s\-*•]*(?:new[- ]energy\s+(?:passenger\s+)?vehicles?|NEVs?|(?:battery\s+|pure\s+)?electric\s+vehicles|plug-in\s+hybrids?|PHEVs?|BEVs?)"
+                            r"(?:\s*\([A-Za-z]{2,5}\))?\s*[:—–-]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+
 class _Classify:
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
         q, t, sent = dr.q, self.text, dr.sent
@@ -297,6 +301,11 @@ class _Classify:
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
                 # (nor the orders a launch took, told just before a list of rivals' results)
+                fm = self.lead_volume or "sales_volume"
+            if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
+                    and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip() and _SEGMENT_LABEL.match(t, sent.start, q.start):
+                # "Overseas sales rose to N. ... New energy vehicles: M units, up X%": a powertrain's line of its
+                # own counts what the text leads with, not the exports spoken of before it
                 fm = self.lead_volume or "sales_volume"
             if fm == "exports" and (m_cls := _CLASS_SUBJECT_WAS.search(t, max(sent.start, q.start - 60), q.start)) is not None \
                     and not _ABROAD_WORD.search(t, m_cls.start(), sent.end):

@@ -814,7 +814,13 @@ class _Extractor(_Classify, _Dating, _Attribution):
             if kind == "vehicle":
                 self.vehicle_metric_para = para
                 if dr.metric in M.VOLUME and dr.metric != "exports":
-                    self.lead_volume = self.lead_volume or dr.metric
+                    if self.lead_volume is None:
+                        self.lead_volume, self.lead_volume_sent = dr.metric, self.sent_index
+                    elif self.lead_volume == "production_volume" and dr.metric == "sales_volume" \
+                            and getattr(self, "lead_volume_sent", -1) == self.sent_index:
+                        # "X produced A vehicles and sold B": what the text leads with is the sales, told
+                        # beside the output (the lines and lists after it count sales)
+                        self.lead_volume = dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
