@@ -64,6 +64,10 @@ _INSERTION = keywords.first_chars(re.compile(
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
 
 
+_DESCRIPTION_OPENS = re.compile(r",\s+(?:(?-i:[A-Z])[\w-]*(?:'s|’s)\s+|(?:the|a|an|once\s+the)\s+)(?:[\w-]+\s+){0,3}?(?:largest|biggest|top|leading|best-selling|second-largest|third-largest|No\.?\s?\d)\b", re.IGNORECASE)
+_FIGURE_VERB_AFTER = re.compile(r",\s+(?:also\s+|still\s+)?(?:sold|delivered|exported|shipped|produced|built|posted|reported|recorded|registered|logged|handed\s+over)\s")
+
+
 def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     """Spans of parentheticals, dash pairs and appositives/relative clauses between commas:
     a name inside one is not the subject of the sentence."""
@@ -74,8 +78,11 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
         body = m.group(0)
         if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not (re.match(r",\s+" + _WHEN_ASIDE, body) and not re.search(r"\d", body)) \
-                and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
+                and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)) \
+                and not (_DESCRIPTION_OPENS.match(body) and _FIGURE_VERB_AFTER.match(text, m.end(), sent.end)):
             continue
+        # (", China's largest automaker until it was overtaken by Y in 2023, exported N": a description of
+        # the subject, however many verbs and dates it holds, when the subject's own verb follows it)
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
             continue  # "..., of which the X brand, launched in May, contributed N": the part's own clause opens
         if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()) and not re.match(r",\s+(?:which|who|whose)\b", body):
