@@ -477,6 +477,11 @@ class _Dating:
             cands = [te for te in cands if not (te.start > qend and (dm := _DASH_COMMENT.search(t, qend, te.start)) is not None
                                                 and not re.search(r"\s[-–—]\s", t[dm.end():te.start])
                                                 and not self.d.quantities_in(dm.start(), te.start))]
+        if ", so " in t[qend:sent.end] or "meaning" in t[qend:sent.end] or "which means" in t[qend:sent.end]:
+            # "Production was N, down X%, so the group drew down inventory in the fourth quarter": the time of
+            # a consequence told after the figure, with no figure of its own before it, is the consequence's
+            cands = [te for te in cands if not (te.start > qend and (sm := _SO_CLAUSE.search(t, qend, te.start)) is not None
+                                                and not self.d.quantities_in(sm.end(), te.start))]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
