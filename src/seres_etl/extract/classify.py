@@ -1018,6 +1018,9 @@ class _Classify:
                 if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and self.frame_metric.get("vehicle") in M.VOLUME \
                         and (_is_list_item(t, sent) or _SHORT_LABEL_LINE.fullmatch(t, t.rfind("\n", 0, sent.start) + 1, sent.end)):
                     continue  # "Registrations in May: / X - A / Brand total - B": the total of what the list counts
+                if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and c.end <= q.start \
+                        and any(x.metric == "exports" for x in self.d.cues_in(sent.start, c.start)):
+                    continue  # "sold N vehicles abroad, above its 2024 full-year total of M": a total of the exports spoken of
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
                 if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \
