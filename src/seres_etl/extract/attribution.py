@@ -1524,7 +1524,7 @@ class _Attribution:
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
             if "-based" in corefs[-1].group(0) and (bm := self._based_company(sent)) is not None \
-                    and (fe is None or not self._is_based(fe, bm[1])):
+                    and (fe is None or not self._is_based(fe, bm[1]) or self._parent_of(bm[0], fe)):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
@@ -1563,7 +1563,7 @@ class _Attribution:
             # "The S7 was the best seller with N. NEV sales rose to M": a segment is the maker's, not the
             # model's last spoken of (a model has no NEV sales of its own)
             fe = co
-        if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1])):
+        if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1]) or self._parent_of(bm[0], fe)):
             # "N, the Shenzhen-based company said": the maker based there, named last (and spoken of from here on)
             dr.entity, dr.role = bm[0], "coref"
             return
@@ -1579,10 +1579,23 @@ class _Attribution:
         if m is None:
             return None
         city = m.group("city")
-        for x in reversed(self.d.mentions_in(max(0, m.start() - 4000), m.start())):
+        before = self.d.mentions_in(max(0, m.start() - 4000), m.start())
+        for x in reversed(before):
             if x.known and x.kind in ("company", "group") and self._is_based(x, city):
+                de = self.doc_entity
+                if de is not None and de.entity_id and x.entity_id != de.entity_id and de.entity_id in self.d.reg.ancestors(x.entity_id or "") \
+                        and self._is_based(de, city):
+                    # "X Auto sold N ... Its unit Y delivered M. The Hangzhou-based carmaker sold ...": a unit of the
+                    # company the text is about, named in its breakdown, is not the one the text goes on about
+                    own = [y for y in before if y.known and y.entity_id == de.entity_id]
+                    if own:
+                        return own[-1], city
                 return x, city
         return None
+
+    def _parent_of(self, a: Mention, b: Mention) -> bool:
+        """Whether the registry makes a's company a parent (or an ancestor) of b's."""
+        return bool(a.entity_id and b.entity_id and a.entity_id != b.entity_id and a.entity_id in self.d.reg.ancestors(b.entity_id))
 
     def _is_based(self, m: Mention, city: str) -> bool:
         """Whether the registry places the head office of the mention's company (or its parents) in `city`."""
