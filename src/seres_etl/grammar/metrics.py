@@ -222,7 +222,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("sales_volume", r"best[- ]sell(?:ing|er)\s+(?:[\w-]+\s+){0,4}?(?:at|with)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\d)", (V,), 2),
     # "Vehicle sales accounted for N% of the total" (after the revenue): the car business's part of the revenue
     ("revenue_share", r"vehicle\s+sales\s+(?:accounted\s+for|made\s+up|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:total|revenues?|overall)\b)", (P,), 2),
-    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
+    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|(?:best|top)-selling|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|(?<!\ba\s)total(?=\W)", (V,), 1),  # ("..., and a total of N in the year": no count of its own; "a total" takes the sentence's)
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)
