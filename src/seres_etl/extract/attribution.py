@@ -277,6 +277,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
 
 
+# "..., making it China's third-largest carmaker", "leaving it the second-best-selling": the place of the subject
+_MAKING_IT = re.compile(r"\b(?:making|made|makes|leaving|left|keeping|kept|putting|put)\s+it\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+|the\s+)?(?:[\w-]+\s+)?$")
+
 class _Attribution:
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
         if dr.metric == "vehicle_price" and dr.measure == "level" and (tr := _TRIM_OPENS.match(self.text, dr.sent.start)) is not None \
@@ -800,6 +803,12 @@ class _Attribution:
         if dr.metric == "rank" and t[q.end - 1:q.end] == "." and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None \
                 and re.fullmatch(r"\s+", t[q.end:nxt.start]):
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
+            return
+        if dr.metric == "rank" and " it " in t[max(sent.start, q.start - 60):q.start] \
+                and _MAKING_IT.search(t, max(sent.start, q.start - 60), q.start) \
+                and (subj := next((m for m in ms if m.start < q.start and m.kind in ("company", "group", "brand", "model")), None)
+                     or self._focus_company()) is not None:
+            dr.entity, dr.role = subj, "subject"  # "X sold N, making it China's third-largest carmaker": X's place, not China's
             return
         # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
         if dr.measure == "level" and "respectively" not in t[sent.start:sent.end]:
