@@ -166,6 +166,8 @@ _GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|r
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which(?:\s+(?:[\w-]+\s+){1,4}?(?:reach|hit|account\s+for|make\s+up|are|will\s+(?:be|reach|account\s+for|make\s+up)|would\s+be|to\s+be))?)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
 
+_PARTS_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:[^,;:()\d]{1,40}?\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?[\d.,]+\s*(?:million|billion|mn|bn)?\s*(?:units|vehicles|cars)?\s*,\s+(?:and\s+)?){1,4}"
+                              r"(?:(?-i:[a-zA-Z])[\w-]*\s+){1,4}(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?", re.IGNORECASE)
 _PAST_OWN_FIGURE = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
                               r"|\b(?:its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
@@ -192,8 +194,9 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
         return False  # "guidance of A to B looked achievable after record October deliveries of N": a result the forecast follows
     if _AFTER_REPORTING.search(between):
         return False  # "sees margins rising next year, following booking a quarterly profit of N": a result, told as what the forecast comes after
-    if _PART_OF_TARGET.fullmatch(between):
+    if _PART_OF_TARGET.fullmatch(between) or _PARTS_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
+        # (and the parts after it, the verb left out: "a target of N, of which new energy A, overseas B")
     if _GAPPED_ITEM.fullmatch(between):
         return True  # "output is forecast at some A units, exports roughly B units": the verb gapped, still the forecast
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):
