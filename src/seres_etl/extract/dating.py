@@ -134,6 +134,8 @@ _EFFECTIVE_DAY_AFTER = re.compile(r"(?:\s+[^,;.\d]{1,30}?)?\s*,?\s*effective\s+(
 # after a time in the possessive, its noun and the figure: "the prior quarter's high of", "Q3's total of about"
 _POSSESSIVE_TIME_NOUN = re.compile(r"\s+(?:(?:all-time|previous|prior|earlier|former|monthly|quarterly|own)\s+)?(?:record|total|tally|figure|level|high|peak)\s+"
                                    r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# after a month, a peak or a trough and the figure: "its May peak of", "a March low of about"
+_MONTH_PEAK_OF = re.compile(r"\s+(?:peak|high|low|trough|record(?:\s+high)?|top)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 # a time an event is planned for: "is set for", "is scheduled for", "slated for"
 _SCHEDULED_FOR = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:set|scheduled|slated|planned|penciled|pencilled)\s+(?:in\s+)?(?:for|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a month as the modifier of a result noun, then "of" and the figure ("with April sales of N")
@@ -415,6 +417,10 @@ class _Dating:
                         and _MONTH_NOUN_OF.fullmatch(t, te.end, q.start) \
                         and re.search(r"\b(?:compared?\s+(?:with|to)|versus|vs\.?|against|than|from)\s+(?:the\s+|its\s+)?$", t[max(sent.start, te.start - 25):te.start], re.I):
                     return te  # "compared with April sales of N": the month a compared figure is of, named on its noun
+            for te in cands:
+                if te.end <= q.start and q.start - te.end <= 30 and te.kind == "abs" and te.rule in ("bare_month", "month_noun", "month_year") \
+                        and _MONTH_PEAK_OF.fullmatch(t, te.end, q.start):
+                    return te  # "fallen 20% from its May peak of HK$155": the month of the peak
         if "first time" in t[sent.start:sent.end]:
             # "handed over N cars, topping M for the first time this year": the time of the record, not of N
             # (when the sentence names another time: "for the first time in <year>" alone is the figure's year)
