@@ -70,7 +70,7 @@ class Registry:
         # Names are matched whole-word; a model code also matches with a plural "s" ("ES8s").
         # The first letters of all names, tested first, spare the scan most positions.
         first = "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])" if names else ""
-        self._rx = re.compile(first + r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-(?!branded\b|brand\b)\w)")  # ("Zeekr-branded cars", "Dongfeng-brand vehicles": Zeekr's, Dongfeng's)
+        self._rx = re.compile(first + r"(?<![\w&/-])(?:" + alt + r")(?:s(?=\b))?(?![\w&]|-(?!branded\b)\w)")  # ("Zeekr-branded cars": Zeekr's)
 
     @classmethod
     def from_yaml(cls, path: str | Path | None = None) -> "Registry":
