@@ -14,7 +14,7 @@ from .patterns import (
     _DESCRIBED_BY, _FRONTED_TIME, _INCLUDING_ASIDE, _LEVEL_PCT, _MODEL_PRICE_VERB, _NAMED_PART_VERB,
     _OF_ITS_TOTAL, _OF_THE_TOTAL, _OWN_FIGURE_NOUN, _OWN_SHARES, _PRICED_APPOSITION, _RESPECTIVELY, _RUN_GAP,
     _SHARE_OF, _SINCE_PHRASE, _THAT_IT, _TRIM_OPENS, _WHOLE_MARKET)
-from .lines import _is_list_item
+from .lines import _is_label_line, _is_list_item
 from .clauses import _after_dateline, _last_match, _strip_pairs
 from .draft import _Draft
 from .tidy import _related
@@ -285,6 +285,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # case-sensitive, gated on their words ("combined"; "crossed", "passed", ...; "shares", "stock", "ADS", ...).
 _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"))
 
+
+# "..., making it China's third-largest carmaker", "leaving it the second-best-selling": the place of the subject
+_MAKING_IT = re.compile(r"\b(?:making|made|makes|leaving|left|keeping|kept|putting|put)\s+it\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+|the\s+)?(?:[\w-]+\s+)?$")
 
 class _Attribution:
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -817,6 +820,12 @@ class _Attribution:
                 and re.fullmatch(r"\s+", t[q.end:nxt.start]):
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
             return
+        if dr.metric == "rank" and " it " in t[max(sent.start, q.start - 60):q.start] \
+                and _MAKING_IT.search(t, max(sent.start, q.start - 60), q.start) \
+                and (subj := next((m for m in ms if m.start < q.start and m.kind in ("company", "group", "brand", "model")), None)
+                     or self._focus_company()) is not None:
+            dr.entity, dr.role = subj, "subject"  # "X sold N, making it China's third-largest carmaker": X's place, not China's
+            return
         # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
         if dr.measure == "level" and "respectively" not in t[sent.start:sent.end]:
             models = [m for m in ms if m.kind == "model" and cl.start <= m.start and m.end <= q.start]
@@ -1143,7 +1152,8 @@ class _Attribution:
                 return
         for m in ms:
             if m.end <= q.start and re.fullmatch(r"\s*[:(]?\s*|\s{2,}|\s*[:-]\s*", t[m.end:q.start]):
-                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _PART_OF_TOTAL.match(t, sent.start)
+                if m.kind == "market" and is_segment_market(m.text) and (_is_list_item(t, sent) or _is_label_line(t, sent) and m.start == sent.start
+                                                                      or _PART_OF_TOTAL.match(t, sent.start)
                                                                       or re.search(r"(?:\band|,)\s+$", t[max(sent.start, m.start - 6):m.start])
                                                                       or _SEGMENT_OBJECT_BEFORE.search(t, max(sent.start, m.start - 40), m.start)) \
                         and self._maker_frame(sent, q) is not None:
@@ -1556,7 +1566,7 @@ class _Attribution:
             if self.d.issuer is not None and re.fullmatch(r"[Tt]he\s+(?:Company|Group)", corefs[-1].group(0)):
                 fe = self.d.issuer  # "the Group" of a filing that defines it: the issuer
             if ("-based" in corefs[-1].group(0) or _NATION_WORD.search(corefs[-1].group(0))) and (bm := self._based_company(sent)) is not None \
-                    and (fe is None or not self._is_based(fe, bm[1])):
+                    and (fe is None or not self._is_based(fe, bm[1]) or self._parent_of(bm[0], fe)):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
@@ -1595,7 +1605,7 @@ class _Attribution:
             # "The S7 was the best seller with N. NEV sales rose to M": a segment is the maker's, not the
             # model's last spoken of (a model has no NEV sales of its own)
             fe = co
-        if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1])):
+        if (bm := self._based_company(dr.sent)) is not None and (fe is None or not self._is_based(fe, bm[1]) or self._parent_of(bm[0], fe)):
             # "N, the Shenzhen-based company said": the maker based there, named last (and spoken of from here on)
             dr.entity, dr.role = bm[0], "coref"
             return
@@ -1611,10 +1621,23 @@ class _Attribution:
         if m is None:
             return None
         city = m.group("city") or _NATION.get(re.sub(r"\s+", " ", m.group("nation")).replace("South ", ""), "")
-        for x in reversed(self.d.mentions_in(max(0, m.start() - 4000), m.start())):
+        before = self.d.mentions_in(max(0, m.start() - 4000), m.start())
+        for x in reversed(before):
             if x.known and x.kind in ("company", "group") and self._is_based(x, city):
+                de = self.doc_entity
+                if de is not None and de.entity_id and x.entity_id != de.entity_id and de.entity_id in self.d.reg.ancestors(x.entity_id or "") \
+                        and self._is_based(de, city):
+                    # "X Auto sold N ... Its unit Y delivered M. The Hangzhou-based carmaker sold ...": a unit of the
+                    # company the text is about, named in its breakdown, is not the one the text goes on about
+                    own = [y for y in before if y.known and y.entity_id == de.entity_id]
+                    if own:
+                        return own[-1], city
                 return x, city
         return None
+
+    def _parent_of(self, a: Mention, b: Mention) -> bool:
+        """Whether the registry makes a's company a parent (or an ancestor) of b's."""
+        return bool(a.entity_id and b.entity_id and a.entity_id != b.entity_id and a.entity_id in self.d.reg.ancestors(b.entity_id))
 
     def _is_based(self, m: Mention, city: str) -> bool:
         """Whether the registry places the head office of the mention's company (or its parents) in `city`."""

@@ -217,6 +217,10 @@ _COORD = re.compile(r"^\s*(?:[A-Za-z/-]+\s+)?(?:and|or|,)\s+(?:by\s+|an?\s+|up\s
 _SHARES_AFTER = keywords.gated(re.compile(r"\s+(?:new\s+|existing\s+|ordinary\s+|[AH][- ]?|treasury\s+)?(?:shares|stocks?|ADSs|ADRs)\b"))
 
 
+# a line opened by a powertrain or class label: "New energy vehicles: N units", "NEVs - N"
+_SEGMENT_LABEL = re.compile(r"[\s\-*•]*(?:new[- ]energy\s+(?:passenger\s+)?vehicles?|NEVs?|(?:battery\s+|pure\s+)?electric\s+vehicles|plug-in\s+hybrids?|PHEVs?|BEVs?)"
+                            r"(?:\s*\([A-Za-z]{2,5}\))?\s*[:—–-]\s*(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+
 class _Classify:
     def _classify(self, dr: _Draft, drafts: list[_Draft]) -> None:
         q, t, sent = dr.q, self.text, dr.sent
@@ -313,6 +317,11 @@ class _Classify:
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
                 # (nor the orders a launch took, told just before a list of rivals' results)
+                fm = self.lead_volume or "sales_volume"
+            if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
+                    and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip() and _SEGMENT_LABEL.match(t, sent.start, q.start):
+                # "Overseas sales rose to N. ... New energy vehicles: M units, up X%": a powertrain's line of its
+                # own counts what the text leads with, not the exports spoken of before it
                 fm = self.lead_volume or "sales_volume"
             if fm == "exports" and (m_cls := _CLASS_SUBJECT_WAS.search(t, max(sent.start, q.start - 60), q.start)) is not None \
                     and not _ABROAD_WORD.search(t, m_cls.start(), sent.end):
@@ -498,9 +507,9 @@ class _Classify:
         if q.kind == "count" and re.match(r"-(?:million|billion|trillion)-", t[q.end:q.end + 12], re.I):
             dr.metric, dr.fixed = "other", True  # "crossing the 300-billion-yuan mark", "a 4-billion-yuan plant": a compound adjective
         if q.kind == "count" and re.match(r"\s+(?:(?:biggest|largest|leading|best[- ]selling|top[- ]selling|most\s+popular)\s+)(?:[\w-]+\s+){0,2}?"
-                                          r"(?:companies|carmakers|automakers|car\s+makers|makers|manufacturers|brands|groups|models|startups|players)\b",
+                                          r"(?:companies|carmakers|automakers|car\s+makers|makers|manufacturers|brands|groups|models|startups|players|cars|vehicles|EVs|SUVs|sedans)\b",
                                           t[q.end:q.end + 60]):
-            dr.metric, dr.fixed = "other", True  # "the world's 12 largest car groups": the size of a ranking
+            dr.metric, dr.fixed = "other", True  # "the world's 12 largest car groups", "top 10 best-selling cars": the size of a ranking
         if q.kind == "count" and dr.measure == "level" and HANDED_TO_BUYERS.search(t, max(sent.start, q.start - 40), q.start):
             dr.metric = "sales_volume"  # "delivered to more than 100,000 customers"
         if q.kind == "count" and dr.measure == "level" and dr.metric == "exports" and _LEFT_FOR_HOME.search(t, max(sent.start, q.start - 30), q.start) \
@@ -1032,6 +1041,9 @@ class _Classify:
                 if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and self.frame_metric.get("vehicle") in M.VOLUME \
                         and (_is_list_item(t, sent) or _SHORT_LABEL_LINE.fullmatch(t, t.rfind("\n", 0, sent.start) + 1, sent.end)):
                     continue  # "Registrations in May: / X - A / Brand total - B": the total of what the list counts
+                if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and c.end <= q.start \
+                        and any(x.metric == "exports" for x in self.d.cues_in(sent.start, c.start)):
+                    continue  # "sold N vehicles abroad, above its 2024 full-year total of M": a total of the exports spoken of
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
                 if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \

@@ -49,12 +49,13 @@ _INSERTION = keywords.first_chars(re.compile(
     r"|\s?[—–]\s?[^—–\n]{3,120}?\s?[—–]\s?"           # — an em-dash pair —
     r"|,\s+(?:including|such\s+as|notably|like)\s+(?:[^,.;\d]{1,40},\s+){1,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", including A, B and C,"
     r"|,\s+(?:including|such\s+as|notably|like)\s+[^,]{2,80}?(?=,)"
-    r"|,\s+(?:which|that)\s+(?:also\s+|now\s+)?(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)"  # ", which includes A, B and C,"
+    r"|,\s+(?:which|that)\s+(?:also\s+|now\s+)?(?:includes?|included|comprises?|covers?|spans?|owns?|owned|runs?|operates?)\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,)(?!,\s+[^,.;\d]{1,40}?\s+and\s)"  # ", which includes A, B and C,"
     # ", which also distributes models built by A, B and C,", ", the group that owns brands run by A, B, and C,": the makers
     # (or the places: ", which is opening plants in A, B and C,"; the brands: ", which markets vehicles under the A, B and C labels,")
     # a relative clause lists after its preposition (the list's last comma may come before "and")
-    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,6}?(?:by|from|with|through|of|for|to|in|across|into|under)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
+    r"|,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|that)\s+(?:[\w-]+\s+){1,10}?(?:by|from|with|through|of|for|to|in|at|across|into|under)\s+(?:[^,.;\d]{1,40},\s+){1,6}(?:and\s+[^,.;\d]{1,40}?|[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?)(?=,)"
     r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|alliance)\s+(?:of|between|with|among|formed\s+by|owned\s+by)\s+(?:[^,.;\d]{1,40},\s+){1,4}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,80}?(?=,)"  # ", the joint venture of A, B and C that builds X,"
+    r"|,\s+(?:[^,.;\d]{1,40},\s+){0,6}[^,.;\d]{1,40}?\s+and\s+[^,.;\d]{1,40}?(?=,\s+(?:together|combined|jointly|between\s+them)\s)"  # "X's three brands, A, B and C, together logged N": the brands named
     r"|,\s+one\s+of\s+[^,]{2,80}?(?=,)"
     r"|,\s+(?:[A-Z][\w&-]*\s+){1,3}(?:included|excluded|aside)(?=,)"  # ", Lexus included,": what the figure takes in, not its subject
     r"|,\s+(?:[A-Z][\w&'-]*\s+){1,3}?(?:said|says|added|noted)(?:\s+on\s+[A-Z]\w+|\s+in\s+an?\s+(?:statement|filing|release))?(?=,)"  # ", NIO said on Monday,": the source
@@ -63,6 +64,10 @@ _INSERTION = keywords.first_chars(re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|partner|maker|carmaker|automaker|company|group|firm|startup)\s+(?:whose|which|that|who)\b[^,]{2,120}?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|s'|’s)\s+[^,]{2,80}?|(?:an?|the|its|their)\s+[a-z][^,]{2,80}?|previously\s+[^,]{2,80}?|formerly\s+[^,]{2,80}?|(?:once|long|still|for\s+(?:years|decades)|until\s+recently)\s+(?:an?\s+|the\s+|[A-Z][\w-]*(?:'s|’s)\s+)[^,]{2,80}?|"
     r"(?:now\s+|also\s+|since\s+merged\s+into\s+)?(?:a\s+)?part\s+of\s+[^,]{2,80}?|now\s+(?:under|within|owned\s+by|merged\s+into)\s+[^,]{2,80}?)(?=,)"))
+
+
+_DESCRIPTION_OPENS = re.compile(r",\s+(?:(?-i:[A-Z])[\w-]*(?:'s|’s)\s+|(?:the|a|an|once\s+the)\s+)(?:[\w-]+\s+){0,3}?(?:largest|biggest|top|leading|best-selling|second-largest|third-largest|No\.?\s?\d)\b", re.IGNORECASE)
+_FIGURE_VERB_AFTER = re.compile(r",\s+(?:also\s+|still\s+)?(?:sold|delivered|exported|shipped|produced|built|posted|reported|recorded|registered|logged|handed\s+over)\s")
 
 
 def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
@@ -75,8 +80,11 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
         body = m.group(0)
         if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
                 and not (re.match(r",\s+" + _WHEN_ASIDE, body) and not re.search(r"\d", body)) \
-                and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)):
+                and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)) \
+                and not (_DESCRIPTION_OPENS.match(body) and _FIGURE_VERB_AFTER.match(text, m.end(), sent.end)):
             continue
+        # (", China's largest automaker until it was overtaken by Y in 2023, exported N": a description of
+        # the subject, however many verbs and dates it holds, when the subject's own verb follows it)
         if re.match(r",\s+(?:of\s+which|among\s+(?:them|which))\s", body):
             continue  # "..., of which the X brand, launched in May, contributed N": the part's own clause opens
         if body.startswith(",") and _FRONTED_PP.fullmatch(text, sent.start, m.start()) and not re.match(r",\s+(?:which|who|whose)\b", body):
@@ -159,6 +167,8 @@ _GAPPED_ITEM = re.compile(r"\s*(?:at\s+|to\s+(?:be\s+)?)?(?:about\s+|around\s+|r
 _PART_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which(?:\s+(?:[\w-]+\s+){1,4}?(?:reach|hit|account\s+for|make\s+up|are|will\s+(?:be|reach|account\s+for|make\s+up)|would\s+be|to\s+be))?)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|at\s+least\s+)?", re.IGNORECASE)
 
+_PARTS_OF_TARGET = re.compile(r"[^,;:()]*,\s+(?:with|including|of\s+which)\s+(?:[^,;:()\d]{1,40}?\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?[\d.,]+\s*(?:million|billion|mn|bn)?\s*(?:units|vehicles|cars)?\s*,\s+(?:and\s+)?){1,4}"
+                              r"(?:(?-i:[a-zA-Z])[\w-]*\s+){1,4}(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?", re.IGNORECASE)
 _PAST_OWN_FIGURE = re.compile(r"\b(?:last\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$"
                               r"|\b(?:its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:total|tally|record|result|figure|sales|deliveries|output|volume)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 
@@ -185,8 +195,9 @@ def _near_forecast(text: str, clause: Span, q: Quantity) -> bool:
         return False  # "guidance of A to B looked achievable after record October deliveries of N": a result the forecast follows
     if _AFTER_REPORTING.search(between):
         return False  # "sees margins rising next year, following booking a quarterly profit of N": a result, told as what the forecast comes after
-    if _PART_OF_TARGET.fullmatch(between):
+    if _PART_OF_TARGET.fullmatch(between) or _PARTS_OF_TARGET.fullmatch(between):
         return True  # "a goal of N sales by <year>, with over M abroad": a part of the goal
+        # (and the parts after it, the verb left out: "a target of N, of which new energy A, overseas B")
     if _GAPPED_ITEM.fullmatch(between):
         return True  # "output is forecast at some A units, exports roughly B units": the verb gapped, still the forecast
     if re.search(r"[,;:](?!\d)|[()]|\s+and\s+an?\s+|\s+and\s+the\s+|\bwhich\b|\bthat\s+(?:has|had|have)\b", between):

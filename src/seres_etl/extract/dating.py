@@ -134,6 +134,8 @@ _EFFECTIVE_DAY_AFTER = re.compile(r"(?:\s+[^,;.\d]{1,30}?)?\s*,?\s*effective\s+(
 # after a time in the possessive, its noun and the figure: "the prior quarter's high of", "Q3's total of about"
 _POSSESSIVE_TIME_NOUN = re.compile(r"\s+(?:(?:all-time|previous|prior|earlier|former|monthly|quarterly|own)\s+)?(?:record|total|tally|figure|level|high|peak)\s+"
                                    r"(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# after a month, a peak or a trough and the figure: "its May peak of", "a March low of about"
+_MONTH_PEAK_OF = re.compile(r"\s+(?:peak|high|low|trough|record(?:\s+high)?|top)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 # a time an event is planned for: "is set for", "is scheduled for", "slated for"
 _SCHEDULED_FOR = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:set|scheduled|slated|planned|penciled|pencilled)\s+(?:in\s+)?(?:for|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a month as the modifier of a result noun, then "of" and the figure ("with April sales of N")
@@ -202,6 +204,10 @@ _PARENT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*[:—–-]?\s*")
 _RELATIVE_AFTER = re.compile(r"[,—–]\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+\b")
 # the signature of an embedded social-media post: "— Name (@handle) <date>"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n()]{1,60}\(@\w{1,30}\)\s*$")
+# a relative clause closing a sentence that tells the history of what it follows: ", which began deliveries
+# in May", ", which was spun out of the group in 2021", ", who was named chief executive in 2023"
+_TRAIL_HISTORY = re.compile(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|opened"
+                            r"|(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|later\s+)?(?:[a-z]+ed|spun|set|built|split|bought|taken|made|born)\b)")
 _SO_CLAUSE = re.compile(r",\s+(?:so|and\s+so|which\s+means|meaning)\s+")
 _PREVIOUS_WEEK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+week\b|\s+(?:a|the)\s+week\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # "down 4.1% week-on-week from 7,215": the base of a week-on-week change is the week before
@@ -414,6 +420,10 @@ class _Dating:
                         and _MONTH_NOUN_OF.fullmatch(t, te.end, q.start) \
                         and re.search(r"\b(?:compared?\s+(?:with|to)|versus|vs\.?|against|than|from)\s+(?:the\s+|its\s+)?$", t[max(sent.start, te.start - 25):te.start], re.I):
                     return te  # "compared with April sales of N": the month a compared figure is of, named on its noun
+            for te in cands:
+                if te.end <= q.start and q.start - te.end <= 30 and te.kind == "abs" and te.rule in ("bare_month", "month_noun", "month_year") \
+                        and _MONTH_PEAK_OF.fullmatch(t, te.end, q.start):
+                    return te  # "fallen 20% from its May peak of HK$155": the month of the peak
         if "first time" in t[sent.start:sent.end]:
             # "handed over N cars, topping M for the first time this year": the time of the record, not of N
             # (when the sentence names another time: "for the first time in <year>" alone is the figure's year)
@@ -476,6 +486,11 @@ class _Dating:
             cands = [te for te in cands if not (te.start > qend and (dm := _DASH_COMMENT.search(t, qend, te.start)) is not None
                                                 and not re.search(r"\s[-–—]\s", t[dm.end():te.start])
                                                 and not self.d.quantities_in(dm.start(), te.start))]
+        if ", so " in t[qend:sent.end] or "meaning" in t[qend:sent.end] or "which means" in t[qend:sent.end]:
+            # "Production was N, down X%, so the group drew down inventory in the fourth quarter": the time of
+            # a consequence told after the figure, with no figure of its own before it, is the consequence's
+            cands = [te for te in cands if not (te.start > qend and (sm := _SO_CLAUSE.search(t, qend, te.start)) is not None
+                                                and not self.d.quantities_in(sm.end(), te.start))]
         # "lifting Q4 deliveries to 88,120 and its full-year tally to 301,800": an annual
         # total is named before its figure, never after
         cands = [te for te in cands if not (te.rule == "frame_annual" and te.start >= q.start)]
@@ -500,7 +515,7 @@ class _Dating:
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
             # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
             # a relative clause that closes the sentence dates what it tells of Y, not the figures before it)
-            trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
+            trail = next((m.start() for m in _TRAIL_HISTORY.finditer(t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
         if " after " in t[q.end:sent.end] and (aft := _AFTER_IT_BEGAN.search(t, q.end, sent.end)) is not None:
@@ -860,12 +875,12 @@ class _Dating:
         if others:
             is_base = False  # "compared with Tesla's 1.808 million": another maker's figure for the same period
         lag = None
-        if dr.measure == "level" and _is_list_item(t, dr.sent) and _in_parens(t, q.start, dr.sent) and any(
+        if dr.measure == "level" and _in_parens(t, q.start, dr.sent) and any(
                 x.q.end <= q.start and x.measure == "level" and x.q.kind == q.kind and not _in_parens(t, x.q.start, dr.sent) for x in drafts):
             m_lab = _PREV_LABEL.search(t, max(dr.sent.start, q.start - 30), q.start)
             if m_lab is not None:
-                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)"
-            elif self.list_prev is not None and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
+                lag = m_lab["g"].lower()  # "- AITO: 8,310 (previous week: 9,045)", "Tesla China: 14,100 (prior week: 12,900)"
+            elif self.list_prev is not None and _is_list_item(t, dr.sent) and t[t.rfind("(", dr.sent.start, q.start) + 1:q.start].strip() == "":
                 lag = self.list_prev  # "- Geely Galaxy: 21,450 (19,870)" under "(prior week in brackets)"
             if lag is not None:
                 is_base = True

@@ -171,6 +171,11 @@ _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:sold|delivered|produced|shipped|e
 # "cut its delivery guidance to A, from B to C previously": the guidance before the revision is guidance too
 _REVISED_GUIDANCE = re.compile(r"\b(?:guidance|target|forecast|outlook|goal|projection|estimate)s?\s+(?:[\w-]+\s+){0,3}?to\s+[^;:()]{1,60}?,\s*(?:down\s+|up\s+)?from\s+"
                                r"(?:about\s+|around\s+|between\s+)?(?:[\d,.]+\s*(?:units\s+|vehicles\s+|million\s+|billion\s+)?(?:to|and|-|–)\s*)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
+# "lowered its 2025 target to A vehicles from B in September": the target before the revision (no comma needed
+# after a verb of revising)
+_REVISED_TARGET_TO = re.compile(r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|lifted|lifts|revised|revises|trimmed|trims|slashed|slashes|increased|increases)\s+"
+                                r"(?:its|their|the(?:\s+(?:company|group)['’]s)?)\s+(?:[\w-]+\s+){0,3}?(?:guidance|target|forecast|outlook|goal|projection)s?\s+(?:[\w-]+\s+){0,3}?to\s+[^;:()]{1,60}?\s+from\s+"
+                                r"(?:about\s+|around\s+|an?\s+(?:earlier|previous|original)\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
 _TARGET_BEFORE_WHICH = re.compile(r"\b(?:target|goal|guidance|forecast|outlook|projection)s?\b[^;:()]{0,60}?,\s*which\b[^,;:]*$", re.IGNORECASE)
 _REVISED_TARGET = re.compile(r",\s*which\s+(?:it\s+|the\s+(?:company|group|automaker|carmaker)\s+|management\s+)?(?:had\s+|has\s+|was\s+|were\s+)?"
                              r"(?:(?:since|later|then|already|subsequently)\s+)?(?:cut|lowered|reduced|raised|lifted|revised|trimmed|increased|slashed)"
@@ -819,7 +824,13 @@ class _Extractor(_Classify, _Dating, _Attribution):
             if kind == "vehicle":
                 self.vehicle_metric_para = para
                 if dr.metric in M.VOLUME and dr.metric != "exports":
-                    self.lead_volume = self.lead_volume or dr.metric
+                    if self.lead_volume is None:
+                        self.lead_volume, self.lead_volume_sent = dr.metric, self.sent_index
+                    elif self.lead_volume == "production_volume" and dr.metric == "sales_volume" \
+                            and getattr(self, "lead_volume_sent", -1) == self.sent_index:
+                        # "X produced A vehicles and sold B": what the text leads with is the sales, told
+                        # beside the output (the lines and lists after it count sales)
+                        self.lead_volume = dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
             if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
@@ -1249,6 +1260,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
         if dr.measure == "level" and "from" in t[max(dr.sent.start, q.start - 30):q.start] \
                 and _REVISED_GUIDANCE.search(t[max(dr.sent.start, q.start - 160):q.start]):
             dr.skip = "forecast"  # "cut its guidance to A, from B previously": the old guidance
+            return
+        if dr.measure == "level" and "from" in t[max(dr.sent.start, q.start - 30):q.start] \
+                and _REVISED_TARGET_TO.search(t[max(dr.sent.start, q.start - 160):q.start]):
+            dr.skip = "forecast"  # "lowered its 2025 target to A from B in September": the target before
             return
         if dr.measure == "level" and "which" in t[max(dr.sent.start, q.start - 40):q.start] \
                 and _REVISED_TARGET.search(t, max(dr.sent.start, q.start - 40), q.start) \

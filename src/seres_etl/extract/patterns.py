@@ -230,7 +230,7 @@ _LAUNCH_TIME_BEFORE = re.compile(r"\b(?:(?:went|goes|go)\s+on\s+sale|(?:was|were
                                  r"\s+(?:only\s+|just\s+)?(?:in|on|at)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 # a figure after a rank: "in third with 18,332", "the seventh-best-selling NEV SUV at 14,390"
 _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(?:\s+[\w-]+){0,3}|\bplace|"
-                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at)\s+$",
+                          r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?$",
                           re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
     r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|trimmed|trims|trimming|"

@@ -209,7 +209,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("orders", r"(?:big|large)[- ]orders?(?=\s+of\s)|(?:pre-?|advance\s+|pre-?sale\s+|blind\s+|firm\s+|locked-?in\s+|new\s+|big-?|large-?)?(?:orders|(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bin\sthat\s)(?<!\bin\sthis\s)(?<!\bsame\s)order(?!\s+(?:of|to|in\s+which|that|they|we|it)\b))(?:\s+volumes?)?|bookings?|reservations?|pre-?orders?|pre-?sales?\s+orders|deposits", (V,), 2),
     ("registrations", r"insured|insurance\s+registrations?|registrations?|registered|number\s+of\s+(?:units\s+)?insured", (V,), 2),
     # ("N units, excluding exports": what a total takes in or leaves out, not what it counts)
-    ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|"
+    ("exports", r"(?<!including\s)(?<!excluding\s)(?<!Including\s)(?<!Excluding\s)exports?|exported|exporting|exporters?|(?:overseas|foreign|international)\s+(?:sales|shipments|deliveries)|(?:overseas|export)\s+(?:totals?|tally)|"
                 # ("2,100 of them went to overseas markets": where the cars went, sold abroad)
                 r"(?:sold|shipped|shipping|delivered|selling|sent|sends|sending|went|headed)\s+(?:(?!(?:and|but|while|whereas|with)\s)(?:\d[\d,.]*\d|[\w.]+)\s+){0,6}?"
                 r"(?:overseas|abroad|outside\s+(?:of\s+)?(?:mainland\s+)?China|(?:foreign|international|export)\s+markets?)|(?:sales|shipments|deliveries)\s+(?:abroad|overseas)|"
@@ -230,7 +230,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("sales_volume", r"best[- ]sell(?:ing|er)\s+(?:[\w-]+\s+){0,4}?(?:at|with)(?=\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?\d)", (V,), 2),
     # "Vehicle sales accounted for N% of the total" (after the revenue): the car business's part of the revenue
     ("revenue_share", r"vehicle\s+sales\s+(?:accounted\s+for|made\s+up|represented|contributed)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?:total|revenues?|overall)\b)", (P,), 2),
-    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
+    ("sales_volume", r"(?:sales|delivery|wholesale|retail)\s+volumes?|sales?|sold|(?:best|top)-selling|sell(?:s|ing|ers?)?|deliver(?:ed|ies|y|ing|s)?|shipments?|shipped|ship|wholesal(?:es?|ed|ing)|retail(?:ed|s)?|"
                      r"volume|dispatched|shifted|moved|handed\s+over|units?\s+(?:sold|delivered)|hand-?overs?|purchases|(?<!\ba\s)total(?=\W)", (V,), 1),  # ("..., and a total of N in the year": no count of its own; "a total" takes the sentence's)
 ]
 CUE_RX = [(metric, re.compile(r"(?<![\w-])(?:" + pat + r")(?!(?<=\w)\w)", re.IGNORECASE), applies, strength)

@@ -34,12 +34,15 @@ _ORD11 = _ORD.replace("?P<num>", "?P<num11>").replace("?P<word>", "?P<word11>")
 _ORD12 = _ORD.replace("?P<num>", "?P<num12>").replace("?P<word>", "?P<word12>")
 _ORD13 = _ORD.replace("?P<num>", "?P<num13>").replace("?P<word>", "?P<word13>")
 _ORD14 = _ORD.replace("?P<num>", "?P<num14>").replace("?P<word>", "?P<word14>")
+_ORD15 = _ORD.replace("?P<num>", "?P<num15>").replace("?P<word>", "?P<word15>")
 
 # "a close third", "a distant second": how near the place was, before it
 _CLOSE_WORDS = r"a\s+(?:close|distant|strong|solid)\s+"
 _CLOSE = r"(?:" + _CLOSE_WORDS + r")?"
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
+           # "fell two places to seventh", "climbed three spots to fifth"
+           r"(?:fell|dropped|slipped|slid|rose|climbed|jumped|moved\s+(?:up|down))\s+(?:one|two|three|four|five|\d)\s+(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
 # ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
@@ -73,7 +76,9 @@ RANK_RX = re.compile(
     + r"|\s+among\s+(?:[\w'-]+\s+){0,3}?(?:cities|provinces|regions|countries|carmakers|automakers|makers|brands|companies|groups|manufacturers|models|start-?ups|rivals|peers|players|marques)\b(?!\s+to\s))"
     # the earlier position after a new one: "fell to sixth place in May, from third a year before",
     # "ranked ninth in 1H25, against sixth in 2023"
-    + r"|(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
+    + r"|(?:(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)|(?<=\s)from)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
+    # a place set off after the name, its figure's verb after it: "X, ninth, sold N", "GAC Group, eighth, delivered"
+    + r"|(?<=[A-Za-z0-9)],\s)" + _ORD15 + r"(?=,\s+(?:also\s+)?(?:sold|delivered|shipped|exported|produced|registered|logged|posted|recorded|with)\s)"
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
@@ -182,7 +187,8 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
             continue
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
-                          ("num11", "word11"), ("num12", "word12"), ("num13", "word13"), ("num14", "word14")):
+                          ("num11", "word11"), ("num12", "word12"), ("num13", "word13"), ("num14", "word14"),
+                          ("num15", "word15")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
