@@ -1509,6 +1509,9 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     if precision == "day" and cand > bound + dt.timedelta(days=45) and not (bound == event_day and cand.year == bound.year):
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                         # (unless it is itself a launch's: "went on sale on August 27, 2024 ... results out on Nov 20")
+                    if precision == "month" and cand > bound + dt.timedelta(days=92):
+                        break  # a month reported with its year dates the text within a few months: "sold N in August
+                        # 2023 ... went on sale on July 6", "down from a peak of $X on January 11" are days before it
                     bump(cand, "day")
                     break
     if bound is not None and bound == event_day and precision == "day":
