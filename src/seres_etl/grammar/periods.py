@@ -743,7 +743,8 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
+# ("2023's third quarter", "2024's first half": the year in the possessive, then the part of it)
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
       # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
       + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
@@ -774,7 +775,7 @@ def _final_half_of(m, c):
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
 # ("the first half year of 2026", "second half year 2027": "half year" with its year after it, as translations write it)
 @rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
-                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
