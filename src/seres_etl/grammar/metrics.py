@@ -103,7 +103,7 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     r"(?:changed|changing|changes|change)\s+hands\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|(?:traded|trading)\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d)|"
                     r"closed\s+at|closing\s+at|"
                     # "closed Monday at $24.92", "ended on Friday at HK$41.20": the day between the verb and the price
-                    r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
+                    r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+prices?|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?s?|values?)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
