@@ -782,6 +782,14 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
+            if dr.entity is not None and not dr.base_level and dr.role == "list" and dr.entity.known \
+                    and dr.entity.kind in ("company", "group", "brand") and self._label_paragraph(sent, dr.entity):
+                # "2. Leapmotor: 86,696 units, up 107%. September: 33,767, ...": a name set as the label of a
+                # paragraph of prose is what the sentences after it on that line go on about
+                self.frame_entity, self.frame_entity_sent = dr.entity, self.sent_index
+                self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+                if dr.entity.kind in ("company", "group"):
+                    self.frame_company, self.frame_company_para = dr.entity, self.frame_entity_para
             if dr.entity is not None and not dr.base_level and dr.role in ("subject", "coref") and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
@@ -1075,6 +1083,18 @@ class _Extractor(_Classify, _Dating, _Attribution):
             return False
         return any(x.kind == "abs" and not x.base and x.grain != "day" and (r := self.resolve(x)) is not None
                    and (r.start, r.end) == (dr.period.start, dr.period.end) for x in self.d.times_in(dr.sent.start, dr.sent.end))
+
+    def _label_paragraph(self, sent: Span, m: Mention) -> bool:
+        """A name opening its line as a label ("3. NIO Inc.: 61,855 units, ...", "Avatr: 30,000 units. ...")
+        whose line goes on past the sentence, in prose: a paragraph about that name, not one line of a
+        list of parallel names ("AITO: 8,310")."""
+        t = self.text
+        line = t.rfind("\n", 0, sent.start) + 1
+        if t[line:m.start].strip(" -*•0123456789.)\t") or not re.match(r"\s*:", t[m.end:m.end + 3]):
+            return False
+        nl = t.find("\n", sent.start)
+        rest = t[sent.end:nl if nl >= 0 else len(t)]
+        return bool(re.search(r"[A-Za-z]{2,}", rest))
 
     def _item_sentence(self, sent: Span, m: Mention) -> bool:
         """A bullet that is a sentence of news opening with its subject ("- Geely (GELYF) sold N
