@@ -115,6 +115,10 @@ _OTHER_FIGURE_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile)\s+)?(?:plans|pla
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|did|saw|had|was|is(?!\s+(?:a|an|one)\b)|endured|enjoyed|remained|stayed|continued|fared|moved|struggled|suffered|bucked|outperformed|underperformed|lagged|slipped|stumbled|rebounded|recovered|"
                            # ("X rebounding in spring surprised nobody": a gerund clause on the maker)
                            r"bounced|bouncing|rebounding|recovering|struggling|slipping|stumbling|lagging)\b")
+# "Parent company X ...", "Its parent X ...": a name in apposition to the role that opens the sentence
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?:its|the)\s+)?(?:[Pp]arent(?:\s+company)?|[Ss]ister\s+(?:brand|company))", re.IGNORECASE)
+# "X (X Auto) filed for a listing ... The prospectus shows:": the company whose filing the figures after it are from
+_FILED_VERB = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited|Company),?){0,3}(?:\s*\([^()\n]{1,40}\))?\s+(?:has\s+|had\s+)?(?:filed|submitted)\s+(?:for|an?|its)\b")
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -862,15 +866,16 @@ class _Extractor(_Classify, _Dating, _Attribution):
             ms = self.d.mentions_in(sent.start, sent.end)
             if _COMPARISON_OPENER.match(t, sent.start):
                 ms = []  # ("For comparison Xiaomi's margin sat in the high teens.": a rival set beside, by the way)
-            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") and not _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip() \
-                    and (_SUBJECT_VERB.match(t, ms[0].end)
+            if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
+                    and (not (lead := _FRONTED_TIME.sub("", t[sent.start:ms[0].start]).strip()) or _ROLE_BEFORE_NAME.fullmatch(lead)) \
+                    and (_SUBJECT_VERB.match(t, ms[0].end) or _FILED_VERB.match(t, ms[0].end)
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
                          or drafts and _OTHER_FIGURE_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
                 para = self.d.paragraph_of(self.sent_index)
-                if _OWN_FIGURE_NOUN.match(t, ms[0].end) or _SUBJECT_VERB.match(t, ms[0].end) and self.frame_entity_para != para \
+                if _OWN_FIGURE_NOUN.match(t, ms[0].end) or (_SUBJECT_VERB.match(t, ms[0].end) or _FILED_VERB.match(t, ms[0].end)) and self.frame_entity_para != para \
                         and (self.sent_index == 0 or self.d.paragraph_of(self.sent_index - 1) != para):
                     # "Great Wall's figure deserves a look. ... The 6,100 compares with 5,400": the figures
                     # after it in its paragraph that name no one are that maker's
