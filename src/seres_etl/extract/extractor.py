@@ -119,6 +119,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|d
 _ROLE_BEFORE_NAME = re.compile(r"(?:(?:its|the)\s+)?(?:[Pp]arent(?:\s+company)?|[Ss]ister\s+(?:brand|company))", re.IGNORECASE)
 # "X (X Auto) filed for a listing ... The prospectus shows:": the company whose filing the figures after it are from
 _FILED_VERB = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited|Company),?){0,3}(?:\s*\([^()\n]{1,40}\))?\s+(?:has\s+|had\s+)?(?:filed|submitted)\s+(?:for|an?|its)\b")
+# "unveiled in December", "founded in March": a time that dates an event, not the figures told after it
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:unveiled|launched|introduced|founded|established|debuted|revealed|showcased)\s+(?:back\s+)?in\s+$", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -1036,6 +1038,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
                         and any(y.kind == "abs" and y.grain == "month" and not y.base and y.start < x.start
                                 for y in self.d.times_in(sent.start, sent.end)):
                     continue  # "posted their December and full-year 2025 numbers": the month frames; the year is told besides
+                if _EVENT_TIME_BEFORE.search(t, max(sent.start, x.start - 30), x.start) and p.kind == "month":
+                    continue  # "Firefly, the brand unveiled in December, has not started deliveries": the month of an event, no period reported
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period, self.frame_local = p, False
