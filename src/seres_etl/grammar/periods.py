@@ -1101,6 +1101,10 @@ _RULES.append(("frame_same", re.compile(r"\b(?:in|during|over|for)\s+the\s+same\
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
 _RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
+# ---- "taking the full year to N", "bringing its whole year to N": the total of the year the month before it closes
+_RULES.append(("frame_taking", re.compile(r"\b(?:taking|bringing|lifting|pushing|putting|took|brought|lifted|pushed|put)\s+(?:the|its|their)\s+(?:full|whole|entire)[- ](?P<g>year)"
+                                          r"(?=\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€¥]|US\$|HK\$|RMB\s?)?\d)", re.IGNORECASE), "frame", None, "frame"))
+
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
@@ -1171,7 +1175,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_taking": (("full year", "whole year", "entire year", "full-year", "whole-year", "entire-year"),), "frame_same": (("same",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
