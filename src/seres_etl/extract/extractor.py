@@ -116,6 +116,12 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:also|then|meanwhile|instead)\s+)?(?:went|d
                            # ("X rebounding in spring surprised nobody": a gerund clause on the maker)
                            r"bounced|bouncing|rebounding|recovering|struggling|slipping|stumbling|lagging)\b")
 _FOCUS_WORD = re.compile(r"^\s*(?:Even|And|But|Yet)\s+")
+# "Parent company X ...", "Its parent X ...": a name in apposition to the role that opens the sentence
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?:its|the)\s+)?(?:[Pp]arent(?:\s+company)?|[Ss]ister\s+(?:brand|company))", re.IGNORECASE)
+# "X (X Auto) filed for a listing ... The prospectus shows:": the company whose filing the figures after it are from
+_FILED_VERB = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited|Company),?){0,3}(?:\s*\([^()\n]{1,40}\))?\s+(?:has\s+|had\s+)?(?:filed|submitted)\s+(?:for|an?|its)\b")
+# "unveiled in December", "founded in March": a time that dates an event, not the figures told after it
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:unveiled|launched|introduced|founded|established|debuted|revealed|showcased)\s+(?:back\s+)?in\s+$", re.IGNORECASE)
 _CUMULATIVE_BEFORE = re.compile(r"\bcumulative(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:full|whole|entire)[- ]year\b|\bannual\b|\b(?:clos|end|finish)(?:ed|ing)\s+the\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.IGNORECASE)
 _LEAD_FIGURE = re.compile(r"\*\*(?P<n>[^*\n]{1,30})\*\*[ \t]*[—–][ \t]*")
@@ -792,6 +798,14 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
+            if dr.entity is not None and not dr.base_level and dr.role == "list" and dr.entity.known \
+                    and dr.entity.kind in ("company", "group", "brand") and self._label_paragraph(sent, dr.entity):
+                # "2. Leapmotor: 86,696 units, up 107%. September: 33,767, ...": a name set as the label of a
+                # paragraph of prose is what the sentences after it on that line go on about
+                self.frame_entity, self.frame_entity_sent = dr.entity, self.sent_index
+                self.frame_entity_para = self.d.paragraph_of(self.sent_index)
+                if dr.entity.kind in ("company", "group"):
+                    self.frame_company, self.frame_company_para = dr.entity, self.frame_entity_para
             if dr.entity is not None and not dr.base_level and dr.role in ("subject", "coref") and (not row or self._item_sentence(sent, dr.entity)) and dr.metric != "rank" \
                     and not (dr.entity.entity_id or "").endswith("-brand") \
                     and not _PART_OF.search(t, max(dr.clause.start, dr.entity.start - 50), dr.entity.start) and (
@@ -872,15 +886,15 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 ms = []  # ("For comparison Xiaomi's margin sat in the high teens.": a rival set beside, by the way)
             # ("Even X, long the exception, lost ground.": a focus word before the name, an aside after it)
             if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                    and not _FOCUS_WORD.sub("", _FRONTED_TIME.sub("", t[sent.start:ms[0].start])).strip() \
-                    and (_SUBJECT_VERB.match(t, next((b for a, b in self._insertions_in(sent) if a == ms[0].end), ms[0].end))
+                    and (not (lead := _FOCUS_WORD.sub("", _FRONTED_TIME.sub("", t[sent.start:ms[0].start])).strip()) or _ROLE_BEFORE_NAME.fullmatch(lead)) \
+                    and (_SUBJECT_VERB.match(t, next((b for a, b in self._insertions_in(sent) if a == ms[0].end), ms[0].end)) or _FILED_VERB.match(t, ms[0].end)
                          # ("X plans to pay a dividend of N", "X spent N on research": the subject of a figure out of the vocabulary)
                          or drafts and _OTHER_FIGURE_VERB.match(t, ms[0].end)
                          # "Chery's autumn was less kind. The company sold ...": the one company the sentence opens on
                          or t[ms[0].end:ms[0].end + 2] in ("'s", "’s") and all(m.kind not in ("company", "group") or m.entity_id == ms[0].entity_id for m in ms)):
                 self.frame_company = ms[0]  # (only for "the company": a bare "sales fell" stays with what the figures were about)
                 para = self.d.paragraph_of(self.sent_index)
-                if _OWN_FIGURE_NOUN.match(t, ms[0].end) or _SUBJECT_VERB.match(t, ms[0].end) and self.frame_entity_para != para \
+                if _OWN_FIGURE_NOUN.match(t, ms[0].end) or (_SUBJECT_VERB.match(t, ms[0].end) or _FILED_VERB.match(t, ms[0].end)) and self.frame_entity_para != para \
                         and (self.sent_index == 0 or self.d.paragraph_of(self.sent_index - 1) != para):
                     # "Great Wall's figure deserves a look. ... The 6,100 compares with 5,400": the figures
                     # after it in its paragraph that name no one are that maker's
@@ -1044,6 +1058,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
                         and any(y.kind == "abs" and y.grain == "month" and not y.base and y.start < x.start
                                 for y in self.d.times_in(sent.start, sent.end)):
                     continue  # "posted their December and full-year 2025 numbers": the month frames; the year is told besides
+                if _EVENT_TIME_BEFORE.search(t, max(sent.start, x.start - 30), x.start) and p.kind == "month":
+                    continue  # "Firefly, the brand unveiled in December, has not started deliveries": the month of an event, no period reported
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
                 self.frame_period, self.frame_local = p, False
@@ -1096,6 +1112,18 @@ class _Extractor(_Classify, _Dating, _Attribution):
             return False
         return any(x.kind == "abs" and not x.base and x.grain != "day" and (r := self.resolve(x)) is not None
                    and (r.start, r.end) == (dr.period.start, dr.period.end) for x in self.d.times_in(dr.sent.start, dr.sent.end))
+
+    def _label_paragraph(self, sent: Span, m: Mention) -> bool:
+        """A name opening its line as a label ("3. NIO Inc.: 61,855 units, ...", "Avatr: 30,000 units. ...")
+        whose line goes on past the sentence, in prose: a paragraph about that name, not one line of a
+        list of parallel names ("AITO: 8,310")."""
+        t = self.text
+        line = t.rfind("\n", 0, sent.start) + 1
+        if t[line:m.start].strip(" -*•0123456789.)\t") or not re.match(r"\s*:", t[m.end:m.end + 3]):
+            return False
+        nl = t.find("\n", sent.start)
+        rest = t[sent.end:nl if nl >= 0 else len(t)]
+        return bool(re.search(r"[A-Za-z]{2,}", rest))
 
     def _item_sentence(self, sent: Span, m: Mention) -> bool:
         """A bullet that is a sentence of news opening with its subject ("- Geely (GELYF) sold N

@@ -743,7 +743,8 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
+# ("2023's third quarter", "2024's first half": the year in the possessive, then the part of it)
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
       # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
       + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
@@ -782,7 +783,7 @@ def _final_half_of(m, c):
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
 # ("the first half year of 2026", "second half year 2027": "half year" with its year after it, as translations write it)
 @rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
-                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
@@ -1118,6 +1119,10 @@ _RULES.append(("frame_that", re.compile(r"\b(?:(?:in|during|over|for)\s+)?that\s
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
 _RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
+# ---- "taking the full year to N", "bringing its whole year to N": the total of the year the month before it closes
+_RULES.append(("frame_taking", re.compile(r"\b(?:taking|bringing|lifting|pushing|putting|took|brought|lifted|pushed|put)\s+(?:the|its|their)\s+(?:full|whole|entire)[- ](?P<g>year)"
+                                          r"(?=\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:[$€¥]|US\$|HK\$|RMB\s?)?\d)", re.IGNORECASE), "frame", None, "frame"))
+
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
 
@@ -1193,7 +1198,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("first", "second", "third", "fourth"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_taking": (("full year", "whole year", "entire year", "full-year", "whole-year", "entire-year"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("first", "second", "third", "fourth"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
@@ -1532,6 +1537,9 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     if precision == "day" and cand > bound + dt.timedelta(days=45) and not (bound == event_day and cand.year == bound.year):
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                         # (unless it is itself a launch's: "went on sale on August 27, 2024 ... results out on Nov 20")
+                    if precision == "month" and cand > bound + dt.timedelta(days=92):
+                        break  # a month reported with its year dates the text within a few months: "sold N in August
+                        # 2023 ... went on sale on July 6", "down from a peak of $X on January 11" are days before it
                     bump(cand, "day")
                     break
     if bound is not None and bound == event_day and precision == "day":

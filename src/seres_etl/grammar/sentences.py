@@ -109,6 +109,8 @@ _CLAUSE = re.compile(
     # ", and Germany's EV sales rose N%": a new subject, a possessive name and its figure's noun
     r"|,\s+(?=and\s+(?-i:[A-Z])[\w&.-]*['’]s\s+(?:[\w-]+\s+){0,4}?(?:sales|deliveries|revenue|exports|output|production|profit|shares)\s+(?:reached|rose|fell|grew|jumped|climbed|slid|dropped|declined|increased|decreased|totall?ed|came|were|was|hit|surged)\b)"
     r"|(?<=\s)(?=because\b)"  # "fell 8% to X because last year's results included ...": a cause of its own
+    # ("sold N in May, so June's figure was 6% higher": a consequence about another month, a clause of its own)
+    r"|,\s+(?=so\s+(?:its\s+|their\s+|the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 
 
