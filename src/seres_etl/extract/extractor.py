@@ -155,6 +155,8 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:many\s+|most\s+|some\s+|several\s+)?(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+|have\s+)?)?"
                              # ("the N that most analysts had pencilled in": their estimate)
                              r"(?:expected|estimated|forecast|projected|anticipated|predicted|pencill?ed\s+in)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
+# an analyst's estimate year: "our 2025E revenue", "FY26E net profit", "2026F sales" (E/F for estimate/forecast)
+_ESTIMATE_YEAR = re.compile(r"\b(?:FY\s?)?(?:19|20)?\d\d[EF]\b")
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _A_FILING = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:stock\s+)?exchange\s+|regulatory\s+|securities\s+|monthly\s+|Hong\s+Kong\s+|Shenzhen\s+|Shanghai\s+)?filing\b")
 # "announced the X at A yuan": a model made public with its price, as at a launch (that day is the price's)
@@ -1247,6 +1249,9 @@ class _Extractor(_Classify, _Dating, _Attribution):
             if _EARLIER_AIM.search(t, max(dr.sent.start, q.start - 40), q.start) and M.FORECAST_RX.search(t[dr.sent.start:q.start]):
                 dr.skip = "forecast"  # "raised its goal to A, from an earlier B": the target before
                 return
+        if _ESTIMATE_YEAR.search(t, max(cl.start, dr.sent.start, q.start - 60), q.start) and not prelim:
+            dr.skip = "forecast"  # "we raise our 2025E revenue to A (from B)": the analyst's estimate for that year
+            return
         set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
         # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)
         # ("forecasts A for this year, from B in <last year>": B, of a year already over, is a
