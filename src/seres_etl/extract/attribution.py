@@ -1696,7 +1696,7 @@ class _Attribution:
         if ms and _COMPARISON_INSERT.match(self.text, ms[0].end):
             return None  # ("Y, by comparison, delivered N. Its share ...": a rival set beside, not who "its" is)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+)?(?:(?:[Pp]arent|[Ss]ister|[Rr]ival)\s+(?:company\s+|group\s+|brand\s+|carmaker\s+|automaker\s+)?)?", self.text[prev.start:ms[0].start]) \
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)
                      or _OWN_FIGURE_NOUN.match(self.text, ms[0].end, prev.end) or re.match(r"['’]s\s+(?:[\w-]+\s+)?\d", self.text[ms[0].end:ms[0].end + 24])):
             return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares;
