@@ -411,6 +411,12 @@ class _Attribution:
                 and _CONTRIBUTOR.fullmatch(self.text, dr.entity.end, dr.q.start) and (c := self._focus_company()) is not None \
                 and c.entity_id != dr.entity.entity_id:
             dr.entity, dr.role = c, "segment"  # "its deal with X, which brought in 6% of revenue": the company's revenue, from X
+        if dr.metric in ("share_price", "market_cap") and dr.entity is not None and dr.entity.kind == "market":
+            # "In Shanghai, where X is listed, the A-shares fell to N yuan": a market has no shares; the
+            # company the sentence names (else the one the text is about) is the listed one
+            listed = [m for m in self.d.mentions_in(dr.sent.start, dr.sent.end) if m.known and m.kind in ("company", "group")]
+            if listed or (listed := [c] if (c := self._focus_company()) is not None else []):
+                dr.entity, dr.role = listed[0], "listed"
         if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand") \
                 and (car := self._orders_for_model(dr)) is not None:
             dr.entity, dr.role = car, "orders for"  # "NIO has booked 15,000 pre-orders for its ONVO L60": the car's
