@@ -1808,6 +1808,13 @@ class _Attribution:
         if (filer := getattr(self, "filer", None)) is not None and "filing" in self.text[dr.sent.start:dr.sent.end] \
                 and _THE_FILING.search(self.text, dr.sent.start, dr.sent.end):
             return filer  # "Output in May came to N, the filing showed": the filer's, though rivals were named since
+        if dr.metric in ("share_price", "market_cap") and (doc := self._doc_company()) is not None \
+                and self._headline_company == doc.entity_id and self.frame_company is not None \
+                and self.frame_company.entity_id != doc.entity_id \
+                and self.frame_company_para != self.d.paragraph_of(self.sent_index) \
+                and not self.d.mentions_in(dr.sent.start, dr.q.start):
+            return doc  # "... Y's revenue fell to A. / At yesterday's close of N, the stock trades at ...": a new
+            # paragraph naming no one prices the shares of the company the headline is about, not the rival named last
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity
