@@ -423,6 +423,12 @@ class _Attribution:
                 and _CONTRIBUTOR.fullmatch(self.text, dr.entity.end, dr.q.start) and (c := self._focus_company()) is not None \
                 and c.entity_id != dr.entity.entity_id:
             dr.entity, dr.role = c, "segment"  # "its deal with X, which brought in 6% of revenue": the company's revenue, from X
+        if dr.metric in ("share_price", "market_cap") and dr.entity is not None and dr.entity.kind == "market":
+            # "In Shanghai, where X is listed, the A-shares fell to N yuan": a market has no shares; the
+            # company the sentence names (else the one the text is about) is the listed one
+            listed = [m for m in self.d.mentions_in(dr.sent.start, dr.sent.end) if m.known and m.kind in ("company", "group")]
+            if listed or (listed := [c] if (c := self._focus_company()) is not None else []):
+                dr.entity, dr.role = listed[0], "listed"
         if dr.metric == "orders" and dr.entity is not None and dr.entity.kind in ("company", "group", "brand") \
                 and (car := self._orders_for_model(dr)) is not None:
             dr.entity, dr.role = car, "orders for"  # "NIO has booked 15,000 pre-orders for its ONVO L60": the car's
@@ -1754,7 +1760,7 @@ class _Attribution:
         if ms and _COMPARISON_INSERT.match(self.text, ms[0].end):
             return None  # ("Y, by comparison, delivered N. Its share ...": a rival set beside, not who "its" is)
         if ms and ms[0].known and ms[0].kind in ("company", "group", "brand") \
-                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+|Even\s+|And\s+|But\s+|Yet\s+)?", self.text[prev.start:ms[0].start]) \
+                and re.fullmatch(r"\s*(?:\*\*[^*\n]{1,30}\*\*\s*[—–:-]\s*|[A-Z][\w'’]*(?:\s[A-Za-z][\w'’]*){0,3}:\s+|" + _FRONTED_DAY + r")?(?:The\s+|Even\s+|And\s+|But\s+|Yet\s+)?(?:(?:[Pp]arent|[Ss]ister|[Rr]ival)\s+(?:company\s+|group\s+|brand\s+|carmaker\s+|automaker\s+)?)?", self.text[prev.start:ms[0].start]) \
                 and (not re.match(r"['’]s\s", self.text[ms[0].end:ms[0].end + 3]) or _OWN_SHARES.match(self.text, ms[0].end, prev.end)
                      or _OWN_FIGURE_NOUN.match(self.text, ms[0].end, prev.end) or re.match(r"['’]s\s+(?:[\w-]+\s+)?\d", self.text[ms[0].end:ms[0].end + 24])):
             return ms[0]  # ("Seres's stock has jumped this year. The company reported ...": the maker, not its shares;
@@ -1860,6 +1866,13 @@ class _Attribution:
         if (filer := getattr(self, "filer", None)) is not None and "filing" in self.text[dr.sent.start:dr.sent.end] \
                 and _THE_FILING.search(self.text, dr.sent.start, dr.sent.end):
             return filer  # "Output in May came to N, the filing showed": the filer's, though rivals were named since
+        if dr.metric in ("share_price", "market_cap") and (doc := self._doc_company()) is not None \
+                and self._headline_company == doc.entity_id and self.frame_company is not None \
+                and self.frame_company.entity_id != doc.entity_id \
+                and self.frame_company_para != self.d.paragraph_of(self.sent_index) \
+                and not self.d.mentions_in(dr.sent.start, dr.q.start):
+            return doc  # "... Y's revenue fell to A. / At yesterday's close of N, the stock trades at ...": a new
+            # paragraph naming no one prices the shares of the company the headline is about, not the rival named last
         if dr.metric in _COMPANY_METRICS or dr.metric == "other" and dr.q.kind == "money":
             return self._focus_company() or self.frame_entity or self.doc_entity
         fe = self.frame_entity

@@ -163,6 +163,9 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:yuan\s+|dollars\s+|euros\s+)?(?:(?:average|
                              r"|\s*(?:yuan\s+|dollars\s+|euros\s+|units?\s+|vehicles?\s+)?(?:(?:that|which)\s+)?(?:(?:many\s+|most\s+|some\s+|several\s+)?(?:analysts?|economists?|the\s+market|investors)\s+(?:had\s+|have\s+)?)?"
                              # ("the N that most analysts had pencilled in": their estimate)
                              r"(?:expected|estimated|forecast|projected|anticipated|predicted|pencill?ed\s+in)(?=\s+by\s+(?:analysts?|economists?|the\s+market|investors|a\s+(?:Reuters|Bloomberg|LSEG|FactSet|Visible\s+Alpha)\b)|\s+in\s+a\s+(?:Reuters|Bloomberg)\b|\s*[,.;)]|\s*$)")  # "its 2 million goal", "its 90,000 ambition", "the 41,000 it had guided"
+# an analyst's estimate year: "our 2025E revenue", "FY26E net profit", "2026F sales" (E/F for estimate/forecast)
+_ESTIMATE_YEAR = re.compile(r"\b(?:FY\s?)?(?:19|20)?\d\d[EF]\b")
+_DOWN_UP_FROM = re.compile(r"[^,;.]{0,40}?,?\s*(?:down|up|compared|against)\s+(?:from|with|to)\s+(?:about\s+|around\s+|nearly\s+)?")
 _MARKETED_RANGE = re.compile(r"\b(?:marketed|marketing|indicative|offer(?:ing)?|IPO|price)\s+range\s+(?:of\s+)?(?:between\s+)?(?:HK\$|US\$|\$|RMB|CNY)?[\d.,\s]*(?:to|and|-|–)?\s*$", re.IGNORECASE)
 _A_FILING = re.compile(r"\b(?:a|an|its|their)\s+(?:(?:stock\s+)?exchange\s+|regulatory\s+|securities\s+|monthly\s+|Hong\s+Kong\s+|Shenzhen\s+|Shanghai\s+)?filing\b")
 # "announced the X at A yuan": a model made public with its price, as at a launch (that day is the price's)
@@ -570,6 +573,13 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     and a.period is not None and b.period != a.period and _OR_PRICE.fullmatch(self.text, max(a.q.end, a.q.noun_end), b.q.start) \
                     and not self.d.times_in(a.q.end, b.q.end + 1):
                 b.period = a.period
+        for a, b in zip(drafts, drafts[1:]):
+            # "was 3.6% of the total, down from 5.2% a year ago": the earlier share, of the same metric as the
+            # share it is compared with (not of a margin or a cue named in the sentence before)
+            if b.base_level and b.measure == a.measure == "level" and a.q.kind == b.q.kind == "percent" and a.sent == b.sent \
+                    and not a.base_level and a.metric in ("revenue_share", "gross_margin", "market_share") and b.metric != a.metric \
+                    and _DOWN_UP_FROM.fullmatch(self.text, max(a.q.end, a.q.noun_end), b.q.start):
+                b.metric = a.metric
         for dr in drafts:
             if dr.measure != "level" and dr.metric != "rank":
                 dr.anchor = self._anchor(dr, drafts)
@@ -1303,6 +1313,9 @@ class _Extractor(_Classify, _Dating, _Attribution):
             if _EARLIER_AIM.search(t, max(dr.sent.start, q.start - 40), q.start) and M.FORECAST_RX.search(t[dr.sent.start:q.start]):
                 dr.skip = "forecast"  # "raised its goal to A, from an earlier B": the target before
                 return
+        if _ESTIMATE_YEAR.search(t, max(cl.start, dr.sent.start, q.start - 60), q.start) and not prelim:
+            dr.skip = "forecast"  # "we raise our 2025E revenue to A (from B)": the analyst's estimate for that year
+            return
         set_price = dr.metric == "vehicle_price" and _WILL_COST.search(t, max(cl.start, q.start - 40), q.start) is not None
         # ("the new model will start at 259,000 yuan": a price the maker has set, not a forecast)
         # ("forecasts A for this year, from B in <last year>": B, of a year already over, is a
