@@ -1141,7 +1141,8 @@ _BASE_BEFORE = re.compile(
     # ("up 40% on a low base of the holiday last year": the time of the base, not of the growth)
     # "against net income of RMB934.5 million in the first quarter of 2023": an explicit
     # comparison reaches over the figure it introduces
-    r"|\b(?:against|compared?\s+(?:with|to)|versus|vs\.?)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    r"|\b(?:against|compared?\s+(?:with|to)|versus|vs\.?|revers(?:ing|ed|es)|sw(?:inging|ung)\s+(?:back\s+)?from)\s+(?:(?:[\w$€¥.']+|[$€¥]?\d(?:[\d,.]*\d)?)\s+){0,6}$"
+    # ("net profit was N, reversing a net loss of M in FY23": the loss reversed is the base)
     # ("versus a loss of N billion yuan in <year>": an article, a noun and its scale word take one more)
     r"|\b(?:against|versus|vs\.?)\s+an?\s+(?:[\w-]+\s+){1,2}of\s+(?:[$€¥]|US\$|HK\$|RMB\s?)?\d[\d,.]*\s+(?:(?:million|billion|bn|mn|trillion)\s+)?(?:yuan|dollars|euros|units|vehicles|cars)?\s*(?:in|for|during)\s+(?:the\s+)?$"
     # ("it was lapping a strong month a year before": a period a result is measured against)
