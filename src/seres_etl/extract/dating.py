@@ -159,10 +159,11 @@ _FIRST_TIME_BEFORE = re.compile(r"\bfor\s+the\s+(?:very\s+)?first\s+time\s+(?:(?
 _AT_THAT_PRICE = re.compile(r"\s+at\s+(?:that|this|the\s+(?:current|latest|closing))\s+(?:share\s+|stock\s+)?(?:price|level|close|valuation)\b", re.IGNORECASE)
 _GIVING_WORTH = re.compile(r"\b(?:giving|gives|gave|leaving|leaves|left|putting|puts|valuing|values|valued)\b[^.;]{0,40}$", re.IGNORECASE)
 _VOLUME_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:deliveries|sales|registrations|orders|output|production|exports|shipments|volumes?)\b", re.IGNORECASE)
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?,"
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|founded|established)\s+(?:[^,;.]|,\d|\.\d){3,80}?(?:,|(?=[.;]?\s*$))"
                                # ", the mass-market brand the company launched this year,": the same in a relative clause
                                r"|,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:brand|marque|model|SUV|sedan|unit|startup|company)\s+(?:that\s+|which\s+)?"
-                               r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they|(?-i:[A-Z])[\w&-]*)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?,")
+                               r"(?:(?:the\s+(?:company|group|carmaker|automaker)|it|they|(?-i:[A-Z])[\w&-]*)\s+)?(?:launched|unveiled|introduced|founded|established|set\s+up)\s+(?:[^,;.]|,\d|\.\d){3,60}?(?:,|(?=[.;]?\s*$))")
+# (or one that closes its sentence: "N units from Onvo, the brand the company launched last year.")
 # ("The X, launched in May, starts at ...", "The X, a five-seat SUV that began deliveries in June, starts at ...")
 # (also an appositive that dates the launch: "The X, the seven-seat version launched last May, is priced at")
 _LAUNCH_ASIDE = re.compile(r",\s*(?:launched|unveiled|introduced|released|debuted|rolled\s+out)\s+(?:\w+\s+){0,3}$"
