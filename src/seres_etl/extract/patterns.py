@@ -309,3 +309,9 @@ _FIGURE_REPORTED_WHEN = keywords.gated(_FIGURE_REPORTED_WHEN)
 _MONEY_REPORTED_WHEN = keywords.gated(_MONEY_REPORTED_WHEN)
 _PRICED_ASIDE_BEFORE = keywords.gated(_PRICED_ASIDE_BEFORE)
 _NOW_PRICED = keywords.gated(_NOW_PRICED)
+
+# "fell 2% to HK$78.50 ahead of its second-quarter results on Thursday": the time of an event a figure came
+# before is the event's
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:its|their|the|his|her|an?)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:results|earnings|report|launch|debut|listing|IPO|meeting|announcement|release|update|figures|data|event|unveiling|conference)"
+                             r"\s+(?:due\s+|scheduled\s+|set\s+)?(?:on|in|at|for|this|next|later\s+this)?\s*$", re.IGNORECASE)
