@@ -226,6 +226,10 @@ _FIRST_TIME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+for\s+the\s+(?:very\s+)?f
 _FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,4}?(?:to|month|time|quarter|year|week|day)\s+(?:(?:that|when|in\s+which)\s+)?(?:[\w-]+\s+){0,5}?$", re.IGNORECASE)
 
 
+# the bullet that opens a list item, before its label ("- ", "* ", "• ")
+_BULLET_LABEL_BEFORE = re.compile(r"[ \t]*[-*•–][ \t]+")
+
+
 class _Extractor(_Classify, _Dating, _Attribution):
     def __init__(self, d: _Doc):
         self.d = d
@@ -748,7 +752,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     and not (dr.time is not None and dr.time.kind == "frame" and _CUMULATIVE_BEFORE.search(t, max(dr.sent.start, dr.time.start - 60), dr.time.start)) \
                     and not _RECORD_MEASURED_AGAINST.search(t, max(dr.sent.start, dr.q.start - 60), dr.q.start) \
                     and not self._prior_month_aside(dr, para) and not self._year_earlier_aside(dr, para) and not part \
-                    and not self._earlier_past_perfect(dr) \
+                    and not self._earlier_past_perfect(dr) and not self._item_label(dr.time) \
                     and not (alone := dr.time is not None and dr.time.end <= dr.q.start
                              and (_TIME_ALONE.match(t, dr.time.end) is not None or _PART_OPENER.match(t, sent.start) is not None)):
                 # ("In the fourth quarter alone, X earned N": a part of the period the text reports on, set
@@ -1079,6 +1083,12 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _item_label(self, te: TimeExpr | None) -> bool:
+        """"- 4Q24: revenue of A; net profit of B": a period that labels a bulleted list item dates that
+        item alone; the items after it go on in the period before it."""
+        return te is not None and te.grain in ("quarter", "half", "month") and self.text[te.end:te.end + 1] == ":" \
+            and _BULLET_LABEL_BEFORE.fullmatch(self.text, self.text.rfind("\n", 0, te.start) + 1, te.start) is not None
 
     def _earlier_past_perfect(self, dr: _Draft) -> bool:
         """'In March 2025, it had sold N units' after the month the text reports: a figure of an earlier time,
