@@ -218,7 +218,9 @@ _MODEL_NP = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:(?:(?:larg
                        r"all-electric|range-extended|plug-in\s+hybrid|refreshed|updated|latest|cheaper|pricier|[a-z]+-seat(?:er)?|[a-z]+-door)\s+){0,2}(?:car|vehicle|model|SUV|sedan|crossover|hatchback|MPV|minivan|"
                        r"coupe|wagon|pickup|minicar|(?:two|four|five|six|seven|eight|nine)-seater|flagship|saloon|roadster|supercar|off-roader|liftback)|"
                        r"(?:(?:standard|base|entry(?:-level)?|top|long-range|performance|[A-Z][a-z]*|[A-Z]+)\s+(?:and\s+(?:[A-Z][a-z]*|[A-Z]+)\s+)?)?(?:version|variant|trim|edition)s?)\b(?!['’]s|\s+(?:market|segment|industry|makers?|sales|brands?|sector|category|class|line-?up|range)\b|-)")
-_RIVAL_MODEL_BEFORE = re.compile(r"\b(?:below|above|than|undercutting|versus|vs\.?|against|rivals?|like)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_RIVAL_MODEL_BEFORE = re.compile(r"\b(?:below|above|than|undercutting|versus|vs\.?|against|rivals?|like|between)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$"
+                                 # ("..., an SUV that slots between the M7 and the flagship M9": the line-up it sits in)
+                                 r"|\bbetween\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _FOR_VERSION_AFTER = re.compile(r"\s+(?:yuan\s+|euros?\s+|dollars\s+)?for\s+the\s+(?P<name>(?-i:[A-Z])[\w+-]*|standard|base|entry|basic)(?:\s+(?:model|version|variant|trim|edition))?(?=[\s,;.)])", re.IGNORECASE)
 
@@ -552,7 +554,7 @@ class _Attribution:
         spans = [sp for j, sp in enumerate(self.d.sentences[:i]) if self.d.paragraph_of(j) == para or j == 0]
         # (not a rival it is set against: "some 20,000 yuan less than the Li Auto L8")
         def rival(m: Mention) -> bool:
-            return _RIVAL_MODEL_BEFORE.search(self.text, max(0, m.start - 25), m.start) is not None
+            return _RIVAL_MODEL_BEFORE.search(self.text, max(0, m.start - 50), m.start) is not None
         maker = dr.entity.entity_id if dr.entity is not None and dr.entity.known else None
         def others(m: Mention) -> bool:
             # (a car of another maker: "priced its first car below Tesla's Model 3")
@@ -1013,12 +1015,12 @@ class _Attribution:
             # ("The SUV, built by Seres, logged N": the maker the aside names is not the subject)
             lo = self.d.sentences[max(0, self.sent_index - 3)].start
             last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"
-                    and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 25), m.start)]  # (not "below the Model Y": a rival)
+                    and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 50), m.start)]  # (not "below the Model Y": a rival)
             if not last and re.search(r"(?:version|variant|trim|edition)s?$", np_.group(0)):
                 # ("The Long Range and Performance versions sell for ...": the car whose versions they are, named a little further back)
                 lo = self.d.sentences[max(0, self.sent_index - 5)].start
                 last = [m for m in self.d.mentions_in(lo, np_.start()) if m.kind == "model"
-                        and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 25), m.start)]
+                        and not _RIVAL_MODEL_BEFORE.search(t, max(0, m.start - 50), m.start)]
             if last:
                 dr.entity, dr.role = last[-1], "model_coref"
                 # "The L60 starts at A, undercutting the Model Y. Buyers can get the car from B": the

@@ -226,6 +226,8 @@ _FIRST_TIME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+for\s+the\s+(?:very\s+)?f
 _FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,4}?(?:to|month|time|quarter|year|week|day)\s+(?:(?:that|when|in\s+which)\s+)?(?:[\w-]+\s+){0,5}?$", re.IGNORECASE)
 
 
+# "On the evening of April 16, X launched the Y": a day that opens its sentence (after a dateline's place)
+_FRONTED_DAY_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30}?\s*[-–—:]\s*)?(?:[Oo]n\s+)?(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?")
 # the bullet that opens a list item, before its label ("- ", "* ", "• ")
 _BULLET_LABEL_BEFORE = re.compile(r"[ \t]*[-*•–][ \t]+")
 
@@ -1032,6 +1034,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
             self.frame_time = p
             if p.kind == "day":
                 if (_LAUNCHED.search(t, sent.start, x.start) or _PRICES_ANNOUNCED.search(t, x.end, sent.end)
+                        or _FRONTED_DAY_OPENING.fullmatch(t, sent.start, x.start) and _LAUNCHED.search(t, x.end, min(sent.end, x.end + 80))
                         or _ANNOUNCED_AT.search(t, x.end, sent.end) or not figures and _PRICES_CUT.search(t, x.end, sent.end)) \
                         and not _EARLIER_SESSION.search(t, sent.start, sent.end):
                     # (also the day prices were cut, told with no figure: "On <day>, X lowered its prices")
