@@ -16,7 +16,7 @@ from .patterns import (
     _PRESENT_PERFECT, _PRICED_APPOSITION, _PRICES_ANNOUNCED, _RELATIVE, _REPORT_NOUN, _REPORT_VERB,
     _RESPECTIVELY, _RUNNING_WORDS, _RUN_GAP, _SAME_PERIOD_OF, _SUBORDINATE_AFTER, _TOTAL_AFTER,
     _TRIMS_OFFERED, _WHEN)
-from .lines import _is_list_item
+from .lines import _is_label_line, _is_list_item
 from .clauses import _base_word, _in_parens, _prev
 from .draft import _Draft
 
@@ -1044,7 +1044,7 @@ class _Dating:
             if len(days) == 1 and (pd := self.resolve(days[0])) is not None:
                 p = pd  # "... in March; the 7X, launched on March 11, is priced from X": its own clause's launch day
         if p is None and (dr.metric == "vehicle_price" or dr.metric == "other" and q.kind == "money" and dr.measure == "level") \
-                and self.list_launch is not None and _is_list_item(t, dr.sent) and any(
+                and self.list_launch is not None and (_is_list_item(t, dr.sent) or _is_label_line(t, dr.sent)) and any(
                     m.entity_id and any(m.entity_id == i or m.entity_id.startswith(i + "-") for i in self.list_launch[1])
                     for m in self.d.mentions_in(dr.sent.start, q.start)):
             p = launch = self.list_launch[0]  # "- C16 Pro: 155,800 yuan" under "It went on sale on June 3 in two versions:"

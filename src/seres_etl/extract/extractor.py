@@ -334,7 +334,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
             self.sent_index = i
             self.level_before_sent = self.last_level  # (the last figure stated before this sentence)
             item = _is_list_item(self.text, sent)  # (asked twice: it reads only the text and the sentence)
-            if not item and self.list_period is not None:
+            if not item and (self.list_period is not None or self.list_launch is not None):
                 item = _is_label_line(self.text, sent)  # "Brand X: 12,345" on lines of their own, under "... in May:"
             if self.list_period is not None and not item and not self.d.cells_in(sent):
                 self.list_period = None  # the list is over
