@@ -187,10 +187,16 @@ def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
             i += 1
             run.append(items[i])
         i += 1
-        if len(run) < 2 or int(run[0]["n"]) != 1:
+        if len(run) < 2:
             continue
         intro_start = text.rfind("\n\n", 0, max(0, run[0].start() - 1))
         intro = text[max(0, intro_start):run[0].start()]
+        if int(run[0]["n"]) != 1:
+            # "X ranked second ... Y was third. The top ten was rounded out as follows:" over "4. ...",
+            # "5. ...": a ranking that goes on from places its introduction told
+            if _RANKING_WORDS.search(intro) and _PLACES_TOLD.search(intro):
+                out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
+            continue
         if _RANKING_WORDS.search(intro) or titled and _descending(text, run) or len(run) >= 3 and _listed_ranking(text, intro_start, intro) \
                 and _descending(text, run):
             out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
@@ -198,6 +204,7 @@ def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
 
 
 _LIST_WORD = re.compile(r"\b(?:list|table|standings)\b", re.IGNORECASE)
+_PLACES_TOLD = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|No\.\s?\d|\d(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _listed_ranking(text: str, intro_start: int, intro: str) -> bool:
