@@ -174,7 +174,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:in\s+)?", re.IGNORECASE)
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bfrom\s+the\s+previous\s+period\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r",?\s*(?!(?:[^,.;]*?\b(?:before|after|when|while|ahead|since|until|as)\b))(?:[^,.;]{0,60}?)\b(?:announced|said|says|reported|released|disclosed|revealed|published|unveiled|stated|posted\s+on|filed|showed|shows|told|declared)\b", re.IGNORECASE)
-_REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+$"
+_REPORT_NOUN = re.compile(r"\b(?:release|report|announcement|statement|filing|conference|call|published|released|announced|said|disclosed|reported)\s+(?:on|dated)\s+"
+                          r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?$"  # ("published on the evening of April 24")
                           r"|\b(?:release|announcement|statement|filing)\s+(?:late|early)\s+(?:on\s+)?$"  # "a filing late on Tuesday"
                           r"|\b(?:published|released|announced|said|disclosed|reported)\s+$", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:loss(?:es)?|lost|in\s+the\s+red|deficit)\b", re.IGNORECASE)

@@ -506,9 +506,10 @@ def _at_year_start(m, c):
 
 
 # ---- ranges of months
+# (also "the January-March quarter of 2024": the quarter those months make)
 @rule("month_range",
       r"\b(?:[Ff]rom\s+|[Bb]etween\s+)?" + _MON + r"\.?(?:\s+" + _YEAR.replace("?P<year>", "?P<year1>") + r")?(?:\s*(?:to|through|till|until|and|-|–|—)\s*|-(?:to|through|till|until)-)" + _MON2 +
-      r"\b(?:\.(?=\s+[a-z\d]))?(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
+      r"\b(?:\.(?=\s+[a-z\d]))?(?:\s+(?:quarter|half|period)(?=\s+of\s+(?:19|20)\d\d))?(?:(?:\s+of|,)?\s+(?:" + _YEAR + r"|" + _REL_YEAR + r"))?(?:\s+period)?", grain="range", flags=0)
 def _month_range(m, c):
     m1, m2 = _mon(m), _mon(m, "mon2")
     y2 = _y(m, c, m2)
