@@ -57,7 +57,8 @@ def bare_row_starts(text: str) -> set[int]:
     return {r.start("cells") for r in _rows(text) if text[r.start("cells") - 1:r.start("cells")] != "|"} if "|" in text else set()
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
 _RANK_HEADER = re.compile(r"^\s*(?:rank(?:ing)?|no\.?|#|pos(?:ition|\.)?|place)\s*$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+# ("1. Toyota", "3) BYD", and ordinals set off by a dash or colon: "1st - Toyota: 5.41 million")
+_NUMBERED = re.compile(r"^[ \t]*(?P<n>\d{1,2})(?:[.)][ \t]+|(?P<suf>st|nd|rd|th)[ \t]*[-–—:][ \t]+)(?=\S)", re.MULTILINE)
 _RANKING_WORDS = re.compile(
     r"\b(?:best[- ]selling|best[- ]?sellers|top[- ](?:selling|\d+|ten|five|three|twenty)|top\s+(?:ten|five|three|\d+)|rank(?:ing|ings|ed)?|"
     r"(?:biggest|largest|leading|top)\s+(?:[\w-]+\s+){0,2}(?:exporters|sellers|makers|carmakers|automakers|brands|models|groups|"
@@ -159,6 +160,13 @@ _TITLE_RANKING = re.compile(r"\b(?:rank(?:ing|ings|ed)?|league\s+table|leaderboa
 _ITEM_FIGURE = re.compile(r"[^\d\n]*?(?P<v>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)")
 
 
+def _only_a_caption_between(gap: str) -> bool:
+    """Nothing between two items of a numbered list but blank lines, or one short line of its own
+    (a photo caption, an advertisement) when the numbering goes on after it."""
+    lines = [ln for ln in gap.split("\n") if ln.strip()]
+    return not lines or len(lines) == 1 and len(lines[0]) <= 250 and gap.count("\n\n") >= 2
+
+
 def _descending(text: str, run: list) -> bool:
     """Each item's first figure is smaller than the one before ("1. A: 52,100 units", "2. B: 48,900 units")."""
     vals = []
@@ -183,7 +191,7 @@ def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
         run = [items[i]]
         while i + 1 < len(items) and int(items[i + 1]["n"]) == int(run[-1]["n"]) + 1 \
                 and "\n\n\n" not in text[run[-1].end():items[i + 1].start()] \
-                and text[text.find("\n", run[-1].end()):items[i + 1].start()].strip() == "":
+                and _only_a_caption_between(text[text.find("\n", run[-1].end()):items[i + 1].start()]):
             i += 1
             run.append(items[i])
         i += 1
@@ -195,11 +203,11 @@ def _list_ranks(text: str, title: str | None = None) -> list[Rank]:
             # "X ranked second ... Y was third. The top ten was rounded out as follows:" over "4. ...",
             # "5. ...": a ranking that goes on from places its introduction told
             if _RANKING_WORDS.search(intro) and _PLACES_TOLD.search(intro):
-                out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
+                out.extend(Rank(m.start("n"), m.end("suf") if m["suf"] else m.end("n") + 1, int(m["n"])) for m in run)
             continue
         if _RANKING_WORDS.search(intro) or titled and _descending(text, run) or len(run) >= 3 and _listed_ranking(text, intro_start, intro) \
                 and _descending(text, run):
-            out.extend(Rank(m.start("n"), m.end("n") + 1, int(m["n"])) for m in run)
+            out.extend(Rank(m.start("n"), m.end("suf") if m["suf"] else m.end("n") + 1, int(m["n"])) for m in run)
     return out
 
 
