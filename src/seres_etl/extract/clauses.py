@@ -78,7 +78,7 @@ def _insertions(text: str, sent: Span) -> list[tuple[int, int]]:
     # model's name, "its rival to the M7", is no figure)
     for m in _INSERTION.finditer(text, _after_dateline(text, sent.start, sent.end), sent.end):
         body = m.group(0)
-        if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+)?(?:which|whom|who|whose)\b", body) \
+        if body.startswith(",") and (re.search(r"(?<![A-Za-z])\d", body) or _VERBISH.search(body)) and not re.match(r",\s+(?:(?:in|of|for|to|with|by|from|under|through)\s+|(?:one|some|many|most|all|two|three)\s+of\s+)?(?:which|whom|who|whose)\b", body) \
                 and not (re.match(r",\s+" + _WHEN_ASIDE, body) and not re.search(r"\d", body)) \
                 and not _DESCRIBED_BY_CLAUSE.match(body) and not (_PASSIVE_ASIDE.match(body) and not re.search(r"\d", body)) \
                 and not (_DESCRIPTION_OPENS.match(body) and _FIGURE_VERB_AFTER.match(text, m.end(), sent.end)):
