@@ -49,6 +49,7 @@ _MAKERS_COUNTED = re.compile(r"\b\d{1,3}\s+(?:car\s*makers|carmakers|automakers|
 _EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+each\b")
 # (and "of the group total", after a segment's revenue: "generated A of revenue, accounting for N% of the group total")
 _OF_GROUP_SALES = re.compile(r"\s+of\s+(?:the\s+)?(?:group|company|firm)(?:['’]s)?\s+(?:(?:total\s+)?sales\b|total\b(?!\s+(?:deliveries|volumes?|output|production|exports|units|vehicles|cars)\b))", re.IGNORECASE)
+_PLUS_BEFORE = re.compile(r"\b(?:plus|and|as\s+well\s+as|together\s+with|combined\s+with)\s+(?:its\s+|their\s+)?$|\+\s*$", re.IGNORECASE)
 _QUALIFIER_IN = re.compile(r"\b(?:including|excluding|incl\.|excl\.|not\s+including)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*[,(—-]\s*(?:including|excluding|incl\.|not\s+including|counting)\s", re.IGNORECASE)  # ", including exports,"
 # "0.9% higher than the 21,181 vehicles the automaker delivered in September": the base level, with
@@ -1044,6 +1045,10 @@ class _Classify:
                 if c.metric == "sales_volume" and t[c.start:c.end].lower() == "total" and c.end <= q.start \
                         and any(x.metric == "exports" for x in self.d.cues_in(sent.start, c.start)):
                     continue  # "sold N vehicles abroad, above its 2024 full-year total of M": a total of the exports spoken of
+                if c.metric == "exports" and _PLUS_BEFORE.search(t, max(sent.start, c.start - 16), c.start) and "respectively" not in t[sent.start:sent.end] \
+                        and any(x.metric == "sales_volume" and x.end <= c.start and not self.d.quantities_in(x.end, c.start)
+                                for x in self.d.cues_in(max(sent.start, c.start - 60), c.start)):
+                    continue  # "retail sales in China plus exports", "domestic sales and exports combined": the whole, not the exports
                 if growth and P.NEGATIVE_RE.fullmatch(t[c.start:c.end]):
                     continue  # "lost 25%" is a direction, not a net loss
                 if t[max(sent.start, c.start - 5):c.start].rstrip().endswith(("and", "or", "&")) \
