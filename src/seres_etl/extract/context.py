@@ -21,7 +21,7 @@ from ..grammar.sentences import Span, split_sentences
 from .patterns import (
     _DATELINE_LEAD, _FX_RATE, _LABEL_LINE, _LAUNCH_TIME_BEFORE, _LIST_LINE, _SOURCE_WORDS, _WHOLE_OF)
 from .lines import (
-    _dateline_country, _list_currency, _price_label_currency, _priced_list_currency, _table_scale)
+    _dateline_country, _list_currency, _list_scale, _price_label_currency, _priced_list_currency, _table_scale)
 from .clauses import _prev
 from .names import (
     _apply_defined_aliases, _code_mentions, _glossed_models, _month_named, _one_segment_name,
@@ -147,6 +147,8 @@ class _Doc:
             self._header_money()
         if "):" in t or ") :" in t:
             _list_currency(t, self.quantities)  # "Highlights (RMB):" over "Turnover: A bn": amounts in yuan
+        if " million" in t or " billion" in t or " mn" in t or " bn" in t or " thousand" in t:
+            _list_scale(t, self.quantities)  # "(in RMB million)" over "Net Loss: 5,059.5 (Q3 2024)": amounts
         # sentences that state a figure: only these need markets, unknown names and cues
         starts = sorted([q.start for q in self.quantities] + [r.start for r in self.ranks])
         self.figure_sentences = [sp for sp in self.sentences

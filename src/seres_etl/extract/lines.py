@@ -199,6 +199,33 @@ def _list_currency(t: str, qs: list[Quantity]) -> None:
             q.kind, q.unit = "money", unit
 
 
+# a unit note on a line of its own over lines of amounts: "Key Financial Results (in RMB million, except for
+# percentages)" over "Total Revenues: 18,673.6 (Q3 2024); 17,446.0 (Q2 2024)"
+_SCALE_NOTE_LINE = re.compile(r"^[^\n|]{0,80}\(\s*(?:in\s+)?(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|EUR|€)\s*(?P<scale>million|mn|billion|bn|thousand)s?\b[^\n()]{0,60}\)[ \t]*:?[ \t]*\n"
+                              r"(?:[ \t]*\n)?(?P<items>(?:[^\n]*\S[^\n]*(?:\n|$)){1,15})", re.MULTILINE)
+_NOT_AMOUNT_LABEL = re.compile(r"\b(?:deliveries|delivered|units|volumes?|margins?|rates?|ratio|headcount|employees)\b|%", re.IGNORECASE)
+
+
+def _list_scale(t: str, qs: list[Quantity]) -> None:
+    """The bare numbers of the items under a unit note of their own ("(in RMB million)") that name an
+    amount ("Vehicle Sales: 16,580.6", "Net Loss: 5,059.5") are amounts in that currency and scale."""
+    for blk in _SCALE_NOTE_LINE.finditer(t):
+        unit, mult = _TABLE_CUR.get(blk["cur"].lower()), _TABLE_MULT[blk["scale"].lower()]
+        if unit is None:
+            continue
+        a, b = blk.span("items")
+        for q in qs:
+            if not a <= q.start < b or q.kind != "count" or q.unit or q.noun or q.scaled:
+                continue
+            line = t.rfind("\n", 0, q.start) + 1
+            lab = t.find(":", line, q.start)
+            if lab < 0 or lab - line > 40 or _NOT_AMOUNT_LABEL.search(t, line, lab) \
+                    or not (_AMOUNT_LABEL.search(t, line, lab) or re.search(r"\bsales\b", t[line:lab], re.I)):
+                continue
+            q.kind, q.unit, q.scaled, q._scale = "money", unit, True, mult
+            q.value = round(q.value * mult, 2)
+
+
 # A dateline's city, where it is abroad: "domestic" there means that country, not China.
 _DATELINE = re.compile(r"\A\s*(?:\*\*)?(?P<city>[A-Z][A-Za-z .'-]{2,20}?)(?:\*\*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]")
 _DATELINE_COUNTRY = {"bangkok": "Thailand", "jakarta": "Indonesia", "kuala lumpur": "Malaysia", "tokyo": "Japan",

@@ -300,7 +300,7 @@ def default_registry() -> Registry:
 _STOP_CAPS = {
     "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or",
     "It", "Its", "This", "That", "These", "Those", "Since", "After", "Before", "While", "When",
-    "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue",
+    "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue", "Revenues", "Income", "Turnover",
     "Net", "Shares", "Share", "Data", "Despite", "Although", "Overall", "Total", "Year",
     "Chinese", "China", "Chinas", "He", "She", "They", "We", "Our", "Their", "You", "Your", "My", "Analyst", "Analysts", "His", "Her", "Why",
     "What", "How", "Photo", "Update", "Editor", "Source", "Notably", "Specifically", "Also",

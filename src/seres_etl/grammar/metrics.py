@@ -135,7 +135,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                 # "car sales brought in N yuan": the segment's takings, written as what its sales generated)
                 # (an aside between: "Vehicle sales, which make up most of the takings, brought in N yuan")
                 r"(?:vehicle|automotive|car|other)\s+sales(?=(?:\*\*|__)?(?:,\s+(?:which|that)\s+[^,;.\n]{3,80},)?(?:\s+(?:were|was|reached|totall?ed|amounted\s+to|came\s+(?:in\s+)?at|generated|brought\s+in|contributed|made\s+up|accounted\s+for)\s+|\s*[:：]\s*)(?:about\s+|approximately\s+)?"
-                r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b))", (M,), 1),
+                r"(?:\$|US\$|RMB|CNY|€|HK\$|¥|\d[\d,.]*\s*(?:billion|million|bn|mn)?\s*(?:yuan|dollars|euros|RMB|CNY)\b)"
+                r"|\s*[:：]\s*\d)", (M,), 1),  # ("Vehicle Sales: 16,580.6" under "(in RMB million)": an amount, when it is one)
     ("vehicle_price", r"(?:cheapest|least\s+expensive|most\s+(?:affordable|expensive)|priciest|entry-level|top-end)\s+(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\$|US\$|HK\$|RMB|CNY|€|¥|\d[\d,.]*\s*(?:yuan|dollars|euros)))|"  # "its cheapest model at RMB127,300"
                       r"prices?|priced|pricing|re-?pric(?:ed|es|ing)|price\s+tag|price\s+range|starting\s+price|starts?\s+at|started\s+at|starting\s+at|"
                       # "the Ultra BEV tops the range at A", "the Max EREV is A yuan", "Li charges A yuan for the L9"
