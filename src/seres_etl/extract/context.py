@@ -19,7 +19,7 @@ from ..grammar.quantities import Quantity, find_quantities
 from ..grammar.ranks import find_ranks
 from ..grammar.sentences import Span, split_sentences
 from .patterns import (
-    _DATELINE_LEAD, _FX_RATE, _LABEL_LINE, _LAUNCH_TIME_BEFORE, _LIST_LINE, _SOURCE_WORDS, _WHOLE_OF)
+    _AHEAD_OF_EVENT, _DATELINE_LEAD, _FX_RATE, _LABEL_LINE, _LAUNCH_TIME_BEFORE, _LIST_LINE, _SOURCE_WORDS, _WHOLE_OF)
 from .lines import (
     _dateline_country, _list_currency, _list_scale, _price_label_currency, _priced_list_currency, _table_scale)
 from .clauses import _prev
@@ -103,7 +103,9 @@ class _Doc:
         codes = self.codes = find_codes(t)  # "(HKEX: 2015)", "2333.HK": listings, not years or counts
         self.times: list[TimeExpr] = []
         for s in self.sentences:
-            st = [x for x in find_time_exprs(t, s.start, s.end) if not any(a < x.end and x.start < b for a, b in codes)]
+            st = [x for x in find_time_exprs(t, s.start, s.end) if not any(a < x.end and x.start < b for a, b in codes)
+                  # (nor the time of an event to come: "ahead of its results on Thursday", "the G6, due to launch in June")
+                  and not _AHEAD_OF_EVENT.search(t, max(s.start, x.start - 80), x.start)]
             self.times.extend(st)
         if any(m.kind == "model" for m in known):
             # "the 2026 Xpeng G9", "a 2024 Model Y": a model year, not a time

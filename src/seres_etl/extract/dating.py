@@ -9,7 +9,6 @@ from ..grammar.periods import (
     Period, TimeExpr, cumulative, day, label_of, month, months_range, same_period_year, year)
 from ..grammar.sentences import Span, split_clauses
 from .patterns import (
-    _AHEAD_OF_EVENT,
     _ABROAD, _ANNOUNCED_AT, _ASIDE_LIST_WORD, _AT_LAUNCH, _BASE_WORDS, _CLAUSE_COMMENT, _COMPARED_TIME,
     _COORDINATED, _CROSSED_BEFORE, _DATELINE_LEAD, _FIGURE_REPORTED_WHEN, _FRONTED_COMPARED,
     _INCLUDING_ASIDE, _LAUNCHED, _LAUNCH_TIME_BEFORE, _MONEY_REPORTED_WHEN, _NEW_CLAUSE, _NOW_PRICED,
@@ -846,9 +845,6 @@ class _Dating:
                 and te.end <= q.start and _SO_CLAUSE.search(t, te.end, q.start):
             te = None  # "its showrooms opened on <day>, so the N insured that month are mostly fleet cars": the day of the
             # event in the clause before, not of the count the consequence states
-        if te is not None and _AHEAD_OF_EVENT.search(t, max(dr.sent.start, te.start - 80), te.start) \
-                and not (te.start >= q.end and self.d.quantities_in(q.end, te.start)):
-            te = None  # "fell 2% to A ahead of its results on Thursday", "sold N before the launch in May": the event's time
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         if q.negative and pre.endswith(("-", "−")):
@@ -1324,7 +1320,6 @@ class _Dating:
                 and not re.search(r"HK\$|Hong\s+Kong|Shanghai|Shenzhen|yuan|RMB", t[dr.sent.start:dr.q.start]):
             abroad = True  # "The American depositary shares, which had been priced at ..., closed at $A": their session
         days = [x for x in self.d.times_in(dr.sent.start, dr.sent.end) if x.grain == "day" and not x.base
-                and not _AHEAD_OF_EVENT.search(t, max(dr.sent.start, x.start - 80), x.start)  # (not "ahead of its results on Thursday")
                 and not (x.start >= dr.q.end and _CLAUSE_AFTER.search(t, dr.q.end, x.start))  # (not "... after it said on Tuesday")
                 # (nor the day of the next clause's own price: "up 2% premarket to $A; they closed Monday at $B")
                 and not (x.start >= dr.q.end and ";" in t[dr.q.end:x.start] and self.d.quantities_in(x.end, min(dr.sent.end, x.end + 30)))]

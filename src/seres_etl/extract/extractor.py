@@ -13,7 +13,6 @@ from ..grammar.periods import Period, TimeExpr, month, months_range, quarter, ye
 from ..grammar.sentences import Span, split_clauses
 from .facts import Fact, entity_id_of
 from .patterns import (
-    _AHEAD_OF_EVENT,
     _ABROAD, _ABROAD_WORD, _ACTIVE_PRICE_MOVE_TO, _ANNOUNCED_AT, _BRACKETED_CHANGE, _CALLED_TARGET_AFTER,
     _COMPARISON_INSERT, _COMPONENT, _CROSSED_BEFORE, _DEEMED_POSSIBLE_AFTER, _ESTIMATED_BY, _FINITE_PAST,
     _FRONTED_TIME, _GENERIC_PRICED, _IMPROVE, _LAUNCHED, _LOSS, _NAMED_PART_VERB, _ONE_CAR_BOUND,
@@ -1045,8 +1044,6 @@ class _Extractor(_Classify, _Dating, _Attribution):
                         and self.d.clock.ref is not None and p.end.year < self.d.clock.ref.year:
                     continue  # "Its shares had finished at HK$16.90 on Monday.": a session before the one reported
                     # ("The stock closed 2025 at HK$17.10" in a report from 2026: last year's close, not today's session)
-                if _AHEAD_OF_EVENT.search(t, max(sent.start, x.start - 80), x.start):
-                    continue  # "fell 2% to A ahead of its results on Thursday": the day of an event to come
                 if _WILL_ON_DAY.search(t, max(sent.start, x.start - 80), x.start):
                     continue  # "The company will report its deliveries on Tuesday": an event to come, no session that dates prices
                 if _FILED_ON_DAY.search(t, max(sent.start, x.start - 30), x.start):

@@ -315,4 +315,7 @@ _NOW_PRICED = keywords.gated(_NOW_PRICED)
 # before is the event's
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:its|their|the|his|her|an?)\s+(?:[\w'’-]+\s+){0,4}?"
                              r"(?:results|earnings|report|launch|debut|listing|IPO|meeting|announcement|release|update|figures|data|event|unveiling|conference)"
-                             r"\s+(?:due\s+|scheduled\s+|set\s+)?(?:on|in|at|for|this|next|later\s+this)?\s*$", re.IGNORECASE)
+                             r"\s+(?:due\s+|scheduled\s+|set\s+)?(?:on|in|at|for|this|next|later\s+this)?\s*$"
+                             # ("the G6 SUV, due to launch in June, ...": the time of a launch to come)
+                             r"|\b(?:due|set|scheduled|slated|expected|poised|planned)\s+(?:to\s+(?:launch|debut|arrive|go\s+on\s+sale|hit\s+(?:showrooms|the\s+market)|"
+                             r"(?:start|begin)\s+deliveries|be\s+(?:launched|unveiled|released|delivered))|for\s+(?:launch|release|delivery))\s+(?:in|on|by|from|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
