@@ -845,6 +845,13 @@ class _Dating:
                 and te.end <= q.start and _SO_CLAUSE.search(t, te.end, q.start):
             te = None  # "its showrooms opened on <day>, so the N insured that month are mostly fleet cars": the day of the
             # event in the clause before, not of the count the consequence states
+        if te is not None and te.grain == "month" and dr.metric in ("share_price", "market_cap") and dr.measure == "level" \
+                and (tp := self.resolve(te)) is not None and tp.start is not None:
+            # "closed mixed on Friday, when trading for April ended: X at $A, Y at $B": the session's day, in that month
+            days = [x for x in self.d.times_in(dr.sent.start, q.start) if x.grain == "day" and not x.base and x.kind == "abs"
+                    and (xp := self.resolve(x)) is not None and xp.start is not None and tp.start <= xp.start <= tp.end]
+            if len(days) == 1:
+                te = days[0]
         dr.time = te
         pre = t[max(dr.clause.start, q.start - 40):q.start]
         if q.negative and pre.endswith(("-", "−")):
