@@ -318,4 +318,7 @@ _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+
                              r"\s+(?:due\s+|scheduled\s+|set\s+)?(?:on|in|at|for|this|next|later\s+this)?\s*$"
                              # ("the G6 SUV, due to launch in June, ...": the time of a launch to come)
                              r"|\b(?:due|set|scheduled|slated|expected|poised|planned)\s+(?:to\s+(?:launch|debut|arrive|go\s+on\s+sale|hit\s+(?:showrooms|the\s+market)|"
-                             r"(?:start|begin)\s+deliveries|be\s+(?:launched|unveiled|released|delivered))|for\s+(?:launch|release|delivery))\s+(?:in|on|by|from|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+                             r"(?:start|begin)\s+deliveries|be\s+(?:launched|unveiled|released|delivered))|for\s+(?:launch|release|delivery))\s+(?:in|on|by|from|at)\s+(?:early\s+|late\s+|mid-?)?$"
+                             # ("expected to top N when it publishes results on March 24": the day results are due)
+                             r"|\b(?:when|once)\s+(?:it|they|the\s+(?:company|group|carmaker|automaker))\s+(?:publishes|reports|releases|announces|posts)\s+(?:its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?(?:results|earnings|figures|numbers)\s+(?:on|in)\s+$", re.IGNORECASE)
