@@ -276,6 +276,8 @@ class _Doc:
             return year(fy) if fy is not None else None
         if te.rule == "elided_ordinal":
             return self._elided_ordinal(te)
+        if te.rule == "n_month_tally":
+            return self._n_month_tally(te)
         if te.rule == "following_year":
             fy = self._frame_year(te.start, named=True)  # "N in 2020 and M the following year": the year after the one last named
             return year(fy + 1) if fy is not None else None
@@ -370,6 +372,20 @@ class _Doc:
                     self._fy_months = (m1, y2 - label)
                     break
         return self._fy_months
+
+    def _n_month_tally(self, te: TimeExpr) -> Period | None:
+        """"a two-month tally", "its three-month total": that many months, ending with the last month the
+        sentence names before it (none named: no period)."""
+        sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
+        months = [p for x in self.times_in(sent.start, te.start) if x.grain == "month" and not x.base
+                  and (p := self.resolve(x)) is not None and p.kind == "month" and p.start is not None] if sent else []
+        if not months:
+            return None
+        n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(te.text.split("-month")[0].split()[-1].lower())
+        n = n or int(re.search(r"\d", te.text).group(0))
+        end = max(months, key=lambda p: p.start).start
+        start_m = end.year * 12 + end.month - 1 - (n - 1)
+        return months_range(start_m // 12, start_m % 12 + 1, end.year, end.month)
 
     def _elided_ordinal(self, te: TimeExpr) -> Period | None:
         """"in the second", "in the third": the quarter or half of that number, in the year of the

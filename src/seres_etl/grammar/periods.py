@@ -762,6 +762,13 @@ def _elided_ordinal(m, c):
     return None
 
 
+# "N in February, following M in January, for a two-month tally of T": the months named before it, counted
+# back from the last; resolved by the extractor's context (extract.context), which knows the month named
+@rule("n_month_tally", r"\b(?:a|its|their|the|this)\s+(?:combined\s+)?(?P<n>two|three|four|five|six|[2-6])-month\s+(?:combined\s+)?(?:tally|total|sum|haul|run|figure|volume)\b", grain="range")
+def _n_month_tally(m, c):
+    return None
+
+
 # "the final three months of 2022", "the last quarter of last year", "the closing six months of the
 # year": the year's last quarter or half (the year is required: "the last three months" alone is
 # the three months before the report)
@@ -1200,7 +1207,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cum_as_of": (("as of", "as at", "end of", "by end", "at end", "through", "till", "until", "up to"), ("M",)),
     "cum_since": (("since", "cumulativ", "accumulated", "to date", "all-time", "all time"),),
     "first_day_of_month": (("day of",), ("M",)), "final_quarter_of": (("months of", "quarter of"),), "final_half_of": (("months of", "half of"),),
-    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_taking": (("full year", "whole year", "entire year", "full-year", "whole-year", "entire-year"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("first", "second", "third", "fourth"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
+    "frame": (("quarter", "month", "year", "period", "half", "week"),), "frame_annual": (("full", "annual", "whole"),), "frame_taking": (("full year", "whole year", "entire year", "full-year", "whole-year", "entire-year"),), "frame_same": (("same",),), "frame_that": (("that",),), "frame_then": (("back then", "at the time", "at that time"),), "that_year": (("that year", "same year"),), "elided_ordinal": (("first", "second", "third", "fourth"),), "n_month_tally": (("month tally", "month total", "month sum", "month haul", "month run", "month figure", "month volume", "month combined"),), "following_year": (("following year", "next year", "subsequent year", "year later"),), "that_fiscal_year": (("fiscal year", "financial year"),), "fiscal_year": (("fy",),), "frame_this": (("in this",),),
     "vague": (("months", "throughout", "per month", "every month", "monthly"),),
 }
 
