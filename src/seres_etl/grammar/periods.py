@@ -1423,6 +1423,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
     bare_months: set[int] = set()  # "in June", "June deliveries": months named without a year
     past_months: set[int] = set()  # of them, the months a past-tense sentence reports a figure for
     future_months: set[int] = set()  # ... and those a sentence looks forward to ("expected to hit N in August")
+    month_bounds: set[dt.date] = set()  # the bounds set by a month named with its year (not by a quarter or half)
     from .sentences import split_sentences
     text = text.replace("’", "'")
     for sp in split_sentences(text):
@@ -1465,6 +1466,7 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                 elif p.kind == "month":
                     nxt = p.end + dt.timedelta(days=1)
                     bump(nxt if past else p.start, "month")
+                    month_bounds.add(nxt if past else p.start)
                 elif p.kind in ("quarter", "half", "range") and p.start is not None:
                     bump(p.end + dt.timedelta(days=1), "month")
                 elif p.kind == "year":
@@ -1546,9 +1548,10 @@ def _infer(text: str) -> tuple[dt.date | None, str, int | None]:
                     if precision == "day" and cand > bound + dt.timedelta(days=45) and not (bound == event_day and cand.year == bound.year):
                         break  # a full date states the time of writing; "launched on April 8" is before it, not months after
                         # (unless it is itself a launch's: "went on sale on August 27, 2024 ... results out on Nov 20")
-                    if precision == "month" and cand > bound + dt.timedelta(days=92):
+                    if precision == "month" and bound in month_bounds and cand > bound + dt.timedelta(days=92):
                         break  # a month reported with its year dates the text within a few months: "sold N in August
                         # 2023 ... went on sale on July 6", "down from a peak of $X on January 11" are days before it
+                        # (a quarter's results come out later: "in the first quarter of 2022 ... announced on July 11")
                     bump(cand, "day")
                     break
     if bound is not None and bound == event_day and precision == "day":
