@@ -824,6 +824,10 @@ class _Attribution:
             if subj:
                 dr.entity, dr.role = subj[0], "subject"
                 return
+        if dr.metric == "rank" and t[q.end:q.end + 2] == ", " and not t[_after_dateline(t, sent.start, q.start):q.start].strip() \
+                and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None and nxt.start == q.end + 2:
+            dr.entity, dr.role = nxt, "after"  # "Fifth, NIO Inc., delivered N": the name the place that opens the sentence is given to
+            return
         if dr.metric == "rank" and t[q.end - 1:q.end] == "." and (nxt := next((m for m in ms if m.start >= q.end), None)) is not None \
                 and re.fullmatch(r"\s+", t[q.end:nxt.start]):
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places

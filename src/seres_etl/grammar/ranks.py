@@ -35,6 +35,7 @@ _ORD12 = _ORD.replace("?P<num>", "?P<num12>").replace("?P<word>", "?P<word12>")
 _ORD13 = _ORD.replace("?P<num>", "?P<num13>").replace("?P<word>", "?P<word13>")
 _ORD14 = _ORD.replace("?P<num>", "?P<num14>").replace("?P<word>", "?P<word14>")
 _ORD15 = _ORD.replace("?P<num>", "?P<num15>").replace("?P<word>", "?P<word15>")
+_ORD16 = _ORD.replace("?P<num>", "?P<num16>").replace("?P<word>", "?P<word16>")
 
 # "a close third", "a distant second": how near the place was, before it
 _CLOSE_WORDS = r"a\s+(?:close|distant|strong|solid)\s+"
@@ -79,6 +80,10 @@ RANK_RX = re.compile(
     + r"|(?:(?<=,\s)(?:from|against|compared\s+(?:with|to)|versus|vs\.?)|(?<=\s)from)\s+(?:the\s+)?" + _ORD8 + r"(?:\s+(?:place|position|spot))?(?=\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|the\s+(?:previous|prior)\s+(?:year|month)))"
     # a place set off after the name, its figure's verb after it: "X, ninth, sold N", "GAC Group, eighth, delivered"
     + r"|(?<=[A-Za-z0-9)],\s)" + _ORD15 + r"(?=,\s+(?:also\s+)?(?:sold|delivered|shipped|exported|produced|registered|logged|posted|recorded|with)\s)"
+    # a place that opens a ranking's sentence, the name set off after it: "Fifth, NIO Inc., delivered N",
+    # "Sixth, Li Auto, in November delivered N" (not a discourse "Second, X delivered ...": the name is set off)
+    + r"|(?:\A|(?<=\n)|(?<=[.!?]\s))" + _ORD16 + r"(?=,\s+(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,3},\s+"
+    + r"(?:[^,.;\n]{0,25}?\s)?(?:sold|delivered|shipped|exported|produced|registered|logged|posted|recorded|handed\s+over)\s)"
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
@@ -188,7 +193,7 @@ def find_ranks(text: str, start: int = 0, end: int | None = None) -> list[Rank]:
         for num, word in (("num", "word"), ("num2", "word2"), ("num3", "word3"), ("num4", "word4"), ("num5", "word5"),
                           ("num6", "word6"), ("num7", "word7"), ("num8", "word8"), ("num9", "word9"), ("num10", "word10"),
                           ("num11", "word11"), ("num12", "word12"), ("num13", "word13"), ("num14", "word14"),
-                          ("num15", "word15")):
+                          ("num15", "word15"), ("num16", "word16")):
             g = num if m.group(num) else word if m.group(word) else None
             if g is None:
                 continue
