@@ -80,6 +80,8 @@ _SAID_IT = re.compile(r"\s+(?:also\s+)?(?:said|says|added|reported|announced|not
 _FRONTED_AS_OF = re.compile(r"[\s*_]*(?:(?:As\s+(?:of|at)|By|Through|Until|In|During|Since)\s+[^,;.]{2,40},\s*)?")
 _BESIDE_RIVAL = re.compile(r"\b(?:behind|after|ahead\s+of|trailing|followed\s+by|led\s+by|overtaking|beating)\s+(?:the\s+)?$", re.IGNORECASE)
 _RIVAL_WITH = re.compile(r"\s+with\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?")
+_AGENT_BEFORE = re.compile(r"\b(?:led|owned|backed|controlled|run|built|made|founded|set\s+up|formed|created|developed|operated)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+                           r"(?:[\w&.'-]+(?:\s+[\w&.'-]+)?\s+(?:and|&)\s+)?$")
 _RELATIVE_MEMBERS = re.compile(r"\s*,\s*(?:which|that)\s+(?:includes?|included|comprises?|covers?|spans?|counts?)\b", re.IGNORECASE)
 # "Thanks to its new SUV, ...", "Helped by the X, ...", "On the back of the Y, ...": a fronted cause and what it names
 _FRONTED_CAUSE = re.compile(r"[\s*_]*(?:(?:[Tt]hanks|[Oo]wing|[Dd]ue)\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|(?:[Hh]elped|[Bb]oosted|[Dd]riven|[Bb]uoyed|[Ll]ifted|[Pp]ropelled|[Pp]owered)\s+(?:largely\s+|mainly\s+|partly\s+)?by|[Oo]n\s+the\s+back\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:new|popular|cheap|cheaper|affordable|budget|hot-selling|best-selling)\s+)?")
@@ -1356,7 +1358,14 @@ class _Attribution:
                 # "X (HKG: 0000), which owns Y and whose stock ended at N": "whose" is X's again
                 inside = [m for m in inside if m.start >= whose]
             if ante and not inside:
-                dr.entity, dr.role = ante[-1], "relative"
+                a = ante[-1]
+                if _AGENT_BEFORE.search(t, max(sent.start, a.start - 50), a.start) and (cm := t.rfind(",", sent.start, a.start)) > 0:
+                    # "HIMA, the alliance led by Huawei, which delivered N": the name the apposition describes,
+                    # not the agent of its participle
+                    head = [m for m in ms if m.end <= cm and re.fullmatch(r"\s*", t[m.end:cm])]
+                    if head:
+                        a = head[-1]
+                dr.entity, dr.role = a, "relative"
                 return
         # "..., of which 1.28 million were NEVs": the segment the part is
         if _OF_WHICH.search(t, max(sent.start, q.start - 16), q.start):
