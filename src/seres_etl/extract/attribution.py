@@ -37,7 +37,11 @@ _STOCK_OPENS = re.compile(r"\s*The\s+(?:stock|shares)\b")
 _THE_BRAND = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}brand")
 _MODEL_DESCRIBED_AT = re.compile(r",\s+(?:the\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?['’]s\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}?(?:model|car|SUV|sedan|EV|version|variant|trim)\s+at\s+"
                                  r"(?:about\s+|around\s+|just\s+|only\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?$", re.IGNORECASE)
-_CLAUSE_COMPANY_SUBJECT = re.compile(r"[\s,;]*(?:and|while|but|as|whereas)\s+the\s+(?:company|firm|group|carmaker|automaker)\s+(?:[a-z]+ly\s+)?(?:sold|delivered|shipped|produced|built|made|reported|posted|recorded|booked|earned|handed\s+over)\b")
+_CLAUSE_COMPANY_SUBJECT = re.compile(r"[\s,;]*(?:and|while|but|as|whereas)\s+the\s+(?:company|firm|group|carmaker|automaker)\s+(?:[a-z]+ly\s+)?(?:sold|delivered|shipped|produced|built|made|reported|posted|recorded|booked|earned|handed\s+over)\b"
+                                     # ("...; as of November 30, the company's cumulative deliveries reached N": a clause of its own
+                                     # about the company, after the parts a list before it named)
+                                     r"|\s*(?:(?:and|while|but)\s+)?(?:(?:as\s+of|by|at\s+the\s+end\s+of)\s+[^,;]{3,30},\s+)?the\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+                                     r"(?:[\w-]+\s+){0,2}?(?:deliveries|sales|output|production|revenue|volume)\b")
 _COMPANY_COREF = re.compile(r"(?:[Tt]he\s+(?:[\w-]+-(?:based|owned|run|controlled)\s+)?(?:company|firm|group|Group)|Company)$")
 # ("The trend in May was much the same.": how a period went, told in words for its overall picture)
 # "Sales at BYD climbed ...", "Deliveries at Li Auto rose ...": the company whose results they are
@@ -1428,7 +1432,10 @@ class _Attribution:
         # 1) the nearest known maker, brand or model before it, in its clause then its sentence
         for lo in (cl.start, sent.start):
             if lo == sent.start and cl.start > sent.start and _CLAUSE_COMPANY_SUBJECT.match(t, cl.start, q.start) \
-                    and (mk := self._focus_company()) is not None and mk.kind in ("company", "group"):
+                    and (mk := next((x.entity for x in drafts if x.sent == sent and x.q.end <= cl.start and x.role == "subject"
+                                     and x.entity is not None and x.entity.kind in ("company", "group")), None)
+                         or self._focus_company()) is not None and mk.kind in ("company", "group"):
+                # (the company its sentence opened on, when an earlier clause of it had one as its subject)
                 # "The X led its class in May, and the carmaker shipped N": the clause's own subject, the
                 # company spoken of, not the model that opens the sentence
                 dr.entity, dr.role = mk, "coref"
