@@ -248,6 +248,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
         self.vehicle_metric_para = -1  # the paragraph of the last figure that set the volume metric
         self.ranked_volume: str | None = None  # what a ranking's figures count
         self.alone_frame: tuple[int, Period] | None = None  # (paragraph, period) of a part set apart with "alone"
+        self.intro_frame: tuple[int, Period] | None = None  # (paragraph, period) a colon-ended introduction dates
         self.section_period: Period | None = None  # the one period the heading above names ("Highlights for the Third Quarter")
         # (paragraph, stand-in metric, metric it stands in for): "Using registrations as a proxy, X had N"
         self.substitute_metric: tuple[int, str, str] | None = None
@@ -434,6 +435,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
         if self.list_period is not None:
             return self.list_period
         para = self.d.paragraph_of(self.sent_index)
+        if self.intro_frame is not None and self.intro_frame[0] == para:
+            return self.intro_frame[1]  # "Here is how the other makers fared in March:" over a paragraph of prose
         if self.alone_frame is not None and self.alone_frame[0] == para and (grain := _GRAIN_ASKED.get(self.alone_frame[1].kind)) \
                 and grain.search(self.text, (sp := self.d.sentences[self.sent_index]).start, sp.end):
             return self.alone_frame[1]
@@ -1079,6 +1082,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     continue  # "Firefly, the brand unveiled in December, has not started deliveries": the month of an event, no period reported
                 if intro:
                     self.list_period = p  # the items of the list below are figures of this period
+                    if t[sent.start:sent.end].rstrip().endswith(":"):
+                        self.intro_frame = (self.d.paragraph_of(self.sent_index) + 1, p)
                 self.frame_period, self.frame_local = p, False
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
