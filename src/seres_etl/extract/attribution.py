@@ -1393,6 +1393,11 @@ class _Attribution:
                 return
             dr.entity, dr.role = wseg[-1], "part"
             return
+        if dr.metric == "market_cap" and corefs and corefs[-1].start() >= cl.start and re.search(r"\b(?:giving|valuing|leaving|putting)\b", t[cl.start:q.start]) \
+                and (px := next((x for x in reversed(drafts) if x.sent == sent and x.q.end <= q.start and x.metric == "share_price"
+                                 and x.entity is not None and x.entity.kind in ("company", "group")), None)) is not None:
+            dr.entity, dr.role = px.entity, "coref"  # "Its A shares ended at N yuan, giving the group a market value of M": the listed company's
+            return
         # "X Group also reports Y's volumes: ... the group delivered 114,011": "the group" is the group named before
         grp = [c for c in corefs if c.start() >= cl.start and re.fullmatch(r"[Tt]he\s+group", c.group(0))]
         if grp and not any(grp[-1].end() <= m.start and m.end <= q.start for m in usable):
