@@ -191,6 +191,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
                              # not the verbs of orders, counted from the launch such an aside dates: ", which opened pre-orders on
                              # May 2, saw N in an hour")
                              r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered|said|reported|announced)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+_TRAILING_LAUNCH_RELATIVE = re.compile(r",\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3})?(?:which|who|that)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b")
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|until)\s+(?!being\b)[a-z]+ing\b")
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
 # (also a possessive one: "X, the country's biggest carmaker by sales in <year>, sold N", with a
 # possessor of more than one word: "X, Dongfeng Motor's luxury arm that went public in June, posted")
@@ -497,9 +499,17 @@ class _Dating:
             cands = [te for te in cands if not any(a <= te.start and te.end <= b for a, b in rel)]
             # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
             # a relative clause that closes the sentence dates what it tells of Y, not the figures before it)
-            trail = next((m.start() for m in re.finditer(r",\s+(?:which|who)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b", t[q.end:sent.end])), None)
+        if ", which " in t[sent.start:sent.end] or ", who " in t[sent.start:sent.end] or " that " in t[sent.start:sent.end]:
+            # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
+            # a relative clause that closes the sentence dates what it tells of Y, not the figures before it;
+            # so does one on an appositive: "..., and M from Y, the brand that began deliveries in April")
+            trail = _TRAILING_LAUNCH_RELATIVE.search(t, q.end, sent.end)
             if trail is not None:
-                cands = [te for te in cands if te.start < q.end + trail]
+                cands = [te for te in cands if te.start < trail.start()]
+        if " after " in t[qend:sent.end] or " before " in t[qend:sent.end] or " until " in t[qend:sent.end]:
+            # "returned to the list in tenth place after missing out in May": the time of a clause led by a
+            # gerund after the figure is that clause's event, not the figure's
+            cands = [te for te in cands if not (te.start >= qend and _GERUND_CLAUSE.search(t, qend, te.start))]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
                 or "'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
