@@ -513,6 +513,11 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     return lp
                 if focus is not None:
                     return month(*focus)
+            if want == "month" and fp is not None and fp.kind == "year" and (lp := self.lead_period) is not None \
+                    and lp.kind == "month" and lp.end is not None and lp.end.year == fp.end.year:
+                # "... has sold N this year. The X took M deliveries in the month": after a figure for the
+                # year, "the month" is the month the article reports on
+                return lp
             return None
         return self.d.resolve(te)
 

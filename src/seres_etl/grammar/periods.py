@@ -1158,6 +1158,12 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|l
 # a count told in the present perfect, its clause running on to the time after it ("has sold N units ",
 # "have been delivered ", "have topped N units ")
 _PERFECT_COUNT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:delivered|sold|produced|built|shipped|exported|received|booked|racked\s+up|accumulated|topped|passed|exceeded|surpassed|crossed)\b(?:[^.;,]|[.,](?=\d))*$", re.IGNORECASE)
+def _perfect_this_year(m, c):
+    p = _rel_year(m, c)
+    f = _ytd_end(c, p.end.year) if p is not None and p.end is not None else None
+    return months_range(f[0], 1, f[0], f[1]) if f and f[0] == p.end.year else p
+
+
 # ("its highest monthly total so far this year", "a record for this year", "the most in a month this year",
 # "the strongest quarter of the year": the stretch a record is set in)
 _RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|busiest|lowest|weakest|worst|slowest|quietest)\s+(?:[\w-]+\s+)?(?:month|quarter|week|total|tally|figure|result)\s+(?:so\s+far\s+)?(?:of\s+|in\s+|for\s+)?$"
@@ -1312,6 +1318,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             # "X says it has sold N cars since 2017": a running total to date, from
             # that year on (not the year's own figure)
             out.append(TimeExpr(s - 6, e, "cum", text[s - 6:e], (lambda c: _cum_since(None, c)), grain="month", rule="cum_since"))
+            continue
+        if name == "rel_year" and m.group(0)[:4].lower() == "this" and not base \
+                and _PERFECT_COUNT_BEFORE.search(text, max(start, s - 120), s):
+            # "the crossover has now sold N units in China this year": a running total, the year up to
+            # the month reported (not the whole year)
+            out.append(TimeExpr(s, e, "ytd", text[s:e], (lambda c, m=m: _perfect_this_year(m, c)), grain="range", rule="ytd"))
             continue
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))
