@@ -27,6 +27,9 @@ _PART_PREDICATE = re.compile(
     r"|\s+(?:made|built|produced|assembled|manufactured)\s+(?:at|in)\s[^.;:,\d]{0,50}?)\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
     re.IGNORECASE)
+# "including 31,000 overseas", "of which 2,000 abroad": a part of a count, sold outside the home market
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|with)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
+_PART_ABROAD_AFTER = re.compile(r"\s*(?:(?:units|vehicles|cars)\s+)?(?:(?:sold|delivered)\s+)?(?:overseas|abroad|outside\s+(?:of\s+)?China)\b", re.IGNORECASE)
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 # a time that a figure follows at once is that figure's, not one named clauses before it
@@ -38,7 +41,8 @@ _TICKER_IN_PARENS = re.compile(r"(?<=[a-z.] )\((?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEH
 _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:(?<!compared\s)(?<!relative\s)(?<!comparison\s)to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
 # "..., up 18.6%, bringing its January-August exports to 721,400": a running total after the change
 # "..., bringing the cumulative total for the year so far to N": the total of what the figure before counts
-_BRINGING_TOTAL = re.compile(r"[^,;.]{0,40},\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+# (past the change told of the figure first: "shipped N abroad last month, up 32% from a year earlier, bringing ...")
+_BRINGING_TOTAL = re.compile(r"[^,;.]{0,40}(?:,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|decline|drop|fall)\s+of)\s[^,;]{0,50}?)?,\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
@@ -259,6 +263,10 @@ class _Classify:
             # "3,008 of the vehicles it delivered in May were exported": what became of the part
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
             dr.part_metric = True  # type: ignore[attr-defined]
+        elif dr.measure == "level" and q.kind in ("count", "vehicle") and _PART_ABROAD_AFTER.match(t, max(q.end, q.noun_end)) \
+                and _PART_BEFORE.search(t, max(sent.start, q.start - 30), q.start):
+            dr.metric = "exports"  # "sold N cars in May, including M overseas": the part sold abroad
+            dr.part_metric = True  # type: ignore[attr-defined]
         elif (run := self._running_total_of(dr, drafts)) is not None:
             dr.metric = run.metric  # "exported N in May, bringing the total for the year to M": a total of the same
         elif cue is not None and cue.start >= q.end and dr.measure == "level" and q.kind in ("count", "vehicle") \
@@ -314,6 +322,11 @@ class _Classify:
                 # ranking position is stated with is what the ranking counts, not the exports before it
                 # (unless the ranking before was one of exports: "4. X - N units ... Y came fifth with N")
                 fm = self.ranked_volume or self.lead_volume or "sales_volume"
+            if fm in M.VOLUME and not earlier and self.ranked_volume is not None and fm != self.ranked_volume \
+                    and _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None:
+                # "X remained the largest exporter, shipping N abroad. Its brand sold M in Europe. Y ranked
+                # second with K units": a figure stated with its place counts what the ranking counts
+                fm = self.ranked_volume
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):

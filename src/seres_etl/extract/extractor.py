@@ -207,6 +207,9 @@ _FIRST_TIME_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+for\s+the\s+(?:very\s+)?f
 _FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,4}?(?:to|month|time|quarter|year|week|day)\s+(?:(?:that|when|in\s+which)\s+)?(?:[\w-]+\s+){0,5}?$", re.IGNORECASE)
 
 
+# the leader of a ranking, named by a superlative: "the country's largest vehicle exporter", "the top-selling brand"
+_TOP_OF_RANKING = re.compile(r"\b(?:largest|biggest|top(?:-selling)?|best-selling|leading)\s+(?:[\w-]+\s+){0,2}?(?:exporter|seller|carmaker|automaker|maker|manufacturer|brand)s?\b", re.IGNORECASE)
+
 class _Extractor(_Classify, _Dating, _Attribution):
     def __init__(self, d: _Doc):
         self.d = d
@@ -782,8 +785,10 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     else:
                         self.part_whole = None
                     self.last_level = dr
-                if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
+                if dr.metric in M.VOLUME and (any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks)
+                                              or _TOP_OF_RANKING.search(t, dr.sent.start, dr.q.start)):
                     self.ranked_volume = dr.metric  # what a ranking's figures count ("3. X - 104,300 units")
+                    # (or the leader's: "X remained the largest exporter, shipping N abroad. Y ranked second with M")
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
