@@ -191,6 +191,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
                              # not the verbs of orders, counted from the launch such an aside dates: ", which opened pre-orders on
                              # May 2, saw N in an hour")
                              r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered|said|reported|announced)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+_COORDINATE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
 _TRAILING_LAUNCH_RELATIVE = re.compile(r",\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3})?(?:which|who|that)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b")
 _GERUND_CLAUSE = re.compile(r"\b(?:after|before|until)\s+(?!being\b)[a-z]+ing\b")
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
@@ -1079,7 +1080,7 @@ class _Dating:
             elif dr.metric == "orders" and self.frame_day is not None and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
-                p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
+                p = self._after_base(dr, drafts) or self._coordinate_period(dr, drafts) or self._frame_for(dr.metric)
         if te is not None and te.kind == "abs" and te.grain in ("day", "month") and te.end <= q.start and dr.measure == "level" \
                 and _BY_END_OF_THAT_MONTH.match(t, max(q.end, q.noun_end)) and (pd := self.resolve(te)) is not None and pd.end is not None:
             p = month(pd.end.year, pd.end.month)  # "opened orders on <day> and had N by the close of that month": that month
@@ -1198,6 +1199,17 @@ class _Dating:
         if dr.metric == "share_price" and dr.measure == "level" and p is not None and p.kind == "day":
             self.last_session = (self.sent_index, p)
         dr.period = p
+
+    def _coordinate_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
+        """"X sold A in the year, up 5%, while Y delivered B": a count with no time of its own, in a clause
+        coordinated with one that counts the same thing, is of that clause's period."""
+        if dr.measure != "level" or dr.metric not in M.VOLUME or dr.base_level:
+            return None
+        prev = [x for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= dr.q.start and x.measure == "level"
+                and x.metric == dr.metric and x.period is not None and not x.base_level and x.time is not None]
+        if prev and _COORDINATE_CLAUSE.search(self.text, prev[-1].q.end, dr.q.start):
+            return prev[-1].period
+        return None
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):
