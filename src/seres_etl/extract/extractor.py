@@ -481,7 +481,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
             if want == "year" and fp is not None and fp.kind in ("quarter", "half") and fp.end is not None and fp.end.month == 12:
                 return year(fp.end.year)  # "Q4 profit was A. For the year, margin was B": the year that quarter closes
-            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
+            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)(?:for|in|during)\s+the\s+year$", te.text):
                 # "cumulative sales for the year" in a monthly report, "sold N in December and M for the year": January to that month
                 ref = self.d.clock.ref
                 if ref is not None and fp.end is not None and ref.year > fp.end.year:
