@@ -760,6 +760,20 @@ class _Attribution:
                 return m
         return None
 
+    def _roundup_paragraph_without_maker(self, q: Quantity) -> bool:
+        """A paragraph that names no maker before the figure, in a roundup of many makers' figures (not
+        an article about the maker the paragraph before was about)
+        ("BYD: 51,200 / Tesla China: 13,900 / ... For June 1-15, NEV registrations totaled N"): its bare
+        segment is the market's, not a segment of the maker the paragraph before was about."""
+        ps = self._paragraph_start()
+        if any(m.kind in ("company", "group", "brand", "model") for m in self.d.mentions_in(ps, q.start)):
+            return False
+        makers = getattr(self, "_roundup_makers", None)
+        if makers is None:
+            makers = self._roundup_makers = len({m.entity_id or m.text for m in self.d.mentions_in(0, len(self.text))
+                                                 if m.kind in ("company", "group", "brand") and m.known})
+        return makers >= 6
+
     def _maker_frame(self, sent: Span, q: Quantity) -> Mention | None:
         """The maker (company, group, brand or model) the text is about here, unless the sentence
         credits an industry body ("CAAM said NEV production reached ...": the industry's)."""
@@ -769,7 +783,9 @@ class _Attribution:
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
                 and not (_INDUSTRY_HINT.search(t, sent.start, sent.end) and _INDUSTRY_BODY.search(t, sent.start, sent.end)) \
                 and not _ACROSS_INDUSTRY.match(t, sent.start) \
-                and not _MARKET_SUBJECT.search(t, max(t.rfind("\n\n", max(0, sent.start - 400), sent.start), sent.start - 400, 0), sent.start + 1):
+                and not _MARKET_SUBJECT.search(t, max(t.rfind("\n\n", max(0, sent.start - 400), sent.start), sent.start - 400, 0), sent.start + 1) \
+                and not (fe is self.frame_entity and (self.doc_entity is None or (fe.entity_id or fe.text) != (self.doc_entity.entity_id or self.doc_entity.text))
+                         and self._roundup_paragraph_without_maker(q)):
             # ("Across the industry, sales of NEVs reached N, the CPCA said": the industry's, the body named
             # after the figure as before it)
             return fe
