@@ -30,6 +30,9 @@ _PART_PREDICATE = re.compile(
 # "including 31,000 overseas", "of which 2,000 abroad": a part of a count, sold outside the home market
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|with)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
 _PART_ABROAD_AFTER = re.compile(r"\s*(?:(?:units|vehicles|cars)\s+)?(?:(?:sold|delivered)\s+)?(?:overseas|abroad|outside\s+(?:of\s+)?China)\b", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:fell|fall|dropped|drop|declined|decline|slipped|slip|slid|shrank|shrink|eased|ease|rose|rise|climbed|climb|grew|grow|increased|increase|improved|improve|edged\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# the owners of a company and their stakes: "a joint venture of X (50%) and Y (50%)", "owned by ..."
+_OWNERSHIP = re.compile(r"\b(?:joint\s+venture|JV)\s+(?:of|between|owned\s+by)\b|\b(?:owned|held)\s+by\b|\bshareholders?\s+(?:are|include)\b", re.IGNORECASE)
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 # a time that a figure follows at once is that figure's, not one named clauses before it
@@ -393,6 +396,8 @@ class _Classify:
             dr.metric = "revenue_share"  # "Vehicle sales were RMB15.48 billion, or 90.5% of the total": that revenue's share
         elif q.kind == "percent" and dr.measure == "level" and _PART_OF_A_WHOLE.match(t, q.end):
             dr.metric = "other"  # "about 60% of the volume", "~65% of the parts": a part of something no cue names, not the margin told before
+        elif q.kind == "percent" and dr.measure == "level" and _OWNERSHIP.search(t, sent.start, q.start):
+            dr.metric = "other"  # "a joint venture of SAIC (50.1%), GM (44%) and ...": the partners' stakes
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -745,6 +750,8 @@ class _Classify:
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}[-−]?$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
             return False  # ("widened to 14.1% from 1.1% a year earlier": the earlier figure is the base)
+        if _MOVED_FROM.search(before) and any(c.metric in M.PERCENT_LEVEL for c in self.d.cues_in(cl.start, q.start)):
+            return False  # "saw its share drop from 10.1% a year earlier": the ratio's earlier level
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio
