@@ -248,6 +248,12 @@ _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|el
 _PENETRATION_OF_SEG = re.compile(r"\bpenetration(?:\s+rate)?\s+of\s+(?P<seg>NEVs|new[- ]energy\s+(?:passenger\s+)?vehicles|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)"
                                  r"(?:\s+in\s+(?:the\s+)?(?P<region>China|Chinese|Europe|European|the\s+US|US|global|the\s+world)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?market)?"
                                  r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a rate told with no owner: "Penetration reached 40.2%", "the retail penetration rate stood at", or a share
+# told of "it" alone: "In February it had been 35.1%" (whose rate, the sentence before says)
+_BARE_PENETRATION = re.compile(r"[\s*_-]*(?:(?:In|For|During|By)\s+[^,;]{1,40},\s*)?(?:the\s+)?(?:(?:retail|wholesale|overall|monthly)\s+)?[Pp]enetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
+_IT_WAS_SHARE = re.compile(r"[\s*_-]*(?:(?:In|For|During|By)\s+[^,;]{1,40}?,?\s+)?it\s+(?:had\s+been|was|stood\s+at|had\s+stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$")
+_PENETRATION_SEG_ANY = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?penetration"
+                                  r"|\bpenetration(?:\s+rate)?\s+of\s+(?P<seg2>NEVs|new[- ]energy\s+(?:passenger\s+)?vehicles|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\b", re.IGNORECASE)
 _PENETRATION_KEY = {"nev": "NEV", "new": "NEV", "ev": "EV", "electric": "EV", "plug-in": "plug-in hybrid", "bev": "BEV", "phev": "PHEV"}
 # (or "its share" alone, with the market left unsaid: "X led with N units, though its share slipped to M%")
 _PAIR_TOGETHER = re.compile(r"(?:\s*,\s+(?:the|both)\s+[^,.;\d]{1,50},)?\s+(?:together|jointly)\s+(?:took|held|had|accounted\s+for|made\s+up|sold|delivered|captured|commanded)\b")
@@ -774,6 +780,21 @@ class _Attribution:
                                                  if m.kind in ("company", "group", "brand") and m.known})
         return makers >= 6
 
+    def _segment_of_last_penetration(self, before: int) -> Mention | None:
+        """The segment whose penetration rate the text told last, in the 1,500 characters before."""
+        t = self.text
+        w0 = max(0, before - 1500)
+        if "penetration" not in t[w0:before]:
+            return None
+        last = None
+        for m in _PENETRATION_SEG_ANY.finditer(t, w0, before):
+            last = m
+        if last is None:
+            return None
+        seg = last.group("seg") or last.group("seg2")
+        st = last.start("seg") if last.group("seg") else last.start("seg2")
+        return Mention(st, st + len(seg), seg, None, "market", False)
+
     def _maker_frame(self, sent: Span, q: Quantity) -> Mention | None:
         """The maker (company, group, brand or model) the text is about here, unless the sentence
         credits an industry body ("CAAM said NEV production reached ...": the industry's)."""
@@ -1056,6 +1077,15 @@ class _Attribution:
             else:
                 dr.entity = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False)
             dr.role = "share_of"
+            return
+        if dr.metric == "market_share" and dr.measure == "level" and (
+                _BARE_PENETRATION.match(t, _after_dateline(t, sent.start, cl.start), q.start) is not None
+                or _IT_WAS_SHARE.match(t, _after_dateline(t, sent.start, cl.start), q.start) is not None
+                and (sb := self._sentence_before()) is not None and "penetration" in t[sb.start:sb.end]) \
+                and (prev_seg := self._segment_of_last_penetration(sent.start)) is not None:
+            # "The NEV penetration rate hit 41.8% in March. In February it had been 35.1%", "Penetration
+            # reached 40.2% in December": a rate told with no owner is of the segment whose rate was told before
+            dr.entity, dr.role = prev_seg, "share_of"
             return
         if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
                 and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
