@@ -1571,11 +1571,16 @@ class _Attribution:
             if "-based" in corefs[-1].group(0) and (bm := self._based_company(sent)) is not None \
                     and (fe is None or not self._is_based(fe, bm[1])):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
+            if dr.metric in ("share_price", "market_cap") and _STOCK_OPENS.match(t, sent.start) \
+                    and (ls := getattr(self, "last_stock", None)) is not None and not any(m.known for m in before):
+                fe = ls  # "The stock has gained 74%, valuing the company at A": the company whose stock was quoted
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
                 return
         if dr.metric in ("share_price", "market_cap") and not before and _STOCK_OPENS.match(t, sent.start) \
-                and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                and (maker := getattr(self, "last_stock", None) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+            # ("Shares of X rose to A. ... Y was third with N deliveries. The stock has gained 74%, valuing the
+            # company at B": the stock quoted before, not the rival named since)
             dr.entity, dr.role = maker, "coref"  # "Dongfeng has seen its shares climb. The stock closed at N": that company's
             return
         # 3) an unknown name, then a market, then a source

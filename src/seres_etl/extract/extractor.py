@@ -237,6 +237,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
         self.lead_period: Period | None = None  # the period of the article's first figures
         self.frame_metric_last: str | None = None
         self.seen_share_price = False
+        self.last_stock = None
         self.last_level: _Draft | None = None  # the last figure stated, for "The figure represents ..."
         self.part_whole: _Draft | None = None  # the total before a sentence of its named parts ("The figure" is the total)
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
@@ -827,6 +828,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     self.lead_volume = self.lead_volume or dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
+                if dr.entity is not None and dr.entity.kind in ("company", "group") and dr.measure == "level":
+                    self.last_stock = dr.entity  # the stock the text quoted last ("The stock has gained ...": its)
             if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
                 # (the car whose prices the next sentence may go on with; not one trim of it, told as a trim)
                 self.last_price = (self.sent_index, dr.entity) if self.d.reg.get(dr.entity.entity_id or "") is not None else None
