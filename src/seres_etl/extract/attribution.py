@@ -258,9 +258,13 @@ _PENETRATION_KEY = {"nev": "NEV", "new": "NEV", "ev": "EV", "electric": "EV", "p
 # (or "its share" alone, with the market left unsaid: "X led with N units, though its share slipped to M%")
 _PAIR_TOGETHER = re.compile(r"(?:\s*,\s+(?:the|both)\s+[^,.;\d]{1,50},)?\s+(?:together|jointly)\s+(?:took|held|had|accounted\s+for|made\s+up|sold|delivered|captured|commanded)\b")
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share(?:\s+(?:of|in)\s+|(?=\s+(?:fell|rose|slipped|slid|dropped|declined|shrank|climbed|grew|increased|edged|was|stood|reached|hit)\b))", re.IGNORECASE)
-_BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|monthly\s+|full-year\s+|annual\s+|overall\s+)?"
+_BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|monthly\s+|full-year\s+|annual\s+|overall\s+|"
+                           # ("June retail sales came in at N", "Retail sales rose 4.7% to N")
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                            r"(?:[Rr]etail|[Ww]holesale)\s+(?:sales|volumes?)\b(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+"
-                           r"(?:totall?ed|reached|rose|fell|grew|climbed|dropped|came\s+(?:in\s+)?(?:to|at)|were|was|stood\s+at|hit)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+                           r"(?:totall?ed|reached|rose|fell|grew|climbed|dropped|came\s+(?:in\s+)?(?:to|at)|were|was|stood\s+at|hit)\s+"
+                           r"(?:(?:by\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_PASSENGER_CAR_BODY = re.compile(r"\b(?:CPCA|China\s+Passenger\s+Car\s+Association)\b")
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
                          r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -1650,6 +1654,10 @@ class _Attribution:
         whole = [m for m in self.d.markets if m.end <= q.start and m.text.endswith(" market") and " " in m.text
                  and re.search(r" (?:passenger car|passenger vehicle|car|vehicle|auto) market$", m.text)
                  and not re.search(r"\b(?:NEV|EV|new energy|luxury)\b", m.text)]
+        if not whole and _PASSENGER_CAR_BODY.search(t):
+            # (none named yet, in a text citing the passenger car association: the Chinese passenger car
+            # market it counts)
+            return Mention(q.start, q.start, "China passenger car market", None, "market", False)
         return whole[-1] if whole else None
 
     def _paragraph_first(self) -> int:
