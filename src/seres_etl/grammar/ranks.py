@@ -41,6 +41,9 @@ _CLOSE = r"(?:" + _CLOSE_WORDS + r")?"
 _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\s+at|came(?:\s+in)?|"
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
+           # ("slipped two places to seventh", "climbed three spots to fourth": the place reached, after the move's size)
+           r"(?:climbed|climbs|climbing|rose|rises|rising|fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|moved|advanced)\s+"
+           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:places?|spots?|positions?|notches?|rungs?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
 # ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
 _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?markets?\b)|"
