@@ -33,6 +33,7 @@ _PART_ABROAD_AFTER = re.compile(r"\s*(?:(?:units|vehicles|cars)\s+)?(?:(?:sold|d
 _MOVED_FROM = re.compile(r"\b(?:fell|fall|dropped|drop|declined|decline|slipped|slip|slid|shrank|shrink|eased|ease|rose|rise|climbed|climb|grew|grow|increased|increase|improved|improve|edged\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # the owners of a company and their stakes: "a joint venture of X (50%) and Y (50%)", "owned by ..."
 _OWNERSHIP = re.compile(r"\b(?:joint\s+venture|JV)\s+(?:of|between|owned\s+by)\b|\b(?:owned|held)\s+by\b|\bshareholders?\s+(?:are|include)\b", re.IGNORECASE)
+_BEST_SELLING_HEAD = re.compile(r"\b(?:[Bb]est|[Tt]op)[- ]sell(?:ing|ers)\b")
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 # a time that a figure follows at once is that figure's, not one named clauses before it
@@ -330,6 +331,11 @@ class _Classify:
                 # "X remained the largest exporter, shipping N abroad. Its brand sold M in Europe. Y ranked
                 # second with K units": a figure stated with its place counts what the ranking counts
                 fm = self.ranked_volume
+            if fm is None and q.kind == "count" and (q.value or 0) >= 100 and (listed or short) \
+                    and (head := _BEST_SELLING_HEAD.search(t, max(0, sent.start - 400), sent.start)) is not None:
+                # "Best-selling SUVs in China, October 2025:" then "No. 1: Tesla Model Y (41,200)": the
+                # list's heading says what its bare figures count
+                fm = "sales_volume"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):

@@ -52,7 +52,7 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 RANK_RX = re.compile(
     # (also "#1" after a copula or a ranking verb: "X ranked #1 of the new brands", "was #3"; and
     # after a verb of reaching a place: "the sedan hit #2 in its class")
-    r"(?:(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bat\s)|(?<=\branked\s)|(?<=\branks\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\bhit\s)|(?<=\bhits\s)|(?<=\breached\s)|(?<=\bstayed\s))#)(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
+    r"(?:(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bat\s)|(?<=\branked\s)|(?<=\branks\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\bhit\s)|(?<=\bhits\s)|(?<=\breached\s)|(?<=\bstayed\s)|(?<=\n)|(?<=\n[ \t]))#)(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
     # the number spelled out, placed among others: "number two among the startups", "number one in China"
     # (not "the number one priority")
     r"|\b(?:Number|number)\s+(?P<noword>one|two|three|four|five|six|seven|eight|nine|ten)\b"
