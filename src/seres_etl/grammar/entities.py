@@ -298,7 +298,7 @@ def default_registry() -> Registry:
 
 # --------------------------------------------------------------------------- unknown names
 _STOP_CAPS = {
-    "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or",
+    "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or", "Between", "Through", "During", "Until",
     "It", "Its", "This", "That", "These", "Those", "Since", "After", "Before", "While", "When",
     "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue",
     "Net", "Shares", "Share", "Data", "Despite", "Although", "Overall", "Total", "Year",

@@ -1291,6 +1291,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
                 r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
+        if base and name == "day_range" and re.search(r"(?:^|[\n.;:]\s*|\s)(?:From|Between|from|between)\s+$", text[max(start, s - 12):s]) \
+                and not re.search(r"\d\s*(?:%|percent|per\s+cent)[\s\w]{0,20}$", text[max(start, s - 40):s]):
+            base = False  # "From November 1 to 16, retail sales reached N": the days the figure covers, not a base
         if base and _SHIFT_THEN_IN.search(text, w0, s):
             base = False  # "climbed 24% from a year earlier in June": the base is "a year earlier", June the change's month
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
