@@ -1098,7 +1098,7 @@ def same_period_year(te: "TimeExpr") -> int | None:
 # "for the single month" (after a paragraph on the quarter: back to the month reported);
 # "for the half year" is one frame, the half ("the half year ended June 30" names the half itself);
 # "in the year-ago quarter" is no frame but a shift
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)(?:(?<=half)[\s-]year)?\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through|so\s+far)|-(?:earlier|ago)\b|\s+(?:19|20)\d\d\b|(?<=half)[\s-]year\b)", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)(?:(?<=half)[\s-]year)?\b(?!\s+(?:ended|ending|to(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)|before|earlier|ago|from|of|through|so\s+far)|-(?:earlier|ago)\b|\s+(?:19|20)\d\d\b|(?<=half)[\s-]year\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
