@@ -265,13 +265,23 @@ _PENETRATION_OF = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|el
 _PENETRATION_OF_SEG = re.compile(r"\bpenetration(?:\s+rate)?\s+of\s+(?P<seg>NEVs|new[- ]energy\s+(?:passenger\s+)?vehicles|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)"
                                  r"(?:\s+in\s+(?:the\s+)?(?P<region>China|Chinese|Europe|European|the\s+US|US|global|the\s+world)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?market)?"
                                  r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a rate told with no owner: "Penetration reached 40.2%", "the retail penetration rate stood at", or a share
+# told of "it" alone: "In February it had been 35.1%" (whose rate, the sentence before says)
+_BARE_PENETRATION = re.compile(r"[\s*_-]*(?:(?:In|For|During|By)\s+[^,;]{1,40},\s*)?(?:the\s+)?(?:(?:retail|wholesale|overall|monthly)\s+)?[Pp]enetration(?:\s+rate)?\s+(?:[\w-]+\s+){0,4}$")
+_IT_WAS_SHARE = re.compile(r"[\s*_-]*(?:(?:In|For|During|By)\s+[^,;]{1,40}?,?\s+)?it\s+(?:had\s+been|was|stood\s+at|had\s+stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$")
+_PENETRATION_SEG_ANY = re.compile(r"\b(?P<seg>NEVs?|new[- ]energy\s+vehicles?|EVs?|electric\s+vehicles?|plug-in\s+hybrids?|BEVs?|PHEVs?)\s+(?:(?:retail|wholesale|market|sales)\s+)?penetration"
+                                  r"|\bpenetration(?:\s+rate)?\s+of\s+(?P<seg2>NEVs|new[- ]energy\s+(?:passenger\s+)?vehicles|EVs|electric\s+(?:vehicles|cars)|plug-in\s+hybrids|BEVs|PHEVs)\b", re.IGNORECASE)
 _PENETRATION_KEY = {"nev": "NEV", "new": "NEV", "ev": "EV", "electric": "EV", "plug-in": "plug-in hybrid", "bev": "BEV", "phev": "PHEV"}
 # (or "its share" alone, with the market left unsaid: "X led with N units, though its share slipped to M%")
 _PAIR_TOGETHER = re.compile(r"(?:\s*,\s+(?:the|both)\s+[^,.;\d]{1,50},)?\s+(?:together|jointly)\s+(?:took|held|had|accounted\s+for|made\s+up|sold|delivered|captured|commanded)\b")
 _ITS_SHARE_OF = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?share(?:\s+(?:of|in)\s+|(?=\s+(?:fell|rose|slipped|slid|dropped|declined|shrank|climbed|grew|increased|edged|was|stood|reached|hit)\b))", re.IGNORECASE)
-_BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|monthly\s+|full-year\s+|annual\s+|overall\s+)?"
+_BARE_CHANNEL = re.compile(r"(?:^|\bthat\s+|[,;:]\s+|\n)(?:(?:first|second|third|fourth)-quarter\s+|(?:first|second)-half\s+|monthly\s+|full-year\s+|annual\s+|overall\s+|"
+                           # ("June retail sales came in at N", "Retail sales rose 4.7% to N")
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
                            r"(?:[Rr]etail|[Ww]holesale)\s+(?:sales|volumes?)\b(?:\s+(?:in|for|during|over)\s+[^,;\d]{0,40}?)?\s+"
-                           r"(?:totall?ed|reached|rose|fell|grew|climbed|dropped|came\s+(?:in\s+)?(?:to|at)|were|was|stood\s+at|hit)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+                           r"(?:totall?ed|reached|rose|fell|grew|climbed|dropped|came\s+(?:in\s+)?(?:to|at)|were|was|stood\s+at|hit)\s+"
+                           r"(?:(?:by\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$")
+_PASSENGER_CAR_BODY = re.compile(r"\b(?:CPCA|China\s+Passenger\s+Car\s+Association)\b")
 _TRIM_SUFFIX = re.compile(r"\s+(?:Pro|Max|Ultra|Plus|Standard|Performance|Long[- ]Range|Air|Lite|Sport|Premium)$")
 _ITS_MODELS = re.compile(r"\b(?:deliveries|sales|shipments|registrations)\s+of\s+(?:its|their)\s+[^,;.]{1,60}?\s+and\s+[^,;.]{1,30}?\s+(?:models|cars|vehicles)\s+"
                          r"(?:\w+\s+){0,2}?(?:exceeded|reached|totall?ed|topped|surpassed|were|came\s+to|rose\s+to|fell\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -786,6 +796,35 @@ class _Attribution:
                 return m
         return None
 
+    def _roundup_paragraph_without_maker(self, q: Quantity) -> bool:
+        """A paragraph that names no maker before the figure, in a roundup of many makers' figures (not
+        an article about the maker the paragraph before was about)
+        ("BYD: 51,200 / Tesla China: 13,900 / ... For June 1-15, NEV registrations totaled N"): its bare
+        segment is the market's, not a segment of the maker the paragraph before was about."""
+        ps = self._paragraph_start()
+        if any(m.kind in ("company", "group", "brand", "model") for m in self.d.mentions_in(ps, q.start)):
+            return False
+        makers = getattr(self, "_roundup_makers", None)
+        if makers is None:
+            makers = self._roundup_makers = len({m.entity_id or m.text for m in self.d.mentions_in(0, len(self.text))
+                                                 if m.kind in ("company", "group", "brand") and m.known})
+        return makers >= 6
+
+    def _segment_of_last_penetration(self, before: int) -> Mention | None:
+        """The segment whose penetration rate the text told last, in the 1,500 characters before."""
+        t = self.text
+        w0 = max(0, before - 1500)
+        if "penetration" not in t[w0:before]:
+            return None
+        last = None
+        for m in _PENETRATION_SEG_ANY.finditer(t, w0, before):
+            last = m
+        if last is None:
+            return None
+        seg = last.group("seg") or last.group("seg2")
+        st = last.start("seg") if last.group("seg") else last.start("seg2")
+        return Mention(st, st + len(seg), seg, None, "market", False)
+
     def _maker_frame(self, sent: Span, q: Quantity) -> Mention | None:
         """The maker (company, group, brand or model) the text is about here, unless the sentence
         credits an industry body ("CAAM said NEV production reached ...": the industry's)."""
@@ -795,7 +834,9 @@ class _Attribution:
         if fe is not None and fe.kind in ("company", "group", "brand", "model") \
                 and not (_INDUSTRY_HINT.search(t, sent.start, sent.end) and _INDUSTRY_BODY.search(t, sent.start, sent.end)) \
                 and not _ACROSS_INDUSTRY.match(t, sent.start) \
-                and not _MARKET_SUBJECT.search(t, max(t.rfind("\n\n", max(0, sent.start - 400), sent.start), sent.start - 400, 0), sent.start + 1):
+                and not _MARKET_SUBJECT.search(t, max(t.rfind("\n\n", max(0, sent.start - 400), sent.start), sent.start - 400, 0), sent.start + 1) \
+                and not (fe is self.frame_entity and (self.doc_entity is None or (fe.entity_id or fe.text) != (self.doc_entity.entity_id or self.doc_entity.text))
+                         and self._roundup_paragraph_without_maker(q)):
             # ("Across the industry, sales of NEVs reached N, the CPCA said": the industry's, the body named
             # after the figure as before it)
             return fe
@@ -1084,6 +1125,15 @@ class _Attribution:
             else:
                 dr.entity = Mention(pen.start("seg"), pen.end("seg"), seg, None, "market", False)
             dr.role = "share_of"
+            return
+        if dr.metric == "market_share" and dr.measure == "level" and (
+                _BARE_PENETRATION.match(t, _after_dateline(t, sent.start, cl.start), q.start) is not None
+                or _IT_WAS_SHARE.match(t, _after_dateline(t, sent.start, cl.start), q.start) is not None
+                and (sb := self._sentence_before()) is not None and "penetration" in t[sb.start:sb.end]) \
+                and (prev_seg := self._segment_of_last_penetration(sent.start)) is not None:
+            # "The NEV penetration rate hit 41.8% in March. In February it had been 35.1%", "Penetration
+            # reached 40.2% in December": a rate told with no owner is of the segment whose rate was told before
+            dr.entity, dr.role = prev_seg, "share_of"
             return
         if dr.metric == "market_share" and (its := _ITS_SHARE_OF.search(t, max(cl.start, q.start - 120), q.start)) is not None \
                 and not any(its.start() < m.start and m.end <= q.start and m.kind != "market" and m.known
@@ -1601,11 +1651,16 @@ class _Attribution:
             if ("-based" in corefs[-1].group(0) or _NATION_WORD.search(corefs[-1].group(0))) and (bm := self._based_company(sent)) is not None \
                     and (fe is None or not self._is_based(fe, bm[1]) or self._parent_of(bm[0], fe)):
                 fe = bm[0]  # "The Guangzhou-based carmaker": the maker based there named last, not a rival named since
+            if dr.metric in ("share_price", "market_cap") and _STOCK_OPENS.match(t, sent.start) \
+                    and (ls := getattr(self, "last_stock", None)) is not None and not any(m.known for m in before):
+                fe = ls  # "The stock has gained 74%, valuing the company at A": the company whose stock was quoted
             if fe is not None and not any(m.start > corefs[-1].start() for m in before if not m.known and not (m.kind == "market" and br is not None)):
                 dr.entity, dr.role = fe, "coref"
                 return
         if dr.metric in ("share_price", "market_cap") and not before and _STOCK_OPENS.match(t, sent.start) \
-                and (maker := self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+                and (maker := getattr(self, "last_stock", None) or self._maker_subject(sent)) is not None and maker.kind in ("company", "group"):
+            # ("Shares of X rose to A. ... Y was third with N deliveries. The stock has gained 74%, valuing the
+            # company at B": the stock quoted before, not the rival named since)
             dr.entity, dr.role = maker, "coref"  # "Dongfeng has seen its shares climb. The stock closed at N": that company's
             return
         # 3) an unknown name, then a market, then a source
@@ -1688,6 +1743,10 @@ class _Attribution:
         whole = [m for m in self.d.markets if m.end <= q.start and m.text.endswith(" market") and " " in m.text
                  and re.search(r" (?:passenger car|passenger vehicle|car|vehicle|auto) market$", m.text)
                  and not re.search(r"\b(?:NEV|EV|new energy|luxury)\b", m.text)]
+        if not whole and _PASSENGER_CAR_BODY.search(t):
+            # (none named yet, in a text citing the passenger car association: the Chinese passenger car
+            # market it counts)
+            return Mention(q.start, q.start, "China passenger car market", None, "market", False)
         return whole[-1] if whole else None
 
     def _paragraph_first(self) -> int:

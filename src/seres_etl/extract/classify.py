@@ -29,6 +29,13 @@ _PART_PREDICATE = re.compile(
     r"|\s+(?:made|built|produced|assembled|manufactured)\s+(?:at|in)\s[^.;:,\d]{0,50}?)\b(?:were|was|went)\s+(?:\w+ly\s+)?"
     r"(?P<verb>exported|shipped\s+(?:abroad|overseas)|sold\s+(?:abroad|overseas)|registered|insured|produced|built)\b",
     re.IGNORECASE)
+# "including 31,000 overseas", "of which 2,000 abroad": a part of a count, sold outside the home market
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|among\s+them|with)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
+_PART_ABROAD_AFTER = re.compile(r"\s*(?:(?:units|vehicles|cars)\s+)?(?:(?:sold|delivered)\s+)?(?:overseas|abroad|outside\s+(?:of\s+)?China)\b", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:fell|fall|dropped|drop|declined|decline|slipped|slip|slid|shrank|shrink|eased|ease|rose|rise|climbed|climb|grew|grow|increased|increase|improved|improve|edged\s+(?:up|down))\s+from\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# the owners of a company and their stakes: "a joint venture of X (50%) and Y (50%)", "owned by ..."
+_OWNERSHIP = re.compile(r"\b(?:joint\s+venture|JV)\s+(?:of|between|owned\s+by)\b|\b(?:owned|held)\s+by\b|\bshareholders?\s+(?:are|include)\b", re.IGNORECASE)
+_BEST_SELLING_HEAD = re.compile(r"\b(?:[Bb]est|[Tt]op)[- ]sell(?:ing|ers)\b")
 _PART_METRIC = {"exported": "exports", "shipped": "exports", "sold": "exports", "registered": "registrations",
                 "insured": "registrations", "produced": "production_volume", "built": "production_volume"}
 # a time that a figure follows at once is that figure's, not one named clauses before it
@@ -40,7 +47,8 @@ _TICKER_IN_PARENS = re.compile(r"(?<=[a-z.] )\((?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEH
 _GROWTH_TO = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:(?<!compared\s)(?<!relative\s)(?<!comparison\s)to|at|reaching|hitting|totall?ing|amounting\s+to)\s+(?:a\s+(?:record|new)\s+(?:high\s+)?(?:of\s+)?|about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+over\s+)?$", re.IGNORECASE)
 # "..., up 18.6%, bringing its January-August exports to 721,400": a running total after the change
 # "..., bringing the cumulative total for the year so far to N": the total of what the figure before counts
-_BRINGING_TOTAL = re.compile(r"[^,;.]{0,40},\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
+# (past the change told of the figure first: "shipped N abroad last month, up 32% from a year earlier, bringing ...")
+_BRINGING_TOTAL = re.compile(r"[^,;.]{0,40}(?:,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|decline|drop|fall)\s+of)\s[^,;]{0,50}?)?,\s*(?:bringing|taking|lifting|pushing|raising)\s+(?:the|its|their)\s+(?:(?:cumulative|running|overall|combined|year-to-date)\s+)?(?:total|tally|count)\b[^,;.\d]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:in|for|during|over|by)\s", re.IGNORECASE)
 _OF_POPULATION = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:dealers|dealerships|respondents|consumers|buyers|owners|customers|households|people|companies|firms|suppliers|investors|analysts|drivers|users|shoppers|"
                            r"workforce|staff|employees|workers|jobs|headcount)\b", re.IGNORECASE)
@@ -273,6 +281,10 @@ class _Classify:
             # "3,008 of the vehicles it delivered in May were exported": what became of the part
             dr.metric = _PART_METRIC[part.group("verb").split()[0].lower()]
             dr.part_metric = True  # type: ignore[attr-defined]
+        elif dr.measure == "level" and q.kind in ("count", "vehicle") and _PART_ABROAD_AFTER.match(t, max(q.end, q.noun_end)) \
+                and _PART_BEFORE.search(t, max(sent.start, q.start - 30), q.start):
+            dr.metric = "exports"  # "sold N cars in May, including M overseas": the part sold abroad
+            dr.part_metric = True  # type: ignore[attr-defined]
         elif (run := self._running_total_of(dr, drafts)) is not None:
             dr.metric = run.metric  # "exported N in May, bringing the total for the year to M": a total of the same
         elif cue is not None and cue.start >= q.end and dr.measure == "level" and q.kind in ("count", "vehicle") \
@@ -340,6 +352,16 @@ class _Classify:
                 # ranking position is stated with is what the ranking counts, not the exports before it
                 # (unless the ranking before was one of exports: "4. X - N units ... Y came fifth with N")
                 fm = self.ranked_volume or self.lead_volume or "sales_volume"
+            if fm in M.VOLUME and not earlier and self.ranked_volume is not None and fm != self.ranked_volume \
+                    and _RANKED_WITH.search(t, max(sent.start, q.start - 60), q.start) is not None:
+                # "X remained the largest exporter, shipping N abroad. Its brand sold M in Europe. Y ranked
+                # second with K units": a figure stated with its place counts what the ranking counts
+                fm = self.ranked_volume
+            if fm is None and q.kind == "count" and (q.value or 0) >= 100 and (listed or short) \
+                    and (head := _BEST_SELLING_HEAD.search(t, max(0, sent.start - 400), sent.start)) is not None:
+                # "Best-selling SUVs in China, October 2025:" then "No. 1: Tesla Model Y (41,200)": the
+                # list's heading says what its bare figures count
+                fm = "sales_volume"
             if q.unit == "vehicle" and q.noun and re.search(r"deliver|sales|sold", q.noun, re.I):
                 dr.metric = "sales_volume"
             elif fm in M.VOLUME and (short or q.unit == "vehicle" or timed):
@@ -406,6 +428,8 @@ class _Classify:
             dr.metric = "revenue_share"  # "Vehicle sales were RMB15.48 billion, or 90.5% of the total": that revenue's share
         elif q.kind == "percent" and dr.measure == "level" and _PART_OF_A_WHOLE.match(t, q.end):
             dr.metric = "other"  # "about 60% of the volume", "~65% of the parts": a part of something no cue names, not the margin told before
+        elif q.kind == "percent" and dr.measure == "level" and _OWNERSHIP.search(t, sent.start, q.start):
+            dr.metric = "other"  # "a joint venture of SAIC (50.1%), GM (44%) and ...": the partners' stakes
         elif q.kind == "percent":
             dr.metric = self.frame_metric.get("percent_level", "other")
         elif q.kind == "money" and (self.frame_metric.get("money") == "share_price" or self.seen_share_price
@@ -762,6 +786,8 @@ class _Classify:
         if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately|negative|just|a\s+record|a\s+new|high\s+of|low\s+of|[\w]+'s)\s+){0,3}[-−]?$", before) \
                 and not P.CHANGE_NOUN_RE.search(before[-25:]) and (not P.base_of(after[:25]) or _FROM_LEVEL.match(after)):
             return False  # ("widened to 14.1% from 1.1% a year earlier": the earlier figure is the base)
+        if _MOVED_FROM.search(before) and any(c.metric in M.PERCENT_LEVEL for c in self.d.cues_in(cl.start, q.start)):
+            return False  # "saw its share drop from 10.1% a year earlier": the ratio's earlier level
         prev = self._prev_percent(dr, drafts)
         if re.search(r"\b(?:up|down)\s+from\s+(?:(?:about|around|a\s+record|minus|negative)\s+)?$", before, re.I):
             return False  # "down from 32.6% a year earlier": the earlier level of a ratio

@@ -194,6 +194,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|to|with|for|from|by|on)\s+)?(?:which
                              # not the verbs of orders, counted from the launch such an aside dates: ", which opened pre-orders on
                              # May 2, saw N in an hour")
                              r"contributed|accounted|added|made|totall?ed|reached|posted|logged|recorded|registered|said|reported|announced)\s)")  # (", which started deliveries in May, ranked 9th": the aside's time is not the rank's)
+_COORDINATE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s")
+_TRAILING_LAUNCH_RELATIVE = re.compile(r",\s+(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3})?(?:which|who|that)\s+(?:began|started|launched|unveiled|introduced|debuted|was\s+(?:launched|founded|set\s+up)|opened)\b")
+_LAUNCH_GERUND = re.compile(r"\b(?:after|since)\s+(?:going\s+on\s+sale|launching|its\s+launch|opening\s+(?:for\s+)?(?:orders|pre-?orders|bookings)|debuting)\b")
+_GERUND_CLAUSE = re.compile(r"\b(?:after|before|until)\s+(?!being\b)[a-z]+ing\b")
 _PREP_WHICH = re.compile(r",\s+(?:in|to|with|for|from|by|on)\s+wh(?:ich|om)\s")
 # (also a possessive one: "X, the country's biggest carmaker by sales in <year>, sold N", with a
 # possessor of more than one word: "X, Dongfeng Motor's luxury arm that went public in June, posted")
@@ -519,10 +523,23 @@ class _Dating:
             trail = next((m.start() for m in _TRAIL_HISTORY.finditer(t[q.end:sent.end])), None)
             if trail is not None:
                 cands = [te for te in cands if te.start < q.end + trail]
+        if ", which " in t[sent.start:sent.end] or ", who " in t[sent.start:sent.end] or " that " in t[sent.start:sent.end]:
+            # ("N from the X brand, and M from Y, which began deliveries of its first model on September 28":
+            # a relative clause that closes the sentence dates what it tells of Y, not the figures before it;
+            # so does one on an appositive: "..., and M from Y, the brand that began deliveries in April")
+            trail = _TRAILING_LAUNCH_RELATIVE.search(t, q.end, sent.end)
+            if trail is not None:
+                cands = [te for te in cands if te.start < trail.start()]
         if " after " in t[q.end:sent.end] and (aft := _AFTER_IT_BEGAN.search(t, q.end, sent.end)) is not None:
             # "the brand contributed N units after its L60 SUV began deliveries in late September": the time of
             # the start a closing "after" clause tells of, not the figure's
             cands = [te for te in cands if te.start < aft.start()]
+        if " after " in t[qend:sent.end] or " before " in t[qend:sent.end] or " until " in t[qend:sent.end]:
+            # "returned to the list in tenth place after missing out in May": the time of a clause led by a
+            # gerund after the figure is that clause's event, not the figure's
+            # (not orders taken "in three minutes after going on sale on June 26": counted from that launch)
+            cands = [te for te in cands if not (te.start >= qend and _GERUND_CLAUSE.search(t, qend, te.start)
+                                                and not (dr.metric == "orders" and _LAUNCH_GERUND.search(t, qend, te.start)))]
         if ", the " in t[sent.start:sent.end] or ", a " in t[sent.start:sent.end] or ", its " in t[sent.start:sent.end] \
                 or "'s " in t[sent.start:sent.end] or "’s " in t[sent.start:sent.end]:
             # "Zeekr, the brand Geely set up in 2021, delivered N units in May, and Lynk & Co, the brand
@@ -1101,7 +1118,7 @@ class _Dating:
             elif dr.metric == "orders" and self.frame_day is not None and _AT_LAUNCH.search(t, dr.sent.start, dr.sent.end):
                 p = self.frame_day  # "orders exceeded 200,000 within three minutes of the launch": the launch day
             else:
-                p = self._after_base(dr, drafts) or self._frame_for(dr.metric)
+                p = self._after_base(dr, drafts) or self._coordinate_period(dr, drafts) or self._frame_for(dr.metric)
         if te is not None and te.kind == "abs" and te.grain in ("day", "month") and te.end <= q.start and dr.measure == "level" \
                 and _BY_END_OF_THAT_MONTH.match(t, max(q.end, q.noun_end)) and (pd := self.resolve(te)) is not None and pd.end is not None:
             p = month(pd.end.year, pd.end.month)  # "opened orders on <day> and had N by the close of that month": that month
@@ -1220,6 +1237,17 @@ class _Dating:
         if dr.metric == "share_price" and dr.measure == "level" and p is not None and p.kind == "day":
             self.last_session = (self.sent_index, p)
         dr.period = p
+
+    def _coordinate_period(self, dr: _Draft, drafts: list[_Draft]) -> Period | None:
+        """"X sold A in the year, up 5%, while Y delivered B": a count with no time of its own, in a clause
+        coordinated with one that counts the same thing, is of that clause's period."""
+        if dr.measure != "level" or dr.metric not in M.VOLUME or dr.base_level:
+            return None
+        prev = [x for x in drafts if x is not dr and x.sent == dr.sent and x.q.end <= dr.q.start and x.measure == "level"
+                and x.metric == dr.metric and x.period is not None and not x.base_level and x.time is not None]
+        if prev and _COORDINATE_CLAUSE.search(self.text, prev[-1].q.end, dr.q.start):
+            return prev[-1].period
+        return None
 
     def _elliptical_from(self, dr: _Draft, pre: str) -> bool:
         if dr.metric == "share_price" and _CLOSE_OF.search(pre):

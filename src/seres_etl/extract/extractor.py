@@ -230,6 +230,8 @@ _FRONTED_DAY_OPENING = re.compile(r"(?:[A-Z][\w ]{0,30}?\s*[-–—:]\s*)?(?:[Oo
 # the bullet that opens a list item, before its label ("- ", "* ", "• ")
 _BULLET_LABEL_BEFORE = re.compile(r"[ \t]*[-*•–][ \t]+")
 
+# the leader of a ranking, named by a superlative: "the country's largest vehicle exporter", "the top-selling brand"
+_TOP_OF_RANKING = re.compile(r"\b(?:largest|biggest|top(?:-selling)?|best-selling|leading)\s+(?:[\w-]+\s+){0,2}?(?:exporter|seller|carmaker|automaker|maker|manufacturer|brand)s?\b", re.IGNORECASE)
 
 class _Extractor(_Classify, _Dating, _Attribution):
     def __init__(self, d: _Doc):
@@ -259,6 +261,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
         self.lead_period: Period | None = None  # the period of the article's first figures
         self.frame_metric_last: str | None = None
         self.seen_share_price = False
+        self.last_stock = None
         self.last_level: _Draft | None = None  # the last figure stated, for "The figure represents ..."
         self.part_whole: _Draft | None = None  # the total before a sentence of its named parts ("The figure" is the total)
         self.year_to_date: tuple[int, Period] | None = None  # (paragraph, January-to-month period) stated last
@@ -505,7 +508,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 return year(fp.end.year)  # "for the full year" in a report on the fourth quarter
             if want == "year" and fp is not None and fp.kind in ("quarter", "half") and fp.end is not None and fp.end.month == 12:
                 return year(fp.end.year)  # "Q4 profit was A. For the year, margin was B": the year that quarter closes
-            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)for\s+the\s+year$", te.text):
+            if want == "year" and fp is not None and fp.kind == "month" and re.match(r"(?i)(?:for|in|during)\s+the\s+year$", te.text):
                 # "cumulative sales for the year" in a monthly report, "sold N in December and M for the year": January to that month
                 ref = self.d.clock.ref
                 if ref is not None and fp.end is not None and ref.year > fp.end.year:
@@ -540,6 +543,11 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     return lp
                 if focus is not None:
                     return month(*focus)
+            if want == "month" and fp is not None and fp.kind == "year" and (lp := self.lead_period) is not None \
+                    and lp.kind == "month" and lp.end is not None and lp.end.year == fp.end.year:
+                # "... has sold N this year. The X took M deliveries in the month": after a figure for the
+                # year, "the month" is the month the article reports on
+                return lp
             return None
         return self.d.resolve(te)
 
@@ -812,8 +820,12 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     else:
                         self.part_whole = None
                     self.last_level = dr
-                if dr.metric in M.VOLUME and any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks):
+                if dr.metric in M.VOLUME and (any(dr.sent.start <= r.start < dr.sent.end for r in self.d.ranks)
+                                              or _TOP_OF_RANKING.search(t, dr.sent.start, dr.q.start)) \
+                        and not re.search(r"\b(?:of\s+which|of\s+them|including)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", t[max(dr.sent.start, dr.q.start - 24):dr.q.start]):
+                    # (not a part of the ranked figure: "Y came second with N units, of which M were exported")
                     self.ranked_volume = dr.metric  # what a ranking's figures count ("3. X - 104,300 units")
+                    # (or the leader's: "X remained the largest exporter, shipping N abroad. Y ranked second with M")
                 if dr.period.start is not None and dr.period.start.month == 1 and dr.period.kind in ("range", "half") \
                         and dr.period.start.year == dr.period.end.year:
                     self.year_to_date = (para, dr.period)
@@ -866,6 +878,8 @@ class _Extractor(_Classify, _Dating, _Attribution):
                         self.lead_volume = dr.metric
             if dr.metric == "share_price":
                 self.seen_share_price = True
+                if dr.entity is not None and dr.entity.kind in ("company", "group") and dr.measure == "level":
+                    self.last_stock = dr.entity  # the stock the text quoted last ("The stock has gained ...": its)
             if dr.metric == "vehicle_price" and dr.entity is not None and dr.entity.kind == "model":
                 # (the car whose prices the next sentence may go on with; not one trim of it, told as a trim)
                 self.last_price = (self.sent_index, dr.entity) if self.d.reg.get(dr.entity.entity_id or "") is not None else None

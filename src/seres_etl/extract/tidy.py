@@ -126,6 +126,10 @@ def _dedupe(facts: list[Fact], registry: Registry, headline_end: int = 0) -> lis
     return keep
 
 
+# a factory named for its maker's unit ("Giga Shanghai", "Tesla's Shanghai factory", "Gigafactory Shanghai")
+_PLANT_NAME = re.compile(r"(?i)\bgiga(?:factory)?\b|\b(?:factory|plant|gigafactory)\b")
+
+
 def _one_name_per_model(facts: list[Fact], registry: Registry) -> None:
     """A model the text names in full once ("the AITO M7") and later by its short name ("the
     new M7") is one entity: its figures take the full name, the one that contains the others; so do
@@ -143,6 +147,16 @@ def _one_name_per_model(facts: list[Fact], registry: Registry) -> None:
         eid = f.entity_id[:-len(trim) - 1] if base and f.entity_id.endswith("-" + trim.lower()) else None
         if eid is not None and (m := registry.get(eid)) is not None and m.kind == "model":
             trims.append((f, eid, base, trim))
+    for eid, ns in names.items():
+        e = registry.get(eid)
+        own = [n for n in ns if not _PLANT_NAME.search(n)]
+        if e is not None and e.kind == "company" and own and len(own) < len(ns):
+            # "Tesla China sold N. Exports from Giga Shanghai rose to M": the plant's figures are the
+            # company's, under the name the text gives it (a plant named alone keeps its name)
+            name = e.name if e.name in own else max(own, key=len)
+            for f in facts:
+                if f.entity_id == eid and f.entity in ns and _PLANT_NAME.search(f.entity):
+                    f.entity = name
     full_of: dict[str, str] = {}
     for eid, ns in names.items():
         e = registry.get(eid)

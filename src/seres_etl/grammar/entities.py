@@ -298,7 +298,7 @@ def default_registry() -> Registry:
 
 # --------------------------------------------------------------------------- unknown names
 _STOP_CAPS = {
-    "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or",
+    "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "And", "But", "Or", "Between", "Through", "During", "Until",
     "It", "Its", "This", "That", "These", "Those", "Since", "After", "Before", "While", "When",
     "According", "However", "Meanwhile", "Among", "Compared", "Sales", "Deliveries", "Revenue", "Revenues", "Income", "Turnover",
     "Net", "Shares", "Share", "Data", "Despite", "Although", "Overall", "Total", "Year",
@@ -784,7 +784,9 @@ def _china_body_in(text: str) -> bool:
 _CHINA_BODY = re.compile(r"\b(?:China\s+Passenger\s+Car\s+Association|CPCA|China\s+Association\s+of\s+Automobile\s+Manufacturers|CAAM)\b")
 _SEGMENT_RX = re.compile(
     r"\b(?P<seg>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicles|cars)|[Pp]assenger\s+new[\s-]+energy\s+vehicles|[Nn]ew[\s-]+energy\s+vehicles|[Pp]assenger\s+NEVs|NEVs|[Ee]lectric\s+vehicles|EVs|[Pp]assenger\s+(?:vehicles|cars)|[Cc]ommercial\s+vehicles|"
-    r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs)\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?)\))?"
+    r"[Pp]lug-in\s+hybrids|[Bb]attery[- ]electric\s+vehicles|BEVs|PHEVs|"
+    # the cars the NEVs displace: "internal-combustion cars", "ICE vehicles", "fuel vehicles", "petrol cars"
+    r"[Ii]nternal[- ]combustion(?:[- ]engine)?\s+(?:vehicles|cars)|ICE\s+(?:vehicles|cars)|[Ff]uel\s+vehicles|[Pp]etrol\s+cars|[Gg]asoline\s+(?:vehicles|cars))\b(?:\s*\((?:NEVs?|EVs?|BEVs?|PHEVs?|ICEs?)\))?"
     r"|\b(?P<seg2>[Nn]ew[\s-]+energy\s+passenger\s+(?:vehicle|car)|[Nn]ew\s+energy\s+vehicle|[Pp]assenger\s+NEV|NEV|EV|[Pp]assenger[\s-]+(?:vehicle|car)|[Cc]ommercial\s+vehicle)\s+(?=(?:sales|production|output|exports|(?:insurance\s+)?registrations|shipments|deliveries|(?:retail|wholesale)(?!\s+market)|(?:market\s+)?share)\b)")
 # (capitalized too: "New energy vehicles accounted for 47.5%" opens its sentence)
 _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new energy vehicles",
@@ -794,7 +796,13 @@ _SEGMENT_PLURAL = {"new energy vehicle": "new energy vehicles", "nev": "new ener
                    "passenger vehicle": "passenger vehicles", "passenger car": "passenger vehicles",
                    "commercial vehicle": "commercial vehicles", "plug-in hybrid": "plug-in hybrids",
                    "battery-electric vehicle": "battery electric vehicles", "battery electric vehicle": "battery electric vehicles",
-                   "bev": "battery electric vehicles", "phev": "plug-in hybrids"}
+                   "bev": "battery electric vehicles", "phev": "plug-in hybrids",
+                   "internal-combustion car": "internal-combustion cars", "internal combustion car": "internal combustion cars",
+                   "internal-combustion vehicle": "internal-combustion vehicles", "internal combustion vehicle": "internal combustion vehicles",
+                   "internal-combustion-engine car": "internal-combustion-engine cars", "internal combustion engine car": "internal combustion engine cars",
+                   "internal-combustion-engine vehicle": "internal-combustion-engine vehicles", "internal combustion engine vehicle": "internal combustion engine vehicles",
+                   "ice vehicle": "ICE vehicles", "ice car": "ICE cars", "fuel vehicle": "fuel vehicles", "petrol car": "petrol cars",
+                   "gasoline vehicle": "gasoline vehicles", "gasoline car": "gasoline cars"}
 def _as_named(written: str) -> str:
     """A segment named as the text does, in the plural: "NEV" -> "NEVs", "New energy vehicles"
     -> "new energy vehicles"."""

@@ -184,6 +184,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                      # "N% of China's plug-in hybrid (PHEV) retail volume": a market's volume, its short name in brackets
                      r"(?<=\sof\s)(?:the\s+)?(?:global|world's|China's|Chinese|national|domestic|Europe's|the\s+(?:US|EU|UK)'s)\s+(?:[\w-]+\s+){0,4}?(?:\((?-i:[A-Z]{2,5})s?\)\s+)?(?:[\w-]+\s+){0,2}?(?:sales|wholesale|retail|delivery|registration)\s+volumes?\b|"
                      r"share\s+of\s+the\s+(?:auto|car|EV|NEV)\s+market|EV\s+share|penetration(?:\s+rate)?|"
+                     # "puts X's share of the segment at 7.7%": a share of the segment just spoken of
+                     r"share\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?segment\b|"
                      # "a 7.8% slice of the NEV retail market", "a sizeable chunk of China's EV segment"
                      r"(?:slice|chunk|piece|portion)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:market|segment)\b(?!\s+(?:value|cap))|"
                      # "accounting for 28% of the premium EV market", "made up 41% of new car sales"

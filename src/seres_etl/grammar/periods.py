@@ -1107,7 +1107,7 @@ def same_period_year(te: "TimeExpr") -> int | None:
 # "for the single month" (after a paragraph on the quarter: back to the month reported);
 # "for the half year" is one frame, the half ("the half year ended June 30" names the half itself);
 # "in the year-ago quarter" is no frame but a shift
-_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)(?:(?<=half)[\s-]year)?\b(?!\s+(?:ended|ending|to|before|earlier|ago|from|of|through|so\s+far)|-(?:earlier|ago)\b|\s+(?:19|20)\d\d\b|(?<=half)[\s-]year\b)", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame", re.compile(r"\b(?:for|in|during|of|over|throughout|across|(?:clos|end|finish)(?:ed|ing))\s+the\s+(?:full\s+|whole\s+|entire\s+|report(?:ing)?\s+|single\s+)?(?P<g>quarter|month|year|period|half|week)(?:(?<=half)[\s-]year)?\b(?!\s+(?:ended|ending|to(?!\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?\d)|before|earlier|ago|from|of|through|so\s+far)|-(?:earlier|ago)\b|\s+(?:19|20)\d\d\b|(?<=half)[\s-]year\b)", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "In this month, X sold ...": opening a sentence, the month just named, not the
 # month of writing (a report dated early the next month says "this month" of the month before)
@@ -1174,6 +1174,12 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|largest|l
 # a count told in the present perfect, its clause running on to the time after it ("has sold N units ",
 # "have been delivered ", "have topped N units ")
 _PERFECT_COUNT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:delivered|sold|produced|built|shipped|exported|received|booked|racked\s+up|accumulated|topped|passed|exceeded|surpassed|crossed)\b(?:[^.;,]|[.,](?=\d))*$", re.IGNORECASE)
+def _perfect_this_year(m, c):
+    p = _rel_year(m, c)
+    f = _ytd_end(c, p.end.year) if p is not None and p.end is not None else None
+    return months_range(f[0], 1, f[0], f[1]) if f and f[0] == p.end.year else p
+
+
 # ("its highest monthly total so far this year", "a record for this year", "the most in a month this year",
 # "the strongest quarter of the year": the stretch a record is set in)
 _RECORD_SCOPE_BEFORE = re.compile(r"\b(?:best|highest|strongest|biggest|busiest|lowest|weakest|worst|slowest|quietest)\s+(?:[\w-]+\s+)?(?:month|quarter|week|total|tally|figure|result)\s+(?:so\s+far\s+)?(?:of\s+|in\s+|for\s+)?$"
@@ -1301,6 +1307,9 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
         if base and re.match(r"(?i)over\b", bm.group(0)) and not re.search(
                 r"(?:\d|%|increase|decrease|growth|rise|decline|gain|drop|up|down)\W*$", text[max(start, bm.start() - 40):bm.start()]):
             base = False  # "Over the first nine months": a stretch of time, not a comparison
+        if base and name == "day_range" and re.search(r"(?:^|[\n.;:]\s*|\s)(?:From|Between|from|between)\s+$", text[max(start, s - 12):s]) \
+                and not re.search(r"\d\s*(?:%|percent|per\s+cent)[\s\w]{0,20}$", text[max(start, s - 40):s]):
+            base = False  # "From November 1 to 16, retail sales reached N": the days the figure covers, not a base
         if base and _SHIFT_THEN_IN.search(text, w0, s):
             base = False  # "climbed 24% from a year earlier in June": the base is "a year earlier", June the change's month
         if base and re.match(r"(?i)from\s+\D*?\b(?:for|during|covering)\s+(?:the\s+)?$", bm.group(0)):
@@ -1328,6 +1337,12 @@ def find_time_exprs(text: str, start: int = 0, end: int | None = None) -> list[T
             # "X says it has sold N cars since 2017": a running total to date, from
             # that year on (not the year's own figure)
             out.append(TimeExpr(s - 6, e, "cum", text[s - 6:e], (lambda c: _cum_since(None, c)), grain="month", rule="cum_since"))
+            continue
+        if name == "rel_year" and m.group(0)[:4].lower() == "this" and not base \
+                and _PERFECT_COUNT_BEFORE.search(text, max(start, s - 120), s):
+            # "the crossover has now sold N units in China this year": a running total, the year up to
+            # the month reported (not the whole year)
+            out.append(TimeExpr(s, e, "ytd", text[s:e], (lambda c, m=m: _perfect_this_year(m, c)), grain="range", rule="ytd"))
             continue
         if kind == "shift":
             out.append(TimeExpr(s, e, "shift", m.group(0), None, shift_months=fn, grain=grain, rule=name))

@@ -45,6 +45,9 @@ _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\
            # "fell two places to seventh", "climbed three spots to fifth"
            r"(?:fell|dropped|slipped|slid|rose|climbed|jumped|moved\s+(?:up|down))\s+(?:one|two|three|four|five|\d)\s+(?:places?|spots?|positions?|notch(?:es)?|rungs?)\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
+           # ("slipped two places to seventh", "climbed three spots to fourth": the place reached, after the move's size)
+           r"(?:climbed|climbs|climbing|rose|rises|rising|fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|moved|advanced)\s+"
+           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:places?|spots?|positions?|notches?|rungs?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
 # ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
 _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?markets?\b)|"
@@ -53,7 +56,7 @@ _AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]sell
 RANK_RX = re.compile(
     # (also "#1" after a copula or a ranking verb: "X ranked #1 of the new brands", "was #3"; and
     # after a verb of reaching a place: "the sedan hit #2 in its class")
-    r"(?:(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bat\s)|(?<=\branked\s)|(?<=\branks\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\bhit\s)|(?<=\bhits\s)|(?<=\breached\s)|(?<=\bstayed\s))#)(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
+    r"(?:(?<![\w,.])(?:No|NO|no|Number|number)\.?\s?|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bat\s)|(?<=\branked\s)|(?<=\branks\s)|(?<=\bremains\s)|(?<=\bremained\s)|(?<=\bhit\s)|(?<=\bhits\s)|(?<=\breached\s)|(?<=\bstayed\s)|(?<=\n)|(?<=\n[ \t]))#)(?P<no>\d{1,3})(?![\d,.]\d)(?!\s*(?:Index|index))"
     # the number spelled out, placed among others: "number two among the startups", "number one in China"
     # (not "the number one priority")
     r"|\b(?:Number|number)\s+(?P<noword>one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -69,7 +72,7 @@ RANK_RX = re.compile(
     + r"|(?<=[A-Za-z0-9)] )" + _ORD4 + r"(?=\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€¥])"
     + r"|(?<=\()\s*" + _ORD5 + r"(?=\s*[,;)])"
     # the earlier position: "ranked 12th, up from 17th a year earlier"
-    + r"|\b(?:up|down|rising|climbing|falling|slipping|dropping|improving)\s+from\s+(?:the\s+)?" + _ORD6
+    + r"|\b(?:up|down|rising|climbing|falling|slipping|dropping|improving|climbed|rose|fell|slipped|dropped|improved)\s+from\s+(?:the\s+)?" + _ORD6
     + r"(?:\s+(?:place|position|spot))?(?!\s*(?:-|\s)(?:consecutive|straight|quarter|month|year))"
     # a position behind a named rival: "put Tesla China second behind BYD"
     + r"|(?<=[A-Za-z0-9)] )" + _ORD7 + r"(?=\s+(?:behind|after|only\s+to)\s+(?-i:[A-Z])"
@@ -87,12 +90,12 @@ RANK_RX = re.compile(
     # the last field of a list line: "- X: 5 GWh, 6% share, fourth"
     + r"|(?<=,\s)" + _ORD9 + r"(?=[ \t]*(?:\n|\Z))"
     # the second of two positions, the verb left out: "X was first with N%, and Y second."
-    + r"|(?<=\sand\s)(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _CLOSE + _ORD10 + r"(?=\s*[.;])"
+    + r"|(?<=\sand\s)(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,2}\s+" + _CLOSE + _ORD10 + r"(?=\s*[.;])"
     # a name placed with "in": "followed by Leapmotor in second and Aito in third (place)"
     + r"|(?<=[\s,(])(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+(?:in|at)\s+(?:the\s+)?" + _ORD11
     + r"(?:\s+(?:place|position|spot))?(?=\s*(?:[.;,)]|and\s|\Z))"
     # a name placed after "with", the verb left out: "X was No.1, with Y second, just 421 units behind"
-    + r"|(?<=\bwith\s)(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD12 + r"(?=\s*(?:[.;,]|and\s|\Z))"
+    + r"|(?<=\bwith\s)(?:the\s+)?(?-i:[A-Z])[\w&.'-]*(?:\s(?-i:[A-Z0-9])[\w&.'-]*){0,2}\s+" + _ORD12 + r"(?=\s*(?:[.;,]|and\s|\Z))"
     # a ranking spelled out name by name: "the standings among the new brands are X 1st, Y 2nd, ...",
     # "the order was: X first, Y second" (the names after the first are chained, see _CHAIN)
     + r"|\b(?:ranking|rankings|standings|order|league\s+table|leaderboard)\b[^.;:\n]{0,60}?(?:\s(?:is|was|are|were|reads|read|goes|went)\s*:?|:)\s+"
@@ -124,7 +127,7 @@ class Rank:
 
 
 # the ranks that go on after one, the verb left out: "BYD was first, Geely second, Chery third and Tesla China fourth"
-_CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+" + _CLOSE +
+_CHAIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+" + _CLOSE +
                     r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + _ORD_WORD + r"))\b"
                     r"(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week))")
 
