@@ -219,7 +219,9 @@ _SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\s+(?
 
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand",
 # "of which 9,800 came from its budget brand"
-_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:came\s+from|come\s+from|under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# (the brand may be described at length first: "13,270 vehicles from its premium smart electric vehicle brand NIO")
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:came\s+from|come\s+from|under|from|for)\s+(?:(?:its|the|their)\s+)?"
+                           r"(?:(?:[a-z][\w-]*\s+){2,6}?(?:brand|sub-?brand|marque)\s+(?=[A-Za-z])|(?:[a-z][\w-]*\s+){0,2})")
 # ("BYD's retail market share of new energy vehicles from January to May reached": the owner's, a
 # segment and a period named in between)
 _OWNER_SHARE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
@@ -899,7 +901,9 @@ class _Attribution:
                 dr.extra_entities = listed[1:]
                 return
         # a part credited to a name after it: "225,603 under the Zeekr brand", "38,500 were Zeekr-brand cars"
-        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms):
+        # (or named after a long description, out of reach of the model-after reading below: "6,281 vehicles
+        # from its family-oriented smart electric vehicle brand ONVO")
+        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms or pb.start - q.end > 30):
             dr.entity, dr.role = pb, "model_after"
             return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
