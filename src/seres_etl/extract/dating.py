@@ -243,6 +243,7 @@ _SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exp
 _METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|profit|income)|(?:operating\s+)?revenues?|gross\s+(?:margin|profit))"
                                r"\s*(?:,?\s*(?:was|were|of|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to|reached)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+_VOLUME_METRICS = frozenset(("sales_volume", "production_volume", "exports", "registrations", "orders"))
 _COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\s+"
@@ -1150,6 +1151,11 @@ class _Dating:
                 and main.end is not None and main.end.year == p.end.year else None
             if upto is not None:
                 p = year(upto.year) if upto.month == 12 else months_range(upto.year, 1, upto.year, upto.month)
+        if p is not None and p.kind == "year" and p.end is not None and dr.metric in _VOLUME_METRICS \
+                and (ad := self._as_at_day(dr)) is not None and ad.end.year == p.end.year and ad.end.month < 12:
+            # "As of May 31, 2025, the company had delivered N vehicles in 2025": the year so far, through
+            # the month of the day it runs to
+            p = months_range(p.end.year, 1, p.end.year, ad.end.month)
         if dr.metric == "orders" and dr.measure == "level" and te is not None and clock.ref is not None \
                 and te.start > q.end and _NEW_CLAUSE.search(t, q.end, te.start) and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "It has received N orders, and X delivered M in May": all orders to date
