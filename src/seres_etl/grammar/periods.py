@@ -1051,7 +1051,7 @@ def _cum_as_of(m, c):
 
 
 # ("since its first model, the X1, began deliveries": the start of a brand's deliveries, named by its first model)
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|establish(?:ed|ing)?|founded|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|establish(?:ed|ing)?|founded|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales|selling))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -1064,7 +1064,9 @@ def _cum_since(m, c):
 
 # ---- relative to the figure they qualify (resolved by `shift`)
 _SHIFTS = [
-    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year", -12),
+    # (a translated filing's label: "same period last year cumulative 121,000", the running total a year back)
+    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year"
+     r"(?:\s+(?:cumulative|accumulated)(?=\s+\d))?", -12),
     (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)", -12),
     # the year first, as translated releases order it: "up from 900 units in last year same month",
     # "against the previous year's corresponding period"
