@@ -1278,7 +1278,11 @@ class _Extractor(_Classify, _Dating, _Attribution):
             dr.skip = "generic"
             return
         # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
-        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
+        # (the first end of such a range too: "a price war in the RMB100,000-200,000 segment")
+        band_at = max(q.end, q.noun_end)
+        if q.range_of is not None and (r_ := self.d.quantities[q.range_of]).start > q.start:
+            band_at = max(r_.end, r_.noun_end)
+        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[band_at:band_at + 20], re.I):
             dr.skip = "price band"
             return
         # ("the 300k+ yuan segment": the currency after the bound's plus sign)
