@@ -108,6 +108,8 @@ _VERSIONS_INTRO = re.compile(r"\b(?:comes?|came|available|offered|sold)\s+in\s+(
 # "trading 6.8% higher at $A on Monday, after closing at $B on Friday": the earlier session a move is measured from
 _AFTER_CLOSING_ON = re.compile(r"\b(?:after|from)\s+(?:closing|ending|finishing|settling|a\s+close|its\s+close|the\s+previous\s+close)\b[^;]{0,40}?(?:\bon\s+)?$", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
+_VOLUME_NOUN_PASSED = re.compile(r"\b(?:deliver(?:y|ies)|sales|shipments|output|production|registrations)(?:\s+volumes?)?\s+(?:in|for)\s+[^,;]{2,30}?\s+(?:exceeded|topped|surpassed|passed|crossed)\s*$", re.IGNORECASE)
+_STREAK_APPOSITIVE = re.compile(r"\s*,\s+(?:the|its|a)\s+(?:\w+\s+){0,2}?(?:consecutive|straight)\s+(?:month|week|quarter)|\s*,\s+(?:the|its|a)\s+\w+\s+(?:month|week|quarter)\s+in\s+a\s+row\b", re.IGNORECASE)
 _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
 _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
@@ -1319,7 +1321,9 @@ class _Extractor(_Classify, _Dating, _Attribution):
             return
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
-                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre):
+                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre) \
+                and not (_VOLUME_NOUN_PASSED.search(pre) and _STREAK_APPOSITIVE.match(t, max(q.end, q.noun_end))):
+            # (not "its deliveries in October exceeded N units, the second straight month above that": the month's figure)
             # ("delivered over 30,000 cars, the fourth month in a row above that": that month's figure, a bound)
             dr.skip = "threshold"
             return
