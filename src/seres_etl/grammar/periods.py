@@ -898,7 +898,7 @@ def _last_month(m, c):
 
 # "last quarter", "the latest quarter", "the quarter just ended": the last quarter that has ended by
 # the article's date (not right after a percent, where "last quarter" is a comparison: see the shifts)
-@rule("last_quarter", r"(?<!%\s)\b(?:last|the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past))\s+quarter\b(?!\s+of\b)|\bthe\s+quarter\s+just\s+ended\b", grain="quarter")
+@rule("last_quarter", r"(?<!%\s)(?!(?:(?<=\bcompare\s)|(?<=\bcompared\swith\s)|(?<=\bcompared\sto\s)|(?<=\bversus\s)|(?<=\bvs\s)|(?<=\bvs\.\s))last\s+quarter\s*(?:of\s+|at\s+|was\s+)?[\d.]+\s*%)\b(?:last|the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past))\s+quarter\b(?!\s+of\b)|\bthe\s+quarter\s+just\s+ended\b", grain="quarter")
 def _last_quarter(m, c):
     if c.ref is None or c.precision == "year":
         return None
@@ -1080,6 +1080,8 @@ _SHIFTS = [
     # "margin came in at 14.1%, against ... and 12.2% last quarter": in a comparison of ratios, the
     # quarter before the one reported (only right after a percent: "sold N last quarter" is news time)
     (r"(?<=%\s)last\s+quarter", -3),
+    # (or set against it, a translated release's "margin was 26.4%, compare last quarter 23.2%")
+    (r"(?:(?<=\bcompare\s)|(?<=\bcompared\swith\s)|(?<=\bcompared\sto\s)|(?<=\bversus\s)|(?<=\bvs\s)|(?<=\bvs\.\s))last\s+quarter(?=\s*(?:of\s+|at\s+|was\s+)?[\d.]+\s*%)", -3),
 ]
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))
