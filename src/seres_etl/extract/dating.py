@@ -243,6 +243,9 @@ _SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exp
 _METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|profit|income)|(?:operating\s+)?revenues?|gross\s+(?:margin|profit))"
                                r"\s*(?:,?\s*(?:was|were|of|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to|reached)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# "delivered N for a second month and is on track to hand over its 100,000th car by November": a
+# coordinated predicate that looks ahead, its time not the figure's
+_AND_FORECAST = re.compile(r"\s(?:and|but)\s+(?:is|are|was|were|remains?|now)?\s*(?:on\s+track|set|expected|poised|likely|due)\s+to\s|\s(?:and|but)\s+(?:expects?|aims?|plans?|hopes?|intends?)\s+to\s", re.IGNORECASE)
 _VOLUME_METRICS = frozenset(("sales_volume", "production_volume", "exports", "registrations", "orders"))
 _COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -662,7 +665,8 @@ class _Dating:
                 return pool[-1]
         # in its clause after it (nothing else in between)
         right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base
-                  and te.kind != "shift" and not re.search(r"[,;](?!\d)", t[qend:te.start])]
+                  and te.kind != "shift" and not re.search(r"[,;](?!\d)", t[qend:te.start])
+                  and not (q.kind != "percent" and _AND_FORECAST.search(t, qend, te.start))]
         if right2:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
