@@ -1299,6 +1299,8 @@ class _Dating:
                 and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index) \
                 and _ABROAD.search(t, self.d.sentences[self.sent_index - 1].start, self.d.sentences[self.sent_index - 1].end):
             abroad = True  # "In New York, X's ADRs slid to $A. Y ended at $B.": the same session
+        if not abroad and dr.q.unit == "USD" and self.frame_day_abroad is not None and self.frame_day is None:
+            abroad = True  # "U.S.-listed shares of EV makers traded mixed on Monday. ... X slipped 1.9% to $A": that session, the only one named
         if not abroad and dr.q.unit == "USD" and _ABROAD.search(t, dr.sent.start, dr.q.start) \
                 and not re.search(r"HK\$|Hong\s+Kong|Shanghai|Shenzhen|yuan|RMB", t[dr.sent.start:dr.q.start]):
             abroad = True  # "The American depositary shares, which had been priced at ..., closed at $A": their session
