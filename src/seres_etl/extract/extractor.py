@@ -110,6 +110,7 @@ _AFTER_CLOSING_ON = re.compile(r"\b(?:after|from)\s+(?:closing|ending|finishing|
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
 _VOLUME_NOUN_PASSED = re.compile(r"\b(?:deliver(?:y|ies)|sales|shipments|output|production|registrations)(?:\s+volumes?)?\s+(?:in|for)\s+[^,;]{2,30}?\s+(?:exceeded|topped|surpassed|passed|crossed)\s*$", re.IGNORECASE)
 _STREAK_APPOSITIVE = re.compile(r"\s*,\s+(?:the|its|a)\s+(?:\w+\s+){0,2}?(?:consecutive|straight)\s+(?:month|week|quarter)|\s*,\s+(?:the|its|a)\s+\w+\s+(?:month|week|quarter)\s+in\s+a\s+row\b", re.IGNORECASE)
+_PAST_GUIDED = re.compile(r"\b(?:guided|had\s+(?:guided|forecast|projected|expected|targeted))\b", re.IGNORECASE)
 _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
 _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
@@ -1018,7 +1019,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
                                                 or _STARTED_EVENT.search(t, max(sent.start, x.start - 40), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and not any(dr.skip == "forecast" for dr in drafts) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
+            elif not figures and (not any(dr.skip == "forecast" for dr in drafts) or self._past_guidance(sent, p)) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
                                   or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)
                                   # "Week 9 ran from Monday February 23 to Sunday March 1.": the week a weekly report is about
                                   or p.kind == "range" and p.start is not None and (p.end - p.start).days <= 7 and "eek" in t[sent.start:sent.end]):
@@ -1033,6 +1034,13 @@ class _Extractor(_Classify, _Dating, _Attribution):
                 self.frame_paragraph = self.d.paragraph_of(self.sent_index)
                 if self.lead_period is None:
                     self.lead_period = p
+
+    def _past_guidance(self, sent: Span, p: Period) -> bool:
+        """'In the third quarter the company guided for A to B vehicles. It ended up delivering N': guidance
+        told in the past for a period that has ended still names the period the text goes on to report."""
+        c = self.d.clock
+        return p.end is not None and c.ref is not None and c.dated and p.end < c.ref \
+            and _PAST_GUIDED.search(self.text, sent.start, sent.end) is not None
 
     def _earlier_past_perfect(self, dr: _Draft) -> bool:
         """'In March 2025, it had sold N units' after the month the text reports: a figure of an earlier time,
