@@ -812,6 +812,19 @@ class _Attribution:
                     and all(mk is not None and mk.entity_id == makers[0].entity_id for mk in makers):
                 dr.entity, dr.role = makers[0], "coref"
                 return
+        # "Cumulative deliveries of NIO, ONVO and firefly vehicles reached N": a maker and its brands (or its
+        # brands) counted together, the maker's
+        if dr.measure == "level" and q.kind == "count" and "respectively" not in t[sent.start:sent.end]:
+            listed = [m for m in ms if m.known and m.entity_id and m.kind in ("company", "group", "brand") and cl.start <= m.start and m.end <= q.start]
+            run = listed[-3:] if len(listed) >= 3 else listed[-2:]
+            if len(run) >= 2 and all(_MODEL_LIST_GAP.fullmatch(t, a.end, b.start) for a, b in zip(run, run[1:])) \
+                    and re.search(r"\bof\s+(?:the\s+|its\s+)?$", t[max(sent.start, run[0].start - 12):run[0].start]) \
+                    and (jv := re.match(r"\s+(?:brands?\s+|vehicles\s+|cars\s+|models\s+)?", t[run[-1].end:q.start])) is not None \
+                    and _JOINT_VERB.fullmatch(t, run[-1].end + len(jv.group(0)) - 1 if jv.group(0) else run[-1].end, q.start):
+                owner = next((m for m in run if m.kind in ("company", "group")), None)
+                if owner is not None and all(m is owner or owner.entity_id in self.d.reg.ancestors(m.entity_id) for m in run):
+                    dr.entity, dr.role = owner, "coref"
+                    return
         # a list head with an aside on what it counts: "Geely (incl. Lynk & Co and Zeekr): N" is Geely's
         for m in ms:
             if m.end <= q.start and _HEAD_WITH_ASIDE.fullmatch(t, m.end, q.start):
