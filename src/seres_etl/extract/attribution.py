@@ -1985,6 +1985,8 @@ class _Attribution:
                 and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
             # "The range-topping G6 Max costs ...": the model's code with a trim after it is that trim
             cv = list(re.finditer(r"(?<![\w-])" + re.escape(code) + r"\s+(Pro|Max|Ultra|Plus|Performance)\b", pre))
+            # (not a trim named as what the figure takes in or leaves out: "the SU7 series (including SU7 Ultra) delivered N")
+            cv = [c for c in cv if not re.search(r"\b(?:including|incl\.|excluding|excl\.|except|besides)\s+(?:the\s+)?(?:[\w-]+\s+)?$", pre[max(0, c.start() - 30):c.start()], re.I)]
             if cv:
                 name = cv[-1].group(1)
                 eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None
