@@ -246,6 +246,8 @@ _METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|pro
 # "delivered N for a second month and is on track to hand over its 100,000th car by November": a
 # coordinated predicate that looks ahead, its time not the figure's
 _AND_FORECAST = re.compile(r"\s(?:and|but)\s+(?:is|are|was|were|remains?|now)?\s*(?:on\s+track|set|expected|poised|likely|due)\s+to\s|\s(?:and|but)\s+(?:expects?|aims?|plans?|hopes?|intends?)\s+to\s", re.IGNORECASE)
+_HAS_N = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_ALREADY_AFTER = re.compile(r"[^,;.]{0,40}?\balready\b", re.IGNORECASE)
 _VOLUME_METRICS = frozenset(("sales_volume", "production_volume", "exports", "registrations", "orders"))
 _COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -1166,6 +1168,16 @@ class _Dating:
         if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
                 and re.match(r"\s*(?:(?:firm\s+|unfilled\s+)?orders?\s+)?(?:in|on)\s+hand\b|\s*(?:orders?\s+)?in\s+(?:its|the)\s+order\s+book", t[q.end:q.end + 30]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "it has over 18,000 orders in hand": all orders to date
+        if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
+                and (te is None or not dr.clause.start <= te.start < dr.clause.end) \
+                and _HAS_N.search(t, max(dr.clause.start, q.start - 30), q.start) and _ALREADY_AFTER.match(t, q.end):
+            # "the company says it has more than 10,000 firm orders for the SUV already": all orders to date (in a
+            # report on the month just ended, published early in the next, to the end of that month)
+            lp = self.lead_period
+            just_ended = lp is not None and lp.kind == "month" and lp.end is not None \
+                and (lp.end.year, lp.end.month) == _prev(clock.ref.year, clock.ref.month) \
+                and not (clock.precision == "day" and clock.ref.day > 15)
+            p = cumulative(*((lp.end.year, lp.end.month) if just_ended else (clock.ref.year, clock.ref.month)))
         if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
                 and re.match(r"[^,;.]{0,25}?\bbefore\s+(?:its\s+|the\s+)?(?:launch|debut)\b", t[q.end:q.end + 50]):
             before = p.end - dt.timedelta(days=1)  # "launched on August 1 ... drew 9,000 bookings before its launch": all orders to the eve
