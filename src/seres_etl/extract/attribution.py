@@ -236,7 +236,9 @@ _SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported)\s+(?
 
 # a part of a total credited to a name: "225,603 under the Zeekr brand", "12,350 from its ONVO brand",
 # "of which 9,800 came from its budget brand"
-_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:came\s+from|come\s+from|under|from|for)\s+(?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# (the brand may be described at length first: "13,270 vehicles from its premium smart electric vehicle brand NIO")
+_PART_BY_NAME = re.compile(r"(?:\s+(?:units?|vehicles?|cars))?\s+(?:came\s+from|come\s+from|under|from|for)\s+(?:(?:its|the|their)\s+)?"
+                           r"(?:(?:[a-z][\w-]*\s+){2,6}?(?:brand|sub-?brand|marque)\s+(?=[A-Za-z])|(?:[a-z][\w-]*\s+){0,2})")
 # ("BYD's retail market share of new energy vehicles from January to May reached": the owner's, a
 # segment and a period named in between)
 _OWNER_SHARE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:combined|overall|total|retail|wholesale)\s+)?(?:market\s+)?share\b[^.;,\d]{0,70}$")
@@ -894,6 +896,19 @@ class _Attribution:
                     and all(mk is not None and mk.entity_id == makers[0].entity_id for mk in makers):
                 dr.entity, dr.role = makers[0], "coref"
                 return
+        # "Cumulative deliveries of NIO, ONVO and firefly vehicles reached N": a maker and its brands (or its
+        # brands) counted together, the maker's
+        if dr.measure == "level" and q.kind == "count" and "respectively" not in t[sent.start:sent.end]:
+            listed = [m for m in ms if m.known and m.entity_id and m.kind in ("company", "group", "brand") and cl.start <= m.start and m.end <= q.start]
+            run = listed[-3:] if len(listed) >= 3 else listed[-2:]
+            if len(run) >= 2 and all(_MODEL_LIST_GAP.fullmatch(t, a.end, b.start) for a, b in zip(run, run[1:])) \
+                    and re.search(r"\bof\s+(?:the\s+|its\s+)?$", t[max(sent.start, run[0].start - 12):run[0].start]) \
+                    and (jv := re.match(r"\s+(?:brands?\s+|vehicles\s+|cars\s+|models\s+)?", t[run[-1].end:q.start])) is not None \
+                    and _JOINT_VERB.fullmatch(t, run[-1].end + len(jv.group(0)) - 1 if jv.group(0) else run[-1].end, q.start):
+                owner = next((m for m in run if m.kind in ("company", "group")), None)
+                if owner is not None and all(m is owner or owner.entity_id in self.d.reg.ancestors(m.entity_id) for m in run):
+                    dr.entity, dr.role = owner, "coref"
+                    return
         # a list head with an aside on what it counts: "Geely (incl. Lynk & Co and Zeekr): N" is Geely's
         for m in ms:
             if m.end <= q.start and _HEAD_WITH_ASIDE.fullmatch(t, m.end, q.start):
@@ -983,7 +998,9 @@ class _Attribution:
                 dr.extra_entities = listed[1:]
                 return
         # a part credited to a name after it: "225,603 under the Zeekr brand", "38,500 were Zeekr-brand cars"
-        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms):
+        # (or named after a long description, out of reach of the model-after reading below: "6,281 vehicles
+        # from its family-oriented smart electric vehicle brand ONVO")
+        if q.kind == "count" and (pb := self._part_by_name(q)) is not None and (pb.kind in ("company", "group") or pb not in ms or pb.start - q.end > 30):
             dr.entity, dr.role = pb, "model_after"
             return
         # a model right after the number: "2,573 of its P7", "4,873 ES8s", "832 L60 deliveries"
@@ -2127,6 +2144,8 @@ class _Attribution:
                 and not re.search(r"\b(?:Pro|Max|Ultra|Plus|Performance)$", m.text):
             # "The range-topping G6 Max costs ...": the model's code with a trim after it is that trim
             cv = list(re.finditer(r"(?<![\w-])" + re.escape(code) + r"\s+(Pro|Max|Ultra|Plus|Performance)\b", pre))
+            # (not a trim named as what the figure takes in or leaves out: "the SU7 series (including SU7 Ultra) delivered N")
+            cv = [c for c in cv if not re.search(r"\b(?:including|incl\.|excluding|excl\.|except|besides)\s+(?:the\s+)?(?:[\w-]+\s+)?$", pre[max(0, c.start() - 30):c.start()], re.I)]
             if cv:
                 name = cv[-1].group(1)
                 eid = f"{m.entity_id}-{name.lower()}" if m.entity_id else None

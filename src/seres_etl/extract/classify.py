@@ -413,6 +413,10 @@ class _Classify:
             same = [x.metric for x in drafts if x.sent == dr.sent and x.q.end <= q.start and x.measure == "level"
                     and x.metric not in (None, "other", "rank") and x.q.kind != "percent"]
             dr.metric = same[-1] if same else self.frame_metric.get("level") or self.frame_metric.get("growth") or "other"
+            if not same and dr.metric == "orders" and self.lead_volume not in (None, "orders") \
+                    and self.vehicle_metric_para != self.d.paragraph_of(self.sent_index) \
+                    and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end)):
+                dr.metric = self.lead_volume  # ("Its August figure rose 2%" a paragraph after a launch's orders: the volume the text reports, as for a bare count)
             if dr.metric == "rank":
                 dr.metric = "other"  # a change of a rank is not a figure ("| 1 | BYD | 4,511,870 | +5.8% |": of the sales)
         elif q.kind == "percent" and _SHARES_SIGNED.search(t, max(dr.clause.start, q.start - 30), min(dr.clause.end, q.start + 2)):

@@ -257,6 +257,12 @@ _SUBJECT_SHIFT_BEFORE = re.compile(r"\b(?:sales|deliveries|output|production|exp
 _METRIC_TO_FIGURE = re.compile(r"\s*,?\s+(?:(?:the|its)\s+)?(?:net\s+(?:loss|profit|income)|(?:operating\s+)?revenues?|gross\s+(?:margin|profit))"
                                r"\s*(?:,?\s*(?:was|were|of|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to|reached)\s+)?"
                                r"(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
+# "delivered N for a second month and is on track to hand over its 100,000th car by November": a
+# coordinated predicate that looks ahead, its time not the figure's
+_AND_FORECAST = re.compile(r"\s(?:and|but)\s+(?:is|are|was|were|remains?|now)?\s*(?:on\s+track|set|expected|poised|likely|due)\s+to\s|\s(?:and|but)\s+(?:expects?|aims?|plans?|hopes?|intends?)\s+to\s", re.IGNORECASE)
+_HAS_N = re.compile(r"\b(?:has|have)\s+(?:already\s+)?(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+_ALREADY_AFTER = re.compile(r"[^,;.]{0,40}?\balready\b", re.IGNORECASE)
+_VOLUME_METRICS = frozenset(("sales_volume", "production_volume", "exports", "registrations", "orders"))
 _COPULA_TO_FIGURE = re.compile(r"\s*,?\s+(?:was|were|stood\s+at|came\s+(?:in\s+at|to)|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?(?:RMB\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _AND_IT_LAUNCHED = re.compile(r"(?:\band|\bbut|,)\s+(?:it|the\s+(?:car|model|SUV|sedan|EV))\s+(?:only\s+|just\s+|was\s+only\s+|was\s+)?launched\s+(?:in|on|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|lowest|fewest|least|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest)\s+"
@@ -701,7 +707,8 @@ class _Dating:
                 return pool[-1]
         # in its clause after it (nothing else in between)
         right2 = [te for te in cands if te.start >= qend and te.end <= cl.end and clear(qend, te.start) and not te.base
-                  and te.kind != "shift" and not re.search(r"[,;](?!\d)", t[qend:te.start])]
+                  and te.kind != "shift" and not re.search(r"[,;](?!\d)", t[qend:te.start])
+                  and not (q.kind != "percent" and _AND_FORECAST.search(t, qend, te.start))]
         if right2:
             return right2[0]
         # in the sentence before the clause, then after it, unless another figure took it
@@ -1199,12 +1206,27 @@ class _Dating:
                 and main.end is not None and main.end.year == p.end.year else None
             if upto is not None:
                 p = year(upto.year) if upto.month == 12 else months_range(upto.year, 1, upto.year, upto.month)
+        if p is not None and p.kind == "year" and p.end is not None and dr.metric in _VOLUME_METRICS \
+                and (ad := self._as_at_day(dr)) is not None and ad.end.year == p.end.year and ad.end.month < 12:
+            # "As of May 31, 2025, the company had delivered N vehicles in 2025": the year so far, through
+            # the month of the day it runs to
+            p = months_range(p.end.year, 1, p.end.year, ad.end.month)
         if dr.metric == "orders" and dr.measure == "level" and te is not None and clock.ref is not None \
                 and te.start > q.end and _NEW_CLAUSE.search(t, q.end, te.start) and _PRESENT_PERFECT.search(t[dr.clause.start:q.start]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "It has received N orders, and X delivered M in May": all orders to date
         if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
                 and re.match(r"\s*(?:(?:firm\s+|unfilled\s+)?orders?\s+)?(?:in|on)\s+hand\b|\s*(?:orders?\s+)?in\s+(?:its|the)\s+order\s+book", t[q.end:q.end + 30]):
             p = cumulative(clock.ref.year, clock.ref.month)  # "it has over 18,000 orders in hand": all orders to date
+        if dr.metric == "orders" and dr.measure == "level" and clock.ref is not None and clock.dated \
+                and (te is None or not dr.clause.start <= te.start < dr.clause.end) \
+                and _HAS_N.search(t, max(dr.clause.start, q.start - 30), q.start) and _ALREADY_AFTER.match(t, q.end):
+            # "the company says it has more than 10,000 firm orders for the SUV already": all orders to date (in a
+            # report on the month just ended, published early in the next, to the end of that month)
+            lp = self.lead_period
+            just_ended = lp is not None and lp.kind == "month" and lp.end is not None \
+                and (lp.end.year, lp.end.month) == _prev(clock.ref.year, clock.ref.month) \
+                and not (clock.precision == "day" and clock.ref.day > 15)
+            p = cumulative(*((lp.end.year, lp.end.month) if just_ended else (clock.ref.year, clock.ref.month)))
         if dr.metric == "orders" and dr.measure == "level" and p is not None and p.kind == "day" and p.end is not None \
                 and re.match(r"[^,;.]{0,25}?\bbefore\s+(?:its\s+|the\s+)?(?:launch|debut)\b", t[q.end:q.end + 50]):
             before = p.end - dt.timedelta(days=1)  # "launched on August 1 ... drew 9,000 bookings before its launch": all orders to the eve
@@ -1351,6 +1373,8 @@ class _Dating:
                 and self.d.paragraph_of(self.sent_index - 1) == self.d.paragraph_of(self.sent_index) \
                 and _ABROAD.search(t, self.d.sentences[self.sent_index - 1].start, self.d.sentences[self.sent_index - 1].end):
             abroad = True  # "In New York, X's ADRs slid to $A. Y ended at $B.": the same session
+        if not abroad and dr.q.unit == "USD" and self.frame_day_abroad is not None and self.frame_day is None:
+            abroad = True  # "U.S.-listed shares of EV makers traded mixed on Monday. ... X slipped 1.9% to $A": that session, the only one named
         if not abroad and dr.q.unit == "USD" and _ABROAD.search(t, dr.sent.start, dr.q.start) \
                 and not re.search(r"HK\$|Hong\s+Kong|Shanghai|Shenzhen|yuan|RMB", t[dr.sent.start:dr.q.start]):
             abroad = True  # "The American depositary shares, which had been priced at ..., closed at $A": their session

@@ -36,7 +36,9 @@ from .tidy import _dedupe, _drop_restated_untimed, _settle_improvements
 _OR_PRICE = re.compile(r"\s*(?:yuan|euros?|dollars)?\s*,?\s*or\s+(?:from\s+|at\s+|just\s+)?(?:RMB\s?|CNY\s?|US\$|HK\$|[$€¥])?", re.IGNORECASE)
 _THAT_MADE = re.compile(r"\s*(?:That|This)\s+(?:made|makes|put|puts|placed|places|left|leaves|lifted|lifts|moved|took|takes|kept|keeps)\s+(?:it|them|the\s)")
 _GOAL_AFTER = re.compile(r"\s*(?:(?:vehicles|cars|units|NEVs|EVs)\s+)?(?:that\s+|which\s+)?(?:the\s+(?:company|group|carmaker|automaker|firm)|it|they)\s+"
-                         r"(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b", re.IGNORECASE)
+                         r"(?:(?:has\s+told\s+investors\s+(?:it\s+)?|has\s+said\s+(?:it\s+)?|said\s+(?:it\s+)?)?(?:aims?|plans?|hopes?|targets?|expects?|wants?|intends?)\s+to\s+(?:sell|deliver|ship|produce|build|make)\b"
+                         # ("short of the 250,000 it had originally aimed for", "the 60,000 they had targeted": a goal, told past)
+                         r"|(?:had\s+|has\s+|have\s+)?(?:originally\s+|initially\s+|previously\s+|once\s+|earlier\s+)?(?:aimed\s+(?:for|at)|targeted|hoped\s+for|budgeted\s+for|guided\s+for|promised|set\s+as\s+(?:its|their|a)\s+(?:goal|target))\b)", re.IGNORECASE)
 _PRICE_CLASS_BEFORE = re.compile(r"\b(?:models|cars|vehicles|SUVs|sedans|EVs)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?(?:above|over|below|under|of\s+more\s+than|of\s+less\s+than)\s+(?:RMB\s?|CNY\s?|US\$|[$€¥])?$", re.IGNORECASE)
 _MONTH_TALK = re.compile(r"\b(?:month|quarter|market|demand|weak|strong|slow|slump\w*|rebound\w*|recover\w*|soft|sluggish|momentum|record|picture|trend|pattern|mixed)\b", re.IGNORECASE)
 # news out after a day's session: "On the evening of May 6", "after the market closed on Tuesday"
@@ -106,6 +108,9 @@ _VERSIONS_INTRO = re.compile(r"\b(?:comes?|came|available|offered|sold)\s+in\s+(
 # "trading 6.8% higher at $A on Monday, after closing at $B on Friday": the earlier session a move is measured from
 _AFTER_CLOSING_ON = re.compile(r"\b(?:after|from)\s+(?:closing|ending|finishing|settling|a\s+close|its\s+close|the\s+previous\s+close)\b[^;]{0,40}?(?:\bon\s+)?$", re.IGNORECASE)
 _EARLIER_SESSION = re.compile(r"\bhad\s+(?:closed|ended|finished|settled|traded)\b", re.IGNORECASE)
+_VOLUME_NOUN_PASSED = re.compile(r"\b(?:deliver(?:y|ies)|sales|shipments|output|production|registrations)(?:\s+volumes?)?\s+(?:in|for)\s+[^,;]{2,30}?\s+(?:exceeded|topped|surpassed|passed|crossed)\s*$", re.IGNORECASE)
+_STREAK_APPOSITIVE = re.compile(r"\s*,\s+(?:the|its|a)\s+(?:\w+\s+){0,2}?(?:consecutive|straight)\s+(?:month|week|quarter)|\s*,\s+(?:the|its|a)\s+\w+\s+(?:month|week|quarter)\s+in\s+a\s+row\b", re.IGNORECASE)
+_PAST_GUIDED = re.compile(r"\b(?:guided|had\s+(?:guided|forecast|projected|expected|targeted))\b", re.IGNORECASE)
 _VOLUME_VERB_OVER = re.compile(r"\b(?:delivered|sold|shipped|handed\s+over|registered|produced)\s+(?:over|more\s+than)\s*$", re.IGNORECASE)
 _ROUND = re.compile(r"(?:[1-9]\d?0?(?:,[05]00)?(?:,000)+|\d{1,3}\s*(?:million|thousand|k)|\d{1,3}(?:\.\d)?\s*million)", re.IGNORECASE)
 # "- Geely (HKG:0175) delivered ...": a bullet opening with its subject and a verb of results
@@ -1083,7 +1088,7 @@ class _Extractor(_Classify, _Dating, _Attribution):
                     self.frame_day_event = bool(_LAUNCHED.search(t, max(sent.start, x.start - 30), x.start)
                                                 or _STARTED_EVENT.search(t, max(sent.start, x.start - 40), x.start)) \
                         and not _SESSION_WORDS.search(t, sent.start, sent.end)
-            elif not figures and not any(dr.skip == "forecast" for dr in drafts) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
+            elif not figures and (not any(dr.skip == "forecast" for dr in drafts) or self._past_guidance(sent, p)) and (_RESULTS_WORDS.search(t[sent.start:sent.end]) or intro
                                   or p.kind in ("month", "quarter", "half", "range") and _MONTH_TALK.search(t, sent.start, sent.end)
                                   # "Week 9 ran from Monday February 23 to Sunday March 1.": the week a weekly report is about
                                   or p.kind == "range" and p.start is not None and (p.end - p.start).days <= 7 and "eek" in t[sent.start:sent.end]):
@@ -1108,6 +1113,13 @@ class _Extractor(_Classify, _Dating, _Attribution):
         item alone; the items after it go on in the period before it."""
         return te is not None and te.grain in ("quarter", "half", "month") and self.text[te.end:te.end + 1] == ":" \
             and _BULLET_LABEL_BEFORE.fullmatch(self.text, self.text.rfind("\n", 0, te.start) + 1, te.start) is not None
+
+    def _past_guidance(self, sent: Span, p: Period) -> bool:
+        """'In the third quarter the company guided for A to B vehicles. It ended up delivering N': guidance
+        told in the past for a period that has ended still names the period the text goes on to report."""
+        c = self.d.clock
+        return p.end is not None and c.ref is not None and c.dated and p.end < c.ref \
+            and _PAST_GUIDED.search(self.text, sent.start, sent.end) is not None
 
     def _earlier_past_perfect(self, dr: _Draft) -> bool:
         """'In March 2025, it had sold N units' after the month the text reports: a figure of an earlier time,
@@ -1377,7 +1389,11 @@ class _Extractor(_Classify, _Dating, _Attribution):
             dr.skip = "generic"
             return
         # "the 200,000-300,000 yuan price band", "cars in the 100,000 yuan segment": a class of cars, not a price
-        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[max(q.end, q.noun_end):max(q.end, q.noun_end) + 20], re.I):
+        # (the first end of such a range too: "a price war in the RMB100,000-200,000 segment")
+        band_at = max(q.end, q.noun_end)
+        if q.range_of is not None and (r_ := self.d.quantities[q.range_of]).start > q.start:
+            band_at = max(r_.end, r_.noun_end)
+        if q.kind == "money" and re.match(r"\s*(?:\+\s*)?(?:price\s+)?(?:band|bracket|segment|tier|class|range)\b", t[band_at:band_at + 20], re.I):
             dr.skip = "price band"
             return
         # ("the 300k+ yuan segment": the currency after the bound's plus sign)
@@ -1414,7 +1430,9 @@ class _Extractor(_Classify, _Dating, _Attribution):
             return
         # "exports exceeding 100,000 units for the fourth consecutive month": a threshold
         if q.qualifier == "over" and _THRESHOLD.search(t[max(cl.start, q.start - 60):min(cl.end, q.end + 50)]) and re.search(
-                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre):
+                r"\b(?:exceed\w*|over|above|topp\w*|surpass\w*)\s*$", pre) and not _VOLUME_VERB_OVER.search(pre) \
+                and not (_VOLUME_NOUN_PASSED.search(pre) and _STREAK_APPOSITIVE.match(t, max(q.end, q.noun_end))):
+            # (not "its deliveries in October exceeded N units, the second straight month above that": the month's figure)
             # ("delivered over 30,000 cars, the fourth month in a row above that": that month's figure, a bound)
             dr.skip = "threshold"
             return

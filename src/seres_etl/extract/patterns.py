@@ -158,7 +158,7 @@ _ANNOUNCED_AT = keywords.gated(re.compile(r"\bannounc(?:ed|es)\s+(?:that\s+)?(?:
                                           r"(?:would\s+(?:start|be\s+priced|cost|sell)\s+(?:at|from|for)\s+|at\s+)(?=(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d)", re.IGNORECASE))
 # ("announced that the X would start at A yuan": the price set that day, told in reported speech)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)|unveil(?:ed|s)|debut(?:ed|s)|introduc(?:ed|es)|went\s+on\s+sale|goes\s+on\s+sale|released)\b", re.IGNORECASE)
-_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales"
+_AT_LAUNCH = re.compile(r"\b(?:within|in)\s+(?:the\s+(?:first\s+)?)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?(?:launch|debut|unveiling|start\s+of\s+sales"
                         r"|(?:opening|the\s+opening\s+of|starting)\s+(?:its\s+|the\s+)?(?:sales|orders|pre-?orders|pre-?sales?|bookings|reservations))\b"
                         # ("... went on sale on Friday. Within 12 hours, X says it had N orders": the hours after that launch)
                         r"|\b(?-i:Within|In)\s+(?:the\s+first\s+)?(?:\w+\s+)?(?:minutes?|hours?)(?:\s+alone)?(?:\s*,|\s+(?=(?-i:the|it|its|[A-Z])\b))"
@@ -234,7 +234,7 @@ _RANKED_WITH = re.compile(r"(?:\bin\s+(?:the\s+)?\w+(?:\s+place)?|-best-selling(
                           r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?:with|at|on)\s+(?:about\s+|around\s+|over\s+|some\s+)?$",
                           re.IGNORECASE)
 _CHANGE_AMOUNT = re.compile(
-    r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|increased|decreased|reduced|lowered|raised|declined|grew|jumped|slashed|trimmed|trims|trimming|"
+    r"\b(?:rose|rise|risen|fell|fall|dropped|drop|cut|cutting|increased|decreased|reduced|reducing|lowered|lowering|raised|raising|declined|grew|jumped|slashed|slashing|trimmed|trims|trimming|"
     r"plunged|climbed|surged|shrank|narrowed|widened|went\s+(?:up|down)|up|down|undercut(?:s|ting)?|trail(?:s|ed)|"
     # (the words up to "by" may hold a rival's name and its price: "undercuts the Y (RMB 299,800) by", "undercutting X's Y, which starts at N yuan, by")
     r"beat(?:s|ing)?|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)|outsold|outsells?)\s+(?:[\w$,.'’-]+\s+|\([^()]{1,40}\)\s+){0,14}?by\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+|as\s+much\s+as\s+|up\s+to\s+|roughly\s+|almost\s+|some\s+)?$"

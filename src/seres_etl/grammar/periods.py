@@ -907,7 +907,7 @@ def _last_month(m, c):
 
 # "last quarter", "the latest quarter", "the quarter just ended": the last quarter that has ended by
 # the article's date (not right after a percent, where "last quarter" is a comparison: see the shifts)
-@rule("last_quarter", r"(?<!%\s)\b(?:last|the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past))\s+quarter\b(?!\s+of\b)|\bthe\s+quarter\s+just\s+ended\b", grain="quarter")
+@rule("last_quarter", r"(?<!%\s)(?!(?:(?<=\bcompare\s)|(?<=\bcompared\swith\s)|(?<=\bcompared\sto\s)|(?<=\bversus\s)|(?<=\bvs\s)|(?<=\bvs\.\s))last\s+quarter\s*(?:of\s+|at\s+|was\s+)?[\d.]+\s*%)\b(?:last|the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past))\s+quarter\b(?!\s+of\b)|\bthe\s+quarter\s+just\s+ended\b", grain="quarter")
 def _last_quarter(m, c):
     if c.ref is None or c.precision == "year":
         return None
@@ -1060,7 +1060,7 @@ def _cum_as_of(m, c):
 
 
 # ("since its first model, the X1, began deliveries": the start of a brand's deliveries, named by its first model)
-@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|establish(?:ed|ing)?|founded|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
+@rule("cum_since", r"\b(?:since\s+(?:its\s+|the\s+)?(?:" + _MON + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?(?:inception|launch|launching|listing|debut|founding|establishment|establish(?:ed|ing)?|founded|then|deliveries\s+(?:began|started)|first\s+deliver(?:y|ies)\b(?:\s+(?:began|started))?|the\s+start\s+of\s+deliveries|the\s+brand's\s+launch|it\s+began\s+deliver\w*|(?:pre-?sales?|orders|bookings|reservations|pre-?orders)\s+(?:opened|began|started|kicked\s+off)|the\s+(?:start|opening)\s+of\s+(?:pre-?sales?|orders|bookings|reservations))|cumulative(?:ly)?|accumulated|since\s+(?:the\s+|its\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:went\s+on\s+sale|was\s+launched|hit\s+the\s+market|came\s+(?:on|to)\s+(?:the\s+)?market|debuted|(?:began|started)\s+(?:deliveries|delivering|shipping|sales|selling))|in\s+total\s+to\s+date|to\s+date|all[- ]time\s+total)\b",
       kind="cum", grain="month")
 def _cum_since(m, c):
     # ("since its September 20 debut": the running total to date, not the debut day)
@@ -1073,7 +1073,9 @@ def _cum_since(m, c):
 
 # ---- relative to the figure they qualify (resolved by `shift`)
 _SHIFTS = [
-    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year", -12),
+    # (a translated filing's label: "same period last year cumulative 121,000", the running total a year back)
+    (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a|the)\s+year"
+     r"(?:\s+(?:cumulative|accumulated)(?=\s+\d))?", -12),
     (r"(?:in\s+|during\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|time|span|half)\s+(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)", -12),
     # the year first, as translated releases order it: "up from 900 units in last year same month",
     # "against the previous year's corresponding period"
@@ -1087,6 +1089,8 @@ _SHIFTS = [
     # "margin came in at 14.1%, against ... and 12.2% last quarter": in a comparison of ratios, the
     # quarter before the one reported (only right after a percent: "sold N last quarter" is news time)
     (r"(?<=%\s)last\s+quarter", -3),
+    # (or set against it, a translated release's "margin was 26.4%, compare last quarter 23.2%")
+    (r"(?:(?<=\bcompare\s)|(?<=\bcompared\swith\s)|(?<=\bcompared\sto\s)|(?<=\bversus\s)|(?<=\bvs\s)|(?<=\bvs\.\s))last\s+quarter(?=\s*(?:of\s+|at\s+|was\s+)?[\d.]+\s*%)", -3),
 ]
 for _i, (_pat, _months) in enumerate(_SHIFTS):
     _RULES.append((f"shift{_i}", re.compile(r"\b(?:" + _pat + r")\b", re.IGNORECASE), "shift", _months, "shift"))

@@ -61,7 +61,9 @@ RANK_RX = re.compile(
     # (not "the number one priority")
     r"|\b(?:Number|number)\s+(?P<noword>one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"(?=\s+(?:of|among|by|on)\s|\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])|market|segment|sales|ranking|list|terms)|\s+(?:(?-i:[A-Z]{2,4})\s+)?(?:spot|place|position|seller|brand|carmaker|automaker|maker|player|startup)s?\b)"
-    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|" + _CLOSE_WORDS + r"|(?<=ranking\s)it\s+|(?<=ranked\s)(?:it|them|the\s+(?:brand|company|carmaker|automaker|maker|group|firm|start-?up|model))\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history))"
+    r"|\b" + _BEFORE + r"\s+(?:(?:at\s+|as\s+|in\s+)?(?:the\s+)?|" + _CLOSE_WORDS + r"|(?<=ranking\s)it\s+|(?<=ranked\s)(?:it|them|the\s+(?:brand|company|carmaker|automaker|maker|group|firm|start-?up|model))\s+)?" + _ORD + r"(?:\s+(?:and|&)\s+" + _ORD2 + r")?\b(?![\s-]+(?:consecutive|straight|time|quarter|month|half|year|model|day|week|full|annual|largest\s+in\s+history"
+    # ("deliveries were the second highest in its history", "the third-best month on record": a place among its own periods)
+    r"|(?:highest|largest|biggest|best|strongest|lowest|worst)(?:[\s-]+[\w-]+)?\s+(?:in\s+(?:its\s+|their\s+|the\s+(?:company|brand|group)['’]s\s+)?history|on\s+record|ever)\b))"
     # ("it is the first NIO-group product designed for ...", "the second brand to reach ...": a milestone, not a place)
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:product|car|vehicle|EV|SUV|sedan|brand|company|maker|carmaker|automaker)s?\s+(?:to|designed|built|made|developed|ever)\b)"
     # ("the coupe was first shown in Paris", "is first offered with": when, in a sequence of events, not a place)
