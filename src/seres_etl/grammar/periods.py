@@ -1120,7 +1120,7 @@ _RULES.append(("frame_that", re.compile(r"\b(?:(?:in|during|over|for)\s+)?that\s
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
 # ("Full year: 141,600": a label for the year of the figures listed before it;
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
-_RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard|(?:net\s+|operating\s+)?(?:profit|income|loss|revenues?)|earnings|results|gross\s+margin)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- vague: a period is named but nothing pins it
 _RULES.append(("vague", re.compile(r"\b(?:for\s+)?(?:several|many|a\s+few|some|consecutive|recent)\s+(?:consecutive\s+)?months\b|\bper\s+month\b|\bevery\s+month\b|\bmonthly\b(?=.{0,30}\bthroughout\b)|\bthroughout\s+the\s+year\b", re.IGNORECASE), "vague", None, "vague"))
