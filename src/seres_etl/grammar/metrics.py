@@ -163,7 +163,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|trimmed|trims)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+|came\s+in\s+)(?:to|at)"
                       r"(?=\s+(?:just\s+|only\s+)?(?:(?:RMB|CNY|US\$|\$|€|¥)\s?\d{1,3}(?:,\d{3})+(?![\d,.]*\s*(?:million|billion|mn|bn))|\d{1,3}(?:,\d{3})+\s*(?:yuan|dollars|euros)\b))", (M,), 1),
     # ---- percent levels
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?", (P,), 2),
+    # ("2Q25 GPM was 16.6%": the gross profit margin as brokers' notes abbreviate it)
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?|\bGPMs?\b", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)
     # (not "in the third quarter of 2025 revenue came to A": a period's "of <year>", the revenue then named)
     ("revenue_share", r"(?<!half\s)(?<!quarter\s)(?<!months\s)(?<!year\s)(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"

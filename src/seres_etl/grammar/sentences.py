@@ -52,8 +52,8 @@ def split_sentences(text: str) -> list[Span]:
                     continue
                 if before == "co" and text[m.end():m.end() + 12].lstrip().startswith(("Ltd", "Limited", "LTD")):
                     continue  # "<Maker> Motor Co. Ltd said ...": one name
-            if nxt[:1].islower() or nxt[:1].isdigit():
-                continue
+            if nxt[:1].islower() or nxt[:1].isdigit() and not _PERIOD_CODE_START.match(text, m.end()):
+                continue  # (but "... YoY. 2Q25 GPM was N": a broker's quarter or half code opens a sentence)
             if _LIST_NUMBER.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "1. BYD Seagull - 98,456": the number of a list item
             if m.group(0) == "." and _RUN_IN_ITEM_NUMBER.search(text, max(pos, m.start() - 8), m.start()) \
@@ -68,6 +68,7 @@ def split_sentences(text: str) -> list[Span]:
 
 
 _RUN_IN_ITEM_NUMBER = re.compile(r"(?::\s+1|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,2})$")
+_PERIOD_CODE_START = re.compile(r"\s+(?:[1-4]Q|[12]H)(?:\d{2}|20\d\d)\s+(?-i:[A-Za-z])")
 _ASKED_LABEL = re.compile(r"\s*(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w-]*")
 _FIGURE_NEXT = re.compile(r"[ \t]+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:RMB|CNY|US\$|HK\$|[$€¥])?\s?\d")
 # "... ahead of the Tesla Model Y. In the second quarter ...": a model's letter, not an initial
