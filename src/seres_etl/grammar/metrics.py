@@ -74,9 +74,11 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     # "Renault, which owns about 34% of the venture": a holding too
     # "X, which is 49%-owned by Y": a holding written as a compound adjective
     ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|"
-              r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
+              # ("Y, which holds 51% of X Motors", "paid 1.5 billion euros for 21% of X", "acquired 20% of X": a holding too)
+              r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?|hold(?:s|ing)?|held|acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|"
+              r"(?<!account\s)(?<!accounts\s)(?<!accounted\s)(?<!accounting\s)(?<!responsible\s)(?<=[a-z]\s)for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
-              r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
+              r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries|revenues?|income|exports|output|production|volumes?)\b))|"
               # "Partner A holds 40% and partner B the rest": shareholders of a venture, each with its holding
               r"\b(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent),?\s+(?:and|while|with)\s+[^.;]{1,60}?\b(?:the\s+)?(?:rest|remainder|remaining|balance)\b)|"
               # "the joint venture in which Stellantis holds 51%": a holding in the venture
