@@ -42,8 +42,9 @@ _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\
            r"finished|grabb(?:ed|ing)|took|taking|secured|securing|occupy(?:ing)?|occupied|claimed|climbed\s+to|rose\s+to|fell\s+to|dropped\s+to|"
            r"(?:climbs|climbing|rises|rising|falls|falling|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|jumping|advanced|advancing|moved(?:\s+up)?|moving(?:\s+up)?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
-# ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
-_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?markets?\b)|"
+# ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place;
+# "its second-largest shareholder": a holder among a company's owners)
+_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?(?:markets?|shareholders?|stakeholders?|investors?|owners?|backers?|holders?|creditors?|lenders?)\b)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
