@@ -69,7 +69,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
-    ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
+    # ("raised their target prices on the US shares, to $N and $M": the stock the targets are for, read with them)
+    ("other", r"(?:price\s+targets?|target\s+prices?)(?:\s+(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?(?:shares|stock|ADSs?)(?:,?\s+to)?)?|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
     # "X, which is 49%-owned by Y": a holding written as a compound adjective
