@@ -108,6 +108,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     # "closed Monday at $24.92", "ended on Friday at HK$41.20": the day between the verb and the price
                     r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+price|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
+                    # "It touched $30.00 during the session": a price the stock reached in trading
+                    r"(?:touched|hit)(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d[\d,.]*\s+(?:during|in|at)\s+(?:the\s+)?(?:session|intraday|(?:early|late|intraday|morning|afternoon|midday)\s+(?:trade|trading|session|deals)))|"
                     # "Last close: HK$18.52" in a broker note's header; "compared with the low of N yuan on <day>"
                     r"(?:last|previous|prior)\s+(?:close|closing\s+price|price)\b|the\s+(?:low|high)\s+of(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)?\s?\d[\d,.]*\s*(?:yuan|dollars|Hong\s+Kong\s+dollars)?\s+(?:on|in)\s)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
