@@ -66,6 +66,9 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"swap\s+stations|dealers(?:hips)?|engineers|workforce|headcount|jobs|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
+    # ("the share of exports in total sales rose to N%", "overseas sales made up N% of its total": a mix of a maker's
+    # own sales, not a market share)
+    ("other", r"(?:share|proportion|percentage)\s+of\s+(?:exports|overseas\s+(?:sales|deliveries|shipments))\s+(?:in|of)\b", (P,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
