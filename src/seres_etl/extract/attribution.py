@@ -824,8 +824,10 @@ class _Attribution:
             dr.entity, dr.role = firm, "coref"  # "Its two SUVs made up 60% of the company's revenue": the company's
             return
         if dr.metric in ("gross_margin", "revenue", "net_profit") and (fm_ := _THE_FIRMS_RESULT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
-                and not any(fm_.start() <= m.start and m.end <= q.start for m in ms) and (firm := self._focus_company()) is not None:
+                and not any(fm_.start() <= m.start and m.end <= q.start for m in ms) \
+                and any(m.kind == "model" and m.end <= fm_.start() for m in ms) and (firm := self._focus_company()) is not None:
             # "the cheap X would weigh on the group's vehicle margin, which was N": the company's margin, not the model's
+            # (only over a model named before it in the sentence; else the usual reading of "the company")
             dr.entity, dr.role = firm, "coref"
             return
         # "X deliveries by brand\nA: 100\nB: 50\nTotal: 150": a total line of a list is the whole's, the
