@@ -308,6 +308,9 @@ _COMBINED_BEFORE = keywords.gated(re.compile(r"\b(?:a\s+)?combined\s+(?:about\s+
 
 # "..., making it China's third-largest carmaker", "leaving it the second-best-selling": the place of the subject
 _MAKING_IT = re.compile(r"\b(?:making|made|makes|leaving|left|keeping|kept|putting|put)\s+it\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+|the\s+)?(?:[\w-]+\s+)?$")
+# "the group's vehicle margin, which was N", "the company's net loss of N": a result the text gives as the company's
+_THE_FIRMS_RESULT = re.compile(r"\bthe\s+(?:company|group|firm|carmaker|automaker|maker)['’]s\s+(?:(?:overall|vehicle|gross|net|total|operating|quarterly|annual)\s+){0,2}"
+                               r"(?:margin|profit|loss|revenue|income)s?\b[^.;]{0,40}$", re.IGNORECASE)
 
 class _Attribution:
     def _entity(self, dr: _Draft, drafts: list[_Draft]) -> None:
@@ -917,6 +920,13 @@ class _Attribution:
         if dr.metric == "revenue_share" and dr.measure == "level" and _OF_THE_FIRMS_REVENUE.match(t, q.end) \
                 and (firm := self._focus_company()) is not None:
             dr.entity, dr.role = firm, "coref"  # "Its two SUVs made up 60% of the company's revenue": the company's
+            return
+        if dr.metric in ("gross_margin", "revenue", "net_profit") and (fm_ := _THE_FIRMS_RESULT.search(t, max(sent.start, q.start - 90), q.start)) is not None \
+                and not any(fm_.start() <= m.start and m.end <= q.start for m in ms) \
+                and any(m.kind == "model" and m.end <= fm_.start() for m in ms) and (firm := self._focus_company()) is not None:
+            # "the cheap X would weigh on the group's vehicle margin, which was N": the company's margin, not the model's
+            # (only over a model named before it in the sentence; else the usual reading of "the company")
+            dr.entity, dr.role = firm, "coref"
             return
         # "X deliveries by brand\nA: 100\nB: 50\nTotal: 150": a total line of a list is the whole's, the
         # maker its heading names

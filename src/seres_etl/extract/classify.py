@@ -80,9 +80,15 @@ _OF_THE_TOTAL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|w
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all|his|her|our)\s+(?!(?:[\w-]+\s+){0,2}(?:total|market|sales|revenues?|deliveries|segment|income|profit)\b)", re.IGNORECASE)
 # "..., and NEVs were N units": a clause of its own whose subject is a class of vehicles (by
 # powertrain) stated with a copula; it counts that class's part of the total the text leads with,
-# not the exports told in the clause before (a part of the exports is told with "of which")
-_CLASS_SUBJECT_WAS = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)\s+|[,;]\s+)(?:(?:the|its|their)\s+)?(?:NEVs?|EVs|BEVs|PHEVs|EREVs|new[- ]energy\s+(?:vehicles|cars|models)|"
-                                r"(?:pure\s+|battery\s+)?electric\s+(?:vehicles|cars|models)|plug-in\s+hybrids?|hybrids)\s+(?:were|was|came\s+to|totall?ed|numbered|reached)\s+"
+# not the exports told in the clause before (a part of the exports is told with "of which"); so too
+# a sentence that opens with the class: "Of these, N were sold overseas. New energy vehicles accounted for M"
+def _alone_on_line(t: str, sent) -> bool:
+    """A sentence that is the whole of its line ("Haval: 41,000 units" between line breaks)."""
+    return not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip() and (sent.end >= len(t) or not t[sent.end:(t.find("\n", sent.end) + 1 or len(t))].strip())
+
+
+_CLASS_SUBJECT_WAS = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)\s+|[,;]\s+|(?<=[.!?]\s)|(?<=\n))(?:(?:the|its|their)\s+)?(?:NEVs?|EVs|BEVs|PHEVs|EREVs|new[- ]energy\s+(?:vehicles|cars|models)|"
+                                r"(?:pure\s+|battery\s+)?electric\s+(?:vehicles|cars|models)|plug-in\s+hybrids?|hybrids)\s+(?:were|was|came\s+to|totall?ed|numbered|reached|accounted\s+for|made\s+up|amounted\s+to)\s+"
                                 r"(?:(?:about|around|nearly|roughly|some|over|more\s+than)\s+)?$", re.IGNORECASE)
 _TO_THE_TOTAL = re.compile(r"\s*(?:units?\s+|vehicles?\s+|cars\s+)?to\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:total|tally|count)\b"
                            # ("Hybrids made up N of Geely's March tally": a part of the maker's total)
@@ -323,13 +329,14 @@ class _Classify:
             timed = timed or listed or bool(_RESPECTIVELY.search(t, q.end, sent.end))  # "A and B followed with N and M respectively"
             if (fm == "exports" and not _ABROAD_WORD.search(t, sent.start, sent.end)
                     or fm == "orders" and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end))) \
-                    and not earlier and (_is_list_item(t, sent) or fm == "orders" and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip()) \
+                    and not earlier and (_is_list_item(t, sent) or (fm == "orders" or _alone_on_line(t, sent)) and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip()) \
                     and (lab := re.match(r"[\s\-*•\d.)]*((?:[^:\n(]|\([^)\n]{1,20}\)){2,40}):\s*$", t[sent.start:q.start])) is not None \
                     and any(m.start >= sent.start + lab.start(1) and m.end <= sent.start + lab.end(1) and m.kind != "market"
                             for m in self.d.mentions_in(sent.start, q.start)):
                 # "- Exports: ...", then "- Haval: 41,000 units": an item labelled with a
                 # name counts what the list leads with, not the exports of the item before
-                # (nor the orders a launch took, told just before a list of rivals' results)
+                # (nor the orders a launch took, told just before a list of rivals' results; the
+                # items may go without bullets, each "Haval: 41,000 units" on a line of its own)
                 fm = self.lead_volume or "sales_volume"
             if fm == "exports" and not earlier and not _ABROAD_WORD.search(t, sent.start, sent.end) \
                     and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip() and _SEGMENT_LABEL.match(t, sent.start, q.start):

@@ -280,6 +280,13 @@ _TRADED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:apiece\s+|a\s+share\s+
 _AT_THE_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+the\s+time|back\s+then|at\s+that\s+time)\b", re.IGNORECASE)
 
 
+# "... and will begin deliveries on": a clause after the figure that looks forward, up to the time it names
+_WILL_AFTER = re.compile(r"(?:,\s+|\s+and\s+)(?:(?:it|they|the\s+\w+)\s+)?will\s+(?:[\w-]+\s+){1,4}?(?:on|in|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# ", and was little changed from the N loss ...", ", against a N loss ...": a clause after the figure that brings
+# in another one to compare it with
+_COMPARED_FIGURE_AFTER = re.compile(r"[,;]\s+(?:[^,;]{0,40}?\s)?(?:from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+|an?\s+|its\s+)?", re.IGNORECASE)
+
 class _Dating:
     # ------------------------------------------------------------------ periods
     def _time_of_base(self, te: TimeExpr, sent: Span) -> bool:
@@ -484,6 +491,16 @@ class _Dating:
                 # clause after the change is that clause's, not the change's (nor is its figure the
                 # level the change rose to: see `_anchor`)
                 cands = [te for te in cands if not (te.start >= qend and _SUBORDINATE_AFTER.search(t, qend, te.start))]
+        if dr.measure == "level" and " will " in t[qend:sent.end]:
+            # "is priced at A yuan and will begin deliveries on March 1": the day a later clause looks forward to
+            # is the plan's, not the time the figure holds
+            cands = [te for te in cands if not (te.start >= qend and _WILL_AFTER.search(t, qend, te.start))]
+        if ", " in t[qend:sent.end]:
+            # "narrowed 11% to A, and was little changed from the B loss recorded in the April-June quarter": the
+            # time a later clause names after the figure it compares with is that figure's, not the one before
+            cands = [te for te in cands if not (te.start >= qend and te.kind == "abs"
+                                                and (cm := _COMPARED_FIGURE_AFTER.search(t, qend, te.start)) is not None
+                                                and bool(self.d.quantities_in(cm.end(), te.start)))]
         cands = [te for te in cands if not (te.start >= qend and re.search(r"[,;]", t[qend:te.start]) and _FORECAST_SUBJECT.match(t, te.end))]
         if ";" in t[qend:sent.end] or "set for" in t[qend:sent.end] or "scheduled" in t[qend:sent.end] or "slated" in t[qend:sent.end]:
             # "orders open at A yuan; deliveries are scheduled for May": the time a later clause schedules is the

@@ -527,6 +527,11 @@ class _Extractor(_Classify, _Dating, _Attribution):
             if want == "year" and fp is None and ref is not None and self.d.clock.dated and self.d.clock.precision == "day" \
                     and ref.month == 1 and re.match(r"(?i)(?:for|in|during|over)\s+the\s+(?:full\s+)?year$", te.text):
                 return year(ref.year - 1)  # "Its deliveries for the year came to N" in January, nothing named before: the year just ended
+            if want == "year" and fp is None and ref is not None and self.d.clock.dated and self.d.clock.precision == "day" \
+                    and ref.month <= 4 and te.rule == "frame_annual" and not re.search(r"(?i)\d", te.text):
+                # "reported on Monday a full-year net profit of N" in the first months of a year, nothing
+                # named before: the results season of the year just ended
+                return year(ref.year - 1)
             if te.grain == "period" and fp is None and (ry := self._annual_report_year()) is not None:
                 return year(ry)  # "disclosed its annual report ... During the report period, ...": the year it reports
             focus = self.d.clock.focus_month()

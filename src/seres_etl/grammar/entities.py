@@ -339,6 +339,7 @@ _STOP_CAPS = {
     "COVID-19", "COVID", "Covid-19", "Covid", "Coronavirus", "SARS-CoV-2", "Omicron",  # the pandemic, not a company
     "GWh", "MWh", "kWh", "TWh", "GW", "MW", "kW",  # units after a number ("5 GWh, 6% share"), not names
     "Gigafactory", "Gigafactories", "Plant", "Factory", "Megafactory",  # a site, written capitalized after its city ("the Berlin Gigafactory"), not a maker
+    "Target", "Rating", "Consensus", "Valuation", "Upside", "Downside", "GPM", "GPMs", "NPM",  # a broker note's labels ("Target price: HK$25 | Market cap: ..."), not names
 }
 # regions of the world, named as places: "Southeast Asia", "the Middle East", "Latin America"
 _COMPASS = {"South", "North", "East", "West", "Southeast", "Southeastern", "Northeast", "Northeastern", "Southwest", "Northwest",

@@ -68,20 +68,26 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
               r"swap\s+stations|dealers(?:hips)?|engineers|workforce|headcount|jobs|patents|users|owners|customers|kilomet(?:er|re)s|km|miles|"
               r"smartphones?(?:\s+shipments)?|(?:smart|mobile)\s?phones?|handsets?|tablets|laptops|wearables|"
               r"kWh|kW|horsepower|hp|mm|seats|JPH|chips|batteries|cells|GWh|MWh|recall(?:s|ed|ing)?", (V,), 2),
+    # ("the share of exports in total sales rose to N%", "overseas sales made up N% of its total": a mix of a maker's
+    # own sales, not a market share)
+    ("other", r"(?:share|proportion|percentage)\s+of\s+(?:exports|overseas\s+(?:sales|deliveries|shipments))\s+(?:in|of)\b", (P,), 2),
     ("other", r"index|Hang\s+Seng|bourses?|benchmark|SSE\s+\d+|CSI\s+\d+|Nasdaq\s+Composite|S&P", (P, M, V), 2),
     ("other", r"week[- ]on[- ]week|week[- ]over[- ]week|w/w|wow|(?:from|than\s+in|than)\s+the\s+(?:prior|previous|preceding)\s+week|a\s+week\s+earlier|(?:from|than|over)\s+(?:the\s+)?week\s+\d+", (P,), 2),
     # ("SG&A as a share of revenue fell to 11.9%", "R&D expenses as a percentage of revenue": a cost ratio, not a revenue share)
     ("other", r"(?:SG&A|opex|operating\s+expenses|(?:R&D|research\s+and\s+development|selling|administrative|marketing)(?:\s+(?:spending|expenses|costs))?|expenses|costs|spending)\s+as\s+a\s+(?:share|percentage|proportion|ratio)\s+of\s+(?:total\s+)?(?:revenues?|sales)", (P,), 2),
     # ("brokers expect the stock at $N": a forecast of the price, not a price)
-    ("other", r"price\s+target|target\s+price|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
+    # ("raised their target prices on the US shares, to $N and $M": the stock the targets are for, read with them)
+    ("other", r"(?:price\s+targets?|target\s+prices?)(?:\s+(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?(?:shares|stock|ADSs?)(?:,?\s+to)?)?|rating|(?:see|sees|expect|expects|predict|predicts)\s+(?:the\s+)?(?:shares?|stock)\s+(?:hitting|reaching|rising\s+to|climbing\s+to|at)", (M, P), 2),
     # "a 20% stake in X", "meeting 104% of its full-year target": a holding, a share of a goal;
     # "Renault, which owns about 34% of the venture": a holding too
     # "X, which is 49%-owned by Y": a holding written as a compound adjective
     # ("a 51% holding": the noun after the percent)
     ("other", r"(?:equity\s+)?stakes?|shareholding|equity\s+interest|(?<=%)-(?:owned|held|controlled)\b|(?<=% )holding\b|(?<=percent )holding\b|"
-              r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
+              # ("Y, which holds 51% of X Motors", "paid 1.5 billion euros for 21% of X", "acquired 20% of X": a holding too)
+              r"\b(?:own(?:s|ed|ing)?|control(?:s|led|ling)?|hold(?:s|ing)?|held|acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|"
+              r"(?<!account\s)(?<!accounts\s)(?<!accounted\s)(?<!accounting\s)(?<!responsible\s)(?<=[a-z]\s)for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?"
               # (of a company, not of a market: "controls 34% of China's NEV market" is a share)
-              r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries)\b))|"
+              r"(?=[\d.]+\s*(?:%|percent|per\s*cent)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?!['’]s)(?![\w&.-])(?!(?:\s+[\w&.-]+){0,3}\s+(?:market|segment|sales|deliveries|revenues?|income|exports|output|production|volumes?)\b))|"
               # "Partner A holds 40% and partner B the rest": shareholders of a venture, each with its holding
               r"\b(?:holds?|held|owns?|owned)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?=[\d.]+\s*(?:%|percent|per\s*cent),?\s+(?:and|while|with)\s+[^.;]{1,60}?\b(?:the\s+)?(?:rest|remainder|remaining|balance)\b)|"
               # "the joint venture in which Stellantis holds 51%": a holding in the venture
@@ -110,6 +116,10 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                     # "closed Monday at $24.92", "ended on Friday at HK$41.20": the day between the verb and the price
                     r"(?:closed|closing|ended|finished)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+in\s+(?:New\s+York|Hong\s+Kong|Shanghai|Shenzhen|US|U\.S\.|the\s+US|the\s+U\.S\.))?\s+at(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥|\d))|closing\s+prices?|opened\s+at|close\s+of(?=\s+(?:(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d|\d[\d,.]*\s*(?:yuan|dollars|euros|Hong\s+Kong\s+dollars)\b))|(?:IPO|offer(?:ing)?|listing)\s+price|low\s+point|new\s+high|all-time\s+(?:high|low)|stage\s+low|"
                     r"record\s+(?:high|low)|52-week\s+(?:high|low)|(?:intraday|session)\s+(?:high|low)|"
+                    # "It touched $30.00 during the session": a price the stock reached in trading
+                    r"(?:touched|hit)(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)\s?\d[\d,.]*\s+(?:during|in|at)\s+(?:the\s+)?(?:session|intraday|(?:early|late|intraday|morning|afternoon|midday)\s+(?:trade|trading|session|deals)))|"
+                    # "Last close: HK$18.52" in a broker note's header; "compared with the low of N yuan on <day>"
+                    r"(?:last|previous|prior)\s+(?:close|closing\s+price|price)\b|the\s+(?:low|high)\s+of(?=\s+(?:US\$|HK\$|\$|RMB|CNY|€|¥)?\s?\d[\d,.]*\s*(?:yuan|dollars|Hong\s+Kong\s+dollars)?\s+(?:on|in)\s)|"
                     r"(?:its\s+)?shares|[AHBN]-shares?|stock|ADSs|ADRs|(?:American\s+)?depositary\s+(?:receipts|shares)", (M,), 1),
     ("market_cap", r"market\s+(?:cap(?:italization|italisation)?s?|values?)|total\s+market\s+value|market-cap|valu(?:ing|ed)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}(?:company|group|firm|maker|automaker|carmaker|startup|business|parent|owner))\s+at|"
                    # "on that close the company is valued at some $N": a listed company's worth at a share price
@@ -171,8 +181,8 @@ _CUES: list[tuple[str, str, tuple[str, ...], int]] = [
                       r"(?:(?:cut|cuts|slashed|slashes|lowered|lowers|reduced|reduces|trimmed|trims)\s+(?:the\s+)?(?:[\w+-]+\s+){0,4}?|(?:dropped|drops|fell|falls)\s+|came\s+in\s+)(?:to|at)"
                       r"(?=\s+(?:just\s+|only\s+)?(?:(?:RMB|CNY|US\$|\$|€|¥)\s?\d{1,3}(?:,\d{3})+(?![\d,.]*\s*(?:million|billion|mn|bn))|\d{1,3}(?:,\d{3})+\s*(?:yuan|dollars|euros)\b))", (M,), 1),
     # ---- percent levels
-    # ("GPM 21.9%", "Auto GPM was 23.0%": research notes' gross profit margin)
-    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?|GPMs?", (P,), 2),
+    # ("2Q25 GPM was 16.6%": the gross profit margin as brokers' notes abbreviate it)
+    ("gross_margin", r"gross\s+(?:profit\s+)?margins?|gross\s+(?:profit|margin)\s+rates?|vehicle\s+(?:gross\s+)?margins?|margins?|\bGPMs?\b", (P,), 2),
     # "18% of BYD's revenue": a named company's revenue too (also a name ending in "s" with the apostrophe alone)
     # (not "in the third quarter of 2025 revenue came to A": a period's "of <year>", the revenue then named)
     ("revenue_share", r"(?<!half\s)(?<!quarter\s)(?<!months\s)(?<!year\s)(?:of|to)\s+(?:the\s+)?(?:company's\s+|(?:auto|car)maker's\s+|firm's\s+|its\s+|our\s+|their\s+|the\s+group's\s+|total\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?(?:(?:19|20)\d\d\s+|full-year\s+|annual\s+)?(?:group\s+)?(?:(?:operating|total)\s+){0,2}(?:(?:new|used)-car\s+|vehicle(?:\s+sales)?\s+|automotive\s+|group\s+)?revenues?|of\s+(?:the\s+company's\s+|its\s+|total\s+)?operating\s+income|revenue\s+share|share\s+of\s+(?:its\s+|the\s+company's\s+)?revenue|"

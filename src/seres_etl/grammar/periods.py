@@ -306,12 +306,16 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR_TAIL = (r"(?:(?:\s+of|,)?\s+(?:(?:the\s+)?(?:fiscal\s+)?" + _YEAR + r"|" + _REL_YEAR +
               r"|the\s+year)|\s*/\s*" + _YEAR.replace("?P<year>", "?P<year_s>") + r")?")
+# "its third-quarter report for 2025", "first-half results of 2024": the year the report noun
+# after a quarter or half names is that quarter's (not a full year reported)
+_REPORT_YEAR_TAIL = (r"(?:\s+(?:financial\s+|earnings\s+|interim\s+)?(?:report|results|earnings|figures)\s+(?:for|of)\s+(?:the\s+)?(?:fiscal\s+)?"
+                     + _YEAR.replace("?P<year>", "?P<year_r>") + r")?")
 
 
 def _y(m: re.Match, clock: Clock, month_no: int | None = None) -> int | None:
     """The year named in a match, or the year implied by "this/last year", or by the clock."""
     gd = m.groupdict()
-    for key in ("year", "year_s", "year2"):
+    for key in ("year", "year_s", "year2", "year_r"):
         if gd.get(key):
             return int(gd[key])
     rel = (gd.get("rel") or "").lower()
@@ -335,7 +339,7 @@ def _y_started(m: re.Match, clock: Clock, first_month: int, months: int = 3) -> 
     the article is dated in the first three months of is too young for its figures ("the first
     half" in a report of late March is the last year's)."""
     gd = m.groupdict()
-    if any(gd.get(k) for k in ("year", "year_s", "year2", "rel")):
+    if any(gd.get(k) for k in ("year", "year_s", "year2", "year_r", "rel")):
         return _y(m, clock)
     y = clock.year_of_month(first_month)
     if months == 6 and y is not None and clock.ref is not None and clock.precision == "day" \
@@ -744,8 +748,7 @@ def _quarter_q(m, c):
     return quarter(y, q) if y else None
 
 
-# ("2023's third quarter", "2024's first half": the year in the possessive, then the part of it)
-@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL
+@rule("quarter_words", r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?" + _ORD + r"(?:\s+fiscal)?[ -]quarter\b" + _YEAR_TAIL + _REPORT_YEAR_TAIL
       # "the first fiscal quarter of 2024, ended March 31": the quarter, not the day
       + r"(?:,?\s+(?:ended|ending)\s+" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?", grain="quarter")
 def _quarter_words(m, c):
@@ -791,7 +794,7 @@ def _final_half_of(m, c):
 # ("its first half-year profit": its first profitable half ever, an ordinal, not the first half)
 # ("the first half year of 2026", "second half year 2027": "half year" with its year after it, as translations write it)
 @rule("half_words", r"(?!(?<=its\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))(?!(?<=their\s)first\s+half-year\s+(?:net\s+)?(?:profit|loss))"
-                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL, grain="half")
+                    r"\b(?:" + _YEAR.replace("?P<year>", "?P<year2>") + r"(?:'s|’s)?\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)[ -]half(?:[ -]year(?=\s+(?:(?:of|in)\s+)?(?:19|20)\d\d\b))?" + _YEAR_TAIL + _REPORT_YEAR_TAIL, grain="half")
 def _half_words(m, c):
     h = _n(m["h"])
     y = _y_started(m, c, 6 * h - 5, 6)
@@ -1129,7 +1132,7 @@ _RULES.append(("frame_that", re.compile(r"\b(?:(?:in|during|over|for)\s+)?that\s
 # ---- "its full-year total", "annual deliveries": the year of the figures spoken of
 # ("Full year: 141,600": a label for the year of the figures listed before it;
 # "took the annual crown with N deliveries": a contest over the year, won with the year's figure)
-_RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
+_RULES.append(("frame_annual", re.compile(r"\b(?:(?:full|whole)[- ](?P<g>year)|annual)(?=\s+(?:total|tally|deliveries|delivery|sales|volumes?|output|production|exports?|shipments|registrations|crown|title|race|rankings?|leaderboard|(?:net\s+|operating\s+)?(?:profit|income|loss|revenues?)|earnings|results|gross\s+margin)\b)|(?:^|(?<=\n))(?:Full|Whole)[- ]year(?=\s*[:：])", re.IGNORECASE), "frame", None, "frame"))
 
 # ---- "taking the full year to N", "bringing its whole year to N": the total of the year the month before it closes
 _RULES.append(("frame_taking", re.compile(r"\b(?:taking|bringing|lifting|pushing|putting|took|brought|lifted|pushed|put)\s+(?:the|its|their)\s+(?:full|whole|entire)[- ](?P<g>year)"

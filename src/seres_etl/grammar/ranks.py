@@ -49,8 +49,9 @@ _BEFORE = (r"(?:rank(?:s|ed|ing)?|placed|placing|plac(?:e|es)|stood\s+at|stands\
            r"(?:climbed|climbs|climbing|rose|rises|rising|fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|slid|jumped|jumps|moved|advanced)\s+"
            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:places?|spots?|positions?|notches?|rungs?)\s+to|"
            r"was|is|were|remained|remains|put(?:s|ting)?\s+(?:it|them|her|him))")
-# ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place)
-_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?markets?\b)|"
+# ("the carmaker's third-largest market": a country among a maker's markets, not the maker's place;
+# "its second-largest shareholder": a holder among a company's owners)
+_AFTER = (r"(?:place|position|spot|[- ](?:placed|ranked)\b|(?:-|\s)?best[- ]selling|(?:-|\s)?(?:largest|biggest|most\s+popular|most\s+valuable|top[- ]selling|highest[- ]selling)(?!\s+(?:[\w-]+\s+)?(?:markets?|shareholders?|stakeholders?|investors?|owners?|backers?|holders?|creditors?|lenders?)\b)|"
           r"in\s+(?:the\s+)?(?:ranking|rankings|list|chart)|in\s+terms\s+of)")
 
 RANK_RX = re.compile(
