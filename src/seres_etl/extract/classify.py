@@ -330,6 +330,7 @@ class _Classify:
             if (fm == "exports" and not _ABROAD_WORD.search(t, sent.start, sent.end)
                     or fm == "orders" and not any(c.metric == "orders" for c in self.d.cues_in(sent.start, sent.end))) \
                     and not earlier and (_is_list_item(t, sent) or (fm == "orders" or _alone_on_line(t, sent)) and not t[t.rfind("\n", 0, sent.start) + 1:sent.start].strip()) \
+                    and not (fm == "exports" and self._list_intro_exports()) \
                     and (lab := re.match(r"[\s\-*•\d.)]*((?:[^:\n(]|\([^)\n]{1,20}\)){2,40}):\s*$", t[sent.start:q.start])) is not None \
                     and any(m.start >= sent.start + lab.start(1) and m.end <= sent.start + lab.end(1) and m.kind != "market"
                             for m in self.d.mentions_in(sent.start, q.start)):
@@ -708,6 +709,15 @@ class _Classify:
                 cues = [c for c in M.find_cues(header, 0, len(header)) if kind in c.applies and c.metric != "other"]
                 return M.Cue(a, a, cues[0].metric, cues[0].applies, 2) if cues else None
         return None
+
+    def _list_intro_exports(self) -> bool:
+        """Whether the list this item belongs to was introduced as one of exports ("The five biggest
+        exporters in the first quarter were:")."""
+        for i in range(self.sent_index - 1, max(-1, self.sent_index - 13), -1):
+            sp = self.d.sentences[i]
+            if self.text[sp.start:sp.end].rstrip().endswith(":"):
+                return bool(re.search(r"\bexport(?:s|ers?|ed)?\b|\boverseas\b|\babroad\b", self.text[sp.start:sp.end], re.I))
+        return False
 
     def _list_money(self, sent: Span) -> str | None:
         """The money metric of a list item's figures, named by the list's introduction."""
