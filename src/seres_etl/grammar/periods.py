@@ -387,6 +387,16 @@ def rule(name: str, pattern: str, kind: str = "abs", grain: str = "", flags=re.I
     return deco
 
 
+def _unresolved(m, c):
+    return None
+
+
+def context_rule(name: str, pattern: str, grain: str) -> None:
+    """A rule that finds its words but resolves to no period alone: the extractor's context
+    (extract.context._Doc._resolve) places it from the periods named before it."""
+    _RULES.append((name, re.compile(pattern, re.IGNORECASE), "abs", _unresolved, grain))
+
+
 # ---- days
 @rule("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", grain="day")
 def _iso(m, c):
@@ -434,10 +444,8 @@ def _weekday(m, c):
 
 # "... in February the stock changed hands at HK$41.20 on the 12th": a day of the month named before it in its
 # sentence (placed by the extractor, which knows that month; alone it is no date)
-@rule("day_of_named_month", r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|consecutive|straight|anniversary|day|month|week|floor|time|place|spot|position|largest|biggest|best|most|highest|lowest))",
+context_rule("day_of_named_month", r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|consecutive|straight|anniversary|day|month|week|floor|time|place|spot|position|largest|biggest|best|most|highest|lowest))",
       grain="day")
-def _day_of_named_month(m, c):
-    return None
 
 
 @rule("today", r"\b(?:today|earlier\s+today|this\s+morning)\b", grain="day")
@@ -760,16 +768,12 @@ def _quarter_words(m, c):
 # "N in the first quarter, M in the second and K in the third": an ordinal whose noun is left out
 # after a quarter or half named before it in the sentence; resolved by the extractor's context
 # (extract.context), which knows the period named before
-@rule("elided_ordinal", r"\b(?:in|for|during)\s+the\s+(?P<ord>first|second|third|fourth)(?=\s*(?:[,;.:)]|(?:and|but|while|whereas)\b|$))", grain="quarter")
-def _elided_ordinal(m, c):
-    return None
+context_rule("elided_ordinal", r"\b(?:in|for|during)\s+the\s+(?P<ord>first|second|third|fourth)(?=\s*(?:[,;.:)]|(?:and|but|while|whereas)\b|$))", grain="quarter")
 
 
 # "N in February, following M in January, for a two-month tally of T": the months named before it, counted
 # back from the last; resolved by the extractor's context (extract.context), which knows the month named
-@rule("n_month_tally", r"\b(?:a|its|their|the|this)\s+(?:combined\s+)?(?P<n>two|three|four|five|six|[2-6])-month\s+(?:combined\s+)?(?:tally|total|sum|haul|run|figure|volume)\b", grain="range")
-def _n_month_tally(m, c):
-    return None
+context_rule("n_month_tally", r"\b(?:a|its|their|the|this)\s+(?:combined\s+)?(?P<n>two|three|four|five|six|[2-6])-month\s+(?:combined\s+)?(?:tally|total|sum|haul|run|figure|volume)\b", grain="range")
 
 
 # "the final three months of 2022", "the last quarter of last year", "the closing six months of the
@@ -993,9 +997,7 @@ def _fiscal_year(m, c):
 
 # "in the financial year", "for the fiscal year" with no year: the fiscal year last named (see
 # extract.context._Doc._resolve)
-@rule("that_fiscal_year", r"\b(?:in\s+|during\s+|for\s+|over\s+)?the\s+(?:fiscal|financial)\s+year\b(?!\s*(?:\d|['’]\d|ended|ending|to\b|through|earlier|before|ago))", grain="year")
-def _that_fiscal_year(m, c):
-    return None
+context_rule("that_fiscal_year", r"\b(?:in\s+|during\s+|for\s+|over\s+)?the\s+(?:fiscal|financial)\s+year\b(?!\s*(?:\d|['’]\d|ended|ending|to\b|through|earlier|before|ago))", grain="year")
 
 
 @rule("year_word", r"(?<![\w$€¥.,/-])(?:(?:fiscal|FY|full[- ]year|calendar)\s?)?" + _YEAR + r"(?:'s|’s)?(?![\w%]|\s*[-–]\s*\d|\s+to\s+(?:19|20)\d\d\b)", grain="year")
@@ -1005,16 +1007,12 @@ def _year(m, c):
 
 # "in that year", "the same year": the year last named; the clock alone cannot tell which (see
 # extract.context._Doc._resolve)
-@rule("that_year", r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+year\b(?!\s*(?:earlier|before|ago))", grain="year")
-def _that_year(m, c):
-    return None
+context_rule("that_year", r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+year\b(?!\s*(?:earlier|before|ago))", grain="year")
 
 
 # "N in 2020 and M the following year", "a year later": the year after the one last named (not
 # "over the next year": the twelve months ahead); resolved like "that year" (extract.context)
-@rule("following_year", r"(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the\s+(?:following|next|subsequent)\s+year|(?:a|one)\s+year\s+later)\b(?!['’]s|\s+(?:earlier|before|ago))", grain="year")
-def _following_year(m, c):
-    return None
+context_rule("following_year", r"(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bduring\s)\b(?:the\s+(?:following|next|subsequent)\s+year|(?:a|one)\s+year\s+later)\b(?!['’]s|\s+(?:earlier|before|ago))", grain="year")
 
 
 @rule("rel_year", r"\b(?:this|last|the\s+past|past)\s+year(?:'s|’s)?\b", grain="year")
