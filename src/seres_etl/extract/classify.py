@@ -973,6 +973,12 @@ class _Classify:
                         measure = "qoq"
                     elif diff == 12:
                         measure = "yoy"
+                    elif 1 < diff < 12 and bp.kind == "month" and main.kind == "month" and side == "after" \
+                            and te.rule in ("bare_month", "month_possessive", "month_noun") and not cands and te.start - q.end <= 40:
+                        # "down 12% from December" in a report on March: a change over three months, none of
+                        # the vocabulary's measures (a figure told, not annotated)
+                        dr.skip = "base months apart"
+                        return "yoy"
                 elif main is None and bp.kind in ("quarter", "month"):
                     measure = "qoq" if bp.kind == "quarter" else "mom"
                     fo = self.d.clock.focus_month()
