@@ -885,9 +885,12 @@ class _Attribution:
             dr.entity, dr.role = nxt, "after"  # "the ranking was: 1. HIMA, 2. Leapmotor": the name its number places
             return
         if dr.metric == "rank" and " it " in t[max(sent.start, q.start - 60):q.start] \
-                and _MAKING_IT.search(t, max(sent.start, q.start - 60), q.start) \
-                and (subj := next((m for m in ms if m.start < q.start and m.kind in ("company", "group", "brand", "model")), None)
+                and (mk_it := _MAKING_IT.search(t, max(sent.start, q.start - 60), q.start)) is not None \
+                and (subj := next((x.entity for x in reversed(drafts) if x.sent == sent and x.q.end <= mk_it.start() and x.entity is not None
+                                   and x.entity.kind in ("company", "group", "brand", "model") and x.role in ("subject", "coref")), None)
+                     or next((m for m in ms if m.start < q.start and m.kind in ("company", "group", "brand", "model")), None)
                      or self._focus_company()) is not None:
+            # (the subject of the figure the clause follows: "HIMA said that AITO delivered N, making it the third ...": AITO)
             dr.entity, dr.role = subj, "subject"  # "X sold N, making it China's third-largest carmaker": X's place, not China's
             return
         # "Combined sales of the A, B and C reached N": several models of one maker counted together, the maker's
