@@ -260,8 +260,7 @@ class _Doc:
     def _resolve(self, te: TimeExpr) -> Period | None:
         if te.rule == "day_of_named_month":
             # "in February the stock changed hands at HK$41.20 on the 12th": that day of the month named before it in its sentence
-            sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
-            months = [x for x in self.times_in(sent.start, te.start) if x.kind == "abs" and x.grain == "month"] if sent else []
+            months = [x for x in self._times_before_in_sentence(te) if x.kind == "abs" and x.grain == "month"]
             p = self.resolve(months[-1]) if months else None
             dd = int(re.search(r"\d+", te.text).group(0))
             if p is None or p.kind != "month" or p.start is None:
@@ -373,12 +372,16 @@ class _Doc:
                     break
         return self._fy_months
 
+    def _times_before_in_sentence(self, te: TimeExpr) -> list[TimeExpr]:
+        """The times named before `te` in its own sentence (what a context rule is placed from)."""
+        i = self.sentence_index_at(te.start)
+        return self.times_in(self.sentences[i].start, te.start) if i is not None else []
+
     def _n_month_tally(self, te: TimeExpr) -> Period | None:
         """"a two-month tally", "its three-month total": that many months, ending with the last month the
         sentence names before it (none named: no period)."""
-        sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
-        months = [p for x in self.times_in(sent.start, te.start) if x.grain == "month" and not x.base
-                  and (p := self.resolve(x)) is not None and p.kind == "month" and p.start is not None] if sent else []
+        months = [p for x in self._times_before_in_sentence(te) if x.grain == "month" and not x.base
+                  and (p := self.resolve(x)) is not None and p.kind == "month" and p.start is not None]
         if not months:
             return None
         n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(te.text.split("-month")[0].split()[-1].lower())
@@ -390,8 +393,7 @@ class _Doc:
     def _elided_ordinal(self, te: TimeExpr) -> Period | None:
         """"in the second", "in the third": the quarter or half of that number, in the year of the
         quarter or half named last before it in its sentence (none named: no period)."""
-        sent = next((sp for sp in self.sentences if sp.start <= te.start < sp.end), None)
-        named = [x for x in self.times_in(sent.start, te.start) if x.grain in ("quarter", "half") and x.rule != "elided_ordinal"] if sent else []
+        named = [x for x in self._times_before_in_sentence(te) if x.grain in ("quarter", "half") and x.rule != "elided_ordinal"]
         p = self.resolve(named[-1]) if named else None
         if p is None or p.start is None or p.kind not in ("quarter", "half"):
             return None
@@ -580,5 +582,3 @@ _FISCAL_PREFIX = re.compile(r"(?:FY|[Ff]iscal\b|[Ff]inancial\s+year\b)")
 _FY_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FY_DEFINED = re.compile(r"(?:\bFY\s?['’]?|\b[Ff]iscal\s+(?:year\s+)?|\b[Ff]inancial\s+year\s+)(?P<fy>(?:19|20)\d\d|\d\d)\b\s*[(,]\s*(?:from\s+)?"
                          r"(?P<m1>" + _FY_MON + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*(?P<m2>" + _FY_MON + r")\s+(?P<y2>(?:19|20)\d\d)")
-
-

@@ -322,3 +322,4 @@ _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+
                              # ("expected to top N when it publishes results on March 24": the day results are due)
                              r"|\b(?:when|once)\s+(?:it|they|the\s+(?:company|group|carmaker|automaker))\s+(?:publishes|reports|releases|announces|posts)\s+(?:its\s+|their\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:results|earnings|figures|numbers)\s+(?:on|in)\s+$", re.IGNORECASE)
+_AHEAD_OF_EVENT = keywords.gated(_AHEAD_OF_EVENT)  # (searched before every time of every document: run only where a key word is)
